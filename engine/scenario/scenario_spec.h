@@ -1,0 +1,132 @@
+#pragma once
+// A scenario file read into plain values, validated, before anything runs. The world builder
+// turns this into stations and roads; nothing here knows YAML.
+#include "sim/distribution.h"
+#include "sim/sim_time.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+// Where a value came from in the file, for messages that point at a line.
+struct SourceMark {
+    int line = 0;    // 1-based; 0 when unknown
+    int column = 0;  // 1-based
+};
+
+enum class StationKind { Client, Outgoing, Resolver, Incoming, Mailbox, Router };
+
+struct DnsRecordSpec {
+    enum class Type { MX, A };
+    std::string name;           // lower case, no trailing dot
+    Type type = Type::A;
+    int preference = 0;         // MX only
+    std::string host;           // MX only; "." (stored as empty) is a null MX (RFC 7505)
+    std::string address;        // A only
+    SimTime ttl = SimTime::fromSeconds(3600);
+    SourceMark mark;
+};
+
+struct RetrySpec {
+    enum class Profile { Postfix, Exim, Rfc, Custom };
+    Profile profile = Profile::Postfix;
+    SimTime minBackoff = SimTime::fromSeconds(300);      // Postfix minimal_backoff_time
+    SimTime maxBackoff = SimTime::fromSeconds(4000);     // Postfix maximal_backoff_time
+    SimTime giveUp = SimTime::fromSeconds(5 * 86400);    // Postfix maximal_queue_lifetime
+    SimTime connectTimeout = SimTime::fromSeconds(30);   // Postfix smtp_connect_timeout
+};
+
+struct CheckSpec {
+    enum class Protocol { None, Pop3, ImapIdle };
+    Protocol protocol = Protocol::None;
+    SimTime every = SimTime::fromSeconds(600);  // POP3 poll interval (Thunderbird's 10 min)
+};
+
+struct StationSpec {
+    std::string id;  // also its host name
+    StationKind kind = StationKind::Router;
+    std::string label;
+    std::string group;
+    std::optional<std::pair<double, double>> position;
+    // client
+    std::string user;
+    std::string submitTo;
+    std::string readFrom;
+    CheckSpec check;
+    // outgoing / incoming
+    std::string resolver;        // empty: the nearest resolver by road
+    int workers = 1;
+    Distribution service;        // zero: no processing time
+    RetrySpec retry;
+    std::vector<std::string> accepts;  // incoming: domains
+    std::string deliverTo;              // incoming: mailbox station
+    // resolver
+    Distribution lookup = Distribution::constant(SimTime::fromMillis(30));  // a cache miss
+    // mailbox
+    std::vector<std::string> users;
+    std::uint64_t quotaBytes = 0;  // 0: unlimited
+    SourceMark mark;
+};
+
+struct RoadSpec {
+    std::string a;
+    std::string b;
+    SimTime latency;
+    SourceMark mark;
+};
+
+struct LetterSpec {
+    SimTime at;
+    std::string from;
+    std::vector<std::string> to;
+    std::vector<std::string> cc;
+    std::vector<std::string> bcc;
+    std::string subject;
+    std::uint64_t sizeBytes = 4096;
+    SourceMark mark;
+};
+
+struct GeneratorSpec {
+    enum class Kind { Poisson };
+    Kind kind = Kind::Poisson;
+    double ratePerSecond = 0;
+    std::vector<std::string> from;
+    std::vector<std::string> to;
+    SimTime begin;
+    SimTime end;
+    std::uint64_t sizeBytes = 4096;
+    std::string subject;
+    SourceMark mark;
+};
+
+struct IncidentSpec {
+    SimTime at;
+    std::string station;               // either a station ...
+    std::pair<std::string, std::string> road;  // ... or a road
+    bool goDown = true;
+    std::optional<SimTime> duration;   // `for:`; without it the state lasts
+    SourceMark mark;
+};
+
+struct ScenarioSpec {
+    std::string file;  // as given, for messages
+    std::string format = "postie/1";
+    std::string title;
+    std::string summary;
+    std::uint64_t seed = 1;
+    std::optional<std::int64_t> startEpochSeconds;  // wall-clock time shown for t = 0
+    std::optional<SimTime> until;
+    std::vector<DnsRecordSpec> dns;
+    std::vector<StationSpec> stations;
+    std::vector<RoadSpec> roads;
+    std::vector<LetterSpec> letters;
+    std::vector<GeneratorSpec> generators;
+    std::vector<IncidentSpec> incidents;
+};
+
+const char* stationKindName(StationKind kind);
+
+} // namespace postie

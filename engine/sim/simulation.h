@@ -1,0 +1,64 @@
+#pragma once
+// The kernel: simulated clock, pending events and the run loop. An owned object, never a
+// global, so tests and the app can hold several at once.
+#include "sim/event_queue.h"
+#include "sim/sim_time.h"
+
+#include <cstdint>
+#include <optional>
+#include <unordered_set>
+#include <vector>
+
+namespace postie {
+
+class EventHandler {
+public:
+    virtual ~EventHandler() = default;
+    virtual void handleEvent(const Event& event) = 0;
+};
+
+struct EventId {
+    std::uint64_t sequence = 0;  // 0 is never issued: it means "no event"
+    bool valid() const { return sequence != 0; }
+};
+
+class Simulation {
+public:
+    // Returns the handler's index, used as an event's target.
+    std::uint32_t addHandler(EventHandler* handler);
+
+    // Refuses (std::invalid_argument) a time before now(): the past cannot change.
+    EventId schedule(SimTime at, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0,
+                     EventPriority priority = EventPriority::Normal);
+    EventId scheduleIn(SimTime delay, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0,
+                       EventPriority priority = EventPriority::Normal)
+    {
+        return schedule(m_now + delay, target, kind, arg, priority);
+    }
+    // Lazy cancellation: the entry stays in the heap and is skipped when it comes up.
+    bool cancel(EventId id);
+
+    // Processes the next event; false when nothing is pending.
+    bool step();
+    // Processes every event with time <= until, then sets now() to until. Returns the count.
+    std::uint64_t runUntil(SimTime until);
+    // Processes at most n events. Returns how many ran.
+    std::uint64_t runEvents(std::uint64_t n);
+    std::optional<SimTime> peekNextTime();
+
+    SimTime now() const { return m_now; }
+    std::uint64_t eventsProcessed() const { return m_processed; }
+    std::size_t pending() const { return m_queue.size() - m_cancelled.size(); }
+
+private:
+    bool skipCancelledTop();
+
+    SimTime m_now;
+    std::uint64_t m_nextSequence = 1;
+    std::uint64_t m_processed = 0;
+    EventQueue m_queue;
+    std::unordered_set<std::uint64_t> m_cancelled;
+    std::vector<EventHandler*> m_handlers;
+};
+
+} // namespace postie
