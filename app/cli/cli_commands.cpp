@@ -1,0 +1,150 @@
+#include "cli_commands.h"
+
+#include "mail/world.h"
+#include "scenario/scenario_keys.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+#include "scenario/units.h"
+#include "trace/narrator.h"
+#include "trace/trace_sink.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace postie::cli {
+namespace {
+
+// Tells each event as one line: the simulated clock, then the sentence.
+class NarrationSink : public TraceSink {
+public:
+    NarrationSink(const Narrator& narrator, std::ostream& out) : m_narrator(narrator), m_out(out) {}
+    void record(const TraceRecord& r) override
+    {
+        const std::string text = m_narrator.tell(r);
+        if (!text.empty()) m_out << m_narrator.clock(r.time) << "  " << text << '\n';
+    }
+
+private:
+    const Narrator& m_narrator;
+    std::ostream& m_out;
+};
+
+Narrator makeNarrator(const ScenarioSpec& spec)
+{
+    std::map<std::string, StationInfo> stations;
+    for (const auto& s : spec.stations) stations[s.id] = StationInfo{stationKindName(s.kind), s.label};
+    return Narrator(std::move(stations), spec.startEpochSeconds);
+}
+
+void printErrors(const Diagnostics& errors, std::ostream& out)
+{
+    for (const auto& d : errors) out << d.format() << '\n';
+}
+
+} // namespace
+
+int runCheck(const CheckOptions& options, std::ostream& out)
+{
+    int status = 0;
+    for (const auto& file : options.files) {
+        const LoadResult result = loadScenarioFile(file);
+        if (result.ok()) {
+            out << "OK " << file << '\n';
+        } else {
+            printErrors(result.errors, out);
+            status = 1;
+        }
+    }
+    return status;
+}
+
+int runKeys(std::ostream& out)
+{
+    out << describeScenarioKeys();
+    return 0;
+}
+
+int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
+{
+    std::optional<SimTime> until;
+    if (!options.until.empty()) {
+        auto parsed = parseDuration(options.until);
+        if (!parsed.value) {
+            err << "postie-cli: --until: " << parsed.error << '\n';
+            return 2;
+        }
+        until = *parsed.value;
+    }
+    const LoadResult loaded = loadScenarioFile(options.file);
+    if (!loaded.ok()) {
+        printErrors(loaded.errors, err);
+        return 1;
+    }
+    const ScenarioSpec& spec = *loaded.spec;
+    ScenarioRun run(spec, options.seed);
+
+    std::ofstream traceFile;
+    std::optional<JsonLinesSink> traceSink;
+    if (!options.tracePath.empty()) {
+        traceFile.open(options.tracePath, std::ios::binary);
+        if (!traceFile) {
+            err << "postie-cli: cannot write the trace to " << options.tracePath << '\n';
+            return 2;
+        }
+        traceSink.emplace(traceFile);
+        run.world().addSink(&*traceSink);
+    }
+    const Narrator narrator = makeNarrator(spec);
+    NarrationSink narration(narrator, out);
+    if (!options.quiet) {
+        out << spec.title << "\n" << (spec.summary.empty() ? "" : spec.summary + "\n") << '\n';
+        run.world().addSink(&narration);
+    }
+
+    const bool showProgress = !options.quiet && isatty(STDERR_FILENO);
+    const auto started = std::chrono::steady_clock::now();
+    auto lastShown = started;
+    auto progress = [&](const World& w) {
+        if (!showProgress) return;
+        const auto now = std::chrono::steady_clock::now();
+        if (now - lastShown < std::chrono::milliseconds(250)) return;
+        lastShown = now;
+        const double secs = std::chrono::duration<double>(now - started).count();
+        err << fmt::format("\r  simulated {}  messages finished {} of {}  {:.0f} events/s   ", narrator.clock(w.now()),
+                           w.stats().finished(), w.stats().created,
+                           secs > 0 ? double(w.sim().eventsProcessed()) / secs : 0.0)
+            << std::flush;
+    };
+    run.runToEnd(until, progress);
+    if (showProgress && lastShown != started) err << '\n';
+
+    const RunSummary summary = run.world().summary();
+    if (traceSink) traceSink->finish();
+    if (!options.summaryPath.empty()) {
+        std::ofstream summaryFile(options.summaryPath, std::ios::binary);
+        if (!summaryFile) {
+            err << "postie-cli: cannot write the summary to " << options.summaryPath << '\n';
+            return 2;
+        }
+        summaryFile << summary.toJson() << '\n';
+    }
+    if (!options.quiet) {
+        out << '\n'
+            << fmt::format("Finished at {}: {} letter copies written, {} delivered, {} bounced, {} expired, {} "
+                           "discarded, {} still on their way.",
+                           narrator.clock(run.world().now()), summary.created, summary.delivered, summary.bounced,
+                           summary.expired, summary.discarded, summary.inFlight)
+            << '\n';
+        if (summary.latency.count > 0)
+            out << fmt::format("Delivery took {:.3f} s on average (median {:.3f} s, slowest {:.3f} s).",
+                               summary.latency.mean, summary.latency.p50, summary.latency.max)
+                << '\n';
+    }
+    return 0;
+}
+
+} // namespace postie::cli

@@ -1,0 +1,28 @@
+#pragma once
+// The commands of postie-cli, apart from argument parsing so tests can call them.
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace postie::cli {
+
+struct CheckOptions {
+    std::vector<std::string> files;
+};
+
+struct RunOptions {
+    std::string file;
+    std::optional<std::uint64_t> seed;
+    std::string until;
+    std::string tracePath;
+    std::string summaryPath;
+    bool quiet = false;
+};
+
+int runCheck(const CheckOptions& options, std::ostream& out);
+int runRun(const RunOptions& options, std::ostream& out, std::ostream& err);
+int runKeys(std::ostream& out);
+
+} // namespace postie::cli

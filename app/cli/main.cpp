@@ -1,0 +1,39 @@
+// postie-cli: check scenario files and run them headless (Contract 2 in docs/cli.md).
+#include "cli_commands.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Postie: email delivery as a postal system, headless.", "postie-cli"};
+    app.set_version_flag("--version", std::string("postie-cli ") + POSTIE_VERSION);
+    app.require_subcommand(1);
+
+    postie::cli::CheckOptions check;
+    auto* checkCmd = app.add_subcommand("check", "Validate scenario files; print OK FILE or every error.");
+    checkCmd->add_option("FILE", check.files, "Scenario files")->required();
+
+    postie::cli::RunOptions run;
+    auto* runCmd = app.add_subcommand("run", "Run a scenario headless and tell the journey step by step.");
+    runCmd->add_option("FILE", run.file, "Scenario file")->required();
+    runCmd->add_option("--seed", run.seed, "Random seed (overrides the file's)");
+    runCmd->add_option("--until", run.until, "Stop after this much simulated time, e.g. 2h");
+    runCmd->add_option("--trace", run.tracePath, "Write every event as JSON Lines to this file");
+    runCmd->add_option("--summary", run.summaryPath, "Write the run summary as JSON to this file");
+    runCmd->add_flag("--quiet", run.quiet, "Print nothing but errors");
+
+    auto* keysCmd = app.add_subcommand("keys", "List every scenario key with its unit, default and help.");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;  // usage errors exit 2
+    }
+    if (*checkCmd) return postie::cli::runCheck(check, std::cout);
+    if (*runCmd) return postie::cli::runRun(run, std::cout, std::cerr);
+    if (*keysCmd) return postie::cli::runKeys(std::cout);
+    return 2;
+}

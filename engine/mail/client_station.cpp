@@ -1,0 +1,134 @@
+#include "mail/client_station.h"
+
+#include "mail/mailbox_store.h"
+#include "mail/smtp_session.h"
+#include "mail/world.h"
+
+namespace postie {
+
+ClientStation::ClientStation(World& world, const StationSpec& spec, std::uint32_t index) : Station(world, spec, index)
+{
+}
+
+void ClientStation::connect()
+{
+    m_submitTo = world().findStation(spec().submitTo);
+    m_readFrom = dynamic_cast<MailboxStore*>(world().findStation(spec().readFrom));
+    if (!m_readFrom || spec().check.protocol == CheckSpec::Protocol::None) return;
+    m_readFrom->addReader(*this);
+    // POP3 polls on a timer; an IMAP IDLE client logs in once, then waits for pushes.
+    if (spec().check.protocol == CheckSpec::Protocol::Pop3)
+        world().sim().schedule(spec().check.every, handler(), kCheck, 0);
+}
+
+void ClientStation::compose(const MessagePtr& message)
+{
+    world().announceCreated(*message, *this);
+    std::uint32_t slot;
+    if (!m_freeOutbox.empty()) {
+        slot = m_freeOutbox.back();
+        m_freeOutbox.pop_back();
+    } else {
+        slot = std::uint32_t(m_outbox.size());
+        m_outbox.emplace_back();
+    }
+    m_outbox[slot] = Outgoing{message, message->rcptTo};
+    submit(slot);
+}
+
+void ClientStation::submit(std::uint32_t slot)
+{
+    Outgoing& o = m_outbox[slot];
+    if (!m_submitTo) {  // nowhere to send from: the writer's program shows an error at once
+        for (const auto& rcpt : o.recipients)
+            world().recordOutcome(*o.message, rcpt, Outcome::Bounced, *this, "5.3.0");
+        m_outbox[slot] = Outgoing{};
+        m_freeOutbox.push_back(slot);
+        return;
+    }
+    world().smtp().open(SmtpProtocol::Submission, *this, *m_submitTo, o.message, o.recipients, slot,
+                        SimTime::fromSeconds(30));
+}
+
+void ClientStation::smtpSessionEnded(SmtpSession& s)
+{
+    const auto slot = std::uint32_t(s.token);
+    Outgoing& o = m_outbox[slot];
+    std::vector<std::string> retry;
+    for (std::size_t i = 0; i < s.recipients.size(); ++i) {
+        const SmtpReply& r = s.rcptReplies[i];
+        if (r.positive()) continue;
+        // Refused for good at submission: the writer sees the error; no bounce letter is made.
+        if (r.permanent()) world().recordOutcome(*o.message, s.recipients[i], Outcome::Bounced, *this, r.enhanced);
+        else retry.push_back(s.recipients[i]);
+    }
+    if (retry.empty()) {
+        m_outbox[slot] = Outgoing{};
+        m_freeOutbox.push_back(slot);
+        return;
+    }
+    o.recipients = std::move(retry);
+    if (auto* r = world().begin(EventType::DeliveryDeferred, this)) {
+        r->message = o.message->id();
+        r->reason = s.rcptReplies.front().line();
+        r->retryUs = (world().now() + kOutboxRetry).micros();
+        world().commit();
+    }
+    ++world().stats().deferred;
+    world().sim().scheduleIn(kOutboxRetry, handler(), kSubmitRetry, slot);
+}
+
+std::uint64_t ClientStation::expectLetter(const MessagePtr& message)
+{
+    std::uint32_t slot;
+    if (!m_freeArriving.empty()) {
+        slot = m_freeArriving.back();
+        m_freeArriving.pop_back();
+    } else {
+        slot = std::uint32_t(m_arriving.size());
+        m_arriving.emplace_back();
+    }
+    m_arriving[slot] = message;
+    return slot;
+}
+
+void ClientStation::check()
+{
+    if (!m_readFrom) return;
+    const Route* route = world().roads().route(index(), m_readFrom->index());
+    if (auto* r = world().begin(EventType::MailboxCheck, this)) {
+        r->peer = m_readFrom->id();
+        r->mailbox = spec().user;
+        r->text = idles() ? "IMAP" : "POP3";
+        if (route) r->arriveUs = (world().now() + route->total).micros();
+        world().commit();
+    }
+    if (route) world().sim().scheduleIn(route->total, m_readFrom->handler(), MailboxStore::kFetchRequest, index());
+}
+
+void ClientStation::handleEvent(const Event& e)
+{
+    switch (e.kind) {
+    case kCheck:
+        check();
+        if (e.arg == 0 && spec().check.protocol == CheckSpec::Protocol::Pop3)
+            world().sim().scheduleIn(spec().check.every, handler(), kCheck, 0);
+        break;
+    case kSubmitRetry: submit(std::uint32_t(e.arg)); break;
+    case kLetterArrived: {
+        MessagePtr m = std::move(m_arriving[e.arg]);
+        m_freeArriving.push_back(std::uint32_t(e.arg));
+        ++m_fetched;
+        world().unfetchedChanged(-1);
+        if (auto* r = world().begin(EventType::MailboxFetched, this)) {
+            r->message = m->id();
+            r->peer = m_readFrom ? m_readFrom->id() : "";
+            r->mailbox = spec().user;
+            world().commit();
+        }
+        break;
+    }
+    }
+}
+
+} // namespace postie

@@ -1,0 +1,52 @@
+#pragma once
+// The writer at home: a mail program that submits letters to its outgoing server (port 587,
+// with AUTH) and fetches its own mail from a mailbox store by POP3 polling or IMAP IDLE.
+#include "mail/station.h"
+
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class MailboxStore;
+
+class ClientStation : public Station {
+public:
+    enum Kind : std::uint32_t { kCheck, kLetterArrived, kSubmitRetry };
+    // A mail program keeps a letter it could not hand over in its outbox and tries again.
+    static constexpr SimTime kOutboxRetry = SimTime::fromSeconds(60);
+
+    ClientStation(World& world, const StationSpec& spec, std::uint32_t index);
+
+    void connect() override;
+    void handleEvent(const Event& event) override;
+    void smtpSessionEnded(SmtpSession& session) override;
+
+    // A new letter written on this device.
+    void compose(const MessagePtr& message);
+    // The mailbox store sends a letter to this device; returns the argument for kLetterArrived.
+    std::uint64_t expectLetter(const MessagePtr& message);
+
+    bool deletesAfterFetch() const { return spec().check.protocol == CheckSpec::Protocol::Pop3; }
+    bool idles() const { return spec().check.protocol == CheckSpec::Protocol::ImapIdle; }
+    std::uint64_t fetched() const { return m_fetched; }
+
+private:
+    void submit(std::uint32_t slot);
+    void check();
+
+    struct Outgoing {
+        MessagePtr message;
+        std::vector<std::string> recipients;
+    };
+    Station* m_submitTo = nullptr;
+    MailboxStore* m_readFrom = nullptr;
+    std::deque<Outgoing> m_outbox;
+    std::vector<std::uint32_t> m_freeOutbox;
+    std::deque<MessagePtr> m_arriving;
+    std::vector<std::uint32_t> m_freeArriving;
+    std::uint64_t m_fetched = 0;
+};
+
+} // namespace postie

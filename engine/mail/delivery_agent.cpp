@@ -1,0 +1,295 @@
+#include "mail/delivery_agent.h"
+
+#include "mail/address.h"
+#include "mail/dns_exchange.h"
+#include "mail/dsn.h"
+#include "mail/station.h"
+#include "mail/world.h"
+
+#include <algorithm>
+#include <map>
+
+namespace postie {
+namespace {
+constexpr std::size_t kMxAddressLimit = 5;  // Postfix smtp_mx_address_limit
+} // namespace
+
+DeliveryAgent::DeliveryAgent(World& world, Station& owner, RetryPolicy policy)
+    : m_world(world), m_owner(owner), m_policy(policy), m_handler(world.sim().addHandler(this))
+{
+}
+
+std::uint32_t DeliveryAgent::allocate()
+{
+    std::uint32_t slot;
+    if (!m_free.empty()) {
+        slot = m_free.back();
+        m_free.pop_back();
+    } else {
+        slot = std::uint32_t(m_deliveries.size());
+        m_deliveries.emplace_back();
+    }
+    m_deliveries[slot] = Delivery{};
+    m_deliveries[slot].inUse = true;
+    return slot;
+}
+
+void DeliveryAgent::release(std::uint32_t slot)
+{
+    m_deliveries[slot] = Delivery{};
+    m_free.push_back(slot);
+}
+
+void DeliveryAgent::deliverByMx(const MessagePtr& message, const std::vector<std::string>& recipients,
+                                SimTime queuedAt)
+{
+    // One delivery per destination domain, in a stable order (Postfix's per-destination queues).
+    std::map<std::string, std::vector<std::string>> byDomain;
+    for (const auto& r : recipients) byDomain[domainOf(r)].push_back(r);
+    for (auto& [domain, list] : byDomain) {
+        const std::uint32_t slot = allocate();
+        Delivery& d = m_deliveries[slot];
+        d.message = message;
+        d.recipients = std::move(list);
+        d.domain = domain;
+        d.queuedAt = queuedAt;
+        startAttempt(slot);
+    }
+}
+
+void DeliveryAgent::deliverDirect(const MessagePtr& message, const std::vector<std::string>& recipients,
+                                  Station& target, SmtpProtocol protocol, SimTime queuedAt)
+{
+    const std::uint32_t slot = allocate();
+    Delivery& d = m_deliveries[slot];
+    d.message = message;
+    d.recipients = recipients;
+    d.direct = &target;
+    d.protocol = protocol;
+    d.queuedAt = queuedAt;
+    startAttempt(slot);
+}
+
+void DeliveryAgent::startAttempt(std::uint32_t slot)
+{
+    Delivery& d = m_deliveries[slot];
+    d.hostIndex = 0;
+    d.anyAddress = false;
+    d.hosts.clear();
+    if (d.direct) {
+        m_world.smtp().open(d.protocol, m_owner, *d.direct, d.message, d.recipients, slot, m_policy.connectTimeout());
+        return;
+    }
+    m_world.dnsExchange().ask(m_owner, m_resolver, d.domain, DnsType::MX, m_handler, kMxAnswer, slot);
+}
+
+void DeliveryAgent::handleEvent(const Event& e)
+{
+    if (e.kind == kRetry) {
+        startAttempt(std::uint32_t(e.arg));
+        return;
+    }
+    DnsQuery* q = m_world.dnsExchange().find(e.arg);
+    if (!q) return;
+    const auto slot = std::uint32_t(q->token);
+    if (e.kind == kMxAnswer) onMxAnswer(slot, e.arg);
+    else onAddressAnswer(slot, e.arg);
+}
+
+void DeliveryAgent::onMxAnswer(std::uint32_t slot, std::uint64_t ticket)
+{
+    DnsQuery& q = *m_world.dnsExchange().find(ticket);
+    const bool timedOut = q.timedOut;
+    const DnsAnswer answer = q.answer;
+    m_world.dnsExchange().release(ticket);
+    Delivery& d = m_deliveries[slot];
+
+    if (timedOut || answer.rcode == DnsRcode::ServFail) {
+        // A temporary DNS failure queues the message (RFC 5321 §5.1; Postfix status 4.4.3).
+        d.lastError = {451, "4.4.3", "Host or domain name lookup failed for " + d.domain + ": temporary failure"};
+        attemptFailed(slot);
+        return;
+    }
+    if (answer.rcode == DnsRcode::NxDomain) {
+        // A domain that does not exist is an error, not a reason to wait (RFC 5321 §5.1).
+        failPermanently(slot, {550, "5.4.4", "Host or domain name not found. Name service error for name=" + d.domain +
+                                                 " type=MX: Host not found"});
+        return;
+    }
+    if (answer.records.empty()) {
+        // No MX at all: the domain itself is the implicit MX, preference 0 (RFC 5321 §5.1).
+        d.hosts = {d.domain};
+        tryNextHost(slot);
+        return;
+    }
+    std::vector<DnsRecordSpec> mx;
+    for (const auto& r : answer.records)
+        if (!r.host.empty()) mx.push_back(r);
+    if (mx.empty()) {
+        // Null MX: the domain accepts no mail; fail at once, never connect (RFC 7505 §3, 556 5.1.10).
+        failPermanently(slot, {556, "5.1.10", "Recipient address has null MX: " + d.domain + " accepts no mail"});
+        return;
+    }
+    // Lowest preference first; equal preferences in random (seeded) order (RFC 5321 §5.1).
+    std::stable_sort(mx.begin(), mx.end(), [](const auto& a, const auto& b) { return a.preference < b.preference; });
+    for (std::size_t i = 0; i < mx.size();) {
+        std::size_t j = i;
+        while (j < mx.size() && mx[j].preference == mx[i].preference) ++j;
+        for (std::size_t k = j - 1; k > i; --k) std::swap(mx[k], mx[i + m_owner.rngForService().below(k - i + 1)]);
+        i = j;
+    }
+    // A sender that is itself an MX drops itself and every equal or worse one (RFC 5321 §5.1).
+    for (std::size_t i = 0; i < mx.size(); ++i) {
+        if (toLower(mx[i].host) != toLower(m_owner.id())) continue;
+        const int own = mx[i].preference;
+        mx.erase(std::remove_if(mx.begin(), mx.end(), [own](const auto& r) { return r.preference >= own; }), mx.end());
+        if (mx.empty()) {
+            failPermanently(slot, {554, "5.4.6", "mail for " + d.domain + " loops back to myself"});
+            return;
+        }
+        break;
+    }
+    for (const auto& r : mx) d.hosts.push_back(r.host);
+    tryNextHost(slot);
+}
+
+void DeliveryAgent::tryNextHost(std::uint32_t slot)
+{
+    Delivery& d = m_deliveries[slot];
+    if (d.hostIndex >= d.hosts.size() || d.hostIndex >= kMxAddressLimit) {
+        if (!d.anyAddress && d.lastError.code == 0) {
+            // No MX host has an address at all: Postfix bounces with 5.4.4.
+            failPermanently(slot, {550, "5.4.4", "Host or domain name not found: no address for the mail servers of " +
+                                                     d.domain});
+            return;
+        }
+        attemptFailed(slot);
+        return;
+    }
+    m_world.dnsExchange().ask(m_owner, m_resolver, d.hosts[d.hostIndex], DnsType::A, m_handler, kAddressAnswer, slot);
+}
+
+void DeliveryAgent::onAddressAnswer(std::uint32_t slot, std::uint64_t ticket)
+{
+    DnsQuery& q = *m_world.dnsExchange().find(ticket);
+    const bool timedOut = q.timedOut;
+    const DnsAnswer answer = q.answer;
+    m_world.dnsExchange().release(ticket);
+    Delivery& d = m_deliveries[slot];
+    const std::string host = d.hosts[d.hostIndex];
+
+    if (timedOut || answer.rcode == DnsRcode::ServFail) {
+        d.lastError = {451, "4.4.3", "Host or domain name lookup failed for " + host + ": temporary failure"};
+        ++d.hostIndex;
+        tryNextHost(slot);
+        return;
+    }
+    if (answer.records.empty()) {  // a name with no A record cannot be reached
+        ++d.hostIndex;
+        tryNextHost(slot);
+        return;
+    }
+    d.anyAddress = true;
+    Station* target = m_world.findStation(host);
+    if (!target || !target->speaksSmtp()) {
+        d.lastError = {451, "4.4.1", "connect to " + host + "[" + answer.records.front().address + "]:25: No route to host"};
+        ++d.hostIndex;
+        tryNextHost(slot);
+        return;
+    }
+    m_world.smtp().open(SmtpProtocol::Relay, m_owner, *target, d.message, d.recipients, slot, m_policy.connectTimeout());
+}
+
+void DeliveryAgent::sessionEnded(SmtpSession& s)
+{
+    const auto slot = std::uint32_t(s.token);
+    Delivery& d = m_deliveries[slot];
+    std::vector<std::string> remaining;
+    FailedRecipients failed;
+    for (std::size_t i = 0; i < s.recipients.size(); ++i) {
+        const SmtpReply& r = s.rcptReplies[i];
+        if (r.positive()) continue;  // the next station is responsible now (RFC 5321 §4.2.5)
+        if (r.permanent()) {
+            failed.emplace_back(s.recipients[i], r);
+        } else {
+            remaining.push_back(s.recipients[i]);
+            d.lastError = r;
+        }
+    }
+    const MessagePtr message = d.message;
+    for (const auto& [rcpt, reply] : failed)
+        m_world.recordOutcome(*message, rcpt, Outcome::Bounced, m_owner, reply.enhanced);
+    if (!failed.empty()) bounce(*message, failed);
+
+    Delivery& again = m_deliveries[slot];  // bounce() may have grown the table
+    again.recipients = std::move(remaining);
+    if (again.recipients.empty()) {
+        release(slot);
+        return;
+    }
+    if (again.direct) {
+        attemptFailed(slot);
+        return;
+    }
+    // A soft failure at one MX: try the next within the same attempt (Postfix smtp_trouble.c).
+    ++again.hostIndex;
+    tryNextHost(slot);
+}
+
+void DeliveryAgent::failPermanently(std::uint32_t slot, const SmtpReply& reply)
+{
+    const Delivery d = m_deliveries[slot];
+    FailedRecipients failed;
+    for (const auto& rcpt : d.recipients) {
+        m_world.recordOutcome(*d.message, rcpt, Outcome::Bounced, m_owner, reply.enhanced);
+        failed.emplace_back(rcpt, reply);
+    }
+    release(slot);
+    bounce(*d.message, failed);
+}
+
+void DeliveryAgent::attemptFailed(std::uint32_t slot)
+{
+    Delivery& d = m_deliveries[slot];
+    const SimTime now = m_world.now();
+    if (m_policy.giveUp(now, d.queuedAt, d.retry)) {
+        // Expired: returned with the last temporary status and Action: failed (Postfix bounce_notify_util.c).
+        const Delivery copy = d;
+        FailedRecipients failed;
+        for (const auto& rcpt : copy.recipients) {
+            m_world.recordOutcome(*copy.message, rcpt, Outcome::Expired, m_owner, copy.lastError.enhanced);
+            failed.emplace_back(rcpt, copy.lastError);
+        }
+        release(slot);
+        bounce(*copy.message, failed);
+        return;
+    }
+    const SimTime delay = m_policy.nextDelay(now, d.queuedAt, d.retry);
+    ++m_world.stats().deferred;
+    if (auto* r = m_world.begin(EventType::DeliveryDeferred, &m_owner)) {
+        r->message = d.message->id();
+        r->reason = d.lastError.line();
+        r->enhanced = d.lastError.enhanced;
+        r->retryUs = (now + delay).micros();
+        for (const auto& rcpt : d.recipients) r->recipient += (r->recipient.empty() ? "" : ", ") + rcpt;
+        m_world.commit();
+    }
+    m_world.sim().scheduleIn(delay, m_handler, kRetry, slot);
+}
+
+void DeliveryAgent::bounce(const Message& original, const FailedRecipients& failed)
+{
+    MessagePtr dsn = makeBounce(m_world, m_owner, original, failed);
+    if (!dsn) return;
+    m_world.announceCreated(*dsn, m_owner);
+    if (auto* r = m_world.begin(EventType::BounceCreated, &m_owner)) {
+        r->message = dsn->id();
+        r->original = original.id();
+        r->status = failed.front().second.enhanced;
+        r->recipient = original.mailFrom;
+        m_world.commit();
+    }
+    deliverByMx(dsn, dsn->rcptTo, m_world.now());
+}
+
+} // namespace postie

@@ -1,0 +1,80 @@
+#pragma once
+// The SMTP client side of a server: takes a message for some recipients and delivers it,
+// by MX (RFC 5321 §5.1) or straight to a known next station (LMTP to the mailbox store).
+// Soft failures try the next MX within the same attempt, then defer with the station's
+// retry profile; hard failures and expiry bounce the recipients with a DSN. Shared by the
+// outgoing and the incoming server, so this logic lives once.
+#include "mail/message.h"
+#include "mail/retry_policy.h"
+#include "mail/smtp_reply.h"
+#include "mail/smtp_session.h"
+#include "sim/simulation.h"
+
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class World;
+class Station;
+
+class DeliveryAgent : public EventHandler {
+public:
+    DeliveryAgent(World& world, Station& owner, RetryPolicy policy);
+
+    void setResolver(Station* resolver) { m_resolver = resolver; }
+    Station* resolver() const { return m_resolver; }
+
+    // Delivers to the MX hosts of each recipient's domain (one delivery per domain).
+    void deliverByMx(const MessagePtr& message, const std::vector<std::string>& recipients, SimTime queuedAt);
+    // Delivers straight to `target` with `protocol` (the incoming server's LMTP hand-off).
+    void deliverDirect(const MessagePtr& message, const std::vector<std::string>& recipients, Station& target,
+                       SmtpProtocol protocol, SimTime queuedAt);
+    // Called by the owner for sessions it opened through this agent.
+    void sessionEnded(SmtpSession& session);
+    // Sends a "return to sender" notice (RFC 3464) for recipients that failed for good.
+    void bounce(const Message& original, const std::vector<std::pair<std::string, SmtpReply>>& failed);
+
+    void handleEvent(const Event& event) override;
+    std::size_t deferred() const { return m_deferred; }
+    std::size_t active() const { return m_deliveries.size() - m_free.size(); }
+
+private:
+    enum Kind : std::uint32_t { kMxAnswer, kAddressAnswer, kRetry };
+
+    struct Delivery {
+        MessagePtr message;
+        std::vector<std::string> recipients;  // still to deliver
+        std::string domain;
+        Station* direct = nullptr;
+        SmtpProtocol protocol = SmtpProtocol::Relay;
+        std::vector<std::string> hosts;       // MX hosts in the order to try
+        std::size_t hostIndex = 0;
+        bool anyAddress = false;              // some host had an A record
+        SimTime queuedAt;
+        RetryState retry;
+        SmtpReply lastError;
+        bool inUse = false;
+    };
+
+    std::uint32_t allocate();
+    void startAttempt(std::uint32_t slot);
+    void onMxAnswer(std::uint32_t slot, std::uint64_t ticket);
+    void onAddressAnswer(std::uint32_t slot, std::uint64_t ticket);
+    void tryNextHost(std::uint32_t slot);
+    void failPermanently(std::uint32_t slot, const SmtpReply& reply);
+    void attemptFailed(std::uint32_t slot);
+    void release(std::uint32_t slot);
+
+    World& m_world;
+    Station& m_owner;
+    RetryPolicy m_policy;
+    Station* m_resolver = nullptr;
+    std::uint32_t m_handler;
+    std::deque<Delivery> m_deliveries;
+    std::vector<std::uint32_t> m_free;
+    std::size_t m_deferred = 0;
+};
+
+} // namespace postie

@@ -1,0 +1,99 @@
+#include "mail/dns_exchange.h"
+
+#include "mail/resolver_station.h"
+#include "mail/world.h"
+
+namespace postie {
+
+namespace {
+std::uint64_t ticketOf(std::uint32_t slot, std::uint32_t generation) { return (std::uint64_t(generation) << 32) | slot; }
+} // namespace
+
+DnsExchange::DnsExchange(World& world) : m_world(world), m_handler(world.sim().addHandler(this)) {}
+
+std::uint64_t DnsExchange::ask(Station& asker, Station* resolver, const std::string& name, DnsType type,
+                               std::uint32_t replyHandler, std::uint32_t replyKind, std::uint64_t token)
+{
+    std::uint32_t slot;
+    if (!m_free.empty()) {
+        slot = m_free.back();
+        m_free.pop_back();
+    } else {
+        slot = std::uint32_t(m_queries.size());
+        m_queries.emplace_back();
+    }
+    DnsQuery& q = m_queries[slot];
+    const std::uint32_t generation = q.generation + 1;
+    q = DnsQuery{};
+    q.generation = generation;
+    q.asker = &asker;
+    q.resolver = resolver;
+    q.name = name;
+    q.type = type;
+    q.replyHandler = replyHandler;
+    q.replyKind = replyKind;
+    q.token = token;
+    const std::uint64_t ticket = ticketOf(slot, generation);
+
+    const Route* route = resolver ? m_world.roads().route(asker.index(), resolver->index()) : nullptr;
+    if (auto* r = m_world.begin(EventType::DnsQuery, &asker)) {
+        r->peer = resolver ? resolver->id() : "";
+        r->name = name;
+        r->qtype = dnsTypeName(type);
+        if (route) r->arriveUs = (m_world.now() + route->total).micros();
+        m_world.commit();
+    }
+    m_world.sim().scheduleIn(kQueryTimeout, m_handler, kTimeout, ticket);
+    if (route) {
+        q.oneWay = route->total;
+        m_world.sim().scheduleIn(route->total, resolver->handler(), ResolverStation::kQueryArrives, ticket);
+    }
+    return ticket;
+}
+
+DnsQuery* DnsExchange::find(std::uint64_t ticket)
+{
+    const auto slot = std::uint32_t(ticket & 0xffffffffU);
+    if (slot >= m_queries.size()) return nullptr;
+    DnsQuery& q = m_queries[slot];
+    if (q.generation != std::uint32_t(ticket >> 32) || q.asker == nullptr) return nullptr;
+    return &q;
+}
+
+void DnsExchange::answer(std::uint64_t ticket, DnsAnswer answer, bool cached)
+{
+    DnsQuery* q = find(ticket);
+    if (!q) return;
+    q->cached = cached;
+    if (auto* r = m_world.begin(EventType::DnsAnswer, q->resolver)) {
+        r->peer = q->asker->id();
+        r->name = q->name;
+        r->qtype = dnsTypeName(q->type);
+        r->rcode = dnsRcodeName(answer.rcode);
+        for (const auto& rec : answer.records) r->records.push_back(describeRecord(rec));
+        r->cached = cached;
+        r->arriveUs = (m_world.now() + q->oneWay).micros();
+        m_world.commit();
+    }
+    q->answer = std::move(answer);
+    m_world.sim().scheduleIn(q->oneWay, m_handler, kAnswerArrives, ticket);
+}
+
+void DnsExchange::handleEvent(const Event& e)
+{
+    DnsQuery* q = find(e.arg);
+    if (!q || q->answered || q->timedOut) return;
+    if (e.kind == kAnswerArrives) q->answered = true;
+    else q->timedOut = true;
+    m_world.sim().schedule(m_world.now(), q->replyHandler, q->replyKind, e.arg);
+}
+
+void DnsExchange::release(std::uint64_t ticket)
+{
+    DnsQuery* q = find(ticket);
+    if (!q) return;
+    q->asker = nullptr;
+    m_free.push_back(std::uint32_t(ticket & 0xffffffffU));
+}
+
+} // namespace postie

@@ -1,0 +1,63 @@
+#pragma once
+// DNS queries on the road: a station asks its resolver (dns.query), the question crosses
+// the road, the resolver answers from its cache or after a lookup (dns.answer), and the
+// answer crosses back. A resolver that is down or out of reach never answers: the asker
+// gives up after kQueryTimeout, a temporary failure (RFC 5321 §5.1, Postfix 4.4.3).
+#include "mail/dns_zone.h"
+#include "sim/simulation.h"
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class World;
+class Station;
+
+struct DnsQuery {
+    Station* asker = nullptr;
+    Station* resolver = nullptr;
+    std::string name;
+    DnsType type = DnsType::MX;
+    std::uint32_t replyHandler = 0;
+    std::uint32_t replyKind = 0;
+    std::uint64_t token = 0;  // the asker's own reference
+    SimTime oneWay;
+    bool answered = false;
+    bool timedOut = false;
+    bool cached = false;
+    DnsAnswer answer;
+    std::uint32_t generation = 0;  // events carry it, so a reused slot ignores stale ones
+};
+
+class DnsExchange : public EventHandler {
+public:
+    static constexpr SimTime kQueryTimeout = SimTime::fromSeconds(5);  // resolv.conf's default
+
+    explicit DnsExchange(World& world);
+
+    // Later the asker's handler gets event (replyKind, ticket); read it with find(ticket).
+    // Tickets pack a slot and its generation into the event argument.
+    std::uint64_t ask(Station& asker, Station* resolver, const std::string& name, DnsType type,
+                      std::uint32_t replyHandler, std::uint32_t replyKind, std::uint64_t token);
+    // nullptr for a ticket whose query was already released.
+    DnsQuery* find(std::uint64_t ticket);
+    // The asker is done with the query (when its reply event came).
+    void release(std::uint64_t ticket);
+    // Called by the resolver: the answer leaves for the asker now.
+    void answer(std::uint64_t ticket, DnsAnswer answer, bool cached);
+
+    void handleEvent(const Event& event) override;
+
+private:
+    enum Kind : std::uint32_t { kAnswerArrives, kTimeout };
+
+    World& m_world;
+    std::uint32_t m_handler;
+    std::deque<DnsQuery> m_queries;  // deque: pointers stay valid as it grows
+    std::vector<std::uint32_t> m_free;
+};
+
+} // namespace postie

@@ -1,0 +1,53 @@
+#include "mail/dns_zone.h"
+
+#include "mail/address.h"
+
+#include <algorithm>
+
+namespace postie {
+
+const char* dnsTypeName(DnsType type) { return type == DnsType::MX ? "MX" : "A"; }
+
+const char* dnsRcodeName(DnsRcode rcode)
+{
+    switch (rcode) {
+    case DnsRcode::NoError: return "NOERROR";
+    case DnsRcode::NxDomain: return "NXDOMAIN";
+    case DnsRcode::ServFail: return "SERVFAIL";
+    }
+    return "?";
+}
+
+std::string describeRecord(const DnsRecordSpec& r)
+{
+    if (r.type == DnsRecordSpec::Type::MX)
+        return r.name + " MX " + std::to_string(r.preference) + " " + (r.host.empty() ? "." : r.host);
+    return r.name + " A " + r.address;
+}
+
+DnsZone::DnsZone(const std::vector<DnsRecordSpec>& records)
+{
+    for (const auto& r : records) m_byName[toLower(r.name)].push_back(r);
+}
+
+DnsAnswer DnsZone::lookup(const std::string& name, DnsType type) const
+{
+    DnsAnswer answer;
+    auto it = m_byName.find(toLower(name));
+    if (it == m_byName.end()) {
+        answer.rcode = DnsRcode::NxDomain;
+        answer.ttl = kNegativeTtl;
+        return answer;
+    }
+    const auto want = type == DnsType::MX ? DnsRecordSpec::Type::MX : DnsRecordSpec::Type::A;
+    SimTime ttl = SimTime::max();
+    for (const auto& r : it->second) {
+        if (r.type != want) continue;
+        answer.records.push_back(r);
+        ttl = std::min(ttl, r.ttl);
+    }
+    answer.ttl = answer.records.empty() ? kNegativeTtl : ttl;
+    return answer;
+}
+
+} // namespace postie

@@ -1,0 +1,39 @@
+#pragma once
+// The scenario's whole DNS. A name in no record answers NXDOMAIN; a name with records but
+// none of the asked type answers NOERROR with no data (so a domain with only an A record
+// gets implicit-MX delivery, RFC 5321 §5.1).
+#include "scenario/scenario_spec.h"
+#include "sim/sim_time.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+enum class DnsType { MX, A };
+enum class DnsRcode { NoError, NxDomain, ServFail };
+
+struct DnsAnswer {
+    DnsRcode rcode = DnsRcode::NoError;
+    std::vector<DnsRecordSpec> records;  // of the asked type
+    SimTime ttl;                         // how long a resolver may keep this answer
+};
+
+const char* dnsTypeName(DnsType type);
+const char* dnsRcodeName(DnsRcode rcode);
+std::string describeRecord(const DnsRecordSpec& record);  // "example.org MX 10 mx1.example.org"
+
+class DnsZone {
+public:
+    // Negative answers are cached this long (RFC 2308 §5: "one to three hours work well").
+    static constexpr SimTime kNegativeTtl = SimTime::fromSeconds(3600);
+
+    explicit DnsZone(const std::vector<DnsRecordSpec>& records = {});
+    DnsAnswer lookup(const std::string& name, DnsType type) const;
+
+private:
+    std::map<std::string, std::vector<DnsRecordSpec>> m_byName;
+};
+
+} // namespace postie

@@ -1,0 +1,78 @@
+#include "mail/headers.h"
+
+#include <fmt/format.h>
+
+namespace postie {
+namespace {
+
+constexpr std::int64_t kDefaultStart = 946684800;  // 2000-01-01T00:00:00Z
+
+// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+void civilFromDays(std::int64_t z, int& y, unsigned& m, unsigned& d)
+{
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = int(yoe + era * 400 + (m <= 2));
+}
+
+std::string joinAddresses(const std::vector<std::string>& list)
+{
+    std::string out;
+    for (const auto& a : list) out += (out.empty() ? "" : ", ") + a;
+    return out;
+}
+
+} // namespace
+
+std::int64_t wallClockSeconds(std::optional<std::int64_t> startEpoch, SimTime t)
+{
+    return startEpoch.value_or(kDefaultStart) + t.micros() / 1000000;
+}
+
+std::string formatRfc5322Date(std::int64_t epoch)
+{
+    static const char* const kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    std::int64_t days = epoch / 86400;
+    std::int64_t secs = epoch % 86400;
+    if (secs < 0) { secs += 86400; --days; }
+    int y; unsigned m, d;
+    civilFromDays(days, y, m, d);
+    const auto weekday = ((days % 7) + 7) % 7;
+    return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +0000", kDays[weekday], d, kMonths[m - 1], y,
+                       secs / 3600, (secs / 60) % 60, secs % 60);
+}
+
+std::string receivedLine(const ReceivedStamp& s, std::optional<std::int64_t> startEpoch)
+{
+    // RFC 5321 §4.4 / RFC 5322 §3.6.7: from, by, with, id, for; then the date.
+    std::string line = fmt::format("Received: from {} ({} [{}]) by {} with {} id {}", s.fromHelo, s.fromHelo,
+                                   s.fromAddress, s.by, s.protocol, s.queueId);
+    if (!s.forRecipient.empty()) line += " for <" + s.forRecipient + ">";
+    line += "; " + formatRfc5322Date(wallClockSeconds(startEpoch, s.at));
+    return line;
+}
+
+std::vector<std::string> headerLines(const Message& m, std::optional<std::int64_t> startEpoch)
+{
+    std::vector<std::string> out;
+    if (m.hasReturnPath) out.push_back("Return-Path: <" + m.returnPath + ">");
+    for (const auto& stamp : m.received) out.push_back(receivedLine(stamp, startEpoch));
+    out.push_back("From: " + m.headerFrom);
+    if (!m.headerTo.empty()) out.push_back("To: " + joinAddresses(m.headerTo));
+    if (!m.headerCc.empty()) out.push_back("Cc: " + joinAddresses(m.headerCc));
+    out.push_back("Subject: " + m.subject);
+    if (m.hasDate) out.push_back("Date: " + formatRfc5322Date(wallClockSeconds(startEpoch, m.dateAt)));
+    if (!m.messageId.empty()) out.push_back("Message-ID: <" + m.messageId + ">");
+    if (m.isBounce) out.push_back("Content-Type: multipart/report; report-type=delivery-status");
+    return out;
+}
+
+} // namespace postie

@@ -1,0 +1,41 @@
+#pragma once
+// The mail truck: carries a letter along a route one road at a time (road.depart,
+// road.arrive), then hands it to the waiting party as a kernel event.
+#include "mail/message.h"
+#include "mail/road_network.h"
+#include "sim/simulation.h"
+
+#include <deque>
+#include <vector>
+
+namespace postie {
+
+class World;
+
+class LetterTransit : public EventHandler {
+public:
+    explicit LetterTransit(World& world);
+    // On arrival, an event (kind, arg) is delivered to handler `target`.
+    void send(const Message& message, const Route& route, std::uint32_t target, std::uint32_t kind,
+              std::uint64_t arg);
+    void handleEvent(const Event& event) override;
+    std::size_t onTheRoad() const { return m_trips.size() - m_free.size(); }
+
+private:
+    struct Trip {
+        std::uint64_t messageNumber = 0;
+        Route route;
+        std::size_t leg = 0;
+        std::uint32_t target = 0;
+        std::uint32_t kind = 0;
+        std::uint64_t arg = 0;
+    };
+    void depart(std::uint32_t slot);
+
+    World& m_world;
+    std::uint32_t m_handler;
+    std::deque<Trip> m_trips;
+    std::vector<std::uint32_t> m_free;
+};
+
+} // namespace postie

@@ -1,0 +1,117 @@
+#include "mail/mail_server.h"
+
+#include "mail/address.h"
+#include "mail/mailbox_store.h"
+#include "mail/smtp_session.h"
+#include "mail/world.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace postie {
+namespace {
+constexpr std::size_t kHopLimit = 50;  // Postfix hopcount_limit (RFC 5321 §6.3 says at least 100 for loops)
+} // namespace
+
+MailServer::MailServer(World& world, const StationSpec& spec, std::uint32_t index)
+    : Station(world, spec, index), m_queue(world, *this, spec.workers, spec.service, kServiceDone),
+      m_agent(world, *this, RetryPolicy(spec.retry))
+{
+}
+
+void MailServer::connect()
+{
+    Station* resolver = spec().resolver.empty() ? world().nearest(*this, StationKind::Resolver)
+                                                : world().findStation(spec().resolver);
+    m_agent.setResolver(resolver);
+}
+
+void MailServer::setUp(bool up)
+{
+    Station::setUp(up);
+    if (up) m_queue.resume();
+}
+
+std::string MailServer::nextQueueId()
+{
+    // Postfix-like hexadecimal queue ids, unique per station.
+    return fmt::format("{:X}{:05X}", index() + 1, ++m_queueIds);
+}
+
+std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
+{
+    if (s.message->received.size() >= kHopLimit)
+        return {{554, "5.4.6", "Too many hops: " + std::to_string(s.message->received.size()) + " Received lines"}};
+
+    auto copy = std::make_shared<Message>(*s.message);  // this server's own copy in its queue
+    std::vector<std::string> accepted;
+    for (std::size_t i = 0; i < s.recipients.size(); ++i)
+        if (s.rcptAccepted[i]) accepted.push_back(s.recipients[i]);
+    if (s.protocol == SmtpProtocol::Submission) {
+        // The submission server completes what the writer's program left out (RFC 6409 §8).
+        if (copy->messageId.empty())
+            copy->messageId = fmt::format("{}.{}@{}", copy->id(), world().now().micros(), id());
+        if (!copy->hasDate) {
+            copy->dateAt = world().now();
+            copy->hasDate = true;
+        }
+    }
+    const std::string queueId = nextQueueId();
+    s.serverQueueId = queueId;
+    ReceivedStamp stamp{s.client->id(), s.client->address(), id(), smtpProtocolName(s.protocol), queueId,
+                        accepted.size() == 1 ? accepted.front() : std::string(), world().now()};
+    copy->received.insert(copy->received.begin(), std::move(stamp));
+
+    std::uint32_t slot;
+    if (!m_freeParcels.empty()) {
+        slot = m_freeParcels.back();
+        m_freeParcels.pop_back();
+    } else {
+        slot = std::uint32_t(m_parcels.size());
+        m_parcels.emplace_back();
+    }
+    m_parcels[slot] = Parcel{copy, std::move(accepted), world().now()};
+    m_queue.enter(slot, copy->number);
+    return {{250, "2.0.0", "Ok: queued as " + queueId}};
+}
+
+void MailServer::handleEvent(const Event& e)
+{
+    if (e.kind != kServiceDone) return;
+    m_queue.done();
+    Parcel parcel = std::move(m_parcels[e.arg]);
+    m_parcels[e.arg] = Parcel{};
+    m_freeParcels.push_back(std::uint32_t(e.arg));
+    forward(parcel);
+}
+
+void OutgoingServer::forward(const Parcel& p) { agent().deliverByMx(p.message, p.recipients, p.arrived); }
+
+void IncomingServer::connect()
+{
+    MailServer::connect();
+    m_mailbox = dynamic_cast<MailboxStore*>(world().findStation(spec().deliverTo));
+}
+
+SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& rcpt)
+{
+    const std::string domain = domainOf(rcpt);
+    const auto& accepts = spec().accepts;
+    if (std::find(accepts.begin(), accepts.end(), domain) == accepts.end())
+        return {554, "5.7.1", "<" + rcpt + ">: Relay access denied"};  // Postfix relay_domains_reject_code
+    // Unknown users are refused at once, as Postfix does with its recipient maps.
+    if (m_mailbox && !m_mailbox->hasUser(rcpt))
+        return {550, "5.1.1", "<" + rcpt + ">: Recipient address rejected: User unknown in local recipient table"};
+    return {250, "2.1.5", "Ok"};
+}
+
+void IncomingServer::forward(const Parcel& p)
+{
+    if (!m_mailbox) {  // the loader refuses such files; never lose a letter silently all the same
+        for (const auto& rcpt : p.recipients) world().recordOutcome(*p.message, rcpt, Outcome::Discarded, *this);
+        return;
+    }
+    agent().deliverDirect(p.message, p.recipients, *m_mailbox, SmtpProtocol::Lmtp, p.arrived);
+}
+
+} // namespace postie

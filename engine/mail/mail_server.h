@@ -1,0 +1,70 @@
+#pragma once
+// What the outgoing and the incoming server share: an SMTP server that takes a message in,
+// stamps a Received line, queues it for its workers and hands it to its delivery agent.
+// The two kinds differ only in whom they accept mail for and where it goes next.
+#include "mail/delivery_agent.h"
+#include "mail/station.h"
+#include "mail/work_queue.h"
+
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class MailServer : public Station {
+public:
+    MailServer(World& world, const StationSpec& spec, std::uint32_t index);
+
+    void connect() override;
+    void setUp(bool up) override;
+    void handleEvent(const Event& event) override;
+    bool speaksSmtp() const override { return true; }
+    std::vector<SmtpReply> smtpMessage(SmtpSession& session) override;
+    void smtpSessionEnded(SmtpSession& session) override { m_agent.sessionEnded(session); }
+    const WorkQueue* workQueue() const override { return &m_queue; }
+    const DeliveryAgent& agent() const { return m_agent; }
+
+    struct Parcel {
+        MessagePtr message;
+        std::vector<std::string> recipients;
+        SimTime arrived;
+    };
+
+protected:
+    enum Kind : std::uint32_t { kServiceDone };
+    // Where a processed message goes next.
+    virtual void forward(const Parcel& parcel) = 0;
+    DeliveryAgent& agent() { return m_agent; }
+    std::string nextQueueId();
+
+private:
+    WorkQueue m_queue;
+    DeliveryAgent m_agent;
+    std::deque<Parcel> m_parcels;
+    std::vector<std::uint32_t> m_freeParcels;
+    std::uint64_t m_queueIds = 0;
+};
+
+class OutgoingServer : public MailServer {
+public:
+    using MailServer::MailServer;
+
+protected:
+    void forward(const Parcel& parcel) override;
+};
+
+class IncomingServer : public MailServer {
+public:
+    using MailServer::MailServer;
+    void connect() override;
+    SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt) override;
+
+protected:
+    void forward(const Parcel& parcel) override;
+
+private:
+    class MailboxStore* m_mailbox = nullptr;
+};
+
+} // namespace postie

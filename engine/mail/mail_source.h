@@ -1,0 +1,39 @@
+#pragma once
+// Where letters come from: single letters at set times and generators (Poisson arrivals
+// between two times). Each fires as a kernel event and hands a new message to the client
+// station of its writer. A generator keeps only its next arrival pending.
+#include "scenario/scenario_spec.h"
+#include "sim/random.h"
+#include "sim/simulation.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace postie {
+
+class World;
+class ClientStation;
+
+class MailSource : public EventHandler {
+public:
+    MailSource(World& world, std::vector<LetterSpec> letters, std::vector<GeneratorSpec> generators);
+    void start();  // schedules the first events
+    void handleEvent(const Event& event) override;
+
+private:
+    enum Kind : std::uint32_t { kLetter, kGenerate };
+    void write(const std::string& from, const std::vector<std::string>& to, const std::vector<std::string>& cc,
+               const std::vector<std::string>& bcc, const std::string& subject, std::uint64_t size);
+    void scheduleNext(std::size_t generator);
+
+    World& m_world;
+    std::uint32_t m_handler;
+    std::vector<LetterSpec> m_letters;
+    std::vector<GeneratorSpec> m_generators;
+    std::vector<RandomStream> m_rngs;
+    std::vector<std::uint64_t> m_generated;
+    std::unordered_map<std::string, ClientStation*> m_writers;  // by lower-case address
+};
+
+} // namespace postie

@@ -1,0 +1,124 @@
+#include "mail/mailbox_store.h"
+
+#include "mail/address.h"
+#include "mail/client_station.h"
+#include "mail/headers.h"
+#include "mail/letter_transit.h"
+#include "mail/smtp_session.h"
+#include "mail/world.h"
+
+#include <algorithm>
+
+namespace postie {
+
+MailboxStore::MailboxStore(World& world, const StationSpec& spec, std::uint32_t index) : Station(world, spec, index)
+{
+    for (const auto& user : spec.users) m_boxes[toLower(user)];
+}
+
+bool MailboxStore::hasUser(const std::string& address) const { return m_boxes.count(toLower(address)) > 0; }
+
+void MailboxStore::addReader(ClientStation& client) { m_readers.push_back(&client); }
+
+std::vector<ClientStation*> MailboxStore::readersOf(const std::string& user) const
+{
+    std::vector<ClientStation*> out;
+    for (auto* c : m_readers)
+        if (toLower(c->spec().user) == user) out.push_back(c);
+    return out;
+}
+
+SmtpReply MailboxStore::smtpRecipient(const SmtpSession&, const std::string& rcpt)
+{
+    if (!hasUser(rcpt)) return {550, "5.1.1", "<" + rcpt + ">: Recipient address rejected: User unknown"};
+    return {250, "2.1.5", "Ok"};
+}
+
+std::vector<SmtpReply> MailboxStore::smtpMessage(SmtpSession& s)
+{
+    // LMTP: one reply per accepted recipient (RFC 2033 §4.2), so one full box refuses alone.
+    std::vector<SmtpReply> replies;
+    for (std::size_t i = 0; i < s.recipients.size(); ++i) {
+        if (!s.rcptAccepted[i]) continue;
+        const std::string user = toLower(s.recipients[i]);
+        Box& box = m_boxes[user];
+        if (spec().quotaBytes > 0 && box.bytes + s.message->sizeBytes > spec().quotaBytes) {
+            replies.push_back({552, "5.2.2", "<" + s.recipients[i] + ">: Mailbox full"});
+            continue;
+        }
+        auto copy = std::make_shared<Message>(*s.message);
+        copy->received.insert(copy->received.begin(),
+                              ReceivedStamp{s.client->id(), s.client->address(), id(), "LMTP",
+                                            copy->id() + "." + std::to_string(box.stored + 1), s.recipients[i],
+                                            world().now()});
+        // Final delivery writes exactly one Return-Path (RFC 5321 §4.4).
+        copy->returnPath = copy->mailFrom;
+        copy->hasReturnPath = true;
+        store(user, copy);
+        replies.push_back({250, "2.0.0", "<" + s.recipients[i] + "> Ok"});
+    }
+    return replies;
+}
+
+void MailboxStore::store(const std::string& user, const MessagePtr& message)
+{
+    Box& box = m_boxes[user];
+    box.letters.push_back(StoredLetter{message, world().now(), {}});
+    box.bytes += message->sizeBytes;
+    ++box.stored;
+    if (auto* r = world().begin(EventType::MailboxStored, this)) {
+        r->message = message->id();
+        r->mailbox = user;
+        r->headers = headerLines(*message, world().startEpoch());
+        r->sizeBytes = std::int64_t(message->sizeBytes);
+        world().commit();
+    }
+    world().recordOutcome(*message, user, Outcome::Delivered, *this);
+    for (ClientStation* reader : readersOf(user)) {
+        world().unfetchedChanged(+1);
+        if (!reader->idles()) continue;
+        // IMAP IDLE: the server pushes "* EXISTS" down the open connection.
+        if (const Route* route = world().roads().route(index(), reader->index()))
+            world().sim().scheduleIn(route->total, reader->handler(), ClientStation::kCheck, 1);
+    }
+    if (box.letters.size() > kKeepPerUser) forget(box, user, 0);
+}
+
+void MailboxStore::forget(Box& box, const std::string& user, std::size_t i)
+{
+    const StoredLetter& letter = box.letters[i];
+    for (ClientStation* reader : readersOf(user))
+        if (std::find(letter.fetchedBy.begin(), letter.fetchedBy.end(), reader->index()) == letter.fetchedBy.end())
+            world().unfetchedChanged(-1);  // this device will never see it
+    box.bytes -= std::min(box.bytes, letter.message->sizeBytes);
+    box.letters.erase(box.letters.begin() + long(i));
+}
+
+void MailboxStore::handleEvent(const Event& e)
+{
+    if (e.kind != kFetchRequest || !up()) return;  // a closed store does not answer
+    auto* client = dynamic_cast<ClientStation*>(&world().station(std::uint32_t(e.arg)));
+    if (!client) return;
+    const Route* route = world().roads().route(index(), client->index());
+    if (!route) return;
+    const std::string user = toLower(client->spec().user);
+    Box& box = m_boxes[user];
+    for (std::size_t i = 0; i < box.letters.size();) {
+        StoredLetter& letter = box.letters[i];
+        auto& by = letter.fetchedBy;
+        if (std::find(by.begin(), by.end(), client->index()) != by.end()) {
+            ++i;
+            continue;
+        }
+        by.push_back(client->index());
+        world().transit().send(*letter.message, *route, client->handler(), ClientStation::kLetterArrived,
+                               client->expectLetter(letter.message));
+        if (client->deletesAfterFetch()) {
+            forget(box, user, i);  // POP3 download-and-delete: other devices never see it
+        } else {
+            ++i;
+        }
+    }
+}
+
+} // namespace postie

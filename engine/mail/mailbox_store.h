@@ -1,0 +1,55 @@
+#pragma once
+// The PO boxes: a mailbox store (IMAP/POP3 server) that takes final delivery over LMTP,
+// keeps each user's letters and hands them to the user's devices when they ask. POP3
+// downloads and deletes (RFC 1939); IMAP keeps letters on the server and IDLE pushes news
+// at once (RFC 2177).
+#include "mail/station.h"
+
+#include <deque>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class ClientStation;
+
+class MailboxStore : public Station {
+public:
+    enum Kind : std::uint32_t { kFetchRequest };
+    // A mailbox remembers at most this many letters per user; older ones are forgotten (counts
+    // stay right), so a long run keeps a bounded memory.
+    static constexpr std::size_t kKeepPerUser = 1000;
+
+    MailboxStore(World& world, const StationSpec& spec, std::uint32_t index);
+
+    bool speaksSmtp() const override { return true; }
+    SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt) override;
+    std::vector<SmtpReply> smtpMessage(SmtpSession& session) override;
+    void handleEvent(const Event& event) override;
+
+    bool hasUser(const std::string& address) const;
+    void addReader(ClientStation& client);
+
+    struct StoredLetter {
+        MessagePtr message;
+        SimTime storedAt;
+        std::vector<std::uint32_t> fetchedBy;  // client station indices
+    };
+    struct Box {
+        std::deque<StoredLetter> letters;
+        std::uint64_t bytes = 0;
+        std::uint64_t stored = 0;  // ever
+    };
+    const std::map<std::string, Box>& boxes() const { return m_boxes; }
+
+private:
+    void store(const std::string& user, const MessagePtr& message);
+    void forget(Box& box, const std::string& user, std::size_t i);
+    std::vector<ClientStation*> readersOf(const std::string& user) const;
+
+    std::map<std::string, Box> m_boxes;  // by lower-case address
+    std::vector<ClientStation*> m_readers;
+};
+
+} // namespace postie

@@ -1,0 +1,52 @@
+#pragma once
+// An email as a plain value: the envelope servers route by, the letter the reader sees, and
+// the trace stamps added hop by hop. Each server keeps its own copy, as real queues do.
+#include "sim/sim_time.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+// One Received line, kept as parts and written out only when someone reads it.
+struct ReceivedStamp {
+    std::string fromHelo;   // the sending host's EHLO name
+    std::string fromAddress;
+    std::string by;         // the receiving host
+    std::string protocol;   // ESMTP, ESMTPSA, LMTP
+    std::string queueId;
+    std::string forRecipient;  // only when the transaction had exactly one recipient
+    SimTime at;
+};
+
+struct Message {
+    std::uint64_t number = 0;      // m<number>
+    // envelope (RFC 5321): what servers route by
+    std::string mailFrom;          // empty: the null sender <>, used by bounces
+    std::vector<std::string> rcptTo;
+    // letter (RFC 5322): what the reader sees; Bcc recipients are on the envelope only
+    std::string headerFrom;
+    std::vector<std::string> headerTo;
+    std::vector<std::string> headerCc;
+    std::string subject;
+    std::string messageId;         // set at submission
+    SimTime dateAt;                // Date: set at submission
+    bool hasDate = false;
+    std::vector<ReceivedStamp> received;  // newest first
+    std::string returnPath;        // set once, at final delivery
+    bool hasReturnPath = false;
+    std::uint64_t sizeBytes = 0;
+    SimTime created;
+    // bounce notices (RFC 3464)
+    bool isBounce = false;
+    std::uint64_t originalNumber = 0;
+    std::vector<std::string> reportFields;  // the message/delivery-status part
+
+    std::string id() const { return "m" + std::to_string(number); }
+};
+
+using MessagePtr = std::shared_ptr<Message>;
+
+} // namespace postie

@@ -1,0 +1,36 @@
+#include "mail/resolver_station.h"
+
+#include "mail/address.h"
+#include "mail/dns_exchange.h"
+#include "mail/world.h"
+
+namespace postie {
+
+ResolverStation::ResolverStation(World& world, const StationSpec& spec, std::uint32_t index)
+    : Station(world, spec, index)
+{
+}
+
+void ResolverStation::handleEvent(const Event& e)
+{
+    DnsExchange& exchange = world().dnsExchange();
+    DnsQuery* q = exchange.find(e.arg);
+    if (!q || !up()) return;  // a closed directory never answers: the asker times out
+    const auto key = std::make_pair(toLower(q->name), q->type);
+    if (e.kind == kQueryArrives) {
+        auto it = m_cache.find(key);
+        if (it != m_cache.end() && it->second.expires > world().now()) {
+            ++m_hits;
+            exchange.answer(e.arg, it->second.answer, true);
+            return;
+        }
+        ++m_misses;
+        world().sim().scheduleIn(spec().lookup.draw(rng()), handler(), kLookupDone, e.arg);
+        return;
+    }
+    DnsAnswer answer = world().dns().lookup(q->name, q->type);
+    m_cache[key] = CacheEntry{answer, world().now() + answer.ttl};
+    exchange.answer(e.arg, std::move(answer), false);
+}
+
+} // namespace postie

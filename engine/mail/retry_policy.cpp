@@ -1,0 +1,45 @@
+#include "mail/retry_policy.h"
+
+#include <algorithm>
+
+namespace postie {
+namespace {
+constexpr SimTime kMinute = SimTime::fromSeconds(60);
+constexpr SimTime kHour = SimTime::fromSeconds(3600);
+} // namespace
+
+bool RetryPolicy::giveUp(SimTime now, SimTime queuedAt, const RetryState& state) const
+{
+    if (m_spec.profile == RetrySpec::Profile::Exim) {
+        // Exim measures its cutoff from the first failure, or the message's age if larger.
+        const SimTime failing = std::max(now - state.firstFailure, now - queuedAt);
+        return failing > m_spec.giveUp;
+    }
+    return now - queuedAt >= m_spec.giveUp;
+}
+
+SimTime RetryPolicy::nextDelay(SimTime now, SimTime queuedAt, RetryState& state) const
+{
+    if (!state.failedBefore) {
+        state.failedBefore = true;
+        state.firstFailure = now;
+    }
+    SimTime gap;
+    if (m_spec.profile == RetrySpec::Profile::Exim) {
+        const SimTime failing = now - state.firstFailure;
+        if (failing <= kHour * 2) {
+            gap = kMinute * 15;                              // F,2h,15m
+        } else if (failing <= kHour * 16) {                  // G,16h,1h,1.5
+            gap = state.lastGap < kHour ? kHour
+                                        : SimTime::fromMicros(state.lastGap.micros() / 2 * 3);
+        } else {
+            gap = kHour * 6;                                 // F,4d,6h
+        }
+    } else {
+        gap = std::clamp(now - queuedAt, m_spec.minBackoff, m_spec.maxBackoff);
+    }
+    state.lastGap = gap;
+    return gap;
+}
+
+} // namespace postie

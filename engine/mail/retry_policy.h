@@ -1,0 +1,36 @@
+#pragma once
+// When to try a deferred message again, and when to give up (RFC 5321 §4.5.4.1).
+//   postfix / custom: next attempt at now + (time in queue) clamped to [min, max]; give up
+//     when the time in queue reaches give_up (Postfix qmgr_active.c: minimal_backoff_time
+//     300 s, maximal_backoff_time 4000 s, maximal_queue_lifetime 5 d).
+//   exim: F,2h,15m; G,16h,1h,1.5; F,4d,6h, measured from the first failure (Exim
+//     configure.default's retry rule).
+//   rfc: a fixed interval of at least 30 minutes, give up after 4 days or more.
+#include "scenario/scenario_spec.h"
+#include "sim/sim_time.h"
+
+namespace postie {
+
+struct RetryState {
+    bool failedBefore = false;
+    SimTime firstFailure;
+    SimTime lastGap;
+};
+
+class RetryPolicy {
+public:
+    explicit RetryPolicy(const RetrySpec& spec = {}) : m_spec(spec) {}
+
+    // After a failed attempt at `now` of a message queued at `queuedAt`: true when it is
+    // time to give up (the message expires and goes back to its sender).
+    bool giveUp(SimTime now, SimTime queuedAt, const RetryState& state) const;
+    // The wait before the next attempt; updates the state.
+    SimTime nextDelay(SimTime now, SimTime queuedAt, RetryState& state) const;
+    SimTime connectTimeout() const { return m_spec.connectTimeout; }
+    const RetrySpec& spec() const { return m_spec; }
+
+private:
+    RetrySpec m_spec;
+};
+
+} // namespace postie

@@ -1,0 +1,53 @@
+#pragma once
+// Stations joined by undirected roads with a one-way latency. Trips follow the
+// shortest-latency path over roads and stations that are up; paths are cached until the
+// next road or station goes down or up.
+#include "sim/sim_time.h"
+
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace postie {
+
+struct Route {
+    std::vector<std::uint32_t> nodes;  // station indices, first is the start
+    std::vector<SimTime> legs;         // latency of each road along the way
+    SimTime total;
+};
+
+class RoadNetwork {
+public:
+    explicit RoadNetwork(std::size_t stationCount = 0);
+
+    // Returns the road's index.
+    std::uint32_t addRoad(std::uint32_t a, std::uint32_t b, SimTime latency);
+    std::optional<std::uint32_t> findRoad(std::uint32_t a, std::uint32_t b) const;
+    void setRoadUp(std::uint32_t road, bool up);
+    bool roadUp(std::uint32_t road) const { return m_roads[road].up; }
+    // A station that is down carries no traffic through it.
+    void setStationUp(std::uint32_t station, bool up);
+
+    // nullptr when the destination cannot be reached. The pointer stays valid until the next
+    // change of state.
+    const Route* route(std::uint32_t from, std::uint32_t to);
+
+    struct Road {
+        std::uint32_t a;
+        std::uint32_t b;
+        SimTime latency;
+        bool up = true;
+    };
+    const std::vector<Road>& roads() const { return m_roads; }
+
+private:
+    std::optional<Route> shortestPath(std::uint32_t from, std::uint32_t to) const;
+
+    std::vector<Road> m_roads;
+    std::vector<std::vector<std::uint32_t>> m_adjacent;  // road indices per station
+    std::vector<bool> m_stationUp;
+    std::unordered_map<std::uint64_t, std::optional<Route>> m_cache;
+};
+
+} // namespace postie

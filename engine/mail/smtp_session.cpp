@@ -1,0 +1,262 @@
+#include "mail/smtp_session.h"
+
+#include "mail/letter_transit.h"
+#include "mail/station.h"
+#include "mail/world.h"
+
+namespace postie {
+
+int smtpPort(SmtpProtocol p)
+{
+    switch (p) {
+    case SmtpProtocol::Submission: return 587;  // RFC 6409
+    case SmtpProtocol::Relay: return 25;
+    case SmtpProtocol::Lmtp: return 24;         // RFC 2033's customary port
+    }
+    return 25;
+}
+
+const char* smtpProtocolName(SmtpProtocol p)
+{
+    switch (p) {
+    case SmtpProtocol::Submission: return "ESMTPSA";  // RFC 3848: S for TLS, A for AUTH
+    case SmtpProtocol::Relay: return "ESMTP";
+    case SmtpProtocol::Lmtp: return "LMTP";
+    }
+    return "ESMTP";
+}
+
+std::size_t SmtpSession::acceptedCount() const
+{
+    std::size_t n = 0;
+    for (bool a : rcptAccepted) n += a;
+    return n;
+}
+
+SmtpSessions::SmtpSessions(World& world) : m_world(world), m_handler(world.sim().addHandler(this)) {}
+
+void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server, MessagePtr message,
+                        std::vector<std::string> recipients, std::uint64_t token, SimTime connectTimeout)
+{
+    std::uint32_t slot;
+    if (!m_free.empty()) {
+        slot = m_free.back();
+        m_free.pop_back();
+    } else {
+        slot = std::uint32_t(m_slots.size());
+        m_slots.emplace_back();
+        m_pendingReplies.emplace_back();
+    }
+    SmtpSession& s = m_slots[slot];
+    s = SmtpSession{};
+    s.slot = slot;
+    s.protocol = protocol;
+    s.client = &client;
+    s.server = &server;
+    s.message = std::move(message);
+    s.recipients = std::move(recipients);
+    s.rcptReplies.assign(s.recipients.size(), SmtpReply{});
+    s.rcptAccepted.assign(s.recipients.size(), false);
+    s.token = token;
+    s.connectTimeout = connectTimeout;
+    s.step = SmtpStep::Connect;
+
+    const Route* route = m_world.roads().route(client.index(), server.index());
+    if (auto* r = m_world.begin(EventType::SmtpConnect, &client)) {
+        r->message = s.message->id();
+        r->peer = server.id();
+        r->port = smtpPort(protocol);
+        if (route) r->arriveUs = (m_world.now() + route->total).micros();
+        m_world.commit();
+    }
+    if (!route) {
+        // Nothing answers behind a closed road: the client waits out its connect timeout.
+        m_world.sim().scheduleIn(connectTimeout, m_handler, kConnectTimeout, slot);
+        return;
+    }
+    s.route = *route;
+    m_world.sim().scheduleIn(route->total, m_handler, kServerReceive, slot);
+}
+
+void SmtpSessions::handleEvent(const Event& e)
+{
+    SmtpSession& s = m_slots[e.arg];
+    switch (e.kind) {
+    case kServerReceive:
+    case kContentArrived: serverReceive(s); break;
+    case kClientReceive: clientReceive(s); break;
+    case kConnectTimeout: {
+        if (auto* r = m_world.begin(EventType::ConnectFailed, s.client)) {
+            r->message = s.message->id();
+            r->peer = s.server->id();
+            r->reason = "connection timed out";
+            m_world.commit();
+        }
+        failAll(s, {451, "4.4.1", "connect to " + s.server->id() + " timed out"});
+        finish(s);
+        break;
+    }
+    }
+}
+
+void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step, std::string line)
+{
+    s.step = step;
+    if (auto* r = m_world.begin(EventType::SmtpCommand, s.client)) {
+        r->message = s.message->id();
+        r->peer = s.server->id();
+        r->command = std::move(line);
+        r->arriveUs = (m_world.now() + s.route.total).micros();
+        m_world.commit();
+    }
+    m_world.sim().scheduleIn(s.route.total, m_handler, kServerReceive, s.slot);
+}
+
+void SmtpSessions::serverReceive(SmtpSession& s)
+{
+    Station& server = *s.server;
+    std::vector<SmtpReply> replies;
+    if (!server.up()) {
+        // A closed station sends back only a reset: refused at connect, a lost connection later.
+        replies.push_back(s.step == SmtpStep::Connect ? SmtpReply{0, "", "connection refused"}
+                                                      : SmtpReply{451, "4.4.2", "lost connection with " + server.id()});
+        m_pendingReplies[s.slot] = std::move(replies);
+        m_world.sim().scheduleIn(s.route.total, m_handler, kClientReceive, s.slot);
+        return;
+    }
+    switch (s.step) {
+    case SmtpStep::Connect: replies.push_back(server.smtpGreeting(s)); break;
+    case SmtpStep::Ehlo: replies.push_back({250, "", server.id()}); break;
+    case SmtpStep::Auth: replies.push_back({235, "2.7.0", "Authentication successful"}); break;
+    case SmtpStep::Mail:
+        // RFC 6409 §4.3: a submission server refuses MAIL before AUTH (RFC 4954: 530 5.7.0).
+        if (s.protocol == SmtpProtocol::Submission && !s.authenticated)
+            replies.push_back({530, "5.7.0", "Authentication required"});
+        else
+            replies.push_back(server.smtpMail(s));
+        break;
+    case SmtpStep::Rcpt: replies.push_back(server.smtpRecipient(s, s.recipients[s.rcptIndex])); break;
+    case SmtpStep::Data: replies.push_back({354, "", "End data with <CR><LF>.<CR><LF>"}); break;
+    case SmtpStep::Content: replies = server.smtpMessage(s); break;
+    case SmtpStep::Quit: replies.push_back({221, "2.0.0", "Bye"}); break;
+    case SmtpStep::Done: break;
+    }
+    replyToClient(s, replies);
+}
+
+void SmtpSessions::replyToClient(SmtpSession& s, const std::vector<SmtpReply>& replies)
+{
+    for (const auto& reply : replies) {
+        if (auto* r = m_world.begin(EventType::SmtpReply, s.server)) {
+            r->message = s.message->id();
+            r->peer = s.client->id();
+            r->code = reply.code;
+            r->enhanced = reply.enhanced;
+            r->text = reply.text;
+            r->arriveUs = (m_world.now() + s.route.total).micros();
+            m_world.commit();
+        }
+    }
+    m_pendingReplies[s.slot] = replies;
+    m_world.sim().scheduleIn(s.route.total, m_handler, kClientReceive, s.slot);
+}
+
+void SmtpSessions::clientReceive(SmtpSession& s)
+{
+    const std::vector<SmtpReply> replies = std::move(m_pendingReplies[s.slot]);
+    const SmtpReply& reply = replies.front();
+    const bool lmtp = s.protocol == SmtpProtocol::Lmtp;
+    const std::string& self = s.client->id();
+
+    if (reply.code == 0) {  // connection refused
+        if (auto* r = m_world.begin(EventType::ConnectFailed, s.client)) {
+            r->message = s.message->id();
+            r->peer = s.server->id();
+            r->reason = "connection refused";
+            m_world.commit();
+        }
+        failAll(s, {451, "4.4.1", "connect to " + s.server->id() + ": connection refused"});
+        finish(s);
+        return;
+    }
+    if (s.step != SmtpStep::Connect && s.step != SmtpStep::Quit && reply.code == 451 && reply.enhanced == "4.4.2") {
+        failAll(s, reply);  // lost connection: RFC 5321 §3.8, act as on a 451
+        finish(s);
+        return;
+    }
+
+    switch (s.step) {
+    case SmtpStep::Connect:
+        if (reply.code != 220) break;
+        s.connected = true;
+        sendCommand(s, SmtpStep::Ehlo, (lmtp ? "LHLO " : "EHLO ") + self);
+        return;
+    case SmtpStep::Ehlo:
+        if (!reply.positive()) break;
+        if (s.protocol == SmtpProtocol::Submission) sendCommand(s, SmtpStep::Auth, "AUTH PLAIN ********");
+        else sendCommand(s, SmtpStep::Mail, "MAIL FROM:<" + s.message->mailFrom + ">");
+        return;
+    case SmtpStep::Auth:
+        if (!reply.positive()) break;
+        s.authenticated = true;
+        sendCommand(s, SmtpStep::Mail, "MAIL FROM:<" + s.message->mailFrom + ">");
+        return;
+    case SmtpStep::Mail:
+        if (!reply.positive()) break;
+        s.rcptIndex = 0;
+        sendCommand(s, SmtpStep::Rcpt, "RCPT TO:<" + s.recipients[0] + ">");
+        return;
+    case SmtpStep::Rcpt:
+        if (reply.positive()) s.rcptAccepted[s.rcptIndex] = true;
+        else s.rcptReplies[s.rcptIndex] = reply;
+        if (++s.rcptIndex < s.recipients.size()) {
+            sendCommand(s, SmtpStep::Rcpt, "RCPT TO:<" + s.recipients[s.rcptIndex] + ">");
+            return;
+        }
+        // RFC 5321 §3.3: no DATA when every recipient was refused.
+        if (s.acceptedCount() > 0) sendCommand(s, SmtpStep::Data, "DATA");
+        else sendCommand(s, SmtpStep::Quit, "QUIT");
+        return;
+    case SmtpStep::Data:
+        if (reply.code != 354) break;
+        // The letter itself now travels: a truck along the road, then the final reply.
+        s.step = SmtpStep::Content;
+        m_world.transit().send(*s.message, s.route, m_handler, kContentArrived, s.slot);
+        return;
+    case SmtpStep::Content: {
+        // SMTP answers once for all recipients; LMTP once per accepted recipient (RFC 2033 §4.2).
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < s.recipients.size(); ++i) {
+            if (!s.rcptAccepted[i]) continue;
+            s.rcptReplies[i] = lmtp && next < replies.size() ? replies[next++] : replies.front();
+        }
+        sendCommand(s, SmtpStep::Quit, "QUIT");
+        return;
+    }
+    case SmtpStep::Quit:
+        finish(s);
+        return;
+    case SmtpStep::Done: return;
+    }
+    // A refusal before the message was accepted: it applies to every open recipient.
+    failAll(s, reply);
+    sendCommand(s, SmtpStep::Quit, "QUIT");
+}
+
+void SmtpSessions::failAll(SmtpSession& s, const SmtpReply& reply)
+{
+    for (auto& r : s.rcptReplies)
+        if (r.code == 0) r = reply;
+}
+
+void SmtpSessions::finish(SmtpSession& s)
+{
+    failAll(s, {451, "4.3.0", "session ended early"});
+    s.step = SmtpStep::Done;
+    const std::uint32_t slot = s.slot;
+    s.client->smtpSessionEnded(s);
+    m_slots[slot].message.reset();
+    m_free.push_back(slot);
+}
+
+} // namespace postie

@@ -1,0 +1,68 @@
+#pragma once
+// A station of the postal town. Stations react to events at their own place and send to
+// each other only over roads (SMTP sessions, DNS queries, letters on trucks), never by
+// calling each other at a distance. The SMTP server side is a set of hooks with standard
+// defaults; each kind overrides what it decides.
+#include "mail/message.h"
+#include "mail/smtp_reply.h"
+#include "scenario/scenario_spec.h"
+#include "sim/random.h"
+#include "sim/simulation.h"
+
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class World;
+class WorkQueue;
+struct SmtpSession;
+
+class Station : public EventHandler {
+public:
+    Station(World& world, const StationSpec& spec, std::uint32_t index);
+    ~Station() override = default;
+
+    const std::string& id() const { return m_spec.id; }
+    const std::string& label() const { return m_spec.label.empty() ? m_spec.id : m_spec.label; }
+    StationKind kind() const { return m_spec.kind; }
+    const StationSpec& spec() const { return m_spec; }
+    std::uint32_t index() const { return m_index; }    // in the world and the road network
+    std::uint32_t handler() const { return m_handler; }  // kernel event target
+    std::string address() const;  // a made-up address for Received lines: 192.0.2.<n>
+
+    bool up() const { return m_up; }
+    virtual void setUp(bool up);
+
+    // Called once every station exists (to look up neighbours by id).
+    virtual void connect() {}
+    void handleEvent(const Event&) override {}
+
+    // SMTP server hooks (RFC 5321 §4.3.2 codes). Defaults: a plain accepting server.
+    virtual bool speaksSmtp() const { return false; }
+    virtual SmtpReply smtpGreeting(const SmtpSession& session);
+    virtual SmtpReply smtpMail(const SmtpSession& session);
+    virtual SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt);
+    // Takes the message after DATA; one reply, or for LMTP one per accepted recipient.
+    virtual std::vector<SmtpReply> smtpMessage(SmtpSession& session);
+    // Client side: the session this station opened has ended (after QUIT or a failure).
+    virtual void smtpSessionEnded(SmtpSession&) {}
+
+    virtual const WorkQueue* workQueue() const { return nullptr; }
+    RandomStream& rngForService() { return m_rng; }
+
+protected:
+    World& world() { return m_world; }
+    const World& world() const { return m_world; }
+    RandomStream& rng() { return m_rng; }
+
+private:
+    World& m_world;
+    StationSpec m_spec;
+    std::uint32_t m_index;
+    std::uint32_t m_handler;
+    bool m_up = true;
+    RandomStream m_rng;
+};
+
+} // namespace postie

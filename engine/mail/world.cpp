@@ -1,0 +1,171 @@
+#include "mail/world.h"
+
+#include "mail/dns_exchange.h"
+#include "mail/letter_transit.h"
+#include "mail/smtp_session.h"
+#include "mail/work_queue.h"
+#include "trace/trace_sink.h"
+
+namespace postie {
+
+const char* outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Delivered: return "delivered";
+    case Outcome::Bounced: return "bounced";
+    case Outcome::Discarded: return "discarded";
+    case Outcome::Expired: return "expired";
+    }
+    return "?";
+}
+
+World::World(std::uint64_t seed, std::optional<std::int64_t> startEpoch)
+    : m_seed(seed), m_startEpoch(startEpoch)
+{
+    m_smtp = std::make_unique<SmtpSessions>(*this);
+    m_transit = std::make_unique<LetterTransit>(*this);
+    m_dnsExchange = std::make_unique<DnsExchange>(*this);
+}
+
+World::~World() = default;
+
+void World::adopt(std::unique_ptr<Station> station)
+{
+    m_byId.emplace(station->id(), station->index());
+    m_stations.push_back(std::move(station));
+}
+
+void World::finishBuilding(const std::vector<DnsRecordSpec>& dns)
+{
+    m_roads = RoadNetwork(m_stations.size());
+    m_dns = DnsZone(dns);
+}
+
+Station* World::findStation(std::string_view id) const
+{
+    auto it = m_byId.find(std::string(id));
+    return it == m_byId.end() ? nullptr : m_stations[it->second].get();
+}
+
+Station* World::nearest(const Station& from, StationKind kind)
+{
+    Station* best = nullptr;
+    SimTime bestTime = SimTime::max();
+    for (const auto& s : m_stations) {
+        if (s->kind() != kind) continue;
+        const Route* r = m_roads.route(from.index(), s->index());
+        if (r && r->total < bestTime) {
+            best = s.get();
+            bestTime = r->total;
+        }
+    }
+    return best;
+}
+
+TraceRecord* World::begin(EventType type, const Station* at)
+{
+    if (m_sinks.empty()) return nullptr;
+    m_record = TraceRecord{};
+    m_record.time = m_sim.now();
+    m_record.seq = m_nextTraceSeq;
+    m_record.type = type;
+    if (at) m_record.station = at->id();
+    return &m_record;
+}
+
+void World::commit()
+{
+    ++m_nextTraceSeq;
+    for (TraceSink* sink : m_sinks) sink->record(m_record);
+}
+
+MessagePtr World::createMessage()
+{
+    auto m = std::make_shared<Message>();
+    m->number = m_nextMessage++;
+    m->created = now();
+    return m;
+}
+
+void World::announceCreated(const Message& m, const Station& at)
+{
+    m_stats.created += m.rcptTo.size();
+    if (auto* r = begin(EventType::MessageCreated, &at)) {
+        r->message = m.id();
+        r->from = m.mailFrom.empty() ? "<>" : m.mailFrom;
+        for (const auto& rcpt : m.rcptTo) r->to += (r->to.empty() ? "" : ", ") + rcpt;
+        r->text = m.subject;
+        r->sizeBytes = std::int64_t(m.sizeBytes);
+        if (m.isBounce) r->original = "m" + std::to_string(m.originalNumber);
+        commit();
+    }
+}
+
+void World::recordOutcome(const Message& m, const std::string& recipient, Outcome outcome, const Station& at,
+                          const std::string& status)
+{
+    switch (outcome) {
+    case Outcome::Delivered:
+        ++m_stats.delivered;
+        m_stats.addLatency(now() - m.created);
+        break;
+    case Outcome::Bounced: ++m_stats.bounced; break;
+    case Outcome::Discarded: ++m_stats.discarded; break;
+    case Outcome::Expired: ++m_stats.expired; break;
+    }
+    if (auto* r = begin(EventType::MessageFinal, &at)) {
+        r->message = m.id();
+        r->outcome = outcomeName(outcome);
+        r->recipient = recipient;
+        r->status = status;
+        commit();
+    }
+}
+
+RunSummary World::summary() const
+{
+    RunSummary s;
+    s.seed = m_seed;
+    s.simTimeUs = now().micros();
+    s.events = m_sim.eventsProcessed();
+    s.created = m_stats.created;
+    s.delivered = m_stats.delivered;
+    s.bounced = m_stats.bounced;
+    s.discarded = m_stats.discarded;
+    s.expired = m_stats.expired;
+    s.inFlight = m_stats.inFlight();
+    s.deferred = m_stats.deferred;
+    s.latency = m_stats.latency();
+    for (const auto& st : m_stations) {
+        if (st->kind() == StationKind::Router) continue;
+        s.stations[st->id()] = st->workQueue() ? st->workQueue()->summary(now()) : StationSummary{};
+    }
+    return s;
+}
+
+bool World::quiet() const
+{
+    return m_stats.inFlight() == 0 && m_pendingSources <= 0 && m_unfetched <= 0;
+}
+
+void World::setStationUp(Station& station, bool up)
+{
+    if (station.up() == up) return;
+    station.setUp(up);
+    m_roads.setStationUp(station.index(), up);
+    if (begin(up ? EventType::StationUp : EventType::StationDown, &station)) commit();
+}
+
+void World::setRoadUp(std::uint32_t road, bool up)
+{
+    if (m_roads.roadUp(road) == up) return;
+    m_roads.setRoadUp(road, up);
+    if (auto* r = begin(up ? EventType::RoadUp : EventType::RoadDown, nullptr)) {
+        const auto& rd = m_roads.roads()[road];
+        r->from = m_stations[rd.a]->id();
+        r->to = m_stations[rd.b]->id();
+        commit();
+    }
+}
+
+} // namespace postie

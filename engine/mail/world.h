@@ -1,0 +1,117 @@
+#pragma once
+// The email world of one run: the kernel, the stations and roads, the DNS, the shared
+// machinery (SMTP sessions, trucks, DNS exchange) and the run's trace and statistics.
+// An owned object: tests and the app may hold several.
+#include "mail/dns_zone.h"
+#include "mail/message.h"
+#include "mail/road_network.h"
+#include "mail/station.h"
+#include "sim/simulation.h"
+#include "trace/run_statistics.h"
+#include "trace/trace_record.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace postie {
+
+class SmtpSessions;
+class LetterTransit;
+class DnsExchange;
+class TraceSink;
+
+enum class Outcome { Delivered, Bounced, Discarded, Expired };
+const char* outcomeName(Outcome outcome);
+
+class World {
+public:
+    World(std::uint64_t seed, std::optional<std::int64_t> startEpoch);
+    ~World();
+    World(const World&) = delete;
+    World& operator=(const World&) = delete;
+
+    Simulation& sim() { return m_sim; }
+    SimTime now() const { return m_sim.now(); }
+    std::uint64_t seed() const { return m_seed; }
+    std::optional<std::int64_t> startEpoch() const { return m_startEpoch; }
+
+    // Building. Roads and DNS go in after every station.
+    template <class T>
+    T& addStation(const StationSpec& spec)
+    {
+        auto owned = std::make_unique<T>(*this, spec, std::uint32_t(m_stations.size()));
+        T& ref = *owned;
+        adopt(std::move(owned));
+        return ref;
+    }
+    void finishBuilding(const std::vector<DnsRecordSpec>& dns);  // makes the road network
+    RoadNetwork& roads() { return m_roads; }
+    const DnsZone& dns() const { return m_dns; }
+
+    Station* findStation(std::string_view id) const;
+    Station& station(std::uint32_t index) const { return *m_stations[index]; }
+    const std::vector<std::unique_ptr<Station>>& stations() const { return m_stations; }
+    // The closest station of a kind by road latency, for defaults such as a resolver.
+    Station* nearest(const Station& from, StationKind kind);
+
+    SmtpSessions& smtp() { return *m_smtp; }
+    LetterTransit& transit() { return *m_transit; }
+    DnsExchange& dnsExchange() { return *m_dnsExchange; }
+
+    // Trace: a record is built only while someone listens. begin() returns a blank record
+    // stamped with time, type and station, or nullptr; commit() sends it to every sink.
+    void addSink(TraceSink* sink) { m_sinks.push_back(sink); }
+    bool tracing() const { return !m_sinks.empty(); }
+    TraceRecord* begin(EventType type, const Station* at);
+    void commit();
+
+    // Messages and their outcomes (per recipient, as MTAs log them).
+    MessagePtr createMessage();
+    void announceCreated(const Message& message, const Station& at);
+    void recordOutcome(const Message& message, const std::string& recipient, Outcome outcome,
+                       const Station& at, const std::string& status = {});
+    RunSummary summary() const;
+    RunStatistics& stats() { return m_stats; }
+    const RunStatistics& stats() const { return m_stats; }
+
+    // Mail waiting in a mailbox for a reading client that has not fetched it yet.
+    void unfetchedChanged(int delta) { m_unfetched += delta; }
+    // Nothing left to happen for a viewer: every message has its outcome, no mail is still to
+    // be written and every reading client has fetched what waits for it.
+    bool quiet() const;
+    void sourceScheduled() { ++m_pendingSources; }
+    void sourceFired() { --m_pendingSources; }
+
+    // Station and road state changes (incidents, or a user acting live).
+    void setStationUp(Station& station, bool up);
+    void setRoadUp(std::uint32_t road, bool up);
+
+private:
+    void adopt(std::unique_ptr<Station> station);
+
+    std::uint64_t m_seed;
+    std::optional<std::int64_t> m_startEpoch;
+    Simulation m_sim;
+    std::vector<std::unique_ptr<Station>> m_stations;
+    std::unordered_map<std::string, std::uint32_t> m_byId;
+    RoadNetwork m_roads;
+    DnsZone m_dns;
+    std::unique_ptr<SmtpSessions> m_smtp;
+    std::unique_ptr<LetterTransit> m_transit;
+    std::unique_ptr<DnsExchange> m_dnsExchange;
+
+    std::vector<TraceSink*> m_sinks;
+    TraceRecord m_record;
+    std::uint64_t m_nextTraceSeq = 0;
+
+    std::uint64_t m_nextMessage = 1;
+    RunStatistics m_stats;
+    std::int64_t m_unfetched = 0;
+    std::int64_t m_pendingSources = 0;
+};
+
+} // namespace postie

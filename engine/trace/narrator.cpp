@@ -1,0 +1,137 @@
+#include "trace/narrator.h"
+
+#include <fmt/format.h>
+
+namespace postie {
+namespace {
+
+std::string picture(const std::string& kind)
+{
+    if (kind == "client") return "writer's desk";
+    if (kind == "outgoing") return "post office";
+    if (kind == "resolver") return "postal-code directory";
+    if (kind == "incoming") return "sorting station";
+    if (kind == "mailbox") return "PO box wall";
+    if (kind == "router") return "junction";
+    return "station";
+}
+
+std::string shortCommand(const std::string& command)
+{
+    const auto space = command.find_first_of(" :");
+    return space == std::string::npos ? command : command.substr(0, space);
+}
+
+} // namespace
+
+Narrator::Narrator(std::map<std::string, StationInfo> stations, std::optional<std::int64_t> startEpoch)
+    : m_stations(std::move(stations)), m_startEpoch(startEpoch)
+{
+}
+
+std::string Narrator::clock(SimTime t) const
+{
+    const std::int64_t us = t.micros() + (m_startEpoch ? (*m_startEpoch % 86400) * 1000000 : 0);
+    const std::int64_t day = us / 86400000000LL;
+    const std::int64_t inDay = us % 86400000000LL;
+    std::string out = fmt::format("{:02}:{:02}:{:02}.{:03}", inDay / 3600000000LL, (inDay / 60000000LL) % 60,
+                                  (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
+    const std::int64_t startDay = m_startEpoch ? 0 : 0;
+    if (day - startDay > 0) out = fmt::format("day {} ", day - startDay + 1) + out;
+    return out;
+}
+
+std::string Narrator::place(const std::string& id) const
+{
+    auto it = m_stations.find(id);
+    if (it == m_stations.end()) return id;
+    const auto& info = it->second;
+    if (info.kind == "client") return info.label.empty() ? id : info.label;
+    std::string out = "the " + picture(info.kind);
+    out += " (" + (info.label.empty() ? id : info.label) + ")";
+    return out;
+}
+
+std::string Narrator::tell(const TraceRecord& r) const
+{
+    std::string text = sentence(r);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = char(text[0] - 'a' + 'A');
+    return text;
+}
+
+std::string Narrator::sentence(const TraceRecord& r) const
+{
+    const std::string at = place(r.station);
+    const std::string peer = place(r.peer);
+    switch (r.type) {
+    case EventType::MessageCreated:
+        if (!r.original.empty())
+            return fmt::format("{} writes a 'return to sender' notice {} for letter {} (bounce, DSN)", at, r.message,
+                               r.original);
+        return fmt::format("{} writes letter {} from {} to {}: \"{}\" (new message)", at, r.message, r.from, r.to, r.text);
+    case EventType::RoadDepart:
+        return fmt::format("A truck leaves {} with letter {} for {} (message in transit)", place(r.from), r.message,
+                           place(r.to));
+    case EventType::RoadArrive: return fmt::format("The truck with letter {} reaches {}", r.message, place(r.to));
+    case EventType::QueueEnter:
+        return fmt::format("Letter {} waits in the depot of {}, {} in line (queued)", r.message, at, r.queueLength);
+    case EventType::QueueLeave: return fmt::format("A clerk at {} takes letter {} (processing)", at, r.message);
+    case EventType::DnsQuery:
+        if (r.qtype == "MX")
+            return fmt::format("{} asks {} which sorting station serves {} (DNS MX query)", at, peer, r.name);
+        return fmt::format("{} asks {} for the street address of {} (DNS {} query)", at, peer, r.name, r.qtype);
+    case EventType::DnsAnswer: {
+        std::string list;
+        for (const auto& rec : r.records) list += (list.empty() ? "" : "; ") + rec;
+        if (r.rcode == "NXDOMAIN")
+            return fmt::format("{} answers: no such postal code {} (NXDOMAIN{})", at, r.name,
+                               r.cached ? ", from its notes" : "");
+        if (list.empty())
+            return fmt::format("{} answers: {} has no {} entry (NOERROR, no data{})", at, r.name, r.qtype,
+                               r.cached ? ", from its notes" : "");
+        return fmt::format("{} answers {} (DNS {}{})", at, list, r.rcode,
+                           r.cached ? ", from its notes: cached" : ", after looking it up");
+    }
+    case EventType::SmtpConnect:
+        return fmt::format("{} knocks at the door of {} (SMTP connection, port {})", at, peer, r.port);
+    case EventType::ConnectFailed:
+        return fmt::format("{} could not get in at {}: {} (connection failed)", at, peer, r.reason);
+    case EventType::SmtpCommand:
+        return fmt::format("{} says \"{}\" to {} (SMTP {})", at, r.command, peer, shortCommand(r.command));
+    case EventType::SmtpReply: {
+        std::string reply = std::to_string(r.code);
+        if (!r.enhanced.empty()) reply += " " + r.enhanced;
+        if (!r.text.empty()) reply += " " + r.text;
+        const char* mood = r.code >= 500 ? "refuses" : r.code >= 400 ? "says not now" : "answers";
+        return fmt::format("{} {}: \"{}\" (SMTP reply)", at, mood, reply);
+    }
+    case EventType::DeliveryDeferred:
+        return fmt::format("Letter {} waits at {} for the next round: {} (deferred)", r.message, at, r.reason);
+    case EventType::MailboxStored:
+        return fmt::format("Letter {} is put in {}'s box at {} (delivered to the mailbox)", r.message, r.mailbox, at);
+    case EventType::MailboxCheck:
+        return fmt::format("{} asks {} for new letters ({} check)", at, peer, r.text);
+    case EventType::MailboxFetched:
+        return fmt::format("{} picks up letter {} (fetched from the mailbox)", at, r.message);
+    case EventType::BounceCreated:
+        return fmt::format("{} stamps letter {} 'return to sender' with status {} (bounce)", at, r.original, r.status);
+    case EventType::StationDown: return fmt::format("{} closes its doors (station down)", at);
+    case EventType::StationUp: return fmt::format("{} opens again (station up)", at);
+    case EventType::RoadDown:
+        return fmt::format("The road between {} and {} is closed (link down)", place(r.from), place(r.to));
+    case EventType::RoadUp:
+        return fmt::format("The road between {} and {} is open again (link up)", place(r.from), place(r.to));
+    case EventType::MessageFinal: {
+        if (r.outcome == "delivered")
+            return fmt::format("Letter {} to {} has arrived (delivered)", r.message, r.recipient);
+        if (r.outcome == "expired")
+            return fmt::format("Letter {} to {} waited too long and is given up (expired, {})", r.message, r.recipient,
+                               r.status);
+        return fmt::format("Letter {} to {} could not be delivered ({}{})", r.message, r.recipient, r.outcome,
+                           r.status.empty() ? "" : ", " + r.status);
+    }
+    }
+    return {};
+}
+
+} // namespace postie

@@ -1,0 +1,51 @@
+#pragma once
+// One trace event as consumers see it. Only the fields its type uses are set; the JSON
+// writer leaves the rest out. Records carry departure and arrival times so a viewer can
+// place a truck at any instant without asking the engine.
+#include "sim/sim_time.h"
+#include "trace/event_type.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+struct TraceRecord {
+    SimTime time;
+    std::uint64_t seq = 0;  // position in the trace, from 0
+    EventType type = EventType::MessageCreated;
+    std::string station;    // where it happens
+    std::string message;    // "m1", when a message is involved
+    std::string peer;       // the other side of a dialogue
+    // road.depart / road.arrive / smtp.command / smtp.reply / smtp.connect: the trip
+    std::string from;
+    std::string to;
+    std::int64_t arriveUs = -1;
+    std::int64_t departUs = -1;
+    // smtp
+    std::string command;
+    int code = 0;
+    std::string enhanced;
+    std::string text;
+    int port = 0;
+    // dns
+    std::string name;
+    std::string qtype;
+    std::string rcode;
+    std::vector<std::string> records;
+    bool cached = false;
+    // queues, deferrals, outcomes
+    std::int64_t queueLength = -1;
+    std::string reason;
+    std::int64_t retryUs = -1;
+    std::string mailbox;
+    std::vector<std::string> headers;
+    std::string original;
+    std::string status;
+    std::string outcome;
+    std::string recipient;
+    std::int64_t sizeBytes = -1;
+};
+
+} // namespace postie
