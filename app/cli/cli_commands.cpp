@@ -134,8 +134,8 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
     }
     if (!options.quiet) {
         out << '\n'
-            << fmt::format("Finished at {}: {} letter copies written, {} delivered, {} bounced, {} expired, {} "
-                           "discarded, {} still on their way.",
+            << fmt::format("Finished at {}. Letters, one per recipient: {} written, {} delivered, {} returned to "
+                           "sender, {} expired, {} discarded, {} still on their way.",
                            narrator.clock(run.world().now()), summary.created, summary.delivered, summary.bounced,
                            summary.expired, summary.discarded, summary.inFlight)
             << '\n';

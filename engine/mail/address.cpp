@@ -6,8 +6,10 @@ namespace postie {
 
 std::string toLower(std::string_view text)
 {
+    // ASCII only, as host names and the addresses here are; independent of the C locale.
     std::string out(text);
-    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
     return out;
 }
 

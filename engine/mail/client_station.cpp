@@ -95,7 +95,7 @@ std::uint64_t ClientStation::expectLetter(const MessagePtr& message)
 void ClientStation::check()
 {
     if (!m_readFrom) return;
-    const Route* route = world().roads().route(index(), m_readFrom->index());
+    RoutePtr route = world().roads().route(index(), m_readFrom->index());
     if (auto* r = world().begin(EventType::MailboxCheck, this)) {
         r->peer = m_readFrom->id();
         r->mailbox = spec().user;

@@ -33,9 +33,10 @@ std::uint64_t DnsExchange::ask(Station& asker, Station* resolver, const std::str
     q.replyHandler = replyHandler;
     q.replyKind = replyKind;
     q.token = token;
+    q.askedAt = m_world.now();
     const std::uint64_t ticket = ticketOf(slot, generation);
 
-    const Route* route = resolver ? m_world.roads().route(asker.index(), resolver->index()) : nullptr;
+    RoutePtr route = resolver ? m_world.roads().route(asker.index(), resolver->index()) : nullptr;
     if (auto* r = m_world.begin(EventType::DnsQuery, &asker)) {
         r->peer = resolver ? resolver->id() : "";
         r->name = name;
@@ -43,12 +44,25 @@ std::uint64_t DnsExchange::ask(Station& asker, Station* resolver, const std::str
         if (route) r->arriveUs = (m_world.now() + route->total).micros();
         m_world.commit();
     }
-    m_world.sim().scheduleIn(kQueryTimeout, m_handler, kTimeout, ticket);
-    if (route) {
+    // The timeout is scheduled only when it will fire: no road, a closed resolver, or an
+    // answer that would come too late. That keeps a healthy lookup at two kernel events.
+    if (route && route->total < kQueryTimeout) {
         q.oneWay = route->total;
         m_world.sim().scheduleIn(route->total, resolver->handler(), ResolverStation::kQueryArrives, ticket);
+    } else {
+        scheduleTimeout(ticket, q);
     }
     return ticket;
+}
+
+void DnsExchange::scheduleTimeout(std::uint64_t ticket, const DnsQuery& q)
+{
+    m_world.sim().schedule(q.askedAt + kQueryTimeout, m_handler, kTimeout, ticket);
+}
+
+void DnsExchange::unanswered(std::uint64_t ticket)
+{
+    if (DnsQuery* q = find(ticket)) scheduleTimeout(ticket, *q);
 }
 
 DnsQuery* DnsExchange::find(std::uint64_t ticket)
@@ -76,7 +90,8 @@ void DnsExchange::answer(std::uint64_t ticket, DnsAnswer answer, bool cached)
         m_world.commit();
     }
     q->answer = std::move(answer);
-    m_world.sim().scheduleIn(q->oneWay, m_handler, kAnswerArrives, ticket);
+    if (m_world.now() + q->oneWay > q->askedAt + kQueryTimeout) scheduleTimeout(ticket, *q);
+    else m_world.sim().scheduleIn(q->oneWay, m_handler, kAnswerArrives, ticket);
 }
 
 void DnsExchange::handleEvent(const Event& e)
@@ -85,7 +100,7 @@ void DnsExchange::handleEvent(const Event& e)
     if (!q || q->answered || q->timedOut) return;
     if (e.kind == kAnswerArrives) q->answered = true;
     else q->timedOut = true;
-    m_world.sim().schedule(m_world.now(), q->replyHandler, q->replyKind, e.arg);
+    m_world.sim().deliverNow(q->replyHandler, q->replyKind, e.arg);
 }
 
 void DnsExchange::release(std::uint64_t ticket)

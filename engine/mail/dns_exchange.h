@@ -25,6 +25,7 @@ struct DnsQuery {
     std::uint32_t replyKind = 0;
     std::uint64_t token = 0;  // the asker's own reference
     SimTime oneWay;
+    SimTime askedAt;
     bool answered = false;
     bool timedOut = false;
     bool cached = false;
@@ -46,13 +47,17 @@ public:
     DnsQuery* find(std::uint64_t ticket);
     // The asker is done with the query (when its reply event came).
     void release(std::uint64_t ticket);
-    // Called by the resolver: the answer leaves for the asker now.
+    // Called by the resolver: the answer leaves for the asker now. An answer that would come
+    // back after the asker's timeout counts as none.
     void answer(std::uint64_t ticket, DnsAnswer answer, bool cached);
+    // Called by a resolver that is closed: the asker will time out.
+    void unanswered(std::uint64_t ticket);
 
     void handleEvent(const Event& event) override;
 
 private:
     enum Kind : std::uint32_t { kAnswerArrives, kTimeout };
+    void scheduleTimeout(std::uint64_t ticket, const DnsQuery& q);
 
     World& m_world;
     std::uint32_t m_handler;

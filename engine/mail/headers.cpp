@@ -1,5 +1,7 @@
 #include "mail/headers.h"
 
+#include "mail/world.h"
+
 #include <fmt/format.h>
 
 namespace postie {
@@ -50,21 +52,23 @@ std::string formatRfc5322Date(std::int64_t epoch)
                        secs / 3600, (secs / 60) % 60, secs % 60);
 }
 
-std::string receivedLine(const ReceivedStamp& s, std::optional<std::int64_t> startEpoch)
+std::string receivedLine(const ReceivedStamp& s, const World& world)
 {
     // RFC 5321 §4.4 / RFC 5322 §3.6.7: from, by, with, id, for; then the date.
-    std::string line = fmt::format("Received: from {} ({} [{}]) by {} with {} id {}", s.fromHelo, s.fromHelo,
-                                   s.fromAddress, s.by, s.protocol, s.queueId);
+    const Station& from = world.station(s.fromStation);
+    std::string line = fmt::format("Received: from {} ({} [{}]) by {} with {} id {}", from.id(), from.id(),
+                                   from.address(), world.station(s.byStation).id(), s.protocol, s.queueId);
     if (!s.forRecipient.empty()) line += " for <" + s.forRecipient + ">";
-    line += "; " + formatRfc5322Date(wallClockSeconds(startEpoch, s.at));
+    line += "; " + formatRfc5322Date(wallClockSeconds(world.startEpoch(), s.at));
     return line;
 }
 
-std::vector<std::string> headerLines(const Message& m, std::optional<std::int64_t> startEpoch)
+std::vector<std::string> headerLines(const Message& m, const World& world)
 {
+    const auto startEpoch = world.startEpoch();
     std::vector<std::string> out;
     if (m.hasReturnPath) out.push_back("Return-Path: <" + m.returnPath + ">");
-    for (const auto& stamp : m.received) out.push_back(receivedLine(stamp, startEpoch));
+    for (const auto& stamp : m.received) out.push_back(receivedLine(stamp, world));
     out.push_back("From: " + m.headerFrom);
     if (!m.headerTo.empty()) out.push_back("To: " + joinAddresses(m.headerTo));
     if (!m.headerCc.empty()) out.push_back("Cc: " + joinAddresses(m.headerCc));

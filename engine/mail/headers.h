@@ -3,6 +3,8 @@
 // them: Return-Path, Received lines (newest first), then the letter's own fields.
 #include "mail/message.h"
 
+#include <functional>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,7 +17,9 @@ std::string formatRfc5322Date(std::int64_t epochSeconds);
 // The wall-clock epoch for a simulated time; without a scenario start, t = 0 is 2000-01-01.
 std::int64_t wallClockSeconds(std::optional<std::int64_t> startEpoch, SimTime t);
 
-std::string receivedLine(const ReceivedStamp& stamp, std::optional<std::int64_t> startEpoch);
-std::vector<std::string> headerLines(const Message& message, std::optional<std::int64_t> startEpoch);
+class World;
+
+std::string receivedLine(const ReceivedStamp& stamp, const World& world);
+std::vector<std::string> headerLines(const Message& message, const World& world);
 
 } // namespace postie

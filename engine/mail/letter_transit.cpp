@@ -6,7 +6,7 @@ namespace postie {
 
 LetterTransit::LetterTransit(World& world) : m_world(world), m_handler(world.sim().addHandler(this)) {}
 
-void LetterTransit::send(const Message& message, const Route& route, std::uint32_t target, std::uint32_t kind,
+void LetterTransit::send(const Message& message, RoutePtr route, std::uint32_t target, std::uint32_t kind,
                          std::uint64_t arg)
 {
     std::uint32_t slot;
@@ -19,12 +19,12 @@ void LetterTransit::send(const Message& message, const Route& route, std::uint32
     }
     Trip& t = m_trips[slot];
     t.messageNumber = message.number;
-    t.route = route;
+    t.route = std::move(route);
     t.leg = 0;
     t.target = target;
     t.kind = kind;
     t.arg = arg;
-    if (route.legs.empty()) {  // already there
+    if (t.route->legs.empty()) {  // already there
         m_free.push_back(slot);
         m_world.sim().schedule(m_world.now(), target, kind, arg);
         return;
@@ -35,11 +35,11 @@ void LetterTransit::send(const Message& message, const Route& route, std::uint32
 void LetterTransit::depart(std::uint32_t slot)
 {
     Trip& t = m_trips[slot];
-    const SimTime arrive = m_world.now() + t.route.legs[t.leg];
-    if (auto* r = m_world.begin(EventType::RoadDepart, &m_world.station(t.route.nodes[t.leg]))) {
+    const SimTime arrive = m_world.now() + t.route->legs[t.leg];
+    if (auto* r = m_world.begin(EventType::RoadDepart, &m_world.station(t.route->nodes[t.leg]))) {
         r->message = "m" + std::to_string(t.messageNumber);
-        r->from = m_world.station(t.route.nodes[t.leg]).id();
-        r->to = m_world.station(t.route.nodes[t.leg + 1]).id();
+        r->from = m_world.station(t.route->nodes[t.leg]).id();
+        r->to = m_world.station(t.route->nodes[t.leg + 1]).id();
         r->arriveUs = arrive.micros();
         m_world.commit();
     }
@@ -50,22 +50,23 @@ void LetterTransit::handleEvent(const Event& e)
 {
     const auto slot = std::uint32_t(e.arg);
     Trip& t = m_trips[slot];
-    const Station& reached = m_world.station(t.route.nodes[t.leg + 1]);
+    const Station& reached = m_world.station(t.route->nodes[t.leg + 1]);
     if (auto* r = m_world.begin(EventType::RoadArrive, &reached)) {
         r->message = "m" + std::to_string(t.messageNumber);
-        r->from = m_world.station(t.route.nodes[t.leg]).id();
+        r->from = m_world.station(t.route->nodes[t.leg]).id();
         r->to = reached.id();
-        r->departUs = (e.time - t.route.legs[t.leg]).micros();
+        r->departUs = (e.time - t.route->legs[t.leg]).micros();
         r->arriveUs = e.time.micros();
         m_world.commit();
     }
     ++t.leg;
-    if (t.leg < t.route.legs.size()) {
+    if (t.leg < t.route->legs.size()) {
         depart(slot);
         return;
     }
+    t.route.reset();
     m_free.push_back(slot);
-    m_world.sim().schedule(m_world.now(), t.target, t.kind, t.arg);
+    m_world.sim().deliverNow(t.target, t.kind, t.arg);
 }
 
 } // namespace postie

@@ -16,7 +16,7 @@ class LetterTransit : public EventHandler {
 public:
     explicit LetterTransit(World& world);
     // On arrival, an event (kind, arg) is delivered to handler `target`.
-    void send(const Message& message, const Route& route, std::uint32_t target, std::uint32_t kind,
+    void send(const Message& message, RoutePtr route, std::uint32_t target, std::uint32_t kind,
               std::uint64_t arg);
     void handleEvent(const Event& event) override;
     std::size_t onTheRoad() const { return m_trips.size() - m_free.size(); }
@@ -24,7 +24,7 @@ public:
 private:
     struct Trip {
         std::uint64_t messageNumber = 0;
-        Route route;
+        RoutePtr route;
         std::size_t leg = 0;
         std::uint32_t target = 0;
         std::uint32_t kind = 0;

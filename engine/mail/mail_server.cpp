@@ -58,7 +58,7 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
     }
     const std::string queueId = nextQueueId();
     s.serverQueueId = queueId;
-    ReceivedStamp stamp{s.client->id(), s.client->address(), id(), smtpProtocolName(s.protocol), queueId,
+    ReceivedStamp stamp{s.client->index(), index(), smtpProtocolName(s.protocol), queueId,
                         accepted.size() == 1 ? accepted.front() : std::string(), world().now()};
     copy->received.insert(copy->received.begin(), std::move(stamp));
 

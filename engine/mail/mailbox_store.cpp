@@ -48,7 +48,7 @@ std::vector<SmtpReply> MailboxStore::smtpMessage(SmtpSession& s)
         }
         auto copy = std::make_shared<Message>(*s.message);
         copy->received.insert(copy->received.begin(),
-                              ReceivedStamp{s.client->id(), s.client->address(), id(), "LMTP",
+                              ReceivedStamp{s.client->index(), index(), "LMTP",
                                             copy->id() + "." + std::to_string(box.stored + 1), s.recipients[i],
                                             world().now()});
         // Final delivery writes exactly one Return-Path (RFC 5321 §4.4).
@@ -69,7 +69,7 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
     if (auto* r = world().begin(EventType::MailboxStored, this)) {
         r->message = message->id();
         r->mailbox = user;
-        r->headers = headerLines(*message, world().startEpoch());
+        r->headers = headerLines(*message, world());
         r->sizeBytes = std::int64_t(message->sizeBytes);
         world().commit();
     }
@@ -78,7 +78,7 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
         world().unfetchedChanged(+1);
         if (!reader->idles()) continue;
         // IMAP IDLE: the server pushes "* EXISTS" down the open connection.
-        if (const Route* route = world().roads().route(index(), reader->index()))
+        if (RoutePtr route = world().roads().route(index(), reader->index()))
             world().sim().scheduleIn(route->total, reader->handler(), ClientStation::kCheck, 1);
     }
     if (box.letters.size() > kKeepPerUser) forget(box, user, 0);
@@ -99,7 +99,7 @@ void MailboxStore::handleEvent(const Event& e)
     if (e.kind != kFetchRequest || !up()) return;  // a closed store does not answer
     auto* client = dynamic_cast<ClientStation*>(&world().station(std::uint32_t(e.arg)));
     if (!client) return;
-    const Route* route = world().roads().route(index(), client->index());
+    RoutePtr route = world().roads().route(index(), client->index());
     if (!route) return;
     const std::string user = toLower(client->spec().user);
     Box& box = m_boxes[user];
@@ -111,7 +111,7 @@ void MailboxStore::handleEvent(const Event& e)
             continue;
         }
         by.push_back(client->index());
-        world().transit().send(*letter.message, *route, client->handler(), ClientStation::kLetterArrived,
+        world().transit().send(*letter.message, route, client->handler(), ClientStation::kLetterArrived,
                                client->expectLetter(letter.message));
         if (client->deletesAfterFetch()) {
             forget(box, user, i);  // POP3 download-and-delete: other devices never see it

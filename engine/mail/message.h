@@ -10,14 +10,14 @@
 
 namespace postie {
 
-// One Received line, kept as parts and written out only when someone reads it.
+// One Received line, kept as small parts (stations by index) and written out only when
+// someone reads it, so a long run copies no text from hop to hop.
 struct ReceivedStamp {
-    std::string fromHelo;   // the sending host's EHLO name
-    std::string fromAddress;
-    std::string by;         // the receiving host
-    std::string protocol;   // ESMTP, ESMTPSA, LMTP
+    std::uint32_t fromStation = 0;  // the sending host: its EHLO name and address
+    std::uint32_t byStation = 0;    // the receiving host
+    const char* protocol = "ESMTP"; // ESMTP, ESMTPSA, LMTP
     std::string queueId;
-    std::string forRecipient;  // only when the transaction had exactly one recipient
+    std::string forRecipient;       // only when the transaction had exactly one recipient
     SimTime at;
 };
 

@@ -15,7 +15,11 @@ void ResolverStation::handleEvent(const Event& e)
 {
     DnsExchange& exchange = world().dnsExchange();
     DnsQuery* q = exchange.find(e.arg);
-    if (!q || !up()) return;  // a closed directory never answers: the asker times out
+    if (!q) return;
+    if (!up()) {  // a closed directory never answers: the asker times out
+        exchange.unanswered(e.arg);
+        return;
+    }
     const auto key = std::make_pair(toLower(q->name), q->type);
     if (e.kind == kQueryArrives) {
         auto it = m_cache.find(key);

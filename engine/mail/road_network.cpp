@@ -39,15 +39,15 @@ void RoadNetwork::setStationUp(std::uint32_t station, bool up)
     m_cache.clear();
 }
 
-const Route* RoadNetwork::route(std::uint32_t from, std::uint32_t to)
+RoutePtr RoadNetwork::route(std::uint32_t from, std::uint32_t to)
 {
     const std::uint64_t key = (std::uint64_t(from) << 32) | to;
     auto it = m_cache.find(key);
     if (it == m_cache.end()) it = m_cache.emplace(key, shortestPath(from, to)).first;
-    return it->second ? &*it->second : nullptr;
+    return it->second;
 }
 
-std::optional<Route> RoadNetwork::shortestPath(std::uint32_t from, std::uint32_t to) const
+RoutePtr RoadNetwork::shortestPath(std::uint32_t from, std::uint32_t to) const
 {
     // Dijkstra; ties broken by station index so every run picks the same path.
     const std::size_t n = m_adjacent.size();
@@ -77,7 +77,7 @@ std::optional<Route> RoadNetwork::shortestPath(std::uint32_t from, std::uint32_t
             }
         }
     }
-    if (dist[to] == kInf) return std::nullopt;
+    if (dist[to] == kInf) return nullptr;
     Route route;
     route.total = dist[to];
     for (std::uint32_t v = to; v != from;) {
@@ -89,7 +89,7 @@ std::optional<Route> RoadNetwork::shortestPath(std::uint32_t from, std::uint32_t
     route.nodes.push_back(from);
     std::reverse(route.nodes.begin(), route.nodes.end());
     std::reverse(route.legs.begin(), route.legs.end());
-    return route;
+    return std::make_shared<const Route>(std::move(route));
 }
 
 } // namespace postie

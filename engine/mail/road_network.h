@@ -5,11 +5,15 @@
 #include "sim/sim_time.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
 
 namespace postie {
+
+struct Route;
+using RoutePtr = std::shared_ptr<const Route>;  // shared: sessions and trucks keep it cheaply
 
 struct Route {
     std::vector<std::uint32_t> nodes;  // station indices, first is the start
@@ -29,9 +33,8 @@ public:
     // A station that is down carries no traffic through it.
     void setStationUp(std::uint32_t station, bool up);
 
-    // nullptr when the destination cannot be reached. The pointer stays valid until the next
-    // change of state.
-    const Route* route(std::uint32_t from, std::uint32_t to);
+    // nullptr when the destination cannot be reached.
+    RoutePtr route(std::uint32_t from, std::uint32_t to);
 
     struct Road {
         std::uint32_t a;
@@ -42,12 +45,12 @@ public:
     const std::vector<Road>& roads() const { return m_roads; }
 
 private:
-    std::optional<Route> shortestPath(std::uint32_t from, std::uint32_t to) const;
+    RoutePtr shortestPath(std::uint32_t from, std::uint32_t to) const;
 
     std::vector<Road> m_roads;
     std::vector<std::vector<std::uint32_t>> m_adjacent;  // road indices per station
     std::vector<bool> m_stationUp;
-    std::unordered_map<std::uint64_t, std::optional<Route>> m_cache;
+    std::unordered_map<std::uint64_t, RoutePtr> m_cache;
 };
 
 } // namespace postie

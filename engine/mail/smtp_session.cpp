@@ -61,7 +61,7 @@ void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server,
     s.connectTimeout = connectTimeout;
     s.step = SmtpStep::Connect;
 
-    const Route* route = m_world.roads().route(client.index(), server.index());
+    RoutePtr route = m_world.roads().route(client.index(), server.index());
     if (auto* r = m_world.begin(EventType::SmtpConnect, &client)) {
         r->message = s.message->id();
         r->peer = server.id();
@@ -74,7 +74,7 @@ void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server,
         m_world.sim().scheduleIn(connectTimeout, m_handler, kConnectTimeout, slot);
         return;
     }
-    s.route = *route;
+    s.route = route;
     m_world.sim().scheduleIn(route->total, m_handler, kServerReceive, slot);
 }
 
@@ -99,29 +99,43 @@ void SmtpSessions::handleEvent(const Event& e)
     }
 }
 
-void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step, std::string line)
+std::string commandLine(const SmtpSession& s, SmtpStep step)
+{
+    switch (step) {
+    case SmtpStep::Ehlo: return (s.protocol == SmtpProtocol::Lmtp ? "LHLO " : "EHLO ") + s.client->id();
+    case SmtpStep::Auth: return "AUTH PLAIN ********";
+    case SmtpStep::Mail: return "MAIL FROM:<" + s.message->mailFrom + ">";
+    case SmtpStep::Rcpt: return "RCPT TO:<" + s.recipients[s.rcptIndex] + ">";
+    case SmtpStep::Data: return "DATA";
+    case SmtpStep::Quit: return "QUIT";
+    default: return {};
+    }
+}
+
+void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
 {
     s.step = step;
-    if (auto* r = m_world.begin(EventType::SmtpCommand, s.client)) {
+    if (auto* r = m_world.begin(EventType::SmtpCommand, s.client)) {  // the words only when someone listens
         r->message = s.message->id();
         r->peer = s.server->id();
-        r->command = std::move(line);
-        r->arriveUs = (m_world.now() + s.route.total).micros();
+        r->command = commandLine(s, step);
+        r->arriveUs = (m_world.now() + s.route->total).micros();
         m_world.commit();
     }
-    m_world.sim().scheduleIn(s.route.total, m_handler, kServerReceive, s.slot);
+    m_world.sim().scheduleIn(s.route->total, m_handler, kServerReceive, s.slot);
 }
 
 void SmtpSessions::serverReceive(SmtpSession& s)
 {
     Station& server = *s.server;
-    std::vector<SmtpReply> replies;
+    std::vector<SmtpReply>& replies = m_scratchReplies;
+    replies.clear();
     if (!server.up()) {
         // A closed station sends back only a reset: refused at connect, a lost connection later.
         replies.push_back(s.step == SmtpStep::Connect ? SmtpReply{0, "", "connection refused"}
                                                       : SmtpReply{451, "4.4.2", "lost connection with " + server.id()});
-        m_pendingReplies[s.slot] = std::move(replies);
-        m_world.sim().scheduleIn(s.route.total, m_handler, kClientReceive, s.slot);
+        m_pendingReplies[s.slot] = replies;
+        m_world.sim().scheduleIn(s.route->total, m_handler, kClientReceive, s.slot);
         return;
     }
     switch (s.step) {
@@ -153,20 +167,19 @@ void SmtpSessions::replyToClient(SmtpSession& s, const std::vector<SmtpReply>& r
             r->code = reply.code;
             r->enhanced = reply.enhanced;
             r->text = reply.text;
-            r->arriveUs = (m_world.now() + s.route.total).micros();
+            r->arriveUs = (m_world.now() + s.route->total).micros();
             m_world.commit();
         }
     }
     m_pendingReplies[s.slot] = replies;
-    m_world.sim().scheduleIn(s.route.total, m_handler, kClientReceive, s.slot);
+    m_world.sim().scheduleIn(s.route->total, m_handler, kClientReceive, s.slot);
 }
 
 void SmtpSessions::clientReceive(SmtpSession& s)
 {
-    const std::vector<SmtpReply> replies = std::move(m_pendingReplies[s.slot]);
+    const std::vector<SmtpReply>& replies = m_pendingReplies[s.slot];  // kept: its storage is reused
     const SmtpReply& reply = replies.front();
     const bool lmtp = s.protocol == SmtpProtocol::Lmtp;
-    const std::string& self = s.client->id();
 
     if (reply.code == 0) {  // connection refused
         if (auto* r = m_world.begin(EventType::ConnectFailed, s.client)) {
@@ -189,33 +202,33 @@ void SmtpSessions::clientReceive(SmtpSession& s)
     case SmtpStep::Connect:
         if (reply.code != 220) break;
         s.connected = true;
-        sendCommand(s, SmtpStep::Ehlo, (lmtp ? "LHLO " : "EHLO ") + self);
+        sendCommand(s, SmtpStep::Ehlo);
         return;
     case SmtpStep::Ehlo:
         if (!reply.positive()) break;
-        if (s.protocol == SmtpProtocol::Submission) sendCommand(s, SmtpStep::Auth, "AUTH PLAIN ********");
-        else sendCommand(s, SmtpStep::Mail, "MAIL FROM:<" + s.message->mailFrom + ">");
+        if (s.protocol == SmtpProtocol::Submission) sendCommand(s, SmtpStep::Auth);
+        else sendCommand(s, SmtpStep::Mail);
         return;
     case SmtpStep::Auth:
         if (!reply.positive()) break;
         s.authenticated = true;
-        sendCommand(s, SmtpStep::Mail, "MAIL FROM:<" + s.message->mailFrom + ">");
+        sendCommand(s, SmtpStep::Mail);
         return;
     case SmtpStep::Mail:
         if (!reply.positive()) break;
         s.rcptIndex = 0;
-        sendCommand(s, SmtpStep::Rcpt, "RCPT TO:<" + s.recipients[0] + ">");
+        sendCommand(s, SmtpStep::Rcpt);
         return;
     case SmtpStep::Rcpt:
         if (reply.positive()) s.rcptAccepted[s.rcptIndex] = true;
         else s.rcptReplies[s.rcptIndex] = reply;
         if (++s.rcptIndex < s.recipients.size()) {
-            sendCommand(s, SmtpStep::Rcpt, "RCPT TO:<" + s.recipients[s.rcptIndex] + ">");
+            sendCommand(s, SmtpStep::Rcpt);
             return;
         }
         // RFC 5321 §3.3: no DATA when every recipient was refused.
-        if (s.acceptedCount() > 0) sendCommand(s, SmtpStep::Data, "DATA");
-        else sendCommand(s, SmtpStep::Quit, "QUIT");
+        if (s.acceptedCount() > 0) sendCommand(s, SmtpStep::Data);
+        else sendCommand(s, SmtpStep::Quit);
         return;
     case SmtpStep::Data:
         if (reply.code != 354) break;
@@ -230,7 +243,7 @@ void SmtpSessions::clientReceive(SmtpSession& s)
             if (!s.rcptAccepted[i]) continue;
             s.rcptReplies[i] = lmtp && next < replies.size() ? replies[next++] : replies.front();
         }
-        sendCommand(s, SmtpStep::Quit, "QUIT");
+        sendCommand(s, SmtpStep::Quit);
         return;
     }
     case SmtpStep::Quit:
@@ -240,7 +253,7 @@ void SmtpSessions::clientReceive(SmtpSession& s)
     }
     // A refusal before the message was accepted: it applies to every open recipient.
     failAll(s, reply);
-    sendCommand(s, SmtpStep::Quit, "QUIT");
+    sendCommand(s, SmtpStep::Quit);
 }
 
 void SmtpSessions::failAll(SmtpSession& s, const SmtpReply& reply)

@@ -36,7 +36,7 @@ struct SmtpSession {
 
     SmtpStep step = SmtpStep::Connect;
     std::size_t rcptIndex = 0;
-    Route route;
+    RoutePtr route;
     std::vector<SmtpReply> rcptReplies;  // final reply per recipient (code 0: none yet)
     std::vector<bool> rcptAccepted;      // got a 2xx to its RCPT TO
     bool connected = false;              // got a 220
@@ -60,7 +60,7 @@ public:
 private:
     enum Kind : std::uint32_t { kServerReceive, kClientReceive, kConnectTimeout, kContentArrived };
 
-    void sendCommand(SmtpSession& s, SmtpStep step, std::string line);
+    void sendCommand(SmtpSession& s, SmtpStep step);
     void serverReceive(SmtpSession& s);
     void clientReceive(SmtpSession& s);
     void replyToClient(SmtpSession& s, const std::vector<SmtpReply>& replies);
@@ -71,7 +71,8 @@ private:
     std::uint32_t m_handler;
     std::deque<SmtpSession> m_slots;  // deque: references stay valid as it grows
     std::vector<std::uint32_t> m_free;
-    std::vector<std::vector<SmtpReply>> m_pendingReplies;  // per slot, in flight to the client
+    std::deque<std::vector<SmtpReply>> m_pendingReplies;  // per slot, in flight to the client
+    std::vector<SmtpReply> m_scratchReplies;
 };
 
 } // namespace postie

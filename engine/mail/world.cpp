@@ -53,7 +53,7 @@ Station* World::nearest(const Station& from, StationKind kind)
     SimTime bestTime = SimTime::max();
     for (const auto& s : m_stations) {
         if (s->kind() != kind) continue;
-        const Route* r = m_roads.route(from.index(), s->index());
+        RoutePtr r = m_roads.route(from.index(), s->index());
         if (r && r->total < bestTime) {
             best = s.get();
             bestTime = r->total;

@@ -35,6 +35,7 @@ public:
     World& operator=(const World&) = delete;
 
     Simulation& sim() { return m_sim; }
+    const Simulation& sim() const { return m_sim; }
     SimTime now() const { return m_sim.now(); }
     std::uint64_t seed() const { return m_seed; }
     std::optional<std::int64_t> startEpoch() const { return m_startEpoch; }

@@ -19,13 +19,26 @@ EventId Simulation::schedule(SimTime at, std::uint32_t target, std::uint32_t kin
                                     "us, before the current time " + std::to_string(m_now.micros()) + "us");
     if (target >= m_handlers.size()) throw std::invalid_argument("event target is not a registered handler");
     const std::uint64_t seq = m_nextSequence++;
-    m_queue.push(Event{at, (std::uint64_t(priority) << 56) | seq, target, kind, arg});
+    const Event e{at, (std::uint64_t(priority) << 56) | seq, target, kind, arg};
+    if (m_runningAtTop) {
+        m_runningAtTop = false;
+        m_queue.replaceTop(e);
+    } else {
+        m_queue.push(e);
+    }
     return EventId{seq};
+}
+
+void Simulation::deliverNow(std::uint32_t target, std::uint32_t kind, std::uint64_t arg)
+{
+    if (target >= m_handlers.size()) throw std::invalid_argument("event target is not a registered handler");
+    m_handlers[target]->handleEvent(Event{m_now, 0, target, kind, arg});
 }
 
 bool Simulation::cancel(EventId id)
 {
     if (!id.valid() || id.sequence >= m_nextSequence || m_cancelled.count(id.sequence)) return false;
+    settle();  // the running event has run: it must not be found below
     // Cancelling is rare (timers): a scan keeps the heap entries small and needs no live-set.
     if (!m_queue.contains(id.sequence)) return false;  // already ran
     m_cancelled.insert(id.sequence);
@@ -34,6 +47,7 @@ bool Simulation::cancel(EventId id)
 
 bool Simulation::skipCancelledTop()
 {
+    settle();
     while (!m_queue.empty()) {
         if (m_cancelled.empty()) return true;
         auto it = m_cancelled.find(m_queue.top().sequence());
@@ -47,9 +61,14 @@ bool Simulation::skipCancelledTop()
 bool Simulation::step()
 {
     if (!skipCancelledTop()) return false;
-    const Event e = m_queue.pop();
+    const Event e = m_queue.top();  // a copy: the handler may overwrite the top
     m_now = e.time;
     ++m_processed;
+    m_runningAtTop = true;
+    struct Settle {
+        Simulation& sim;
+        ~Settle() { sim.settle(); }  // also when the handler throws
+    } settleAfterwards{*this};
     m_handlers[e.target]->handleEvent(e);
     return true;
 }

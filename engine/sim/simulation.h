@@ -35,6 +35,9 @@ public:
     {
         return schedule(m_now + delay, target, kind, arg, priority);
     }
+    // Hands (kind, arg) to a handler at once, at the current time, without a kernel event: for
+    // a hand-over that happens at the very instant of the event being processed.
+    void deliverNow(std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0);
     // Lazy cancellation: the entry stays in the heap and is skipped when it comes up.
     bool cancel(EventId id);
 
@@ -48,14 +51,24 @@ public:
 
     SimTime now() const { return m_now; }
     std::uint64_t eventsProcessed() const { return m_processed; }
-    std::size_t pending() const { return m_queue.size() - m_cancelled.size(); }
+    std::size_t pending() const { return m_queue.size() - m_cancelled.size() - (m_runningAtTop ? 1 : 0); }
 
 private:
     bool skipCancelledTop();
+    // The running event stays at the heap's top until its handler schedules the next event
+    // (which then replaces it in one sift) or returns; settle() removes it if still there.
+    void settle()
+    {
+        if (m_runningAtTop) {
+            m_runningAtTop = false;
+            m_queue.pop();
+        }
+    }
 
     SimTime m_now;
     std::uint64_t m_nextSequence = 1;
     std::uint64_t m_processed = 0;
+    bool m_runningAtTop = false;
     EventQueue m_queue;
     std::unordered_set<std::uint64_t> m_cancelled;
     std::vector<EventHandler*> m_handlers;

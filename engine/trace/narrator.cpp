@@ -45,11 +45,12 @@ std::string Narrator::place(const std::string& id) const
 {
     auto it = m_stations.find(id);
     if (it == m_stations.end()) return id;
+    // The writer's device by its name; a server by its postal picture and its real host name,
+    // so the class learns both: "the sorting station mx1.example.org".
     const auto& info = it->second;
     if (info.kind == "client") return info.label.empty() ? id : info.label;
-    std::string out = "the " + picture(info.kind);
-    out += " (" + (info.label.empty() ? id : info.label) + ")";
-    return out;
+    if (info.kind == "router") return "the junction " + (info.label.empty() ? id : info.label);
+    return "the " + picture(info.kind) + " " + id;
 }
 
 std::string Narrator::tell(const TraceRecord& r) const

@@ -60,6 +60,83 @@ inline ScenarioSpec simpleChain(SimTime latency)
     return spec;
 }
 
+inline DnsRecordSpec mxRecord(std::string domain, int preference, std::string host)
+{
+    DnsRecordSpec r;
+    r.name = std::move(domain);
+    r.type = DnsRecordSpec::Type::MX;
+    r.preference = preference;
+    r.host = std::move(host);
+    return r;
+}
+
+inline DnsRecordSpec aRecord(std::string name, std::string address)
+{
+    DnsRecordSpec r;
+    r.name = std::move(name);
+    r.type = DnsRecordSpec::Type::A;
+    r.address = std::move(address);
+    return r;
+}
+
+inline LetterSpec letter(SimTime at, std::vector<std::string> to, std::string from = "alice@sender.test")
+{
+    LetterSpec l;
+    l.at = at;
+    l.from = std::move(from);
+    l.to = std::move(to);
+    l.subject = "Lunch?";
+    return l;
+}
+
+// The town of DESIGN.md: alice -> post office -> backbone -> mx1 (pref 10) / mx2 (pref 20)
+// -> one mailbox store for bob and carol; bob's phone reads by POP3 every 10 minutes.
+// sender.test's own mail (bounces for alice) goes to mx.sender.test -> alice's box.
+inline ScenarioSpec twoMxTown()
+{
+    ScenarioSpec spec;
+    spec.file = "<test>";
+    spec.title = "town";
+    spec.startEpochSeconds = 1279098000;  // 2010-07-14T09:00:00Z
+    spec.dns = {mxRecord("example.org", 10, "mx1.example.org"), mxRecord("example.org", 20, "mx2.example.org"),
+                aRecord("mx1.example.org", "203.0.113.25"),     aRecord("mx2.example.org", "203.0.113.26"),
+                mxRecord("sender.test", 10, "mx.sender.test"),  aRecord("mx.sender.test", "198.51.100.25")};
+    auto alice = station("alice", StationKind::Client);
+    alice.user = "alice@sender.test";
+    alice.submitTo = "smtp.sender.test";
+    alice.readFrom = "box.sender.test";
+    alice.check.protocol = CheckSpec::Protocol::ImapIdle;
+    auto out = station("smtp.sender.test", StationKind::Outgoing);
+    out.resolver = "dns.sender.test";
+    auto dns = station("dns.sender.test", StationKind::Resolver);
+    auto home = station("mx.sender.test", StationKind::Incoming);
+    home.accepts = {"sender.test"};
+    home.deliverTo = "box.sender.test";
+    auto homeBox = station("box.sender.test", StationKind::Mailbox);
+    homeBox.users = {"alice@sender.test"};
+    auto backbone = station("backbone", StationKind::Router);
+    auto mx1 = station("mx1.example.org", StationKind::Incoming);
+    mx1.accepts = {"example.org"};
+    mx1.deliverTo = "box.example.org";
+    auto mx2 = mx1;
+    mx2.id = "mx2.example.org";
+    auto box = station("box.example.org", StationKind::Mailbox);
+    box.users = {"bob@example.org", "carol@example.org"};
+    auto bob = station("bob", StationKind::Client);
+    bob.user = "bob@example.org";
+    bob.readFrom = "box.example.org";
+    bob.check.protocol = CheckSpec::Protocol::Pop3;
+    spec.stations = {alice, out, dns, home, homeBox, backbone, mx1, mx2, box, bob};
+    const auto ms = [](int n) { return SimTime::fromMillis(n); };
+    spec.roads = {road("alice", "smtp.sender.test", ms(20)),       road("smtp.sender.test", "dns.sender.test", ms(1)),
+                  road("smtp.sender.test", "backbone", ms(15)),    road("backbone", "mx1.example.org", ms(25)),
+                  road("backbone", "mx2.example.org", ms(40)),     road("mx1.example.org", "box.example.org", ms(1)),
+                  road("mx2.example.org", "box.example.org", ms(2)), road("box.example.org", "bob", ms(30)),
+                  road("backbone", "mx.sender.test", ms(10)),      road("mx.sender.test", "box.sender.test", ms(1)),
+                  road("box.sender.test", "alice", ms(20))};
+    return spec;
+}
+
 inline GeneratorSpec poisson(double perSecond, SimTime begin, SimTime end)
 {
     GeneratorSpec g;

@@ -1,0 +1,324 @@
+// Journeys through the town, checked against the standards: the SMTP dialogue, MX rules
+// (RFC 5321 §5.1), retries (Postfix defaults), bounces (RFC 3464) and trace headers
+// (RFC 5322 §3.6.7). Given a town, when letters are sent, then the trace shows exactly this.
+#include "mail/world.h"
+#include "scenario/scenario_run.h"
+#include "support/spec_builder.h"
+#include "support/trace_query.h"
+#include "trace/trace_sink.h"
+
+#include <gtest/gtest.h>
+
+namespace postie {
+namespace {
+
+using namespace postie::testing;
+
+struct Outcome {
+    Records records;
+    RunSummary summary;
+};
+
+Outcome run(const ScenarioSpec& spec, std::optional<SimTime> until = std::nullopt)
+{
+    ScenarioRun r(spec);
+    MemoryRecorder recorder;
+    r.world().addSink(&recorder);
+    r.start();
+    r.runToEnd(until);
+    return {recorder.records(), r.world().summary()};
+}
+
+IncidentSpec stationDown(std::string id, SimTime at, std::optional<SimTime> duration = std::nullopt)
+{
+    IncidentSpec i;
+    i.at = at;
+    i.station = std::move(id);
+    i.goDown = true;
+    i.duration = duration;
+    return i;
+}
+
+const auto s = [](std::int64_t n) { return SimTime::fromSeconds(n); };
+
+TEST(Delivery, AFirstLetterTakesTheWholeSubmissionRelayAndLmtpDialogue)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    EXPECT_EQ(o.summary.delivered, 1u);
+    EXPECT_EQ(o.summary.inFlight, 0u);
+    // Submission (RFC 6409): AUTH before MAIL.
+    EXPECT_EQ(commandsSentBy(o.records, "alice"),
+              (std::vector<std::string>{"EHLO alice", "AUTH PLAIN ********", "MAIL FROM:<alice@sender.test>",
+                                        "RCPT TO:<bob@example.org>", "DATA", "QUIT"}));
+    EXPECT_EQ(replyCodesFrom(o.records, "smtp.sender.test"), (std::vector<int>{220, 250, 235, 250, 250, 354, 250, 221}));
+    // Relay to the best MX on port 25, then LMTP to the store.
+    EXPECT_EQ(commandsSentBy(o.records, "smtp.sender.test"),
+              (std::vector<std::string>{"EHLO smtp.sender.test", "MAIL FROM:<alice@sender.test>",
+                                        "RCPT TO:<bob@example.org>", "DATA", "QUIT"}));
+    EXPECT_EQ(commandsSentBy(o.records, "mx1.example.org"),
+              (std::vector<std::string>{"LHLO mx1.example.org", "MAIL FROM:<alice@sender.test>",
+                                        "RCPT TO:<bob@example.org>", "DATA", "QUIT"}));
+    EXPECT_TRUE(commandsSentBy(o.records, "mx2.example.org").empty());
+    // Every command takes exactly one round trip: the reply arrives two one-way trips later.
+    for (const auto* cmd : ofType(o.records, EventType::SmtpCommand)) {
+        if (cmd->station != "alice") continue;
+        EXPECT_EQ(cmd->arriveUs - cmd->time.micros(), 20000) << cmd->command;
+    }
+}
+
+TEST(Delivery, TheStoredLetterCarriesReceivedLinesHopByHopAndOneReturnPath)
+{
+    ScenarioSpec spec = twoMxTown();
+    LetterSpec l = letter(s(0), {"bob@example.org"});
+    l.bcc = {"carol@example.org"};
+    spec.letters = {l};
+    const Outcome o = run(spec);
+    const auto stored = ofType(o.records, EventType::MailboxStored);
+    ASSERT_EQ(stored.size(), 2u);  // bob and carol (Bcc is on the envelope)
+    const auto& h = stored[0]->headers;
+    ASSERT_GE(h.size(), 7u);
+    EXPECT_EQ(h[0], "Return-Path: <alice@sender.test>");
+    EXPECT_EQ(h[1].rfind("Received: from mx1.example.org", 0), 0u) << h[1];
+    EXPECT_NE(h[1].find("by box.example.org with LMTP"), std::string::npos) << h[1];
+    EXPECT_NE(h[2].find("by mx1.example.org with ESMTP id"), std::string::npos) << h[2];
+    EXPECT_NE(h[3].find("by smtp.sender.test with ESMTPSA id"), std::string::npos) << h[3];
+    EXPECT_NE(h[3].find("; Wed, 14 Jul 2010 09:00:00 +0000"), std::string::npos) << h[3];
+    int returnPaths = 0;
+    bool bccShown = false;
+    for (const auto& line : h) {
+        returnPaths += line.rfind("Return-Path:", 0) == 0;
+        bccShown |= line.find("carol") != std::string::npos && line.rfind("Received:", 0) != 0;
+    }
+    EXPECT_EQ(returnPaths, 1);
+    EXPECT_FALSE(bccShown) << "Bcc recipients must not appear in the letter's header";
+    bool hasMessageId = false, hasDate = false;
+    for (const auto& line : h) {
+        hasMessageId |= line.rfind("Message-ID: <", 0) == 0;
+        hasDate |= line.rfind("Date: Wed, 14 Jul 2010", 0) == 0;
+    }
+    EXPECT_TRUE(hasMessageId);
+    EXPECT_TRUE(hasDate);
+}
+
+TEST(Delivery, AnUnknownUserIsRefusedAtRcptAndTheSenderGetsAReturnToSenderNotice)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.letters = {letter(s(0), {"nobody@example.org"})};
+    const Outcome o = run(spec);
+    const auto replies = ofType(o.records, EventType::SmtpReply);
+    bool refused = false;
+    for (const auto* r : replies) refused |= r->station == "mx1.example.org" && r->code == 550 && r->enhanced == "5.1.1";
+    EXPECT_TRUE(refused);
+    // No DATA after every RCPT was refused (RFC 5321 §3.3).
+    for (const auto* c : ofType(o.records, EventType::SmtpCommand))
+        if (c->message == "m1" && c->station == "smtp.sender.test") EXPECT_NE(c->command, "DATA");
+    const auto bounces = ofType(o.records, EventType::BounceCreated);
+    ASSERT_EQ(bounces.size(), 1u);
+    EXPECT_EQ(bounces[0]->original, "m1");
+    EXPECT_EQ(bounces[0]->status, "5.1.1");
+    // The notice travels from <> home to alice's box, and nothing bounces twice.
+    EXPECT_EQ(o.summary.created, 2u);
+    EXPECT_EQ(o.summary.bounced, 1u);
+    EXPECT_EQ(o.summary.delivered, 1u);
+    bool nullSender = false;
+    for (const auto& c : commandsSentBy(o.records, "smtp.sender.test")) nullSender |= c == "MAIL FROM:<>";
+    EXPECT_TRUE(nullSender);
+    const auto stored = ofType(o.records, EventType::MailboxStored);
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0]->mailbox, "alice@sender.test");
+}
+
+TEST(Delivery, WhenThePrimaryMxIsDownTheBackupTakesOverInTheSameAttempt)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.incidents = {stationDown("mx1.example.org", s(0))};
+    spec.letters = {letter(s(1), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    EXPECT_EQ(o.summary.delivered, 1u);
+    EXPECT_EQ(o.summary.deferred, 0u);
+    const auto failed = ofType(o.records, EventType::ConnectFailed);
+    ASSERT_EQ(failed.size(), 1u);
+    EXPECT_EQ(failed[0]->peer, "mx1.example.org");
+    EXPECT_EQ(failed[0]->reason, "connection refused");
+    EXPECT_FALSE(commandsSentBy(o.records, "mx2.example.org").empty());
+}
+
+TEST(Delivery, ABlockedRoadCostsTheConnectTimeoutBeforeTheNextMx)
+{
+    ScenarioSpec spec = twoMxTown();
+    IncidentSpec cut;  // mx1 is cut off from every road
+    cut.at = s(0);
+    cut.road = {"backbone", "mx1.example.org"};
+    IncidentSpec cutBack = cut;
+    cutBack.road = {"mx1.example.org", "box.example.org"};
+    spec.incidents = {cut, cutBack};
+    spec.letters = {letter(s(1), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    const auto failed = ofType(o.records, EventType::ConnectFailed);
+    ASSERT_EQ(failed.size(), 1u);
+    EXPECT_EQ(failed[0]->reason, "connection timed out");
+    const auto connects = select(o.records, [](const TraceRecord& r) {
+        return r.type == EventType::SmtpConnect && r.station == "smtp.sender.test";
+    });
+    ASSERT_EQ(connects.size(), 2u);
+    EXPECT_EQ(failed[0]->time - connects[0]->time, s(30));  // Postfix smtp_connect_timeout
+    EXPECT_EQ(connects[1]->peer, "mx2.example.org");
+    EXPECT_EQ(o.summary.delivered, 1u);
+}
+
+TEST(Delivery, AServerDownForFortyMinutesIsRetriedOnThePostfixScheduleThenDelivers)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns = {mxRecord("example.org", 10, "mx1.example.org"), aRecord("mx1.example.org", "203.0.113.25")};
+    spec.incidents = {stationDown("mx1.example.org", s(0), s(40 * 60))};
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    EXPECT_EQ(o.summary.delivered, 1u);
+    EXPECT_NEAR(ofType(o.records, EventType::MailboxStored).front()->time.seconds(), 2400.0, 5.0);
+    const auto deferrals = ofType(o.records, EventType::DeliveryDeferred);
+    // Attempts at about 0, 300, 600 and 1200 s fail; the one at about 2400 s finds the station
+    // open again. Each wait is the time in queue, clamped to [300 s, 4000 s] (Postfix qmgr_active.c).
+    ASSERT_EQ(deferrals.size(), 4u);
+    const std::int64_t expectedGap[] = {300, 300, 600, 1200};
+    for (std::size_t i = 0; i < deferrals.size(); ++i) {
+        const std::int64_t gap = (deferrals[i]->retryUs - deferrals[i]->time.micros()) / 1000000;
+        EXPECT_NEAR(double(gap), double(expectedGap[i]), 1.0) << "deferral " << i;
+    }
+}
+
+TEST(Delivery, ADestinationThatStaysDownExpiresAfterFiveDaysAndBounces)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns = {mxRecord("example.org", 10, "mx1.example.org"), aRecord("mx1.example.org", "203.0.113.25"),
+                mxRecord("sender.test", 10, "mx.sender.test"), aRecord("mx.sender.test", "198.51.100.25")};
+    // The idealised schedule of the standards digest: every trip and lookup instantaneous.
+    for (auto& r : spec.roads) r.latency = SimTime::zero();
+    spec.stations[2].lookup = Distribution::constant(SimTime::zero());
+    spec.incidents = {stationDown("mx1.example.org", s(0))};
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    EXPECT_EQ(o.summary.expired, 1u);
+    const auto attempts = select(o.records, [](const TraceRecord& r) {
+        return r.type == EventType::SmtpConnect && r.station == "smtp.sender.test" && r.peer == "mx1.example.org";
+    });
+    // Postfix: 0, 300, 600, 1200, 2400, 4800, 8800, then every 4000 s; the first attempt at
+    // or after 5 days fails and returns the letter: 113 attempts.
+    ASSERT_GE(attempts.size(), 8u);
+    const double expected[] = {0, 300, 600, 1200, 2400, 4800, 8800, 12800};
+    for (int i = 0; i < 8; ++i) EXPECT_EQ(attempts[std::size_t(i)]->time.seconds(), expected[i]) << i;
+    EXPECT_EQ(attempts.size(), 113u);
+    EXPECT_EQ(attempts.back()->time.seconds(), 432800.0);  // 5 d 0 h 13 m 20 s
+    const auto finals = select(o.records, [](const TraceRecord& r) {
+        return r.type == EventType::MessageFinal && r.message == "m1";
+    });
+    ASSERT_EQ(finals.size(), 1u);
+    EXPECT_EQ(finals[0]->outcome, "expired");
+    EXPECT_EQ(finals[0]->time.seconds(), 432800.0);
+    EXPECT_EQ(finals[0]->status, "4.4.1");  // the last temporary status, Action: failed
+    EXPECT_EQ(ofType(o.records, EventType::BounceCreated).size(), 1u);
+}
+
+TEST(Delivery, ADomainThatDoesNotExistBouncesAtOnceWithoutConnecting)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.letters = {letter(s(0), {"bob@exmaple.org"})};
+    const Outcome o = run(spec);
+    EXPECT_TRUE(commandsSentBy(o.records, "smtp.sender.test").empty() ||
+                commandsSentBy(o.records, "smtp.sender.test").front() == "EHLO smtp.sender.test");
+    const auto bounces = ofType(o.records, EventType::BounceCreated);
+    ASSERT_EQ(bounces.size(), 1u);
+    EXPECT_EQ(bounces[0]->status, "5.4.4");
+    const auto answers = ofType(o.records, EventType::DnsAnswer);
+    ASSERT_FALSE(answers.empty());
+    EXPECT_EQ(answers[0]->rcode, "NXDOMAIN");
+}
+
+TEST(Delivery, ANullMxBouncesWithoutAnyConnection)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns.push_back(mxRecord("nomail.test", 0, ""));
+    spec.letters = {letter(s(0), {"x@nomail.test"})};
+    const Outcome o = run(spec);
+    for (const auto* c : ofType(o.records, EventType::SmtpConnect))
+        if (c->message == "m1") EXPECT_NE(c->station, "smtp.sender.test") << "connected to " << c->peer;
+    const auto bounces = ofType(o.records, EventType::BounceCreated);
+    ASSERT_EQ(bounces.size(), 1u);
+    EXPECT_EQ(bounces[0]->status, "5.1.10");  // RFC 7505
+}
+
+TEST(Delivery, ADomainWithOnlyAnARecordIsItsOwnImplicitMx)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns = {aRecord("mx1.example.org", "203.0.113.25")};
+    auto& mx1 = spec.stations[6];
+    mx1.accepts = {"mx1.example.org"};
+    auto& box = spec.stations[8];
+    box.users = {"bob@mx1.example.org"};
+    spec.letters = {letter(s(0), {"bob@mx1.example.org"})};
+    const Outcome o = run(spec);
+    EXPECT_EQ(o.summary.delivered, 1u);
+    const auto queries = ofType(o.records, EventType::DnsQuery);
+    ASSERT_GE(queries.size(), 2u);
+    EXPECT_EQ(queries[0]->qtype, "MX");
+    EXPECT_EQ(queries[1]->qtype, "A");
+    EXPECT_EQ(queries[1]->name, "mx1.example.org");
+}
+
+TEST(Delivery, TheResolverAnswersTheSecondLetterFromItsCache)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.letters = {letter(s(0), {"bob@example.org"}), letter(s(60), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    const auto answers = ofType(o.records, EventType::DnsAnswer);
+    ASSERT_EQ(answers.size(), 4u);
+    EXPECT_FALSE(answers[0]->cached);
+    EXPECT_FALSE(answers[1]->cached);
+    EXPECT_TRUE(answers[2]->cached);
+    EXPECT_TRUE(answers[3]->cached);
+    EXPECT_EQ(o.summary.delivered, 2u);
+}
+
+TEST(Delivery, OneLetterToSeveralPeopleSendsDataOnceAndOnlyTheFailedOneBounces)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.letters = {letter(s(0), {"bob@example.org", "nobody@example.org", "carol@example.org"})};
+    const Outcome o = run(spec);
+    const auto cmds = commandsSentBy(o.records, "smtp.sender.test");
+    EXPECT_EQ(std::count(cmds.begin(), cmds.end(), std::string("DATA")), 2);  // the letter, then the notice
+    EXPECT_EQ(o.summary.created, 4u);  // three copies and one notice
+    EXPECT_EQ(o.summary.delivered, 3u);  // bob, carol, and the notice to alice
+    EXPECT_EQ(o.summary.bounced, 1u);
+    const auto stored = ofType(o.records, EventType::MailboxStored);
+    ASSERT_EQ(stored.size(), 3u);
+}
+
+TEST(Delivery, ImapIdlePushesAtOnceWhilePop3WaitsForItsNextPoll)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.letters = {letter(s(0), {"nobody@example.org"})};  // a bounce comes home to alice (IMAP IDLE)
+    LetterSpec toBob = letter(s(0), {"bob@example.org"});   // bob polls by POP3 every 10 minutes
+    spec.letters.push_back(toBob);
+    const Outcome o = run(spec);
+    const auto fetched = ofType(o.records, EventType::MailboxFetched);
+    ASSERT_EQ(fetched.size(), 2u);
+    for (const auto* f : fetched) {
+        if (f->station == "alice") EXPECT_LT(f->time.seconds(), 2.0);
+        else EXPECT_GE(f->time.seconds(), 600.0);
+    }
+}
+
+TEST(Delivery, AWriterWhosePostOfficeIsClosedKeepsTheLetterInTheOutboxAndTriesAgain)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.incidents = {stationDown("smtp.sender.test", s(0), s(90))};
+    spec.letters = {letter(s(1), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    EXPECT_EQ(o.summary.delivered, 1u);
+    const auto deferrals = deferralTimesSeconds(o.records, "alice");
+    ASSERT_EQ(deferrals.size(), 2u);
+}
+
+} // namespace
+} // namespace postie
