@@ -10,7 +10,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -70,6 +72,18 @@ int runKeys(std::ostream& out)
 
 int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
 {
+    std::optional<std::uint64_t> seed;
+    if (!options.seed.empty()) {
+        const bool digits = options.seed.size() <= 20 &&
+                            options.seed.find_first_not_of("0123456789") == std::string::npos;
+        errno = 0;
+        const unsigned long long value = digits ? std::strtoull(options.seed.c_str(), nullptr, 10) : 0;
+        if (!digits || errno == ERANGE) {
+            err << "postie-cli: --seed: '" << options.seed << "' is not a whole number from 0 to 18446744073709551615\n";
+            return 2;
+        }
+        seed = value;
+    }
     std::optional<SimTime> until;
     if (!options.until.empty()) {
         auto parsed = parseDuration(options.until);
@@ -85,7 +99,7 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
         return 1;
     }
     const ScenarioSpec& spec = *loaded.spec;
-    ScenarioRun run(spec, options.seed);
+    ScenarioRun run(spec, seed);
 
     std::ofstream traceFile;
     std::optional<JsonLinesSink> traceSink;

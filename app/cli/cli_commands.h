@@ -14,7 +14,7 @@ struct CheckOptions {
 
 struct RunOptions {
     std::string file;
-    std::optional<std::uint64_t> seed;
+    std::string seed;  // digits only; checked when the run starts
     std::string until;
     std::string tracePath;
     std::string summaryPath;

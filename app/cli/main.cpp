@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     postie::cli::RunOptions run;
     auto* runCmd = app.add_subcommand("run", "Run a scenario headless and tell the journey step by step.");
     runCmd->add_option("FILE", run.file, "Scenario file")->required();
-    runCmd->add_option("--seed", run.seed, "Random seed (overrides the file's)");
+    runCmd->add_option("--seed", run.seed, "Random seed, a whole number from 0 (overrides the file's)");
     runCmd->add_option("--until", run.until, "Stop after this much simulated time, e.g. 2h");
     runCmd->add_option("--trace", run.tracePath, "Write every event as JSON Lines to this file");
     runCmd->add_option("--summary", run.summaryPath, "Write the run summary as JSON to this file");
