@@ -1,0 +1,82 @@
+// Retry schedules for a destination that never answers, with zero transaction time: the
+// idealised schedules of the MTAs' documentation (Postfix qmgr_active.c, Exim's default
+// retry rule, RFC 5321 §4.5.4.1).
+#include "mail/retry_policy.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace postie {
+namespace {
+
+RetrySpec profile(RetrySpec::Profile p, SimTime min, SimTime max, SimTime giveUp)
+{
+    RetrySpec s;
+    s.profile = p;
+    s.minBackoff = min;
+    s.maxBackoff = max;
+    s.giveUp = giveUp;
+    return s;
+}
+
+// Attempt times (seconds) until the policy gives up; the last one is the failing attempt
+// that returns the letter.
+std::vector<std::int64_t> attempts(const RetryPolicy& policy)
+{
+    std::vector<std::int64_t> out;
+    RetryState state;
+    SimTime now = SimTime::zero();
+    for (;;) {
+        out.push_back(now.micros() / 1000000);
+        if (policy.giveUp(now, SimTime::zero(), state)) return out;
+        now = now + policy.nextDelay(now, SimTime::zero(), state);
+        if (out.size() > 1000) return out;
+    }
+}
+
+const auto s = [](std::int64_t n) { return SimTime::fromSeconds(n); };
+
+TEST(RetryPolicy, PostfixWaitsAsLongAsTheLetterHasWaitedClampedTo300To4000Seconds)
+{
+    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Postfix, s(300), s(4000), s(5 * 86400))));
+    const std::vector<std::int64_t> first = {0, 300, 600, 1200, 2400, 4800, 8800, 12800, 16800};
+    ASSERT_GE(times.size(), first.size());
+    EXPECT_EQ(std::vector<std::int64_t>(times.begin(), times.begin() + long(first.size())), first);
+    // The first attempt at or after 5 days fails and returns the letter: 113 attempts in all.
+    EXPECT_EQ(times.size(), 113u);
+    EXPECT_EQ(times.back(), 432800);
+}
+
+TEST(RetryPolicy, EximTriesEveryQuarterHourThenGrowsByOneAndAHalfThenEverySixHours)
+{
+    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Exim, s(900), s(21600), s(4 * 86400))));
+    // F,2h,15m: every 15 minutes while the failures have lasted at most 2 hours.
+    for (int i = 0; i <= 9; ++i) EXPECT_EQ(times[std::size_t(i)], i * 900) << i;
+    // G,16h,1h,1.5: 1 h, then each gap 1.5 times the one before.
+    EXPECT_EQ(times[10] - times[9], 3600);
+    EXPECT_EQ(times[11] - times[10], 5400);
+    EXPECT_EQ(times[12] - times[11], 8100);
+    // F,4d,6h once the failures have lasted more than 16 hours; give up after 4 days.
+    const std::int64_t last = times.back();
+    EXPECT_EQ(times[times.size() - 1] - times[times.size() - 2], 21600);
+    EXPECT_GT(last, 4 * 86400);
+    EXPECT_LE(times[times.size() - 2], 4 * 86400);
+}
+
+TEST(RetryPolicy, TheRfcProfileTriesEveryHalfHourAndGivesUpAfterFourDays)
+{
+    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Rfc, s(1800), s(1800), s(4 * 86400))));
+    for (std::size_t i = 1; i < times.size(); ++i) EXPECT_EQ(times[i] - times[i - 1], 1800) << i;
+    EXPECT_EQ(times.back(), 4 * 86400);
+}
+
+TEST(RetryPolicy, CustomNumbersFollowThePostfixRule)
+{
+    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Custom, s(60), s(600), s(3600))));
+    EXPECT_EQ(std::vector<std::int64_t>(times.begin(), times.begin() + 6), (std::vector<std::int64_t>{0, 60, 120, 240, 480, 960}));
+    EXPECT_EQ(times.back(), 3960);  // the first attempt at or after an hour
+}
+
+} // namespace
+} // namespace postie
