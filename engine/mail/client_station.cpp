@@ -16,9 +16,8 @@ void ClientStation::connect()
     m_readFrom = dynamic_cast<MailboxStore*>(world().findStation(spec().readFrom));
     if (!m_readFrom || spec().check.protocol == CheckSpec::Protocol::None) return;
     m_readFrom->addReader(*this);
-    // POP3 polls on a timer; an IMAP IDLE client logs in once, then waits for pushes.
-    if (spec().check.protocol == CheckSpec::Protocol::Pop3)
-        world().sim().schedule(spec().check.every, handler(), kCheck, 0);
+    // POP3 and IMAP poll on a timer; an IMAP IDLE client logs in once, then waits for pushes.
+    if (polls()) world().sim().schedule(spec().check.every, handler(), kCheck, 0);
 }
 
 void ClientStation::compose(const MessagePtr& message)
@@ -99,7 +98,7 @@ void ClientStation::check()
     if (auto* r = world().begin(EventType::MailboxCheck, this)) {
         r->peer = m_readFrom->id();
         r->mailbox = spec().user;
-        r->text = idles() ? "IMAP" : "POP3";
+        r->text = deletesAfterFetch() ? "POP3" : "IMAP";
         if (route) r->arriveUs = (world().now() + route->total).micros();
         world().commit();
     }
@@ -111,7 +110,7 @@ void ClientStation::handleEvent(const Event& e)
     switch (e.kind) {
     case kCheck:
         check();
-        if (e.arg == 0 && spec().check.protocol == CheckSpec::Protocol::Pop3)
+        if (e.arg == 0 && polls())
             world().sim().scheduleIn(spec().check.every, handler(), kCheck, 0);
         break;
     case kSubmitRetry: submit(std::uint32_t(e.arg)); break;

@@ -30,6 +30,10 @@ public:
 
     bool deletesAfterFetch() const { return spec().check.protocol == CheckSpec::Protocol::Pop3; }
     bool idles() const { return spec().check.protocol == CheckSpec::Protocol::ImapIdle; }
+    bool polls() const
+    {
+        return spec().check.protocol == CheckSpec::Protocol::Pop3 || spec().check.protocol == CheckSpec::Protocol::Imap;
+    }
     std::uint64_t fetched() const { return m_fetched; }
 
 private:

@@ -40,7 +40,9 @@ struct RetrySpec {
 };
 
 struct CheckSpec {
-    enum class Protocol { None, Pop3, ImapIdle };
+    // POP3 polls and downloads-and-deletes; IMAP polls and keeps mail on the server; IMAP IDLE
+    // keeps a line open and hears of new mail at once.
+    enum class Protocol { None, Pop3, Imap, ImapIdle };
     Protocol protocol = Protocol::None;
     SimTime every = SimTime::fromSeconds(600);  // POP3 poll interval (Thunderbird's 10 min)
 };

@@ -11,7 +11,7 @@ std::string picture(const std::string& kind)
     if (kind == "outgoing") return "post office";
     if (kind == "resolver") return "postal-code directory";
     if (kind == "incoming") return "sorting station";
-    if (kind == "mailbox") return "PO box wall";
+    if (kind == "mailbox") return "PO boxes";
     if (kind == "router") return "junction";
     return "station";
 }

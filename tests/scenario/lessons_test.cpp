@@ -112,6 +112,19 @@ TEST(Lessons, ATypoAndANullMxBothComeBackAtOnce)
     EXPECT_EQ(s.summary.delivered, 2u);  // the two notices
 }
 
+TEST(Lessons, APop3DesktopTakesALetterHomeBeforeTheImapPhoneHasSeenIt)
+{
+    const Story s = play("06-pop3-versus-imap.yaml");
+    EXPECT_EQ(s.summary.delivered, 2u);
+    std::vector<std::string> phone, desktop;
+    for (const auto* f : ofType(s.records, EventType::MailboxFetched))
+        (f->station == "bob-phone" ? phone : desktop).push_back(f->message);
+    EXPECT_EQ(phone, (std::vector<std::string>{"m1"}));
+    EXPECT_EQ(desktop, (std::vector<std::string>{"m1", "m2"}));
+    for (const auto* c : ofType(s.records, EventType::MailboxCheck))
+        EXPECT_EQ(c->text, c->station == "bob-phone" ? "IMAP" : "POP3");
+}
+
 TEST(Lessons, SeveralRecipientsShareOneDataAndOnlyTheWrongAddressComesBack)
 {
     const Story s = play("07-several-recipients.yaml");

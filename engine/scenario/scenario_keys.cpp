@@ -1,0 +1,479 @@
+#include "scenario/scenario_keys.h"
+
+#include "scenario/units.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace postie {
+namespace {
+
+constexpr KeyPlaces T = placeBit(KeyPlace::TopLevel);
+constexpr KeyPlaces D = placeBit(KeyPlace::DnsRecord);
+constexpr KeyPlaces S = placeBit(KeyPlace::Station);
+constexpr KeyPlaces C = placeBit(KeyPlace::Client);
+constexpr KeyPlaces O = placeBit(KeyPlace::Outgoing);
+constexpr KeyPlaces R = placeBit(KeyPlace::Resolver);
+constexpr KeyPlaces I = placeBit(KeyPlace::Incoming);
+constexpr KeyPlaces M = placeBit(KeyPlace::Mailbox);
+constexpr KeyPlaces K = placeBit(KeyPlace::Check);
+constexpr KeyPlaces Y = placeBit(KeyPlace::Retry);
+constexpr KeyPlaces W = placeBit(KeyPlace::Road);
+constexpr KeyPlaces L = placeBit(KeyPlace::Letter);
+constexpr KeyPlaces G = placeBit(KeyPlace::Generator);
+constexpr KeyPlaces N = placeBit(KeyPlace::Incident);
+
+// Base units of the limits.
+constexpr double kMs = 1e3;
+constexpr double kSec = 1e6;
+constexpr double kMin = 60 * kSec;
+constexpr double kHour = 3600 * kSec;
+constexpr double kDay = 86400 * kSec;
+constexpr double kKB = 1024.0;
+constexpr double kGB = 1024.0 * 1024 * 1024;
+constexpr double kTB = 1024.0 * kGB;
+
+using V = ValueType;
+
+// places, name, type, choices, required, condition, default, limited, min, max, example, help
+constexpr std::array kKeys = std::to_array<ScenarioKey>({
+    // The whole file.
+    {T, "format", V::Choice, "postie/1", true, "", "", false, 0, 0, "postie/1",
+     "The file format and its version. Postie reads 'postie/1'; write it first."},
+    {T, "title", V::Text, "", false, "", "", false, 0, 0, "\"Your first email\"",
+     "A short title, shown in the app and in reports."},
+    {T, "summary", V::Text, "", false, "", "", false, 0, 0, "\"Alice writes to Bob.\"",
+     "What the scenario shows, in a sentence or two, for the list of lessons."},
+    {T, "seed", V::Seed, "", false, "", "1", false, 0, 0, "1",
+     "The random seed, 0 to 18446744073709551615. Same file and seed, same run, byte for byte."},
+    {T, "start", V::Timestamp, "", false, "", "", false, 0, 0, "2010-07-14T09:00:00Z",
+     "The wall-clock time shown for t = 0, in UTC, like 2010-07-14T09:00:00Z (years 1970 to 9999)."},
+    {T, "until", V::Duration, "", false, "", "", true, 1, 400 * kDay, "2h",
+     "Stop the run after this much simulated time; without it, the run stops when the mail has settled."},
+    {T, "dns", V::List, "", false, "", "", true, 0, 100000, "[{name: example.org, type: MX, preference: 10, host: mx1.example.org}]",
+     "The DNS records: the postal-code directory. A name with no record answers NXDOMAIN."},
+    {T, "stations", V::List, "", true, "", "", true, 1, 100000, "[{id: alice, kind: client, user: alice@example.org}]",
+     "The stations of the town: clients, outgoing and incoming servers, resolvers, mailboxes, routers."},
+    {T, "roads", V::List, "", false, "", "", true, 0, 100000, "[{between: [alice, smtp.example.org], latency: 20ms}]",
+     "The roads between stations: two-way, each with a one-way latency. Letters take the fastest path."},
+    {T, "mail", V::List, "", false, "", "", true, 0, 100000, "[{at: 0s, from: alice@example.org, to: bob@example.org}]",
+     "Letters sent at set times, and generators that send letters at random times."},
+    {T, "incidents", V::List, "", false, "", "", true, 0, 100000, "[{at: 5m, station: mx1.example.org, go: down, for: 20m}]",
+     "Stations and roads that go down or come back up at set times."},
+
+    // DNS records.
+    {D, "name", V::Domain, "", true, "", "", false, 0, 0, "example.org",
+     "The domain or host name the record answers for; kept in lower case, a trailing dot is dropped."},
+    {D, "type", V::Choice, "MX|A", true, "", "", false, 0, 0, "MX",
+     "MX: which host takes mail for the domain. A: the IPv4 address of a host."},
+    {D, "preference", V::Integer, "", false, "required for MX", "", true, 0, 65535, "10",
+     "MX only: the host with the lowest number is tried first."},
+    {D, "host", V::MxHost, "", false, "required for MX", "", false, 0, 0, "mx1.example.org",
+     "MX only: the incoming server's host name (a station id); '.' is a null MX: the domain takes no mail."},
+    {D, "address", V::Ipv4, "", false, "required for A", "", false, 0, 0, "203.0.113.25",
+     "A only: the IPv4 address, four numbers 0 to 255 with dots, like 203.0.113.25."},
+    {D, "ttl", V::Duration, "", false, "", "1h", true, 0, 7 * kDay, "1h",
+     "How long a resolver may keep the answer in its cache."},
+
+    // Every station.
+    {S, "id", V::StationId, "", true, "", "", false, 0, 0, "smtp.example.org",
+     "The station's name, unique in the file, and its host name: letters, digits, '.', '-' and '_', at most 253 characters."},
+    {S, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", true, "", "", false, 0, 0, "client",
+     "What the station is: client, outgoing, resolver, incoming, mailbox or router; each kind has its own keys, below."},
+    {S, "label", V::Text, "", false, "", "", false, 0, 0, "\"Alice's laptop\"",
+     "The caption on the map; without it, the id."},
+    {S, "group", V::Text, "", false, "", "", false, 0, 0, "example.org",
+     "Stations with the same group share one provider's building on the map."},
+    {S, "position", V::Position, "", false, "", "", true, -1e6, 1e6, "[80, 320]",
+     "Where to draw the station, in map units; without positions the app lays the town out itself."},
+
+    // Clients.
+    {C, "user", V::Address, "", true, "", "", false, 0, 0, "alice@example.org",
+     "The writer's email address; a letter in mail: is sent by the client whose user is its from."},
+    {C, "submit_to", V::StationRef, "", false, "", "", false, 0, 0, "smtp.example.org",
+     "The outgoing station that takes this client's letters (SMTP submission, port 587); needed to send."},
+    {C, "read_from", V::StationRef, "", false, "", "", false, 0, 0, "imap.example.org",
+     "The mailbox station this client reads its mail from (IMAP or POP3); it must hold the client's user."},
+    {C, "check", V::Check, "", false, "", "", false, 0, 0, "{protocol: pop3, every: 10m}",
+     "How the client fetches new mail: {protocol: pop3, every: 10m}, {protocol: imap, every: 5m} or {protocol: imap-idle}; needs read_from."},
+
+    // A client's check.
+    {K, "protocol", V::Choice, "pop3|imap|imap-idle", true, "", "", false, 0, 0, "pop3",
+     "pop3 asks for new mail every so often and deletes it from the server; imap asks every so often and "
+     "leaves it there; imap-idle keeps a line open and hears of new mail at once."},
+    {K, "every", V::Duration, "", false, "", "10m", true, 1 * kSec, 1 * kDay, "10m",
+     "pop3 and imap: how often the client asks for new mail."},
+
+    // Incoming servers.
+    {I, "accepts", V::DomainList, "", true, "", "", true, 1, 1000, "[example.org]",
+     "The domains this server takes mail for; letters for other domains are refused (relay denied)."},
+    {I, "deliver_to", V::StationRef, "", true, "", "", false, 0, 0, "box.example.org",
+     "The mailbox station that stores accepted letters; recipients it does not hold are refused (550 5.1.1)."},
+
+    // Mailboxes.
+    {M, "users", V::AddressList, "", true, "", "", true, 1, 100000, "[bob@example.org]",
+     "The addresses whose letters this store keeps."},
+    {M, "quota", V::Size, "", false, "", "0B (no limit)", true, 0, 1 * kTB, "50MB",
+     "The most one user's mailbox may hold; a letter that does not fit is refused."},
+
+    // Servers.
+    {O | I, "resolver", V::StationRef, "", false, "", "", false, 0, 0, "dns.example.org",
+     "The resolver station this server asks (DNS); without it, the nearest resolver by road."},
+    {O | I | M, "workers", V::Integer, "", false, "", "1", true, 1, 10000, "4",
+     "Parallel workers: how many letters the station handles at the same time."},
+    {O | I | M, "service", V::Distribution, "", false, "", "0s", true, 0, 1 * kHour, "exp(5ms)",
+     "Time to handle one letter before it moves on, like exp(5ms) or uniform(1ms, 3ms); each time at most 1h."},
+    {O | I, "retry", V::Retry, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "postfix",
+     "After a temporary failure: postfix (retry after 5m growing to 4000s, give up after 5d), exim (15m, then "
+     "hourly growing to 6h, give up after 4d), rfc (every 30m, give up after 4d), or a custom {min, max, give_up, "
+     "connect_timeout}."},
+
+    // Custom retry.
+    {Y, "min", V::Duration, "", false, "", "300s", true, 1 * kSec, 1 * kDay, "5m",
+     "The shortest wait before the next attempt; the wait grows with the letter's age, up to max."},
+    {Y, "max", V::Duration, "", false, "", "4000s", true, 1 * kSec, 7 * kDay, "4000s",
+     "The longest wait between two attempts; at least min."},
+    {Y, "give_up", V::Duration, "", false, "", "5d", true, 0, 30 * kDay, "5d",
+     "How long a letter may wait in the queue before it is returned to the sender."},
+    {Y, "connect_timeout", V::Duration, "", false, "", "30s", true, 1 * kMs, 1 * kHour, "30s",
+     "How long to wait for an answer from a station behind a broken road before trying the next one."},
+
+    // Resolvers.
+    {R, "lookup", V::Distribution, "", false, "", "const(30ms)", true, 0, 1 * kMin, "const(30ms)",
+     "Time to answer a question that is not in the cache (the lookup out on the internet); each time at most 1m."},
+
+    // Roads.
+    {W, "between", V::StationPair, "", true, "", "", false, 0, 0, "[alice, smtp.example.org]",
+     "The two stations the road joins; roads go both ways, one road per pair of stations."},
+    {W, "latency", V::Duration, "", true, "", "", true, 0, 1 * kDay, "20ms",
+     "The one-way travel time along the road."},
+
+    // Letters.
+    {L, "at", V::Duration, "", true, "", "", true, 0, 400 * kDay, "0s",
+     "When the writer sends the letter, counted from t = 0."},
+    {L, "from", V::Address, "", true, "", "", false, 0, 0, "alice@example.org",
+     "The sender: the user of a client station that has submit_to."},
+    {L, "to", V::AddressList, "", false, "", "", true, 0, 1000, "[bob@example.org]",
+     "Recipients: one address or a list. A letter needs at least one recipient in to, cc or bcc."},
+    {L, "cc", V::AddressList, "", false, "", "", true, 0, 1000, "[carol@example.org]",
+     "Copies: on the envelope and in the Cc: header."},
+    {L, "bcc", V::AddressList, "", false, "", "", true, 0, 1000, "[dave@example.org]",
+     "Blind copies: on the envelope, but in no header."},
+    {L, "subject", V::Text, "", false, "", "", false, 0, 0, "\"Lunch?\"",
+     "The Subject: header."},
+    {L, "size", V::Size, "", false, "", "4KB", true, 1, 1 * kGB, "4KB",
+     "The size of the whole message, headers and attachments included."},
+
+    // Generators.
+    {G, "generate", V::Choice, "poisson", true, "", "", false, 0, 0, "poisson",
+     "Makes letters at random times; poisson sends them independently of each other at the given average rate."},
+    {G, "rate", V::Rate, "", true, "", "", true, 0, 1e6, "30/h",
+     "Letters per unit of time on average, like 30/h; rate times the time window is at most 10000000 letters."},
+    {G, "from", V::AddressList, "", true, "", "", true, 1, 100000, "[alice@example.org]",
+     "Senders, one picked at random for each letter; each must be the user of a client that has submit_to."},
+    {G, "to", V::AddressList, "", true, "", "", true, 1, 100000, "[bob@example.org]",
+     "Recipients, one picked at random for each letter."},
+    {G, "between", V::TimeWindow, "", false, "", "[0s, until]", true, 0, 400 * kDay, "[0s, 1h]",
+     "When the generator sends; without it, from 0s to the scenario's until."},
+    {G, "size", V::Size, "", false, "", "4KB", true, 1, 1 * kGB, "4KB",
+     "The size of each letter, headers and attachments included."},
+    {G, "subject", V::Text, "", false, "", "", false, 0, 0, "\"Report\"",
+     "The Subject: header of each letter; without it, the letters are numbered."},
+
+    // Incidents.
+    {N, "at", V::Duration, "", true, "", "", true, 0, 400 * kDay, "5m",
+     "When the change happens, counted from t = 0."},
+    {N, "station", V::StationRef, "", false, "station or road", "", false, 0, 0, "mx1.example.org",
+     "The station that goes down or up; give either station or road."},
+    {N, "road", V::StationPair, "", false, "station or road", "", false, 0, 0, "[backbone, mx1.example.org]",
+     "The road, named by its two ends, that goes down or up."},
+    {N, "go", V::Choice, "down|up", true, "", "", false, 0, 0, "down",
+     "down closes the station (connections are refused) or the road (nothing gets through); up opens it again."},
+    {N, "for", V::Duration, "", false, "", "", true, 1, 400 * kDay, "20m",
+     "How long the change lasts; without it, until another incident changes it back."},
+});
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+std::string formatLimitValue(ValueType type, double v)
+{
+    switch (type) {
+    case ValueType::Duration:
+    case ValueType::TimeWindow:
+    case ValueType::Distribution: return formatDuration(SimTime::fromMicros(std::int64_t(v)));
+    case ValueType::Size: return formatSize(std::uint64_t(v));
+    case ValueType::Rate: return v == 0 ? "0/s" : formatRate(v);
+    default: {
+        std::string s = std::to_string(static_cast<long long>(std::llround(v)));
+        return s;
+    }
+    }
+}
+
+struct Group {
+    KeyPlace place;
+    std::string_view title;
+};
+
+constexpr std::array<Group, 15> kGroups{{
+    {KeyPlace::TopLevel, "Top level: the whole file"},
+    {KeyPlace::DnsRecord, "DNS records, the postal-code directory (each entry of dns:)"},
+    {KeyPlace::Station, "Every station (each entry of stations:)"},
+    {KeyPlace::Client, "Client: the writer at home, a mail program (kind: client)"},
+    {KeyPlace::Check, "Client's check: how the client fetches its mail (check: {...})"},
+    {KeyPlace::Outgoing, "Outgoing server: the local post office, SMTP submission (kind: outgoing)"},
+    {KeyPlace::Retry, "Custom retry profile of an outgoing or incoming server (retry: {...})"},
+    {KeyPlace::Resolver, "Resolver: the postal-code directory's desk, DNS (kind: resolver)"},
+    {KeyPlace::Incoming, "Incoming server: the recipient's sorting station, MX host (kind: incoming)"},
+    {KeyPlace::Mailbox, "Mailbox store: the PO box, IMAP/POP3 server (kind: mailbox)"},
+    {KeyPlace::Router, "Router: a highway junction, the internet between towns (kind: router)"},
+    {KeyPlace::Road, "Roads (each entry of roads:)"},
+    {KeyPlace::Letter, "Letters sent at a set time (each entry of mail: without generate:)"},
+    {KeyPlace::Generator, "Mail generators (each entry of mail: with generate:)"},
+    {KeyPlace::Incident, "Incidents, faults on a timeline (each entry of incidents:)"},
+}};
+
+template <typename Strings>
+std::optional<std::string> closestIn(std::string_view word, const Strings& candidates)
+{
+    if (word.empty()) return std::nullopt;
+    const std::size_t allowed = word.size() <= 4 ? 1 : 2;
+    std::optional<std::string> best;
+    std::size_t bestScore = ~std::size_t(0);
+    for (const auto& c : candidates) {
+        const std::string_view cand(c);
+        if (cand.empty()) continue;
+        const std::size_t lengthGap = cand.size() > word.size() ? cand.size() - word.size() : word.size() - cand.size();
+        auto startsWith = [](std::string_view s, std::string_view prefix) {
+            if (prefix.size() > s.size()) return false;
+            for (std::size_t i = 0; i < prefix.size(); ++i)
+                if (lower(s[i]) != lower(prefix[i])) return false;
+            return true;
+        };
+        const bool prefix = (word.size() >= 3 && startsWith(cand, word)) || (cand.size() >= 3 && startsWith(word, cand));
+        if (!prefix && lengthGap > allowed) continue;
+        if (cand == word) continue;  // the very same word is no suggestion
+        const std::size_t d = editDistance(word, cand);
+        if (d > allowed && !prefix) continue;
+        const std::size_t score = prefix ? std::min(d, allowed + 1) : d;
+        if (score < bestScore) {
+            bestScore = score;
+            best = std::string(cand);
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+KeyPlace stationKindPlace(StationKind kind)
+{
+    switch (kind) {
+    case StationKind::Client: return KeyPlace::Client;
+    case StationKind::Outgoing: return KeyPlace::Outgoing;
+    case StationKind::Resolver: return KeyPlace::Resolver;
+    case StationKind::Incoming: return KeyPlace::Incoming;
+    case StationKind::Mailbox: return KeyPlace::Mailbox;
+    case StationKind::Router: return KeyPlace::Router;
+    }
+    return KeyPlace::Router;
+}
+
+KeyPlaces stationPlaces(StationKind kind) { return S | placeBit(stationKindPlace(kind)); }
+
+std::span<const ScenarioKey> scenarioKeys() { return kKeys; }
+
+const ScenarioKey* findScenarioKey(KeyPlaces places, std::string_view name)
+{
+    for (const auto& k : kKeys)
+        if ((k.places & places) != 0 && k.name == name) return &k;
+    return nullptr;
+}
+
+std::vector<std::string_view> scenarioKeyNames(KeyPlaces places)
+{
+    std::vector<std::string_view> names;
+    for (const auto& k : kKeys)
+        if ((k.places & places) != 0 && std::find(names.begin(), names.end(), k.name) == names.end())
+            names.push_back(k.name);
+    return names;
+}
+
+std::string placeNoun(KeyPlace place)
+{
+    switch (place) {
+    case KeyPlace::TopLevel: return "the scenario";
+    case KeyPlace::DnsRecord: return "a DNS record";
+    case KeyPlace::Station: return "a station";
+    case KeyPlace::Client: return "a client station";
+    case KeyPlace::Outgoing: return "an outgoing station";
+    case KeyPlace::Resolver: return "a resolver station";
+    case KeyPlace::Incoming: return "an incoming station";
+    case KeyPlace::Mailbox: return "a mailbox station";
+    case KeyPlace::Router: return "a router station";
+    case KeyPlace::Check: return "a client's check";
+    case KeyPlace::Retry: return "a retry profile";
+    case KeyPlace::Road: return "a road";
+    case KeyPlace::Letter: return "a letter";
+    case KeyPlace::Generator: return "a mail generator";
+    case KeyPlace::Incident: return "an incident";
+    }
+    return "the scenario";
+}
+
+std::string scenarioKeyPath(const ScenarioKey& key, KeyPlace place)
+{
+    const std::string name(key.name);
+    switch (place) {
+    case KeyPlace::TopLevel: return name;
+    case KeyPlace::DnsRecord: return "dns[]." + name;
+    case KeyPlace::Station: return "stations[]." + name;
+    case KeyPlace::Client: return "stations[kind=client]." + name;
+    case KeyPlace::Outgoing: return "stations[kind=outgoing]." + name;
+    case KeyPlace::Resolver: return "stations[kind=resolver]." + name;
+    case KeyPlace::Incoming: return "stations[kind=incoming]." + name;
+    case KeyPlace::Mailbox: return "stations[kind=mailbox]." + name;
+    case KeyPlace::Router: return "stations[kind=router]." + name;
+    case KeyPlace::Check: return "stations[kind=client].check." + name;
+    case KeyPlace::Retry: return "stations[kind=outgoing|incoming].retry." + name;
+    case KeyPlace::Road: return "roads[]." + name;
+    case KeyPlace::Letter: return "mail[]." + name;
+    case KeyPlace::Generator: return "mail[generate=poisson]." + name;
+    case KeyPlace::Incident: return "incidents[]." + name;
+    }
+    return name;
+}
+
+std::string scenarioKeyTypeName(const ScenarioKey& key)
+{
+    switch (key.type) {
+    case ValueType::Text: return "text";
+    case ValueType::Choice: return key.choices.size() > 16 ? "choice" : std::string(key.choices);
+    case ValueType::Integer: return "integer";
+    case ValueType::Seed: return "integer";
+    case ValueType::Timestamp: return "UTC time";
+    case ValueType::Duration: return "duration";
+    case ValueType::Rate: return "rate";
+    case ValueType::Size: return "size";
+    case ValueType::Distribution: return "distribution";
+    case ValueType::Domain: return "domain";
+    case ValueType::DomainList: return "[domain, ...]";
+    case ValueType::Address: return "address";
+    case ValueType::AddressList: return "[address, ...]";
+    case ValueType::Ipv4: return "IPv4 address";
+    case ValueType::MxHost: return "host or .";
+    case ValueType::StationId: return "id";
+    case ValueType::StationRef: return "station id";
+    case ValueType::StationPair: return "[station, station]";
+    case ValueType::Position: return "[x, y]";
+    case ValueType::TimeWindow: return "[start, end]";
+    case ValueType::Retry: return std::string(key.choices) + "|{...}";
+    case ValueType::Check: return "{protocol, every}";
+    case ValueType::List: return "list";
+    }
+    return "text";
+}
+
+std::string scenarioKeyLimits(const ScenarioKey& key)
+{
+    if (!key.limited) return {};
+    switch (key.type) {
+    case ValueType::List:
+    case ValueType::AddressList:
+    case ValueType::DomainList:
+        if (key.min > 0)
+            return formatLimitValue(ValueType::Integer, key.min) + " to " +
+                   formatLimitValue(ValueType::Integer, key.max) + " entries";
+        return "at most " + formatLimitValue(ValueType::Integer, key.max) + " entries";
+    case ValueType::Position:
+        return "each -1000000 to 1000000";
+    default:
+        return formatLimitValue(key.type, key.min) + " to " + formatLimitValue(key.type, key.max);
+    }
+}
+
+std::string describeScenarioKeys()
+{
+    struct Row {
+        std::string path, type, status, help;
+    };
+    std::string out;
+    out += "Keys of a Postie scenario file (format: postie/1)\n";
+    out += "Unknown keys are errors. Limits are shown in brackets.\n";
+    for (const auto& group : kGroups) {
+        std::vector<Row> rows;
+        const KeyPlaces bit = placeBit(group.place);
+        for (const auto& k : kKeys) {
+            if ((k.places & bit) == 0) continue;
+            Row row;
+            row.path = scenarioKeyPath(k, group.place);
+            row.type = scenarioKeyTypeName(k);
+            if (k.required) row.status = "required";
+            else if (!k.condition.empty()) row.status = std::string(k.condition);
+            else if (!k.defaultText.empty()) row.status = "default " + std::string(k.defaultText);
+            else row.status = "optional";
+            row.help = std::string(k.help);
+            if (const std::string limits = scenarioKeyLimits(k); !limits.empty()) row.help += " [" + limits + "]";
+            rows.push_back(std::move(row));
+        }
+        out += "\n";
+        out += group.title;
+        out += "\n";
+        if (rows.empty()) {
+            out += "  (no keys of its own; only the keys of every station)\n";
+            continue;
+        }
+        std::size_t w1 = 0, w2 = 0, w3 = 0;
+        for (const auto& r : rows) {
+            w1 = std::max(w1, r.path.size());
+            w2 = std::max(w2, r.type.size());
+            w3 = std::max(w3, r.status.size());
+        }
+        for (const auto& r : rows) {
+            out += "  " + r.path + std::string(w1 - r.path.size() + 2, ' ');
+            out += r.type + std::string(w2 - r.type.size() + 2, ' ');
+            out += r.status + std::string(w3 - r.status.size() + 2, ' ');
+            out += r.help + "\n";
+        }
+    }
+    out += "\nUnits\n";
+    out += "  durations      250us  30ms  2s  5m (or 5min)  1h  5d; decimals like 1.5s; a bare number is an error\n";
+    out += "  rates          100/s  2/min (or 2/m)  30/h  10/d\n";
+    out += "  sizes          512B  4KB  3MB  1GB  1TB (1KB = 1024 bytes; KiB, MiB, ... also accepted)\n";
+    out += "  distributions  const(2ms)  exp(5ms)  uniform(1ms, 3ms)  lognormal(20ms, 5ms), or a plain duration\n";
+    out += "  addresses      local@domain, the domain with at least one dot; compared in lower case\n";
+    return out;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    // Optimal string alignment distance over three rolling rows.
+    const std::size_t n = a.size(), m = b.size();
+    std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+        }
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[m];
+}
+
+std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string_view>& candidates)
+{
+    return closestIn(word, candidates);
+}
+
+std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string>& candidates)
+{
+    return closestIn(word, candidates);
+}
+
+} // namespace postie
