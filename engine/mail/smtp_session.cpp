@@ -206,7 +206,7 @@ void SmtpSessions::clientReceive(SmtpSession& s)
         return;
     case SmtpStep::Ehlo:
         if (!reply.positive()) break;
-        if (s.protocol == SmtpProtocol::Submission) sendCommand(s, SmtpStep::Auth);
+        if (s.protocol == SmtpProtocol::Submission && s.client->spec().authenticates) sendCommand(s, SmtpStep::Auth);
         else sendCommand(s, SmtpStep::Mail);
         return;
     case SmtpStep::Auth:

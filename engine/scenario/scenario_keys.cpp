@@ -93,6 +93,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "The writer's email address; a letter in mail: is sent by the client whose user is its from."},
     {C, "submit_to", V::StationRef, "", false, "", "", false, 0, 0, "smtp.example.org",
      "The outgoing station that takes this client's letters (SMTP submission, port 587); needed to send."},
+    {C, "auth", V::Choice, "true|false", false, "", "true", false, 0, 0, "false",
+     "Whether the client logs in (SMTP AUTH) before sending; a submission server refuses letters from a client "
+     "that does not (530 5.7.0, RFC 6409 section 4.3)."},
     {C, "read_from", V::StationRef, "", false, "", "", false, 0, 0, "imap.example.org",
      "The mailbox station this client reads its mail from (IMAP or POP3); it must hold the client's user."},
     {C, "check", V::Check, "", false, "", "", false, 0, 0, "{protocol: pop3, every: 10m}",

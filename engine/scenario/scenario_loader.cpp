@@ -1250,6 +1250,10 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
             if (auto v = readStationRef(*e, StationKind::Outgoing)) s.submitTo = *v;
             else ok = false;
         }
+        if (const Entry* e = map->find("auth")) {
+            if (auto v = readChoice(*e)) s.authenticates = *v == "true";
+            else ok = false;
+        }
         if (const Entry* e = map->find("read_from")) {
             if (auto v = readStationRef(*e, StationKind::Mailbox)) {
                 s.readFrom = *v;

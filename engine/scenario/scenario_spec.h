@@ -56,6 +56,7 @@ struct StationSpec {
     // client
     std::string user;
     std::string submitTo;
+    bool authenticates = true;  // logs in (SMTP AUTH) before MAIL FROM
     std::string readFrom;
     CheckSpec check;
     // outgoing / incoming

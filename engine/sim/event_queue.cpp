@@ -2,56 +2,72 @@
 
 namespace postie {
 
-void EventQueue::push(const Event& e)
-{
-    m_heap.push_back(e);
-    siftUp(m_heap.size() - 1);
-}
-
 Event EventQueue::pop()
 {
-    Event top = m_heap.front();
-    m_heap.front() = m_heap.back();
+    const Event top = m_heap[kRoot];
+    const Event last = m_heap.back();
     m_heap.pop_back();
-    if (!m_heap.empty()) siftDown(0);
+    if (!empty()) sinkFromRoot(last);
     return top;
 }
 
 bool EventQueue::contains(std::uint64_t sequence) const
 {
-    for (const Event& e : m_heap)
-        if (e.sequence() == sequence) return true;
+    for (std::size_t i = kRoot; i < m_heap.size(); ++i)
+        if (m_heap[i].sequence() == sequence) return true;
     return false;
 }
 
 void EventQueue::siftUp(std::size_t i)
 {
-    const Event moving = m_heap[i];
-    while (i > 0) {
-        const std::size_t parent = (i - 1) / 4;
-        if (!comesBefore(moving, m_heap[parent])) break;
-        m_heap[i] = m_heap[parent];
-        i = parent;
+    Event* heap = m_heap.data();
+    const Event moving = heap[i];
+    while (i > kRoot) {
+        const std::size_t up = parentOf(i);
+        if (!comesBefore(moving, heap[up])) break;
+        heap[i] = heap[up];
+        i = up;
     }
-    m_heap[i] = moving;
+    heap[i] = moving;
 }
 
-void EventQueue::siftDown(std::size_t i)
+// Overwrites the root with e and restores the heap. Floyd's method: the hole left at the root
+// first sinks all the way to a leaf along the earliest children (three comparisons per level,
+// none against e), then e rises from there. The entry placed this way (the last leaf on pop,
+// a fresh future event on replace) nearly always belongs near the bottom, so the rise is
+// short and the descent saves a comparison on every level.
+void EventQueue::sinkFromRoot(const Event& e)
 {
+    Event* heap = m_heap.data();
     const std::size_t n = m_heap.size();
-    const Event moving = m_heap[i];
+    std::size_t hole = kRoot;
     for (;;) {
-        const std::size_t first = 4 * i + 1;
-        if (first >= n) break;
-        std::size_t best = first;
-        const std::size_t last = first + 4 < n ? first + 4 : n;
-        for (std::size_t c = first + 1; c < last; ++c)
-            if (comesBefore(m_heap[c], m_heap[best])) best = c;
-        if (!comesBefore(m_heap[best], moving)) break;
-        m_heap[i] = m_heap[best];
-        i = best;
+        const std::size_t first = firstChild(hole);
+        if (first + 3 < n) {
+            // Index arithmetic on the comparison results, so the compiler emits no branch.
+            const std::size_t a = first + comesBefore(heap[first + 1], heap[first]);
+            const std::size_t b = first + 2 + comesBefore(heap[first + 3], heap[first + 2]);
+            const std::size_t best = a ^ ((a ^ b) & (std::size_t(0) - comesBefore(heap[b], heap[a])));
+            heap[hole] = heap[best];
+            hole = best;
+        } else {
+            if (first < n) {  // the one node with fewer than four children
+                std::size_t best = first;
+                for (std::size_t c = first + 1; c < n; ++c)
+                    if (comesBefore(heap[c], heap[best])) best = c;
+                heap[hole] = heap[best];
+                hole = best;
+            }
+            break;
+        }
     }
-    m_heap[i] = moving;
+    while (hole > kRoot) {
+        const std::size_t up = parentOf(hole);
+        if (!comesBefore(e, heap[up])) break;
+        heap[hole] = heap[up];
+        hole = up;
+    }
+    heap[hole] = e;
 }
 
 } // namespace postie

@@ -320,5 +320,92 @@ TEST(Delivery, AWriterWhosePostOfficeIsClosedKeepsTheLetterInTheOutboxAndTriesAg
     ASSERT_EQ(deferrals.size(), 2u);
 }
 
+TEST(Delivery, ASubmissionWithoutAuthIsRefusedWith530AndTheWriterSeesTheError)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.stations[0].authenticates = false;
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    // RFC 6409 §4.3 and RFC 4954: MAIL before AUTH gets 530 5.7.0; nothing is relayed.
+    const auto replies = ofType(o.records, EventType::SmtpReply);
+    bool refused = false;
+    for (const auto* r : replies) refused |= r->station == "smtp.sender.test" && r->code == 530 && r->enhanced == "5.7.0";
+    EXPECT_TRUE(refused);
+    EXPECT_EQ(o.summary.bounced, 1u);
+    EXPECT_TRUE(ofType(o.records, EventType::BounceCreated).empty());  // the writer's program shows the error
+    EXPECT_TRUE(commandsSentBy(o.records, "smtp.sender.test").empty());
+}
+
+TEST(Delivery, ASenderThatIsItselfAnMxDropsItselfAndEveryWorseMx)
+{
+    ScenarioSpec spec = twoMxTown();
+    // mx1 (5) is better than the post office itself (10); mx2 (20) is worse and dropped.
+    spec.dns = {mxRecord("example.org", 5, "mx1.example.org"), mxRecord("example.org", 10, "smtp.sender.test"),
+                mxRecord("example.org", 20, "mx2.example.org"), aRecord("mx1.example.org", "203.0.113.25"),
+                aRecord("mx2.example.org", "203.0.113.26")};
+    spec.incidents = {stationDown("mx1.example.org", s(0))};
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec, s(100));
+    for (const auto* c : ofType(o.records, EventType::SmtpConnect))
+        EXPECT_NE(c->peer, "mx2.example.org") << "mx2 is worse than the sender itself (RFC 5321 §5.1)";
+    EXPECT_EQ(o.summary.deferred, 1u);
+}
+
+TEST(Delivery, ASenderThatIsTheBestMxBouncesWithMailLoopsBackToMyself)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns.push_back(mxRecord("loop.test", 10, "smtp.sender.test"));
+    spec.letters = {letter(s(0), {"x@loop.test"})};
+    const Outcome o = run(spec);
+    const auto bounces = ofType(o.records, EventType::BounceCreated);
+    ASSERT_EQ(bounces.size(), 1u);
+    EXPECT_EQ(bounces[0]->status, "5.4.6");
+}
+
+TEST(Delivery, EqualPreferenceMxHostsShareTheLoadInSeededRandomOrder)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns[1].preference = 10;  // mx2 now equal to mx1
+    spec.generators = {poisson(1.0, s(0), s(400))};
+    spec.generators[0].to = {"bob@example.org"};
+    const Outcome o = run(spec);
+    int viaMx1 = 0, viaMx2 = 0;
+    for (const auto* c : ofType(o.records, EventType::SmtpConnect)) {
+        if (c->station != "smtp.sender.test") continue;
+        viaMx1 += c->peer == "mx1.example.org";
+        viaMx2 += c->peer == "mx2.example.org";
+    }
+    ASSERT_GT(viaMx1 + viaMx2, 300);
+    EXPECT_NEAR(double(viaMx1) / (viaMx1 + viaMx2), 0.5, 0.08);
+    const Outcome again = run(spec);
+    EXPECT_EQ(ofType(again.records, EventType::SmtpConnect).size(), ofType(o.records, EventType::SmtpConnect).size());
+}
+
+TEST(Delivery, TheResolverRemembersThatADomainDoesNotExist)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.letters = {letter(s(0), {"a@nowhere.test"}), letter(s(60), {"b@nowhere.test"}),
+                    letter(s(3700), {"c@nowhere.test"})};
+    const Outcome o = run(spec);
+    std::vector<bool> cached;
+    for (const auto* a : ofType(o.records, EventType::DnsAnswer))
+        if (a->name == "nowhere.test") cached.push_back(a->cached);
+    // RFC 2308 §5: NXDOMAIN is cached (for an hour here), then asked again.
+    EXPECT_EQ(cached, (std::vector<bool>{false, true, false}));
+}
+
+TEST(Delivery, AClosedResolverMakesTheLetterWaitNotBounce)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.incidents = {stationDown("dns.sender.test", s(0), s(600))};
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    const auto deferrals = ofType(o.records, EventType::DeliveryDeferred);
+    ASSERT_FALSE(deferrals.empty());
+    EXPECT_EQ(deferrals[0]->enhanced, "4.4.3");  // temporary DNS failure (Postfix)
+    EXPECT_EQ(o.summary.delivered, 1u);
+    EXPECT_EQ(o.summary.bounced, 0u);
+}
+
 } // namespace
 } // namespace postie
