@@ -264,7 +264,8 @@ void DeliveryAgent::attemptFailed(std::uint32_t slot)
         bounce(*copy.message, failed);
         return;
     }
-    const SimTime delay = m_policy.nextDelay(now, d.queuedAt, d.retry);
+    const SimTime next = m_policy.nextAttemptAt(now, d.queuedAt, d.retry);
+    const SimTime delay = next - now;
     ++m_world.stats().deferred;
     if (auto* r = m_world.begin(EventType::DeliveryDeferred, &m_owner)) {
         r->message = d.message->id();
@@ -275,17 +276,26 @@ void DeliveryAgent::attemptFailed(std::uint32_t slot)
         m_world.commit();
     }
     m_world.sim().scheduleIn(delay, m_handler, kRetry, slot);
+    if (!d.warned && m_policy.warnDelay(now, d.queuedAt)) {
+        // One "still trying" notice, Action: delayed (Postfix delay_warning_time, RFC 3464 §2.3.3).
+        d.warned = true;
+        const Delivery copy = d;
+        FailedRecipients waiting;
+        for (const auto& rcpt : copy.recipients) waiting.emplace_back(rcpt, copy.lastError);
+        bounce(*copy.message, waiting, true, copy.queuedAt + m_policy.spec().giveUp);
+    }
 }
 
-void DeliveryAgent::bounce(const Message& original, const FailedRecipients& failed)
+void DeliveryAgent::bounce(const Message& original, const FailedRecipients& failed, bool delayed, SimTime retryUntil)
 {
-    MessagePtr dsn = makeBounce(m_world, m_owner, original, failed);
+    MessagePtr dsn = makeBounce(m_world, m_owner, original, failed, delayed, retryUntil);
     if (!dsn) return;
     m_world.announceCreated(*dsn, m_owner);
     if (auto* r = m_world.begin(EventType::BounceCreated, &m_owner)) {
         r->message = dsn->id();
         r->original = original.id();
         r->status = failed.front().second.enhanced;
+        r->text = delayed ? "delayed" : "failed";  // the notice's Action
         r->recipient = original.mailFrom;
         m_world.commit();
     }

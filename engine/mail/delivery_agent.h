@@ -34,7 +34,8 @@ public:
     // Called by the owner for sessions it opened through this agent.
     void sessionEnded(SmtpSession& session);
     // Sends a "return to sender" notice (RFC 3464) for recipients that failed for good.
-    void bounce(const Message& original, const std::vector<std::pair<std::string, SmtpReply>>& failed);
+    void bounce(const Message& original, const std::vector<std::pair<std::string, SmtpReply>>& failed,
+                bool delayed = false, SimTime retryUntil = {});
 
     void handleEvent(const Event& event) override;
     std::size_t deferred() const { return m_deferred; }
@@ -55,6 +56,7 @@ private:
         SimTime queuedAt;
         RetryState retry;
         SmtpReply lastError;
+        bool warned = false;  // the one "still trying" notice was sent
         bool inUse = false;
     };
 

@@ -1,11 +1,13 @@
 #include "mail/dsn.h"
 
+#include "mail/headers.h"
 #include "mail/station.h"
 #include "mail/world.h"
 
 namespace postie {
 
-MessagePtr makeBounce(World& world, const Station& reporter, const Message& original, const FailedRecipients& failed)
+MessagePtr makeBounce(World& world, const Station& reporter, const Message& original, const FailedRecipients& failed,
+                      bool delayed, SimTime retryUntil)
 {
     if (original.mailFrom.empty() || failed.empty()) return nullptr;
     MessagePtr dsn = world.createMessage();
@@ -13,7 +15,8 @@ MessagePtr makeBounce(World& world, const Station& reporter, const Message& orig
     dsn->rcptTo = {original.mailFrom};
     dsn->headerFrom = "Mail Delivery System <MAILER-DAEMON@" + reporter.id() + ">";
     dsn->headerTo = {original.mailFrom};
-    dsn->subject = "Undelivered Mail Returned to Sender";  // Postfix's wording
+    // Postfix's wording (bounce_templates.c)
+    dsn->subject = delayed ? "Delayed Mail (still being retried)" : "Undelivered Mail Returned to Sender";
     dsn->messageId = dsn->id() + "." + std::to_string(world.now().micros()) + "@" + reporter.id();
     dsn->dateAt = world.now();
     dsn->hasDate = true;
@@ -23,10 +26,13 @@ MessagePtr makeBounce(World& world, const Station& reporter, const Message& orig
     dsn->reportFields.push_back("Reporting-MTA: dns; " + reporter.id());
     for (const auto& [rcpt, reply] : failed) {
         dsn->reportFields.push_back("Final-Recipient: rfc822; " + rcpt);
-        dsn->reportFields.push_back("Action: failed");
+        dsn->reportFields.push_back(delayed ? "Action: delayed" : "Action: failed");
         dsn->reportFields.push_back("Status: " + (reply.enhanced.empty() ? std::string(reply.code >= 500 ? "5.0.0" : "4.0.0")
                                                                          : reply.enhanced));
         dsn->reportFields.push_back("Diagnostic-Code: smtp; " + reply.line());
+        if (delayed)
+            dsn->reportFields.push_back("Will-Retry-Until: " +
+                                        formatRfc5322Date(wallClockSeconds(world.startEpoch(), retryUntil)));
     }
     return dsn;
 }

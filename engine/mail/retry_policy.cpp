@@ -18,6 +18,16 @@ bool RetryPolicy::giveUp(SimTime now, SimTime queuedAt, const RetryState& state)
     return now - queuedAt >= m_spec.giveUp;
 }
 
+SimTime RetryPolicy::nextAttemptAt(SimTime now, SimTime queuedAt, RetryState& state) const
+{
+    const SimTime due = now + nextDelay(now, queuedAt, state);
+    const std::int64_t scan = m_spec.queueScan.micros();
+    if (scan <= 0) return due;
+    // Scans run every queue_scan from the letter's arrival: the first scan at or after `due`.
+    const std::int64_t waited = (due - queuedAt).micros();
+    return queuedAt + SimTime::fromMicros((waited + scan - 1) / scan * scan);
+}
+
 SimTime RetryPolicy::nextDelay(SimTime now, SimTime queuedAt, RetryState& state) const
 {
     if (!state.failedBefore) {

@@ -26,6 +26,14 @@ public:
     bool giveUp(SimTime now, SimTime queuedAt, const RetryState& state) const;
     // The wait before the next attempt; updates the state.
     SimTime nextDelay(SimTime now, SimTime queuedAt, RetryState& state) const;
+    // When the next attempt happens: now + nextDelay, moved on to the next queue scan when
+    // scans are on (Postfix queue_run_delay: a due letter waits for the next scan).
+    SimTime nextAttemptAt(SimTime now, SimTime queuedAt, RetryState& state) const;
+    // True once a letter queued at queuedAt should get its one "still trying" notice.
+    bool warnDelay(SimTime now, SimTime queuedAt) const
+    {
+        return m_spec.delayWarning > SimTime::zero() && now - queuedAt >= m_spec.delayWarning;
+    }
     SimTime connectTimeout() const { return m_spec.connectTimeout; }
     const RetrySpec& spec() const { return m_spec; }
 

@@ -133,6 +133,14 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "connect_timeout}."},
 
     // Custom retry.
+    {Y, "profile", V::Choice, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "exim",
+     "The profile to start from; the other keys of the map change its numbers."},
+    {Y, "queue_scan", V::Duration, "", false, "", "0s (off)", true, 0, 1 * kDay, "300s",
+     "Pick deferred letters up only at scans of the queue this far apart, counted from the letter's arrival "
+     "(Postfix's queue_run_delay is 300s); 0s picks each letter up the moment it is due."},
+    {Y, "delay_warning", V::Duration, "", false, "", "0s (off)", true, 0, 30 * kDay, "4h",
+     "Send the writer one 'still trying' notice once a letter has waited this long (Postfix's "
+     "delay_warning_time); 0s sends none."},
     {Y, "min", V::Duration, "", false, "", "300s", true, 1 * kSec, 1 * kDay, "5m",
      "The shortest wait before the next attempt; the wait grows with the letter's age, up to max."},
     {Y, "max", V::Duration, "", false, "", "4000s", true, 1 * kSec, 7 * kDay, "4000s",

@@ -490,6 +490,7 @@ private:
     void indexStations(const std::vector<YAML::Node>& nodes);
     void readStation(const YAML::Node& node, std::size_t index);
     void readRetry(const Entry& e, RetrySpec& retry);
+    static void applyRetryProfile(const std::string& name, RetrySpec& retry);
     void readCheck(const Entry& e, CheckSpec& check);
     void checkStationLinks();
     void readRoads(const Entry& e);
@@ -1318,6 +1319,11 @@ void ScenarioReader::readRetry(const Entry& e, RetrySpec& retry)
         if (!map) return;
         retry = RetrySpec{};
         retry.profile = RetrySpec::Profile::Custom;
+        if (const Entry* x = map->find("profile")) {
+            if (auto v = readChoice(*x)) applyRetryProfile(*v, retry);
+        }
+        if (const Entry* x = map->find("queue_scan")) { if (auto v = readDuration(*x)) retry.queueScan = *v; }
+        if (const Entry* x = map->find("delay_warning")) { if (auto v = readDuration(*x)) retry.delayWarning = *v; }
         if (const Entry* x = map->find("min")) { if (auto v = readDuration(*x)) retry.minBackoff = *v; }
         if (const Entry* x = map->find("max")) { if (auto v = readDuration(*x)) retry.maxBackoff = *v; }
         if (const Entry* x = map->find("give_up")) { if (auto v = readDuration(*x)) retry.giveUp = *v; }
@@ -1341,9 +1347,14 @@ void ScenarioReader::readRetry(const Entry& e, RetrySpec& retry)
     auto v = readChoice(e);
     if (!v) return;
     retry = RetrySpec{};
-    if (*v == "postfix") {
+    applyRetryProfile(*v, retry);
+}
+
+void ScenarioReader::applyRetryProfile(const std::string& name, RetrySpec& retry)
+{
+    if (name == "postfix") {
         retry.profile = RetrySpec::Profile::Postfix;  // the defaults: Postfix's main.cf
-    } else if (*v == "exim") {
+    } else if (name == "exim") {
         retry.profile = RetrySpec::Profile::Exim;  // the default retry rule: F,2h,15m; G,16h,1h,1.5; F,4d,6h
         retry.minBackoff = SimTime::fromSeconds(15 * 60);
         retry.maxBackoff = SimTime::fromSeconds(6 * 3600);

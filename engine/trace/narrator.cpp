@@ -115,6 +115,9 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::MailboxFetched:
         return fmt::format("{} picks up letter {} (fetched from the mailbox)", at, r.message);
     case EventType::BounceCreated:
+        if (r.text == "delayed")
+            return fmt::format("{} tells the writer of letter {} that it is still trying ({}; delay warning)", at,
+                               r.original, r.status);
         return fmt::format("{} stamps letter {} 'return to sender' with status {} (bounce)", at, r.original, r.status);
     case EventType::StationDown: return fmt::format("{} closes its doors (station down)", at);
     case EventType::StationUp: return fmt::format("{} opens again (station up)", at);

@@ -407,5 +407,48 @@ TEST(Delivery, AClosedResolverMakesTheLetterWaitNotBounce)
     EXPECT_EQ(o.summary.bounced, 0u);
 }
 
+TEST(Delivery, WithQueueScansEveryFiveMinutesTheStowedLetterWaitsForTheNextScan)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns = {mxRecord("example.org", 10, "mx1.example.org"), aRecord("mx1.example.org", "203.0.113.25"),
+                mxRecord("sender.test", 10, "mx.sender.test"), aRecord("mx.sender.test", "198.51.100.25")};
+    for (auto& r : spec.roads) r.latency = SimTime::zero();
+    spec.stations[2].lookup = Distribution::constant(SimTime::zero());
+    spec.stations[1].retry.queueScan = s(300);  // Postfix queue_run_delay
+    spec.incidents = {stationDown("mx1.example.org", s(0))};
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    std::vector<double> attempts;
+    for (const auto* c : ofType(o.records, EventType::SmtpConnect))
+        if (c->station == "smtp.sender.test" && c->peer == "mx1.example.org") attempts.push_back(c->time.seconds());
+    ASSERT_GE(attempts.size(), 9u);
+    // Due at 4800 + 4000 = 8800 s, picked up at the scan at 9000 s; then every 4200 s.
+    EXPECT_EQ(attempts[5], 4800.0);
+    EXPECT_EQ(attempts[6], 9000.0);
+    EXPECT_EQ(attempts[7] - attempts[6], 4200.0);
+    const auto finals = ofType(o.records, EventType::MessageFinal);
+    bool expiredOnTime = false;
+    for (const auto* f : finals) expiredOnTime |= f->outcome == "expired" && f->time.seconds() == 433200.0;
+    EXPECT_TRUE(expiredOnTime);  // the standards digest's figure for a 300 s scan
+}
+
+TEST(Delivery, ADelayWarningTellsTheWriterOnceThatThePostOfficeIsStillTrying)
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns = {mxRecord("example.org", 10, "mx1.example.org"), aRecord("mx1.example.org", "203.0.113.25"),
+                mxRecord("sender.test", 10, "mx.sender.test"), aRecord("mx.sender.test", "198.51.100.25")};
+    spec.stations[1].retry.delayWarning = s(4 * 3600);
+    spec.incidents = {stationDown("mx1.example.org", s(0), s(10 * 3600))};
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = run(spec);
+    const auto notices = ofType(o.records, EventType::BounceCreated);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_EQ(notices[0]->text, "delayed");
+    EXPECT_GE(notices[0]->time.seconds(), 4 * 3600.0);
+    EXPECT_LT(notices[0]->time.seconds(), 4 * 3600.0 + 4001);
+    EXPECT_EQ(o.summary.delivered, 2u);  // the letter after the closure, and the warning to alice
+    EXPECT_EQ(o.summary.expired + o.summary.bounced, 0u);
+}
+
 } // namespace
 } // namespace postie

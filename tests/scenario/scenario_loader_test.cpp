@@ -277,6 +277,31 @@ TEST(ScenarioLoader, FillsEachRetryProfileWithItsTimes)
     EXPECT_EQ(custom.giveUp, SimTime::fromSeconds(7200));
     EXPECT_EQ(custom.minBackoff, SimTime::fromSeconds(300));
     EXPECT_EQ(custom.connectTimeout, SimTime::fromSeconds(30));
+    const RetrySpec tuned = load("{profile: exim, queue_scan: 300s, delay_warning: 4h}");
+    EXPECT_EQ(tuned.profile, RetrySpec::Profile::Exim);
+    EXPECT_EQ(tuned.giveUp, SimTime::fromSeconds(4 * 86400));
+    EXPECT_EQ(tuned.queueScan, SimTime::fromSeconds(300));
+    EXPECT_EQ(tuned.delayWarning, SimTime::fromSeconds(4 * 3600));
+    EXPECT_EQ(postfix.queueScan, SimTime::zero());  // off unless asked for
+    EXPECT_EQ(postfix.delayWarning, SimTime::zero());
+}
+
+TEST(ScenarioLoader, ReadsAClientsLoginAndItsWayOfCheckingMail)
+{
+    const std::string text = "format: postie/1\nstations:\n"
+                             "  - {id: box, kind: mailbox, users: [a@b.test]}\n"
+                             "  - {id: phone, kind: client, user: a@b.test, read_from: box, auth: false,\n"
+                             "     check: {protocol: imap, every: 4m}}\n";
+    const LoadResult r = loadScenarioText(text, "client.yaml");
+    ASSERT_TRUE(r.ok()) << allErrors(r);
+    const StationSpec& phone = r.spec->stations[1];
+    EXPECT_FALSE(phone.authenticates);
+    EXPECT_EQ(phone.check.protocol, CheckSpec::Protocol::Imap);
+    EXPECT_EQ(phone.check.every, SimTime::fromSeconds(240));
+    const LoadResult bad = loadScenarioText("format: postie/1\nstations:\n  - {id: p, kind: client, user: a@b.test, auth: maybe}\n",
+                                            "auth.yaml");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.errors.front().line, 3);
 }
 
 TEST(ScenarioLoader, ReportsAnUnknownKeyWithASuggestion)
