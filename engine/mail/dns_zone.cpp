@@ -33,7 +33,8 @@ DnsZone::DnsZone(const std::vector<DnsRecordSpec>& records)
 DnsAnswer DnsZone::lookup(const std::string& name, DnsType type) const
 {
     DnsAnswer answer;
-    auto it = m_byName.find(toLower(name));
+    auto it = m_byName.find(name);
+    if (it == m_byName.end()) it = m_byName.find(toLower(name));  // names are mostly lower case already
     if (it == m_byName.end()) {
         answer.rcode = DnsRcode::NxDomain;
         answer.ttl = kNegativeTtl;

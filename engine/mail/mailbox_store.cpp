@@ -16,16 +16,19 @@ MailboxStore::MailboxStore(World& world, const StationSpec& spec, std::uint32_t 
     for (const auto& user : spec.users) m_boxes[toLower(user)];
 }
 
-bool MailboxStore::hasUser(const std::string& address) const { return m_boxes.count(toLower(address)) > 0; }
-
-void MailboxStore::addReader(ClientStation& client) { m_readers.push_back(&client); }
-
-std::vector<ClientStation*> MailboxStore::readersOf(const std::string& user) const
+bool MailboxStore::hasUser(const std::string& address) const
 {
-    std::vector<ClientStation*> out;
-    for (auto* c : m_readers)
-        if (toLower(c->spec().user) == user) out.push_back(c);
-    return out;
+    // Envelope addresses are lower case from the moment a letter is written.
+    return m_boxes.count(address) > 0 || m_boxes.count(toLower(address)) > 0;
+}
+
+void MailboxStore::addReader(ClientStation& client) { m_readers[toLower(client.spec().user)].push_back(&client); }
+
+const std::vector<ClientStation*>& MailboxStore::readersOf(const std::string& user) const
+{
+    static const std::vector<ClientStation*> kNone;
+    auto it = m_readers.find(user);
+    return it == m_readers.end() ? kNone : it->second;
 }
 
 SmtpReply MailboxStore::smtpRecipient(const SmtpSession&, const std::string& rcpt)
@@ -40,7 +43,7 @@ std::vector<SmtpReply> MailboxStore::smtpMessage(SmtpSession& s)
     std::vector<SmtpReply> replies;
     for (std::size_t i = 0; i < s.recipients.size(); ++i) {
         if (!s.rcptAccepted[i]) continue;
-        const std::string user = toLower(s.recipients[i]);
+        const std::string& user = s.recipients[i];  // lower case since the letter was written
         Box& box = m_boxes[user];
         if (spec().quotaBytes > 0 && box.bytes + s.message->sizeBytes > spec().quotaBytes) {
             replies.push_back({552, "5.2.2", "<" + s.recipients[i] + ">: Mailbox full"});

@@ -46,10 +46,10 @@ public:
 private:
     void store(const std::string& user, const MessagePtr& message);
     void forget(Box& box, const std::string& user, std::size_t i);
-    std::vector<ClientStation*> readersOf(const std::string& user) const;
+    const std::vector<ClientStation*>& readersOf(const std::string& user) const;
 
     std::map<std::string, Box> m_boxes;  // by lower-case address
-    std::vector<ClientStation*> m_readers;
+    std::map<std::string, std::vector<ClientStation*>> m_readers;  // by lower-case user
 };
 
 } // namespace postie

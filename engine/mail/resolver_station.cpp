@@ -20,7 +20,7 @@ void ResolverStation::handleEvent(const Event& e)
         exchange.unanswered(e.arg);
         return;
     }
-    const auto key = std::make_pair(toLower(q->name), q->type);
+    const auto key = std::make_pair(q->name, q->type);
     if (e.kind == kQueryArrives) {
         auto it = m_cache.find(key);
         if (it != m_cache.end() && it->second.expires > world().now()) {

@@ -128,13 +128,12 @@ void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
 void SmtpSessions::serverReceive(SmtpSession& s)
 {
     Station& server = *s.server;
-    std::vector<SmtpReply>& replies = m_scratchReplies;
+    std::vector<SmtpReply>& replies = m_pendingReplies[s.slot];  // filled in place: its storage is reused
     replies.clear();
     if (!server.up()) {
         // A closed station sends back only a reset: refused at connect, a lost connection later.
         replies.push_back(s.step == SmtpStep::Connect ? SmtpReply{0, "", "connection refused"}
                                                       : SmtpReply{451, "4.4.2", "lost connection with " + server.id()});
-        m_pendingReplies[s.slot] = replies;
         m_world.sim().scheduleIn(s.route->total, m_handler, kClientReceive, s.slot);
         return;
     }
@@ -155,12 +154,12 @@ void SmtpSessions::serverReceive(SmtpSession& s)
     case SmtpStep::Quit: replies.push_back({221, "2.0.0", "Bye"}); break;
     case SmtpStep::Done: break;
     }
-    replyToClient(s, replies);
+    replyToClient(s);
 }
 
-void SmtpSessions::replyToClient(SmtpSession& s, const std::vector<SmtpReply>& replies)
+void SmtpSessions::replyToClient(SmtpSession& s)
 {
-    for (const auto& reply : replies) {
+    for (const auto& reply : m_pendingReplies[s.slot]) {
         if (auto* r = m_world.begin(EventType::SmtpReply, s.server)) {
             r->message = s.message->id();
             r->peer = s.client->id();
@@ -171,7 +170,6 @@ void SmtpSessions::replyToClient(SmtpSession& s, const std::vector<SmtpReply>& r
             m_world.commit();
         }
     }
-    m_pendingReplies[s.slot] = replies;
     m_world.sim().scheduleIn(s.route->total, m_handler, kClientReceive, s.slot);
 }
 

@@ -63,7 +63,7 @@ private:
     void sendCommand(SmtpSession& s, SmtpStep step);
     void serverReceive(SmtpSession& s);
     void clientReceive(SmtpSession& s);
-    void replyToClient(SmtpSession& s, const std::vector<SmtpReply>& replies);
+    void replyToClient(SmtpSession& s);
     void failAll(SmtpSession& s, const SmtpReply& reply);
     void finish(SmtpSession& s);
 
@@ -72,7 +72,6 @@ private:
     std::deque<SmtpSession> m_slots;  // deque: references stay valid as it grows
     std::vector<std::uint32_t> m_free;
     std::deque<std::vector<SmtpReply>> m_pendingReplies;  // per slot, in flight to the client
-    std::vector<SmtpReply> m_scratchReplies;
 };
 
 } // namespace postie

@@ -62,9 +62,8 @@ Station* World::nearest(const Station& from, StationKind kind)
     return best;
 }
 
-TraceRecord* World::begin(EventType type, const Station* at)
+TraceRecord* World::startRecord(EventType type, const Station* at)
 {
-    if (m_sinks.empty()) return nullptr;
     m_record = TraceRecord{};
     m_record.time = m_sim.now();
     m_record.seq = m_nextTraceSeq;

@@ -67,7 +67,10 @@ public:
     // stamped with time, type and station, or nullptr; commit() sends it to every sink.
     void addSink(TraceSink* sink) { m_sinks.push_back(sink); }
     bool tracing() const { return !m_sinks.empty(); }
-    TraceRecord* begin(EventType type, const Station* at);
+    TraceRecord* begin(EventType type, const Station* at)
+    {
+        return m_sinks.empty() ? nullptr : startRecord(type, at);
+    }
     void commit();
 
     // Messages and their outcomes (per recipient, as MTAs log them).
@@ -93,6 +96,7 @@ public:
 
 private:
     void adopt(std::unique_ptr<Station> station);
+    TraceRecord* startRecord(EventType type, const Station* at);
 
     std::uint64_t m_seed;
     std::optional<std::int64_t> m_startEpoch;
