@@ -23,14 +23,7 @@ void ClientStation::connect()
 void ClientStation::compose(const MessagePtr& message)
 {
     world().announceCreated(*message, *this);
-    std::uint32_t slot;
-    if (!m_freeOutbox.empty()) {
-        slot = m_freeOutbox.back();
-        m_freeOutbox.pop_back();
-    } else {
-        slot = std::uint32_t(m_outbox.size());
-        m_outbox.emplace_back();
-    }
+    const std::uint32_t slot = m_outbox.acquire();
     m_outbox[slot] = Outgoing{message, message->rcptTo};
     submit(slot);
 }
@@ -42,7 +35,7 @@ void ClientStation::submit(std::uint32_t slot)
         for (const auto& rcpt : o.recipients)
             world().recordOutcome(*o.message, rcpt, Outcome::Bounced, *this, "5.3.0");
         m_outbox[slot] = Outgoing{};
-        m_freeOutbox.push_back(slot);
+        m_outbox.release(slot);
         return;
     }
     world().smtp().open(SmtpProtocol::Submission, *this, *m_submitTo, o.message, o.recipients, slot,
@@ -63,7 +56,7 @@ void ClientStation::smtpSessionEnded(SmtpSession& s)
     }
     if (retry.empty()) {
         m_outbox[slot] = Outgoing{};
-        m_freeOutbox.push_back(slot);
+        m_outbox.release(slot);
         return;
     }
     o.recipients = std::move(retry);
@@ -79,14 +72,7 @@ void ClientStation::smtpSessionEnded(SmtpSession& s)
 
 std::uint64_t ClientStation::expectLetter(const MessagePtr& message)
 {
-    std::uint32_t slot;
-    if (!m_freeArriving.empty()) {
-        slot = m_freeArriving.back();
-        m_freeArriving.pop_back();
-    } else {
-        slot = std::uint32_t(m_arriving.size());
-        m_arriving.emplace_back();
-    }
+    const std::uint32_t slot = m_arriving.acquire();
     m_arriving[slot] = message;
     return slot;
 }
@@ -115,8 +101,8 @@ void ClientStation::handleEvent(const Event& e)
         break;
     case kSubmitRetry: submit(std::uint32_t(e.arg)); break;
     case kLetterArrived: {
-        MessagePtr m = std::move(m_arriving[e.arg]);
-        m_freeArriving.push_back(std::uint32_t(e.arg));
+        MessagePtr m = std::move(m_arriving[std::uint32_t(e.arg)]);
+        m_arriving.release(std::uint32_t(e.arg));
         ++m_fetched;
         world().unfetchedChanged(-1);
         if (auto* r = world().begin(EventType::MailboxFetched, this)) {

@@ -2,8 +2,8 @@
 // The writer at home: a mail program that submits letters to its outgoing server (port 587,
 // with AUTH) and fetches its own mail from a mailbox store by POP3 polling or IMAP IDLE.
 #include "mail/station.h"
+#include "sim/slot_table.h"
 
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -46,10 +46,8 @@ private:
     };
     Station* m_submitTo = nullptr;
     MailboxStore* m_readFrom = nullptr;
-    std::deque<Outgoing> m_outbox;
-    std::vector<std::uint32_t> m_freeOutbox;
-    std::deque<MessagePtr> m_arriving;
-    std::vector<std::uint32_t> m_freeArriving;
+    SlotTable<Outgoing> m_outbox;
+    SlotTable<MessagePtr> m_arriving;
     std::uint64_t m_fetched = 0;
 };
 

@@ -21,14 +21,7 @@ DeliveryAgent::DeliveryAgent(World& world, Station& owner, RetryPolicy policy)
 
 std::uint32_t DeliveryAgent::allocate()
 {
-    std::uint32_t slot;
-    if (!m_free.empty()) {
-        slot = m_free.back();
-        m_free.pop_back();
-    } else {
-        slot = std::uint32_t(m_deliveries.size());
-        m_deliveries.emplace_back();
-    }
+    const std::uint32_t slot = m_deliveries.acquire();
     m_deliveries[slot] = Delivery{};
     m_deliveries[slot].inUse = true;
     return slot;
@@ -37,7 +30,7 @@ std::uint32_t DeliveryAgent::allocate()
 void DeliveryAgent::release(std::uint32_t slot)
 {
     m_deliveries[slot] = Delivery{};
-    m_free.push_back(slot);
+    m_deliveries.release(slot);
 }
 
 void DeliveryAgent::deliverByMx(const MessagePtr& message, const std::vector<std::string>& recipients,
@@ -98,10 +91,7 @@ void DeliveryAgent::handleEvent(const Event& e)
 
 void DeliveryAgent::onMxAnswer(std::uint32_t slot, std::uint64_t ticket)
 {
-    DnsQuery& q = *m_world.dnsExchange().find(ticket);
-    const bool timedOut = q.timedOut;
-    const DnsAnswer answer = q.answer;
-    m_world.dnsExchange().release(ticket);
+    const auto [timedOut, answer] = m_world.dnsExchange().take(ticket);
     Delivery& d = m_deliveries[slot];
 
     if (timedOut || answer.rcode == DnsRcode::ServFail) {
@@ -171,10 +161,7 @@ void DeliveryAgent::tryNextHost(std::uint32_t slot)
 
 void DeliveryAgent::onAddressAnswer(std::uint32_t slot, std::uint64_t ticket)
 {
-    DnsQuery& q = *m_world.dnsExchange().find(ticket);
-    const bool timedOut = q.timedOut;
-    const DnsAnswer answer = q.answer;
-    m_world.dnsExchange().release(ticket);
+    const auto [timedOut, answer] = m_world.dnsExchange().take(ticket);
     Delivery& d = m_deliveries[slot];
     const std::string host = d.hosts[d.hostIndex];
 

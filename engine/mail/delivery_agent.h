@@ -9,8 +9,8 @@
 #include "mail/smtp_reply.h"
 #include "mail/smtp_session.h"
 #include "sim/simulation.h"
+#include "sim/slot_table.h"
 
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -39,7 +39,7 @@ public:
 
     void handleEvent(const Event& event) override;
     std::size_t deferred() const { return m_deferred; }
-    std::size_t active() const { return m_deliveries.size() - m_free.size(); }
+    std::size_t active() const { return m_deliveries.inUse(); }
 
 private:
     enum Kind : std::uint32_t { kMxAnswer, kAddressAnswer, kRetry };
@@ -74,8 +74,7 @@ private:
     RetryPolicy m_policy;
     Station* m_resolver = nullptr;
     std::uint32_t m_handler;
-    std::deque<Delivery> m_deliveries;
-    std::vector<std::uint32_t> m_free;
+    SlotTable<Delivery> m_deliveries;
     std::size_t m_deferred = 0;
 };
 

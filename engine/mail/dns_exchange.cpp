@@ -14,14 +14,7 @@ DnsExchange::DnsExchange(World& world) : m_world(world), m_handler(world.sim().a
 std::uint64_t DnsExchange::ask(Station& asker, Station* resolver, const std::string& name, DnsType type,
                                std::uint32_t replyHandler, std::uint32_t replyKind, std::uint64_t token)
 {
-    std::uint32_t slot;
-    if (!m_free.empty()) {
-        slot = m_free.back();
-        m_free.pop_back();
-    } else {
-        slot = std::uint32_t(m_queries.size());
-        m_queries.emplace_back();
-    }
+    const std::uint32_t slot = m_queries.acquire();
     DnsQuery& q = m_queries[slot];
     const std::uint32_t generation = q.generation + 1;
     q = DnsQuery{};
@@ -108,7 +101,16 @@ void DnsExchange::release(std::uint64_t ticket)
     DnsQuery* q = find(ticket);
     if (!q) return;
     q->asker = nullptr;
-    m_free.push_back(std::uint32_t(ticket & 0xffffffffU));
+    m_queries.release(std::uint32_t(ticket & 0xffffffffU));
+}
+
+std::pair<bool, DnsAnswer> DnsExchange::take(std::uint64_t ticket)
+{
+    DnsQuery* q = find(ticket);
+    if (!q) return {true, DnsAnswer{}};
+    std::pair<bool, DnsAnswer> out{q->timedOut, std::move(q->answer)};
+    release(ticket);
+    return out;
 }
 
 } // namespace postie

@@ -5,9 +5,9 @@
 // gives up after kQueryTimeout, a temporary failure (RFC 5321 §5.1, Postfix 4.4.3).
 #include "mail/dns_zone.h"
 #include "sim/simulation.h"
+#include "sim/slot_table.h"
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -47,6 +47,8 @@ public:
     DnsQuery* find(std::uint64_t ticket);
     // The asker is done with the query (when its reply event came).
     void release(std::uint64_t ticket);
+    // What the asker learnt, and the query released: (timed out, answer).
+    std::pair<bool, DnsAnswer> take(std::uint64_t ticket);
     // Called by the resolver: the answer leaves for the asker now. An answer that would come
     // back after the asker's timeout counts as none.
     void answer(std::uint64_t ticket, DnsAnswer answer, bool cached);
@@ -61,8 +63,7 @@ private:
 
     World& m_world;
     std::uint32_t m_handler;
-    std::deque<DnsQuery> m_queries;  // deque: pointers stay valid as it grows
-    std::vector<std::uint32_t> m_free;
+    SlotTable<DnsQuery> m_queries;
 };
 
 } // namespace postie

@@ -9,14 +9,7 @@ LetterTransit::LetterTransit(World& world) : m_world(world), m_handler(world.sim
 void LetterTransit::send(const Message& message, RoutePtr route, std::uint32_t target, std::uint32_t kind,
                          std::uint64_t arg)
 {
-    std::uint32_t slot;
-    if (!m_free.empty()) {
-        slot = m_free.back();
-        m_free.pop_back();
-    } else {
-        slot = std::uint32_t(m_trips.size());
-        m_trips.emplace_back();
-    }
+    const std::uint32_t slot = m_trips.acquire();
     Trip& t = m_trips[slot];
     t.messageNumber = message.number;
     t.route = std::move(route);
@@ -25,7 +18,7 @@ void LetterTransit::send(const Message& message, RoutePtr route, std::uint32_t t
     t.kind = kind;
     t.arg = arg;
     if (t.route->legs.empty()) {  // already there
-        m_free.push_back(slot);
+        m_trips.release(slot);
         m_world.sim().schedule(m_world.now(), target, kind, arg);
         return;
     }
@@ -65,7 +58,7 @@ void LetterTransit::handleEvent(const Event& e)
         return;
     }
     t.route.reset();
-    m_free.push_back(slot);
+    m_trips.release(slot);
     m_world.sim().deliverNow(t.target, t.kind, t.arg);
 }
 

@@ -4,8 +4,8 @@
 #include "mail/message.h"
 #include "mail/road_network.h"
 #include "sim/simulation.h"
+#include "sim/slot_table.h"
 
-#include <deque>
 #include <vector>
 
 namespace postie {
@@ -19,7 +19,7 @@ public:
     void send(const Message& message, RoutePtr route, std::uint32_t target, std::uint32_t kind,
               std::uint64_t arg);
     void handleEvent(const Event& event) override;
-    std::size_t onTheRoad() const { return m_trips.size() - m_free.size(); }
+    std::size_t onTheRoad() const { return m_trips.inUse(); }
 
 private:
     struct Trip {
@@ -34,8 +34,7 @@ private:
 
     World& m_world;
     std::uint32_t m_handler;
-    std::deque<Trip> m_trips;
-    std::vector<std::uint32_t> m_free;
+    SlotTable<Trip> m_trips;
 };
 
 } // namespace postie

@@ -62,14 +62,7 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
                         accepted.size() == 1 ? accepted.front() : std::string(), world().now()};
     copy->received.insert(copy->received.begin(), std::move(stamp));
 
-    std::uint32_t slot;
-    if (!m_freeParcels.empty()) {
-        slot = m_freeParcels.back();
-        m_freeParcels.pop_back();
-    } else {
-        slot = std::uint32_t(m_parcels.size());
-        m_parcels.emplace_back();
-    }
+    const std::uint32_t slot = m_parcels.acquire();
     m_parcels[slot] = Parcel{copy, std::move(accepted), world().now()};
     m_queue.enter(slot, copy->number);
     return {{250, "2.0.0", "Ok: queued as " + queueId}};
@@ -79,9 +72,10 @@ void MailServer::handleEvent(const Event& e)
 {
     if (e.kind != kServiceDone) return;
     m_queue.done();
-    Parcel parcel = std::move(m_parcels[e.arg]);
-    m_parcels[e.arg] = Parcel{};
-    m_freeParcels.push_back(std::uint32_t(e.arg));
+    const auto slot = std::uint32_t(e.arg);
+    Parcel parcel = std::move(m_parcels[slot]);
+    m_parcels[slot] = Parcel{};
+    m_parcels.release(slot);
     forward(parcel);
 }
 

@@ -5,8 +5,8 @@
 #include "mail/delivery_agent.h"
 #include "mail/station.h"
 #include "mail/work_queue.h"
+#include "sim/slot_table.h"
 
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -41,8 +41,7 @@ protected:
 private:
     WorkQueue m_queue;
     DeliveryAgent m_agent;
-    std::deque<Parcel> m_parcels;
-    std::vector<std::uint32_t> m_freeParcels;
+    SlotTable<Parcel> m_parcels;
     std::uint64_t m_queueIds = 0;
 };
 

@@ -38,15 +38,8 @@ SmtpSessions::SmtpSessions(World& world) : m_world(world), m_handler(world.sim()
 void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server, MessagePtr message,
                         std::vector<std::string> recipients, std::uint64_t token, SimTime connectTimeout)
 {
-    std::uint32_t slot;
-    if (!m_free.empty()) {
-        slot = m_free.back();
-        m_free.pop_back();
-    } else {
-        slot = std::uint32_t(m_slots.size());
-        m_slots.emplace_back();
-        m_pendingReplies.emplace_back();
-    }
+    const std::uint32_t slot = m_slots.acquire();
+    if (m_pendingReplies.size() < m_slots.size()) m_pendingReplies.emplace_back();
     SmtpSession& s = m_slots[slot];
     s = SmtpSession{};
     s.slot = slot;
@@ -80,7 +73,7 @@ void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server,
 
 void SmtpSessions::handleEvent(const Event& e)
 {
-    SmtpSession& s = m_slots[e.arg];
+    SmtpSession& s = m_slots[std::uint32_t(e.arg)];
     switch (e.kind) {
     case kServerReceive:
     case kContentArrived: serverReceive(s); break;
@@ -267,7 +260,7 @@ void SmtpSessions::finish(SmtpSession& s)
     const std::uint32_t slot = s.slot;
     s.client->smtpSessionEnded(s);
     m_slots[slot].message.reset();
-    m_free.push_back(slot);
+    m_slots.release(slot);
 }
 
 } // namespace postie

@@ -7,6 +7,7 @@
 #include "mail/road_network.h"
 #include "mail/smtp_reply.h"
 #include "sim/simulation.h"
+#include "sim/slot_table.h"
 
 #include <cstdint>
 #include <deque>
@@ -55,7 +56,7 @@ public:
     void open(SmtpProtocol protocol, Station& client, Station& server, MessagePtr message,
               std::vector<std::string> recipients, std::uint64_t token, SimTime connectTimeout);
     void handleEvent(const Event& event) override;
-    std::size_t active() const { return m_slots.size() - m_free.size(); }
+    std::size_t active() const { return m_slots.inUse(); }
 
 private:
     enum Kind : std::uint32_t { kServerReceive, kClientReceive, kConnectTimeout, kContentArrived };
@@ -69,8 +70,7 @@ private:
 
     World& m_world;
     std::uint32_t m_handler;
-    std::deque<SmtpSession> m_slots;  // deque: references stay valid as it grows
-    std::vector<std::uint32_t> m_free;
+    SlotTable<SmtpSession> m_slots;
     std::deque<std::vector<SmtpReply>> m_pendingReplies;  // per slot, in flight to the client
 };
 
