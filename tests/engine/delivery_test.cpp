@@ -113,7 +113,9 @@ TEST(Delivery, AnUnknownUserIsRefusedAtRcptAndTheSenderGetsAReturnToSenderNotice
     EXPECT_TRUE(refused);
     // No DATA after every RCPT was refused (RFC 5321 §3.3).
     for (const auto* c : ofType(o.records, EventType::SmtpCommand))
-        if (c->message == "m1" && c->station == "smtp.sender.test") EXPECT_NE(c->command, "DATA");
+        if (c->message == "m1" && c->station == "smtp.sender.test") {
+            EXPECT_NE(c->command, "DATA");
+        }
     const auto bounces = ofType(o.records, EventType::BounceCreated);
     ASSERT_EQ(bounces.size(), 1u);
     EXPECT_EQ(bounces[0]->original, "m1");
@@ -242,7 +244,9 @@ TEST(Delivery, ANullMxBouncesWithoutAnyConnection)
     spec.letters = {letter(s(0), {"x@nomail.test"})};
     const Outcome o = run(spec);
     for (const auto* c : ofType(o.records, EventType::SmtpConnect))
-        if (c->message == "m1") EXPECT_NE(c->station, "smtp.sender.test") << "connected to " << c->peer;
+        if (c->message == "m1") {
+            EXPECT_NE(c->station, "smtp.sender.test") << "connected to " << c->peer;
+        }
     const auto bounces = ofType(o.records, EventType::BounceCreated);
     ASSERT_EQ(bounces.size(), 1u);
     EXPECT_EQ(bounces[0]->status, "5.1.10");  // RFC 7505
@@ -304,8 +308,11 @@ TEST(Delivery, ImapIdlePushesAtOnceWhilePop3WaitsForItsNextPoll)
     const auto fetched = ofType(o.records, EventType::MailboxFetched);
     ASSERT_EQ(fetched.size(), 2u);
     for (const auto* f : fetched) {
-        if (f->station == "alice") EXPECT_LT(f->time.seconds(), 2.0);
-        else EXPECT_GE(f->time.seconds(), 600.0);
+        if (f->station == "alice") {
+            EXPECT_LT(f->time.seconds(), 2.0);
+        } else {
+            EXPECT_GE(f->time.seconds(), 600.0);
+        }
     }
 }
 

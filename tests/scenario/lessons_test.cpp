@@ -84,7 +84,9 @@ TEST(Lessons, UnknownUserIsRefusedAtTheDoorAndComesBackToAlice)
         refused |= r->code == 550 && r->enhanced == "5.1.1";
     EXPECT_TRUE(refused);
     for (const auto* c : forMessage(s.records, EventType::SmtpCommand, "m1"))
-        if (c->station == "smtp.sender.test") EXPECT_NE(c->command, "DATA");
+        if (c->station == "smtp.sender.test") {
+            EXPECT_NE(c->command, "DATA");
+        }
     const auto notices = ofType(s.records, EventType::BounceCreated);
     ASSERT_EQ(notices.size(), 1u);
     const std::string notice = notices[0]->message;
@@ -107,7 +109,9 @@ TEST(Lessons, ATypoAndANullMxBothComeBackAtOnce)
     EXPECT_EQ(notices[1]->original, "m3");  // m2 is the first notice
     EXPECT_EQ(notices[1]->status, "5.1.10");
     for (const auto* c : ofType(s.records, EventType::SmtpConnect))
-        if (c->message == "m1" || c->message == "m3") EXPECT_EQ(c->station, "alice") << "only the submission connects";
+        if (c->message == "m1" || c->message == "m3") {
+            EXPECT_EQ(c->station, "alice") << "only the submission connects";
+        }
     EXPECT_EQ(s.summary.bounced, 2u);
     EXPECT_EQ(s.summary.delivered, 2u);  // the two notices
 }
@@ -139,7 +143,9 @@ TEST(Lessons, SeveralRecipientsShareOneDataAndOnlyTheWrongAddressComesBack)
     for (const auto* f : finals) EXPECT_EQ(f->outcome, f->recipient == "carl@example.org" ? "bounced" : "delivered");
     for (const auto* st : forMessage(s.records, EventType::MailboxStored, "m1"))
         for (const auto& h : st->headers)
-            if (h.rfind("Received:", 0) != 0) EXPECT_EQ(h.find("dave@"), std::string::npos) << h;
+            if (h.rfind("Received:", 0) != 0) {
+                EXPECT_EQ(h.find("dave@"), std::string::npos) << h;
+            }
 }
 
 TEST(Lessons, AWeekLongClosureExpiresAfterFiveDaysAndComesBack)
