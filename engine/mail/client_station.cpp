@@ -4,6 +4,8 @@
 #include "mail/smtp_session.h"
 #include "mail/world.h"
 
+#include <algorithm>
+
 namespace postie {
 
 ClientStation::ClientStation(World& world, const StationSpec& spec, std::uint32_t index) : Station(world, spec, index)
@@ -24,7 +26,7 @@ void ClientStation::compose(const MessagePtr& message)
 {
     world().announceCreated(*message, *this);
     const std::uint32_t slot = m_outbox.acquire();
-    m_outbox[slot] = Outgoing{message, message->rcptTo};
+    m_outbox[slot] = Outgoing{message, message->rcptTo, kOutboxFirstRetry};
     submit(slot);
 }
 
@@ -60,14 +62,25 @@ void ClientStation::smtpSessionEnded(SmtpSession& s)
         return;
     }
     o.recipients = std::move(retry);
+    const SmtpReply& reason = s.rcptReplies.front();
+    if (world().now() - o.message->created >= kOutboxGiveUp) {
+        for (const auto& rcpt : o.recipients)
+            world().recordOutcome(*o.message, rcpt, Outcome::Expired, *this, reason.enhanced);
+        m_outbox[slot] = Outgoing{};
+        m_outbox.release(slot);
+        return;
+    }
+    const SimTime wait = o.nextWait;
+    o.nextWait = std::min(o.nextWait * 2, kOutboxLongestWait);
     if (auto* r = world().begin(EventType::DeliveryDeferred, this)) {
         r->message = o.message->id();
-        r->reason = s.rcptReplies.front().line();
-        r->retryUs = (world().now() + kOutboxRetry).micros();
+        r->reason = reason.line();
+        r->enhanced = reason.enhanced;
+        r->retryUs = (world().now() + wait).micros();
         world().commit();
     }
     ++world().stats().deferred;
-    world().sim().scheduleIn(kOutboxRetry, handler(), kSubmitRetry, slot);
+    world().sim().scheduleIn(wait, handler(), kSubmitRetry, slot);
 }
 
 std::uint64_t ClientStation::expectLetter(const MessagePtr& message)

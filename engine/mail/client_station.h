@@ -14,8 +14,12 @@ class MailboxStore;
 class ClientStation : public Station {
 public:
     enum Kind : std::uint32_t { kCheck, kLetterArrived, kSubmitRetry };
-    // A mail program keeps a letter it could not hand over in its outbox and tries again.
-    static constexpr SimTime kOutboxRetry = SimTime::fromSeconds(60);
+    // A mail program keeps a letter it could not hand over in its outbox and tries again:
+    // after a minute, then twice as long each time up to an hour; after a day it gives up and
+    // tells the writer (the letter never left the house: expired, no bounce letter).
+    static constexpr SimTime kOutboxFirstRetry = SimTime::fromSeconds(60);
+    static constexpr SimTime kOutboxLongestWait = SimTime::fromSeconds(3600);
+    static constexpr SimTime kOutboxGiveUp = SimTime::fromSeconds(86400);
 
     ClientStation(World& world, const StationSpec& spec, std::uint32_t index);
 
@@ -43,6 +47,7 @@ private:
     struct Outgoing {
         MessagePtr message;
         std::vector<std::string> recipients;
+        SimTime nextWait;  // before the next try
     };
     Station* m_submitTo = nullptr;
     MailboxStore* m_readFrom = nullptr;

@@ -4,6 +4,8 @@
 #include "mail/client_station.h"
 #include "mail/world.h"
 
+#include <algorithm>
+
 namespace postie {
 
 MailSource::MailSource(World& world, std::vector<LetterSpec> letters, std::vector<GeneratorSpec> generators)
@@ -68,9 +70,13 @@ void MailSource::write(const std::string& from, const std::vector<std::string>& 
     m->headerCc = cc;
     m->subject = subject;
     m->sizeBytes = size;
-    // The envelope lists everyone, Bcc too; the letter's header does not show Bcc.
+    // The envelope lists everyone, Bcc too; the letter's header does not show Bcc. An address
+    // named twice gets one copy, as Postfix's cleanup drops duplicate recipients.
     for (const auto* list : {&to, &cc, &bcc})
-        for (const auto& a : *list) m->rcptTo.push_back(toLower(a));
+        for (const auto& a : *list) {
+            std::string rcpt = toLower(a);
+            if (std::find(m->rcptTo.begin(), m->rcptTo.end(), rcpt) == m->rcptTo.end()) m->rcptTo.push_back(std::move(rcpt));
+        }
     writer->compose(m);
 }
 

@@ -1,0 +1,149 @@
+// The invariants of DESIGN.md, on 200 random towns: conservation (no letter is lost without
+// an outcome), causality (time never goes backwards; a truck arrives exactly one road's
+// latency after it leaves) and determinism (same seed, byte-identical trace).
+#include "scenario/scenario_run.h"
+#include "support/random_town.h"
+#include "trace/trace_sink.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace postie {
+namespace {
+
+constexpr int kTowns = 200;
+
+struct Played {
+    std::vector<TraceRecord> records;
+    RunSummary summary;
+};
+
+Played play(const ScenarioSpec& spec)
+{
+    ScenarioRun run(spec);
+    MemoryRecorder recorder;
+    run.world().addSink(&recorder);
+    run.start();
+    run.runToEnd();
+    return {recorder.records(), run.world().summary()};
+}
+
+std::string traceText(const ScenarioSpec& spec, std::optional<std::uint64_t> seed = std::nullopt)
+{
+    ScenarioRun run(spec, seed);
+    std::ostringstream json;
+    JsonLinesSink lines(json);
+    run.world().addSink(&lines);
+    run.start();
+    run.runToEnd();
+    return json.str();
+}
+
+std::vector<std::string> splitList(const std::string& list)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const auto comma = list.find(", ", start);
+        out.push_back(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (comma == std::string::npos) break;
+        start = comma + 2;
+    }
+    return out;
+}
+
+SimTime roadLatency(const ScenarioSpec& spec, const std::string& a, const std::string& b)
+{
+    for (const auto& r : spec.roads)
+        if ((r.a == a && r.b == b) || (r.a == b && r.b == a)) return r.latency;
+    ADD_FAILURE() << "no road " << a << " - " << b;
+    return SimTime::zero();
+}
+
+TEST(RunInvariants, EveryLetterCopyEndsWithExactlyOneOutcomeInEveryRandomTown)
+{
+    for (int seed = 1; seed <= kTowns; ++seed) {
+        SCOPED_TRACE("random town " + std::to_string(seed));
+        const ScenarioSpec spec = testing::RandomTown(std::uint64_t(seed)).build();
+        const Played p = play(spec);
+        std::uint64_t createdCopies = 0;
+        std::set<std::pair<std::string, std::string>> copies, finals;
+        std::map<std::string, std::uint64_t> byOutcome;
+        std::map<std::string, SimTime> createdAt;
+        for (const auto& r : p.records) {
+            if (r.type == EventType::MessageCreated) {
+                for (const auto& to : splitList(r.to)) {
+                    ++createdCopies;
+                    copies.insert({r.message, to});
+                }
+                createdAt[r.message] = r.time;
+            } else if (r.type == EventType::MessageFinal) {
+                EXPECT_TRUE(finals.insert({r.message, r.recipient}).second)
+                    << "two outcomes for " << r.message << " to " << r.recipient;
+                EXPECT_TRUE(copies.count({r.message, r.recipient})) << r.message << " to " << r.recipient;
+                ASSERT_TRUE(createdAt.count(r.message));
+                EXPECT_GE(r.time, createdAt[r.message]);
+                ++byOutcome[r.outcome];
+            }
+        }
+        const RunSummary& s = p.summary;
+        EXPECT_EQ(createdCopies, s.created);
+        EXPECT_EQ(byOutcome["delivered"], s.delivered);
+        EXPECT_EQ(byOutcome["bounced"], s.bounced);
+        EXPECT_EQ(byOutcome["discarded"], s.discarded);
+        EXPECT_EQ(byOutcome["expired"], s.expired);
+        EXPECT_EQ(s.created, s.delivered + s.bounced + s.discarded + s.expired + s.inFlight);
+        // Run to quiet: nothing may be left on the way.
+        EXPECT_LT(s.simTimeUs, ScenarioRun::kQuietLimit.micros());
+        EXPECT_EQ(s.inFlight, 0u);
+        EXPECT_EQ(finals.size(), copies.size());
+    }
+}
+
+TEST(RunInvariants, TimeNeverGoesBackAndEveryTruckTakesExactlyItsRoadsLatency)
+{
+    for (int seed = 1; seed <= kTowns; ++seed) {
+        SCOPED_TRACE("random town " + std::to_string(seed));
+        const ScenarioSpec spec = testing::RandomTown(std::uint64_t(seed)).build();
+        const Played p = play(spec);
+        SimTime last;
+        std::uint64_t expectedSeq = 0;
+        std::multiset<std::tuple<std::string, std::string, std::string, std::int64_t>> departed;
+        for (const auto& r : p.records) {
+            ASSERT_GE(r.time, last) << "time went back at seq " << r.seq;
+            last = r.time;
+            ASSERT_EQ(r.seq, expectedSeq++);
+            if (r.type == EventType::RoadDepart) {
+                EXPECT_EQ(SimTime::fromMicros(r.arriveUs) - r.time, roadLatency(spec, r.from, r.to));
+                departed.insert({r.message, r.from, r.to, r.arriveUs});
+            } else if (r.type == EventType::RoadArrive) {
+                auto it = departed.find({r.message, r.from, r.to, r.arriveUs});
+                ASSERT_NE(it, departed.end()) << "arrival without departure at seq " << r.seq;
+                departed.erase(it);
+                EXPECT_EQ(r.time.micros(), r.arriveUs);
+                EXPECT_EQ(r.time - SimTime::fromMicros(r.departUs), roadLatency(spec, r.from, r.to));
+            } else if (r.type == EventType::SmtpReply || r.type == EventType::SmtpCommand) {
+                EXPECT_GE(r.arriveUs, r.time.micros());
+            }
+        }
+    }
+}
+
+TEST(RunInvariants, TheSameSeedGivesAByteIdenticalTraceAndAnotherSeedMayNot)
+{
+    int differing = 0;
+    for (int seed = 1; seed <= kTowns; ++seed) {
+        SCOPED_TRACE("random town " + std::to_string(seed));
+        const ScenarioSpec spec = testing::RandomTown(std::uint64_t(seed)).build();
+        const std::string a = traceText(spec);
+        ASSERT_EQ(a, traceText(spec));
+        differing += traceText(spec, spec.seed + 1000) != a;
+    }
+    EXPECT_GT(differing, kTowns / 4) << "the seed should matter where there is randomness";
+}
+
+} // namespace
+} // namespace postie
