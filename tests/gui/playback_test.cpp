@@ -126,6 +126,25 @@ TEST(Playback, TheKeyboardDrivesPlaybackAsTheMenusSay)
     EXPECT_EQ(window.toolbar().scrubber()->value(), 0);
 }
 
+TEST(Playback, PlayingRunsOnOneTimerAndMovesTheTrucksAlong)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    PlaybackClock& clock = window.player().clock();
+    clock.setSpeed(0.5);
+    window.toolbar().playAction()->trigger();
+    EXPECT_TRUE(clock.playing());
+    EXPECT_EQ(window.toolbar().playAction()->text(), QStringLiteral("Pause"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.scene().wires().isEmpty(); }, 5000)) << "words on the wire";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return clock.timeUs() > 250'000; }, 5000));
+    window.toolbar().playAction()->trigger();
+    EXPECT_FALSE(clock.playing());
+    const std::int64_t paused = clock.timeUs();
+    QTest::qWait(100);
+    EXPECT_EQ(clock.timeUs(), paused) << "nothing moves while paused";
+}
+
 TEST(Playback, TheScrubberGoesToAnyRecord)
 {
     MainWindow window;
