@@ -73,6 +73,7 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
         r->message = message->id();
         r->mailbox = user;
         r->headers = headerLines(*message, world());
+        r->report = message->reportFields;
         r->sizeBytes = std::int64_t(message->sizeBytes);
         world().commit();
     }

@@ -41,6 +41,7 @@ struct TraceRecord {
     std::int64_t retryUs = -1;
     std::string mailbox;
     std::vector<std::string> headers;
+    std::vector<std::string> report;  // a bounce notice's message/delivery-status part (RFC 3464)
     std::string original;
     std::string status;
     std::string outcome;

@@ -53,6 +53,7 @@ std::string toJsonLine(const TraceRecord& r)
     putIf(j, "retry_us", r.retryUs);
     putIf(j, "mailbox", r.mailbox);
     if (!r.headers.empty()) j["headers"] = r.headers;
+    if (!r.report.empty()) j["report"] = r.report;
     putIf(j, "original", r.original);
     putIf(j, "status", r.status);
     putIf(j, "outcome", r.outcome);

@@ -93,6 +93,16 @@ TEST(Lessons, UnknownUserIsRefusedAtTheDoorAndComesBackToAlice)
     const auto stored = forMessage(s.records, EventType::MailboxStored, notice);
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(stored[0]->mailbox, "alice@sender.test");
+    // RFC 3464: the per-message and per-recipient fields of the delivery-status part.
+    EXPECT_EQ(stored[0]->report, (std::vector<std::string>{
+                                     "Reporting-MTA: dns; smtp.sender.test", "Final-Recipient: rfc822; bobby@example.org",
+                                     "Action: failed", "Status: 5.1.1",
+                                     "Diagnostic-Code: smtp; 550 5.1.1 <bobby@example.org>: Recipient address rejected: "
+                                     "User unknown in local recipient table"}));
+    bool multipart = false;
+    for (const auto& h : stored[0]->headers)
+        multipart |= h == "Content-Type: multipart/report; report-type=delivery-status";
+    EXPECT_TRUE(multipart);
     EXPECT_EQ(forMessage(s.records, EventType::MailboxFetched, notice).size(), 1u);  // IMAP IDLE: at once
     bool nullSender = false;
     for (const auto* c : forMessage(s.records, EventType::SmtpCommand, notice)) nullSender |= c->command == "MAIL FROM:<>";
