@@ -36,8 +36,7 @@ std::string Narrator::clock(SimTime t) const
     const std::int64_t inDay = us % 86400000000LL;
     std::string out = fmt::format("{:02}:{:02}:{:02}.{:03}", inDay / 3600000000LL, (inDay / 60000000LL) % 60,
                                   (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
-    const std::int64_t startDay = m_startEpoch ? 0 : 0;
-    if (day - startDay > 0) out = fmt::format("day {} ", day - startDay + 1) + out;
+    if (day > 0) out = fmt::format("day {} ", day + 1) + out;  // the first day needs no number
     return out;
 }
 
