@@ -1,0 +1,27 @@
+#pragma once
+// The command line of `postie`:
+//   postie [FILE]
+//   postie --screenshot OUT.png [--at TIME] [--size WxH] FILE
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace postie::gui {
+
+struct LaunchOptions {
+    QString file;
+    QString screenshot;                 // set: render one frame to this PNG and exit
+    std::optional<std::int64_t> atUs;   // the moment to render; default: the end of the run
+    QSize size{1280, 800};
+    QString error;                      // set: a usage error, to print with exit code 2
+
+    // Exits the process for --help and --version, as QCommandLineParser does.
+    static LaunchOptions parse(const QStringList& arguments);
+    // Looked at before QApplication exists, to pick the offscreen platform for screenshots.
+    static bool wantsScreenshot(int argc, char** argv);
+};
+
+} // namespace postie::gui

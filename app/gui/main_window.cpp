@@ -1,0 +1,212 @@
+#include "main_window.h"
+
+#include "caption_bar.h"
+#include "lesson_catalog.h"
+#include "playback_toolbar.h"
+#include "scenario/scenario_spec.h"
+#include "scenario_player.h"
+#include "scenario_session.h"
+#include "town_scene.h"
+#include "town_view.h"
+#include "welcome_page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace postie::gui {
+namespace {
+
+constexpr int kErrorsInDialog = 20;  // the rest are under "Show Details"
+
+bool isScenarioFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+}
+
+QString scenarioFileIn(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls()) return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && isScenarioFile(url.toLocalFile())) return url.toLocalFile();
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_player(new ScenarioPlayer(this)),
+      m_scene(new TownScene(this)),
+      m_view(new TownView(m_scene)),
+      m_caption(new CaptionBar),
+      m_toolbar(new PlaybackToolbar(this)),
+      m_welcome(new WelcomePage),
+      m_stack(new QStackedWidget(this)),
+      m_townPage(new QWidget),
+      m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Postie"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    auto* townLayout = new QVBoxLayout(m_townPage);
+    townLayout->setContentsMargins(0, 0, 0, 0);
+    townLayout->setSpacing(0);
+    townLayout->addWidget(m_view, 1);
+    townLayout->addWidget(m_caption);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_townPage);
+    setCentralWidget(m_stack);
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
+    statusBar()->addWidget(m_status, 1);
+
+    m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
+    buildMenus();
+    connectPlayback();
+    showWelcome();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Lessons"), this, &MainWindow::showWelcome);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = view->addAction(tr("Zoom &in"), m_view, &TownView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    QAction* zoomOut = view->addAction(tr("Zoom &out"), m_view, &TownView::zoomOut);
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    QAction* fit = view->addAction(tr("&Fit the town"), m_view, &TownView::fitTown);
+    fit->setShortcut(Qt::Key_F);
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addActions(m_toolbar->playbackActions());
+    addActions(m_toolbar->playbackActions());  // shortcuts work while the toolbar is hidden
+}
+
+void MainWindow::connectPlayback()
+{
+    PlaybackClock& clock = m_player->clock();
+    connect(m_toolbar->playAction(), &QAction::triggered, &clock, &PlaybackClock::togglePlay);
+    connect(m_toolbar->stepAction(), &QAction::triggered, &clock, &PlaybackClock::step);
+    connect(m_toolbar->backAction(), &QAction::triggered, &clock, &PlaybackClock::stepBack);
+    connect(m_toolbar->restartAction(), &QAction::triggered, &clock, &PlaybackClock::restart);
+    connect(m_toolbar->skipIdleAction(), &QAction::toggled, &clock, &PlaybackClock::setSkipIdle);
+    connect(m_toolbar, &PlaybackToolbar::speedChanged, &clock, &PlaybackClock::setSpeed);
+    connect(m_toolbar, &PlaybackToolbar::scrubbed, &clock, [&clock](int cursor) { clock.seekRecord(std::size_t(cursor)); });
+    connect(&clock, &PlaybackClock::playingChanged, m_toolbar, &PlaybackToolbar::setPlaying);
+
+    connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
+    connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);
+    connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
+    connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
+}
+
+bool MainWindow::openScenario(const QString& path)
+{
+    const QStringList errors = m_player->open(path);
+    if (!errors.isEmpty()) {
+        showErrors(path, errors);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::onOpened(const ScenarioSpec& spec)
+{
+    m_scene->buildTown(spec);
+    m_view->fitTown();
+    const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
+                                             : QString::fromStdString(spec.title);
+    setWindowTitle(tr("%1 — Postie").arg(title));
+    m_toolbar->setScenarioOpen(true);
+    m_toolbar->setSpeed(m_player->clock().speed());
+    showTown();
+}
+
+void MainWindow::onFrame(const TownFrame& frame)
+{
+    m_scene->showFrame(frame);
+    m_caption->showFrame(frame);
+    m_toolbar->showFrame(frame);
+}
+
+void MainWindow::onProgress(std::size_t records, bool complete)
+{
+    const ScenarioSession* session = m_player->session();
+    if (!complete) m_status->setText(tr("Working out the run: %1 events so far…").arg(records));
+    else if (session && session->truncated())
+        m_status->setText(tr("This run is long: showing its first %1 events.").arg(records));
+    else m_status->setText(tr("The whole run is ready: %1 events.").arg(records));
+}
+
+void MainWindow::showWelcome()
+{
+    m_player->clock().pause();
+    m_stack->setCurrentWidget(m_welcome);
+    m_toolbar->hide();
+}
+
+void MainWindow::showTown()
+{
+    m_stack->setCurrentWidget(m_townPage);
+    m_toolbar->show();
+    m_view->setFocus();
+}
+
+bool MainWindow::showingTown() const { return m_stack->currentWidget() == m_townPage; }
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"), LessonCatalog::bundledFolder(),
+                                                      tr("Scenario files (*.yaml *.yml)"));
+    if (!path.isEmpty()) openScenario(path);
+}
+
+void MainWindow::showErrors(const QString& path, const QStringList& errors)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open this scenario"),
+                                tr("%1 has %n problem(s). Fix them in the file and open it again.", nullptr,
+                                   int(errors.size()))
+                                    .arg(QFileInfo(path).fileName()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("loadErrors"));
+    box->setInformativeText(errors.mid(0, kErrorsInDialog).join(QLatin1Char('\n')));
+    if (errors.size() > kErrorsInDialog) box->setDetailedText(errors.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // not exec(): the app keeps running underneath, as it was
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!scenarioFileIn(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = scenarioFileIn(event->mimeData());
+    if (path.isEmpty()) return;
+    event->acceptProposedAction();
+    openScenario(path);
+}
+
+} // namespace postie::gui

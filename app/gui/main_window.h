@@ -1,0 +1,67 @@
+#pragma once
+// Assembles the app: the welcome page and the map on a stack, the caption bar, the playback
+// toolbar and the menus, connected to the scenario player. No logic of its own beyond
+// choosing a file and showing why it could not be opened.
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace postie {
+struct ScenarioSpec;
+}
+
+namespace postie::gui {
+
+class CaptionBar;
+class PlaybackToolbar;
+class ScenarioPlayer;
+class TownScene;
+class TownView;
+class WelcomePage;
+struct TownFrame;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a scenario; a broken one shows its errors in a dialog and changes nothing.
+    bool openScenario(const QString& path);
+    void showWelcome();
+    void showTown();
+    bool showingTown() const;
+
+    ScenarioPlayer& player() { return *m_player; }
+    TownScene& scene() { return *m_scene; }
+    TownView& view() { return *m_view; }
+    CaptionBar& captionBar() { return *m_caption; }
+    PlaybackToolbar& toolbar() { return *m_toolbar; }
+    WelcomePage& welcomePage() { return *m_welcome; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void connectPlayback();
+    void chooseFile();
+    void showErrors(const QString& path, const QStringList& errors);
+    void onOpened(const postie::ScenarioSpec& spec);
+    void onFrame(const TownFrame& frame);
+    void onProgress(std::size_t records, bool complete);
+
+    ScenarioPlayer* m_player;
+    TownScene* m_scene;
+    TownView* m_view;
+    CaptionBar* m_caption;
+    PlaybackToolbar* m_toolbar;
+    WelcomePage* m_welcome;
+    QStackedWidget* m_stack;
+    QWidget* m_townPage;
+    QLabel* m_status;
+};
+
+} // namespace postie::gui

@@ -1,0 +1,19 @@
+#pragma once
+// What the playback clock needs to know about a run: when each record happens, whether more
+// will come, and whether anything is on its way (to skip idle time). Tests give it a fake.
+#include <cstddef>
+#include <cstdint>
+
+namespace postie::gui {
+
+class PlaybackSource {
+public:
+    virtual ~PlaybackSource() = default;
+    virtual std::size_t recordCount() const = 0;
+    virtual std::int64_t recordTimeUs(std::size_t index) const = 0;
+    virtual bool complete() const = 0;       // no more records will come
+    virtual std::int64_t endUs() const = 0;  // when the run ends, once complete
+    virtual bool movingAt(std::size_t cursor, std::int64_t timeUs) = 0;
+};
+
+} // namespace postie::gui

@@ -1,0 +1,41 @@
+#pragma once
+// A street between two stations. Like the arrows of Qt's Diagram Scene, it re-derives its
+// geometry from its two ends whenever one of them moves. A closed road gets a barrier.
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QLineF>
+
+namespace postie::gui {
+
+class StationItem;
+
+class RoadItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(RoadItem)
+public:
+    enum { Type = UserType + 2 };
+    static constexpr double kWidth = 24;
+
+    RoadItem(StationItem* a, StationItem* b, qint64 latencyUs);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    StationItem* a() const { return m_a; }
+    StationItem* b() const { return m_b; }
+    QLineF line() const { return m_line; }
+    void adjust();
+    void setClosed(bool closed);
+    bool closed() const { return m_closed; }
+
+private:
+    StationItem* m_a;
+    StationItem* m_b;
+    QString m_latency;  // "20ms", a sign in the middle of the street
+    QLineF m_line;
+    QPointF m_signAt;     // the middle of the stretch no station covers
+    bool m_hasSign = false;
+    bool m_closed = false;
+};
+
+} // namespace postie::gui

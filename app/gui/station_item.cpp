@@ -1,0 +1,149 @@
+#include "station_item.h"
+
+#include "art_library.h"
+#include "message_palette.h"
+#include "road_item.h"
+#include "scene_fonts.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+
+namespace postie::gui {
+namespace {
+
+constexpr double kLabelWidth = 176;  // stations in the lessons stand 180 apart
+constexpr double kLabelGap = 4;
+constexpr double kBadgeRadius = 17;
+constexpr double kFarAway = 0.35;  // below this zoom, labels would be specks
+
+} // namespace
+
+StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
+    : m_id(QString::fromStdString(spec.id)),
+      m_name(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
+      m_kind(spec.kind),
+      m_art(art)
+{
+    setZValue(1);
+    setFlag(ItemSendsGeometryChanges);
+    setToolTip(m_id);
+    if (m_name != m_id) m_host = m_id;
+    const QRectF b = buildingRect();
+    const QRectF wrapped = QFontMetricsF(SceneFonts::stationName())
+                               .boundingRect(QRectF(0, 0, kLabelWidth, 1000), Qt::AlignHCenter | Qt::TextWordWrap, m_name);
+    m_nameRect = QRectF(-kLabelWidth / 2, b.bottom() + kLabelGap, kLabelWidth, wrapped.height());
+    const double hostHeight = m_host.isEmpty() ? 0 : QFontMetricsF(SceneFonts::hostName()).height();
+    m_hostRect = QRectF(-kLabelWidth / 2, m_nameRect.bottom(), kLabelWidth, hostHeight);
+    const double hostWidth = m_host.isEmpty() ? 0 : QFontMetricsF(SceneFonts::hostName()).horizontalAdvance(m_host);
+    const double cardWidth = std::max(wrapped.width(), std::min(hostWidth, kLabelWidth)) + 12;
+    m_cardRect = QRectF(-cardWidth / 2, m_nameRect.top() - 1, cardWidth, m_nameRect.height() + hostHeight + 3);
+}
+
+QRectF StationItem::buildingRect() const
+{
+    return m_kind == StationKind::Router ? QRectF(-44, -37, 88, 73) : QRectF(-55, -46, 110, 92);
+}
+
+QPainterPath StationItem::footprint() const
+{
+    QPainterPath path;
+    path.addRect(buildingRect());
+    path.addRect(m_cardRect);
+    return mapToScene(path);
+}
+
+double StationItem::radius() const { return m_kind == StationKind::Router ? 38 : 52; }
+
+QRectF StationItem::boundingRect() const
+{
+    const QRectF b = buildingRect();
+    const QRectF badge(b.right() - 2 * kBadgeRadius + 8, b.top() - 8, 2 * kBadgeRadius + 4, 2 * kBadgeRadius + 4);
+    return b.united(badge).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
+}
+
+void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    painter->save();
+    if (m_closed) painter->setOpacity(0.45);
+    m_art.building(m_kind).render(painter, buildingRect());
+    painter->restore();
+    if (lod >= kFarAway) paintLabel(painter);
+    if (m_queue > 0) paintBadge(painter);
+    if (m_closed) paintClosedSign(painter);
+    Q_UNUSED(option);
+}
+
+void StationItem::paintLabel(QPainter* painter) const
+{
+    // A white card behind the text keeps it readable where a road passes under it.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(m_cardRect, 6, 6);
+    painter->setPen(MessagePalette::ink());
+    painter->setFont(SceneFonts::stationName());
+    painter->drawText(m_nameRect, Qt::AlignHCenter | Qt::TextWordWrap, m_name);
+    if (!m_host.isEmpty()) {
+        painter->setFont(SceneFonts::hostName());
+        painter->setPen(QColor(0x45, 0x50, 0x5A));
+        const QString host = QFontMetricsF(SceneFonts::hostName()).elidedText(m_host, Qt::ElideMiddle, kLabelWidth);
+        painter->drawText(m_hostRect, Qt::AlignHCenter | Qt::AlignTop, host);
+    }
+}
+
+void StationItem::paintBadge(QPainter* painter) const
+{
+    const QRectF b = buildingRect();
+    const QPointF centre(b.right() - kBadgeRadius + 10, b.top() + kBadgeRadius - 6);
+    const QString text = m_queue > 99 ? QStringLiteral("99+") : QString::number(m_queue);
+    const double width = std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
+    const QRectF pill(centre.x() - width / 2, centre.y() - kBadgeRadius, width, 2 * kBadgeRadius);
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(QColor(0x00, 0x72, 0xB2));
+    painter->drawRoundedRect(pill, kBadgeRadius, kBadgeRadius);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::badge());
+    painter->drawText(pill, Qt::AlignCenter, text);
+}
+
+void StationItem::paintClosedSign(QPainter* painter) const
+{
+    painter->save();
+    painter->rotate(-10);
+    const QString text = tr("CLOSED");
+    const double width = QFontMetricsF(SceneFonts::sign()).horizontalAdvance(text) + 24;
+    const QRectF sign(-width / 2, -16, width, 32);
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(QColor(0xC6, 0x28, 0x28));
+    painter->drawRoundedRect(sign, 5, 5);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::sign());
+    painter->drawText(sign, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+void StationItem::setQueue(qint64 waiting)
+{
+    if (waiting == m_queue) return;
+    m_queue = waiting;
+    setToolTip(m_queue > 0 ? tr("%1: %n letter(s) waiting", nullptr, int(m_queue)).arg(m_id) : m_id);
+    update();
+}
+
+void StationItem::setClosed(bool closed)
+{
+    if (closed == m_closed) return;
+    m_closed = closed;
+    update();
+}
+
+QVariant StationItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged)
+        for (RoadItem* road : m_roads) road->adjust();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace postie::gui

@@ -1,0 +1,65 @@
+#pragma once
+// A station on the map: its building (SVG art per kind), its name and host name under it, a
+// badge with the letters waiting in its depot, and a "closed" sign while it is down. It only
+// paints itself; the scene tells it what to show.
+#include "scenario/scenario_spec.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QList>
+#include <QPainterPath>
+
+namespace postie::gui {
+
+class ArtLibrary;
+class RoadItem;
+
+class StationItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(StationItem)
+public:
+    enum { Type = UserType + 1 };
+
+    StationItem(const StationSpec& spec, const ArtLibrary& art);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    QString id() const { return m_id; }
+    QString name() const { return m_name; }
+    StationKind kind() const { return m_kind; }
+    // How far from the centre a road leaves the building, so trucks appear at its door.
+    double radius() const;
+    QRectF buildingRect() const;
+    // The building and its name card, in scene coordinates: what a road sign must not cover.
+    QPainterPath footprint() const;
+
+    void setQueue(qint64 waiting);
+    qint64 queue() const { return m_queue; }
+    void setClosed(bool closed);
+    bool closed() const { return m_closed; }
+
+    void addRoad(RoadItem* road) { m_roads << road; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    void paintLabel(QPainter* painter) const;
+    void paintBadge(QPainter* painter) const;
+    void paintClosedSign(QPainter* painter) const;
+
+    QString m_id;
+    QString m_name;  // the label from the scenario, else the id
+    StationKind m_kind;
+    const ArtLibrary& m_art;
+    QRectF m_nameRect;  // laid out once: the name wraps, the host name does not
+    QRectF m_hostRect;
+    QRectF m_cardRect;  // the white card behind both, as wide as the text
+    QString m_host;     // the id under the name, when the name is not the id
+    qint64 m_queue = 0;
+    bool m_closed = false;
+    QList<RoadItem*> m_roads;
+};
+
+} // namespace postie::gui

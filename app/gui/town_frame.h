@@ -1,0 +1,40 @@
+#pragma once
+// What the town shows at one moment: a pure function of (records, cursor, time). The scene,
+// the caption bar and the toolbar draw nothing else, so pausing, scrubbing and stepping back
+// come for free, and tests can compare two moments as plain values.
+#include "scenario_session.h"
+#include "town_state.h"
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace postie::gui {
+
+struct TripView {
+    Trip trip;
+    double progress = 0;  // 0 when it leaves, 1 when it arrives
+    NoticeKind notice = NoticeKind::None;
+
+    bool operator==(const TripView&) const = default;
+};
+
+struct TownFrame {
+    std::size_t cursor = 0;  // records applied
+    std::size_t recordCount = 0;  // records known so far
+    std::int64_t timeUs = 0;
+    std::vector<TripView> trips;  // in the order they were sent
+    std::map<std::string, std::int64_t> queues;
+    std::set<std::string> closedStations;
+    std::set<std::pair<std::string, std::string>> closedRoads;
+    Tally tally;
+    std::string caption;  // the Narrator's sentence for the current record
+    std::string clock;    // the Narrator's clock for timeUs
+
+    bool moving() const { return !trips.empty(); }
+    bool operator==(const TownFrame&) const = default;
+};
+
+} // namespace postie::gui

@@ -1,0 +1,171 @@
+#include "town_scene.h"
+
+#include "art_library.h"
+#include "road_item.h"
+#include "scenario/scenario_spec.h"
+#include "station_item.h"
+#include "town_layout.h"
+#include "truck_item.h"
+#include "wire_item.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace postie::gui {
+namespace {
+
+constexpr double kMargin = 30;
+
+QPair<QString, QString> roadId(const QString& a, const QString& b) { return a < b ? qMakePair(a, b) : qMakePair(b, a); }
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// The words on a bubble: the protocol's own ("RCPT", "250", "MX?"), or for a knock at a
+// door, the port it knocks at.
+QString wireText(const Trip& trip)
+{
+    if (trip.event == EventType::SmtpConnect) return QCoreApplication::translate("TownScene", "port %1").arg(qs(trip.label));
+    return qs(trip.label);
+}
+
+// Removes the items no longer in the frame.
+template <class Item>
+void sweep(QGraphicsScene& scene, QHash<quint64, Item*>& items, const QSet<quint64>& seen)
+{
+    for (auto it = items.begin(); it != items.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        scene.removeItem(it.value());
+        delete it.value();
+        it = items.erase(it);
+    }
+}
+
+} // namespace
+
+TownScene::TownScene(QObject* parent) : QGraphicsScene(parent), m_art(std::make_unique<ArtLibrary>())
+{
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+}
+
+TownScene::~TownScene()
+{
+    clear();  // items paint with m_art: they go first
+}
+
+void TownScene::clearTown()
+{
+    clear();
+    m_stations.clear();
+    m_roads.clear();
+    m_trucks.clear();
+    m_wires.clear();
+}
+
+void TownScene::buildTown(const ScenarioSpec& spec)
+{
+    clearTown();
+    m_routes = RoutePlanner(spec);
+    const QHash<QString, QPointF> positions = TownLayout::positions(spec);
+    for (const auto& s : spec.stations) {
+        auto* item = new StationItem(s, *m_art);
+        item->setPos(positions.value(item->id()));
+        addItem(item);
+        m_stations.insert(item->id(), item);
+    }
+    for (const auto& r : spec.roads) {
+        StationItem* a = station(qs(r.a));
+        StationItem* b = station(qs(r.b));
+        if (!a || !b) continue;
+        auto* item = new RoadItem(a, b, r.latency.micros());
+        addItem(item);
+        m_roads.insert(roadId(a->id(), b->id()), item);
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+RoadItem* TownScene::road(const QString& a, const QString& b) const { return m_roads.value(roadId(a, b)); }
+
+void TownScene::showFrame(const TownFrame& frame)
+{
+    for (StationItem* s : std::as_const(m_stations)) {
+        const auto q = frame.queues.find(s->id().toStdString());
+        s->setQueue(q == frame.queues.end() ? 0 : q->second);
+        s->setClosed(frame.closedStations.count(s->id().toStdString()) > 0);
+    }
+    for (RoadItem* r : std::as_const(m_roads))
+        r->setClosed(frame.closedRoads.count(roadKey(r->a()->id().toStdString(), r->b()->id().toStdString())) > 0);
+
+    QSet<quint64> trucksSeen;
+    QSet<quint64> wiresSeen;
+    for (const TripView& view : frame.trips) {
+        const Trip& trip = view.trip;
+        const Placement at = place(trip, view.progress);
+        if (!at.valid) continue;
+        if (trip.kind == Trip::Kind::Truck) {
+            TruckItem*& item = m_trucks[trip.id];
+            if (!item) {
+                item = new TruckItem(*m_art, qs(trip.message), view.notice);
+                addItem(item);
+            }
+            item->setPos(at.point);
+            item->setHeadingLeft(at.headingLeft);
+            trucksSeen.insert(trip.id);
+        } else {
+            WireItem*& item = m_wires[trip.id];
+            if (!item) {
+                item = new WireItem(wireText(trip), qs(trip.message));
+                addItem(item);
+            }
+            item->setPos(at.point);
+            wiresSeen.insert(trip.id);
+        }
+    }
+    sweep(*this, m_trucks, trucksSeen);
+    sweep(*this, m_wires, wiresSeen);
+}
+
+// Where something on its way stands: along its route (one road for a truck; the roads of
+// least latency for words on the wire), in the right-hand lane, from door to door.
+TownScene::Placement TownScene::place(const Trip& trip, double progress) const
+{
+    const QString from = qs(trip.from);
+    const QString to = qs(trip.to);
+    QStringList route = trip.kind == Trip::Kind::Truck ? QStringList{from, to} : m_routes.route(from, to);
+    if (route.size() < 2) route = QStringList{from, to};
+
+    QList<QPointF> points;
+    QList<double> weights;
+    for (const QString& id : route) {
+        const StationItem* s = station(id);
+        if (!s) return {};
+        points << s->pos();
+    }
+    // Start and end at the buildings' doors rather than their middles.
+    const auto door = [](QPointF& end, QPointF other, double radius) {
+        const QLineF l(end, other);
+        if (l.length() > 2 * radius + 8) end = l.pointAt(radius / l.length());
+    };
+    door(points.first(), points[1], station(route.first())->radius());
+    door(points.last(), points[points.size() - 2], station(route.last())->radius());
+    double total = 0;
+    for (int i = 0; i + 1 < route.size(); ++i) {
+        double w = double(m_routes.latencyUs(route[i], route[i + 1]));
+        if (w <= 0) w = QLineF(points[i], points[i + 1]).length();  // no such road: by distance
+        weights << w;
+        total += w;
+    }
+    double left = progress * total;
+    int seg = 0;
+    while (seg + 1 < weights.size() && left > weights[seg]) left -= weights[seg++];
+    const double f = weights[seg] > 0 ? std::clamp(left / weights[seg], 0.0, 1.0) : 1.0;
+    const QLineF line(points[seg], points[seg + 1]);
+    const QPointF p = line.pointAt(f);
+    const double len = line.length();
+    const QPointF right = len > 0 ? QPointF(-line.dy() / len, line.dx() / len) : QPointF();
+    return {p + right * kLane, line.dx() < -0.5, true};
+}
+
+} // namespace postie::gui

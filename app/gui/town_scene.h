@@ -1,0 +1,62 @@
+#pragma once
+// The map: stations, the roads between them, and whatever is on its way. Built once per
+// scenario from its spec, then told what to show by one TownFrame at a time. No scene index:
+// trucks move every frame (as in Qt's Colliding Mice).
+#include "route_planner.h"
+#include "town_frame.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPair>
+
+#include <memory>
+
+namespace postie {
+struct ScenarioSpec;
+}
+
+namespace postie::gui {
+
+class ArtLibrary;
+class RoadItem;
+class StationItem;
+class TruckItem;
+class WireItem;
+
+class TownScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    // Distance from the middle of a street to the lane things travel in (they keep right).
+    static constexpr double kLane = 13;
+
+    explicit TownScene(QObject* parent = nullptr);
+    ~TownScene() override;
+
+    void buildTown(const ScenarioSpec& spec);
+    void showFrame(const TownFrame& frame);
+
+    StationItem* station(const QString& id) const { return m_stations.value(id); }
+    QList<StationItem*> stations() const { return m_stations.values(); }
+    RoadItem* road(const QString& a, const QString& b) const;
+    QList<TruckItem*> trucks() const { return m_trucks.values(); }
+    QList<WireItem*> wires() const { return m_wires.values(); }
+    TruckItem* truck(quint64 tripId) const { return m_trucks.value(tripId); }
+
+private:
+    struct Placement {
+        QPointF point;
+        bool headingLeft = false;
+        bool valid = false;  // false: an end is not on the map, so it is not drawn
+    };
+    Placement place(const Trip& trip, double progress) const;
+    void clearTown();
+
+    std::unique_ptr<ArtLibrary> m_art;
+    RoutePlanner m_routes;
+    QHash<QString, StationItem*> m_stations;
+    QHash<QPair<QString, QString>, RoadItem*> m_roads;  // key: the two ids, sorted
+    QHash<quint64, TruckItem*> m_trucks;                // by trip id
+    QHash<quint64, WireItem*> m_wires;
+};
+
+} // namespace postie::gui

@@ -1,0 +1,54 @@
+#pragma once
+// The discrete state of the town after the first N trace records: letters waiting at each
+// station, closed stations and roads, what is on its way, and the outcomes so far. A plain
+// fold over the records, copied freely: the timeline keeps copies as keyframes.
+#include "trace/trace_record.h"
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace postie::gui {
+
+// Something on its way from one station to another, with known departure and arrival.
+struct Trip {
+    enum class Kind { Truck, Wire };  // the letter itself on one road, or words of a dialogue
+    Kind kind = Kind::Truck;
+    std::uint64_t id = 0;  // seq of the record that sent it: unique and stable
+    std::string message;
+    std::string from;
+    std::string to;
+    std::int64_t departUs = 0;
+    std::int64_t arriveUs = 0;
+    std::string label;  // a wire's words: "EHLO", "250", "MX?"; the port of a knock
+    EventType event = EventType::RoadDepart;  // the record that sent it
+
+    bool operator==(const Trip&) const = default;
+};
+
+// Outcomes per recipient copy so far, as the summary counts them.
+struct Tally {
+    std::uint64_t delivered = 0;
+    std::uint64_t bounced = 0;
+    std::uint64_t discarded = 0;
+    std::uint64_t expired = 0;
+
+    bool operator==(const Tally&) const = default;
+};
+
+struct TownState {
+    std::size_t applied = 0;  // how many records are folded in
+    std::map<std::string, std::int64_t> queues;  // station -> letters waiting
+    std::set<std::string> closedStations;
+    std::set<std::pair<std::string, std::string>> closedRoads;  // (a, b) with a < b
+    std::map<std::uint64_t, Trip> trips;  // by id; a wire leaves once something later happens
+    Tally tally;
+
+    void apply(const TraceRecord& record);
+};
+
+std::pair<std::string, std::string> roadKey(const std::string& a, const std::string& b);
+
+} // namespace postie::gui

@@ -1,0 +1,76 @@
+#include "town_timeline.h"
+
+#include "scenario_session.h"
+
+#include <algorithm>
+
+namespace postie::gui {
+namespace {
+
+// How far back the caption looks for a record worth a sentence.
+constexpr std::size_t kCaptionLookBack = 64;
+
+} // namespace
+
+TownTimeline::TownTimeline(const ScenarioSession& session) : m_session(session)
+{
+    m_keyframes.push_back(TownState{});
+}
+
+const TownState& TownTimeline::stateAt(std::size_t cursor)
+{
+    const auto& records = m_session.records();
+    cursor = std::min(cursor, records.size());
+    if (cursor < m_current.applied) {
+        const std::size_t k = std::min(cursor / kKeyframeEvery, m_keyframes.size() - 1);
+        m_current = m_keyframes[k];
+    }
+    while (m_current.applied < cursor) {
+        m_current.apply(records[m_current.applied]);
+        if (m_current.applied % kKeyframeEvery == 0 && m_current.applied / kKeyframeEvery == m_keyframes.size())
+            m_keyframes.push_back(m_current);
+    }
+    return m_current;
+}
+
+std::string TownTimeline::captionAt(std::size_t cursor) const
+{
+    const auto& records = m_session.records();
+    const std::size_t stop = cursor > kCaptionLookBack ? cursor - kCaptionLookBack : 0;
+    for (std::size_t i = cursor; i > stop; --i) {
+        std::string text = m_session.narrator().tell(records[i - 1]);
+        if (!text.empty()) return text;
+    }
+    return m_session.spec().summary;
+}
+
+TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs)
+{
+    const TownState& state = stateAt(cursor);
+    TownFrame f;
+    f.cursor = state.applied;
+    f.recordCount = m_session.records().size();
+    f.timeUs = timeUs;
+    for (const auto& [id, trip] : state.trips) {
+        if (trip.kind == Trip::Kind::Wire && trip.arriveUs <= timeUs) continue;
+        const double span = double(trip.arriveUs - trip.departUs);
+        const double progress = span > 0 ? std::clamp(double(timeUs - trip.departUs) / span, 0.0, 1.0) : 1.0;
+        f.trips.push_back(TripView{trip, progress, m_session.notice(trip.message)});
+    }
+    f.queues = state.queues;
+    f.closedStations = state.closedStations;
+    f.closedRoads = state.closedRoads;
+    f.tally = state.tally;
+    f.caption = captionAt(f.cursor);
+    f.clock = m_session.narrator().clock(SimTime::fromMicros(timeUs));
+    return f;
+}
+
+bool TownTimeline::movingAt(std::size_t cursor, std::int64_t timeUs)
+{
+    for (const auto& [id, trip] : stateAt(cursor).trips)
+        if (trip.arriveUs > timeUs) return true;
+    return false;
+}
+
+} // namespace postie::gui

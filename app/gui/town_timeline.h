@@ -1,0 +1,33 @@
+#pragma once
+// Turns (cursor, time) into a TownFrame. Folding the records forward is incremental; going
+// back restarts from the nearest keyframe (a copy of the state every kKeyframeEvery records),
+// so a step back costs at most that many folds however long the run.
+#include "town_frame.h"
+#include "town_state.h"
+
+#include <vector>
+
+namespace postie::gui {
+
+class ScenarioSession;
+
+class TownTimeline {
+public:
+    static constexpr std::size_t kKeyframeEvery = 256;
+
+    explicit TownTimeline(const ScenarioSession& session);
+
+    TownFrame frame(std::size_t cursor, std::int64_t timeUs);
+    // Anything on its way at that moment (the playback clock skips idle time otherwise).
+    bool movingAt(std::size_t cursor, std::int64_t timeUs);
+
+private:
+    const TownState& stateAt(std::size_t cursor);
+    std::string captionAt(std::size_t cursor) const;
+
+    const ScenarioSession& m_session;
+    std::vector<TownState> m_keyframes;  // m_keyframes[k] has k * kKeyframeEvery records applied
+    TownState m_current;
+};
+
+} // namespace postie::gui

@@ -1,0 +1,91 @@
+#include "truck_item.h"
+
+#include "art_library.h"
+#include "message_palette.h"
+#include "scene_fonts.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+
+namespace postie::gui {
+namespace {
+
+constexpr double kTagHeight = 24;
+constexpr double kTagGap = 6;     // between the label and the stamp
+constexpr double kFarAway = 0.4;  // below this zoom the tag would be a speck
+
+} // namespace
+
+TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind notice)
+    : m_art(art), m_message(message), m_notice(notice), m_colour(MessagePalette::indexFor(message))
+{
+    setZValue(4);
+    setToolTip(notice == NoticeKind::None ? tr("Letter %1").arg(message) : tr("Notice %1: %2").arg(message, stampText()));
+    // Laid out once: the label tag, and beside it the stamp of a notice.
+    const double tagWidth = QFontMetricsF(SceneFonts::truckLabel()).horizontalAdvance(m_message) + 16;
+    const double stampWidth =
+        m_notice == NoticeKind::None ? 0 : QFontMetricsF(SceneFonts::stamp()).horizontalAdvance(stampText()) + 14;
+    const double row = tagWidth + (stampWidth > 0 ? kTagGap + stampWidth : 0);
+    const double top = -kHeight / 2 - kTagHeight - 3;
+    m_tag = QRectF(-row / 2, top, tagWidth, kTagHeight);
+    if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, kTagHeight);
+}
+
+QString TruckItem::stampText() const
+{
+    switch (m_notice) {
+    case NoticeKind::ReturnToSender: return tr("RETURN TO SENDER");
+    case NoticeKind::StillTrying: return tr("STILL TRYING");
+    case NoticeKind::None: break;
+    }
+    return {};
+}
+
+QRectF TruckItem::boundingRect() const
+{
+    const QRectF body(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
+    return body.united(m_tag).united(m_stamp.isNull() ? m_tag : m_stamp).adjusted(-4, -6, 4, 4);
+}
+
+void TruckItem::setHeadingLeft(bool left)
+{
+    if (left == m_left) return;
+    m_left = left;
+    update();
+}
+
+void TruckItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const QRectF body(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
+    painter->save();
+    if (m_left) painter->scale(-1, 1);  // the cab always faces where the truck goes
+    m_art.truck(m_colour).render(painter, body);
+    painter->restore();
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < kFarAway) return;
+
+    // The label tag: colour is never the only cue.
+    painter->setFont(SceneFonts::truckLabel());
+    painter->setPen(QPen(MessagePalette::ink(), 2));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(m_tag, 7, 7);
+    painter->drawText(m_tag, Qt::AlignCenter, m_message);
+    if (m_stamp.isNull()) return;
+
+    // A rubber stamp beside it, slightly askew.
+    const QColor ink = m_notice == NoticeKind::ReturnToSender ? QColor(0xC6, 0x28, 0x28) : QColor(0x9A, 0x5B, 0x00);
+    painter->save();
+    painter->translate(m_stamp.center());
+    painter->rotate(-3);
+    const QRectF stamp(-m_stamp.width() / 2, -m_stamp.height() / 2, m_stamp.width(), m_stamp.height());
+    painter->setPen(QPen(ink, 2.5));
+    painter->setBrush(QColor(0xFF, 0xF4, 0xF2));
+    painter->drawRoundedRect(stamp, 3, 3);
+    painter->setFont(SceneFonts::stamp());
+    painter->setPen(ink);
+    painter->drawText(stamp, Qt::AlignCenter, stampText());
+    painter->restore();
+}
+
+} // namespace postie::gui

@@ -1,0 +1,81 @@
+#pragma once
+// Helpers shared by the GUI tests: where the lessons are, a headless reference run, waiting
+// for the app's own run, and the visible state of the window as comparable text.
+#include "caption_bar.h"
+#include "main_window.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+#include "scenario_player.h"
+#include "scenario_session.h"
+#include "station_item.h"
+#include "town_scene.h"
+#include "trace/trace_sink.h"
+#include "truck_item.h"
+#include "wire_item.h"
+
+#include <QDir>
+#include <QStringList>
+#include <QTest>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace postie::gui::testing {
+
+inline QString sourcePath(const QString& relative) { return QStringLiteral(POSTIE_SOURCE_DIR "/") + relative; }
+inline QString lessonPath(const QString& file) { return sourcePath(QStringLiteral("scenarios/") + file); }
+inline QString brokenPath(const QString& file) { return QStringLiteral(POSTIE_TEST_DATA_DIR "/broken/") + file; }
+
+// The teaching lessons (0*.yaml), not the load scenarios.
+inline QStringList lessons()
+{
+    return QDir(sourcePath(QStringLiteral("scenarios"))).entryList({QStringLiteral("0*.yaml")}, QDir::Files, QDir::Name);
+}
+
+struct HeadlessRun {
+    std::vector<TraceRecord> records;
+    RunSummary summary;
+};
+
+inline HeadlessRun runHeadless(const QString& path)
+{
+    const LoadResult loaded = loadScenarioFile(path.toStdString());
+    EXPECT_TRUE(loaded.ok()) << path.toStdString();
+    if (!loaded.ok()) return {};
+    ScenarioRun run(*loaded.spec);
+    MemoryRecorder recorder;
+    run.world().addSink(&recorder);
+    run.start();
+    run.runToEnd();
+    return {recorder.records(), run.world().summary()};
+}
+
+inline bool waitForRun(ScenarioPlayer& player, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([&] { return player.complete(); }, timeoutMs);
+}
+
+inline QString point(QPointF p) { return QStringLiteral("(%1, %2)").arg(p.x(), 0, 'f', 2).arg(p.y(), 0, 'f', 2); }
+
+// Everything a student can see, one line per thing, in a stable order.
+inline QStringList visibleState(MainWindow& window)
+{
+    QStringList lines;
+    for (TruckItem* t : window.scene().trucks())
+        lines << QStringLiteral("truck %1 at %2%3 notice %4")
+                     .arg(t->message(), point(t->pos()), t->headingLeft() ? QStringLiteral(" leftwards") : QString())
+                     .arg(int(t->notice()));
+    for (WireItem* w : window.scene().wires())
+        lines << QStringLiteral("wire %1 %2 at %3").arg(w->message(), w->label(), point(w->pos()));
+    for (StationItem* s : window.scene().stations())
+        lines << QStringLiteral("station %1 queue %2%3").arg(s->id()).arg(s->queue()).arg(s->closed() ? QStringLiteral(" closed") : QString());
+    std::sort(lines.begin(), lines.end());
+    lines << QStringLiteral("clock ") + window.captionBar().clock();
+    lines << QStringLiteral("tally ") + window.captionBar().tally();
+    lines << QStringLiteral("caption ") + window.captionBar().caption();
+    return lines;
+}
+
+inline std::string text(const QStringList& lines) { return lines.join(QLatin1Char('\n')).toStdString(); }
+
+} // namespace postie::gui::testing

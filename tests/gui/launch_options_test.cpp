@@ -1,0 +1,56 @@
+// The command line of postie.
+#include "launch_options.h"
+
+#include <gtest/gtest.h>
+
+namespace postie::gui {
+namespace {
+
+LaunchOptions parse(QStringList args)
+{
+    args.prepend(QStringLiteral("postie"));
+    return LaunchOptions::parse(args);
+}
+
+TEST(LaunchOptions, AFileAloneOpensIt)
+{
+    const LaunchOptions o = parse({QStringLiteral("lesson.yaml")});
+    EXPECT_TRUE(o.error.isEmpty());
+    EXPECT_EQ(o.file, QStringLiteral("lesson.yaml"));
+    EXPECT_TRUE(o.screenshot.isEmpty());
+}
+
+TEST(LaunchOptions, AScreenshotTakesATimeWithAUnitAndASize)
+{
+    const LaunchOptions o = parse({QStringLiteral("--screenshot"), QStringLiteral("out.png"), QStringLiteral("--at"),
+                                   QStringLiteral("2m"), QStringLiteral("--size"), QStringLiteral("800x600"),
+                                   QStringLiteral("lesson.yaml")});
+    EXPECT_TRUE(o.error.isEmpty()) << o.error.toStdString();
+    EXPECT_EQ(o.screenshot, QStringLiteral("out.png"));
+    ASSERT_TRUE(o.atUs.has_value());
+    EXPECT_EQ(*o.atUs, 120'000'000);
+    EXPECT_EQ(o.size, QSize(800, 600));
+}
+
+TEST(LaunchOptions, WithoutATimeTheScreenshotIsOfTheEnd)
+{
+    const LaunchOptions o = parse({QStringLiteral("--screenshot"), QStringLiteral("out.png"), QStringLiteral("lesson.yaml")});
+    EXPECT_TRUE(o.error.isEmpty());
+    EXPECT_FALSE(o.atUs.has_value());
+    EXPECT_EQ(o.size, QSize(1280, 800));
+}
+
+TEST(LaunchOptions, MistakesAreUsageErrors)
+{
+    EXPECT_FALSE(parse({QStringLiteral("--screenshot"), QStringLiteral("out.png")}).error.isEmpty()) << "no file";
+    EXPECT_FALSE(parse({QStringLiteral("--screenshot"), QStringLiteral("o.png"), QStringLiteral("--at"), QStringLiteral("750"),
+                        QStringLiteral("f.yaml")}).error.isEmpty()) << "a time needs its unit";
+    EXPECT_FALSE(parse({QStringLiteral("--screenshot"), QStringLiteral("o.png"), QStringLiteral("--size"), QStringLiteral("big"),
+                        QStringLiteral("f.yaml")}).error.isEmpty());
+    EXPECT_FALSE(parse({QStringLiteral("--at"), QStringLiteral("1s"), QStringLiteral("f.yaml")}).error.isEmpty()) << "--at alone";
+    EXPECT_FALSE(parse({QStringLiteral("a.yaml"), QStringLiteral("b.yaml")}).error.isEmpty());
+    EXPECT_FALSE(parse({QStringLiteral("--frobnicate")}).error.isEmpty());
+}
+
+} // namespace
+} // namespace postie::gui

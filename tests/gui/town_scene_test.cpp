@@ -1,0 +1,183 @@
+// The map: where stations stand, where trucks are at a given moment, what they carry.
+#include "gui_test_support.h"
+#include "road_item.h"
+#include "town_frame.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+const TraceRecord* firstOf(const ScenarioSession& session, EventType type, const std::string& message = {})
+{
+    for (const auto& r : session.records())
+        if (r.type == type && (message.empty() || r.message == message)) return &r;
+    return nullptr;
+}
+
+// Where p falls along a -> b: 0 at a, 1 at b; and how far it is from that line.
+std::pair<double, double> along(QPointF a, QPointF b, QPointF p)
+{
+    const QPointF d = b - a;
+    const double len2 = QPointF::dotProduct(d, d);
+    const double t = QPointF::dotProduct(p - a, d) / len2;
+    const QPointF foot = a + t * d;
+    return {t, QLineF(foot, p).length()};
+}
+
+TEST(TownScene, ATruckHalfwayThroughItsTripStandsOnItsRoadBetweenTheTwoStations)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    const TraceRecord* depart = firstOf(*window.player().session(), EventType::RoadDepart);
+    ASSERT_NE(depart, nullptr);
+    PlaybackClock& clock = window.player().clock();
+    clock.seekRecord(depart->seq + 1);
+    clock.seekTime(depart->time.micros() + (depart->arriveUs - depart->time.micros()) / 2);
+
+    const QList<TruckItem*> trucks = window.scene().trucks();
+    ASSERT_EQ(trucks.size(), 1);
+    EXPECT_EQ(trucks.first()->message().toStdString(), depart->message);
+    const StationItem* from = window.scene().station(QString::fromStdString(depart->from));
+    const StationItem* to = window.scene().station(QString::fromStdString(depart->to));
+    ASSERT_TRUE(from && to);
+    const auto [t, off] = along(from->pos(), to->pos(), trucks.first()->pos());
+    EXPECT_GT(t, 0.3);
+    EXPECT_LT(t, 0.7);
+    EXPECT_LE(off, TownScene::kLane + 0.01) << "in its lane on the road";
+    EXPECT_FALSE(trucks.first()->headingLeft()) << "Alice's laptop is left of the post office";
+
+    // A moment later it is further on; at the arrival record it is gone.
+    const double before = t;
+    clock.seekTime(depart->arriveUs - 1);
+    EXPECT_GT(along(from->pos(), to->pos(), window.scene().trucks().first()->pos()).first, before);
+    clock.seekTime(depart->arriveUs);
+    EXPECT_TRUE(window.scene().trucks().isEmpty());
+}
+
+TEST(TownScene, EveryStationOfEveryScenarioHasRoomOfItsOwn)
+{
+    QStringList files = lessons();
+    files << QStringLiteral("90-a-million-letters.yaml");  // no positions: laid out by kind
+    for (const QString& file : files) {
+        SCOPED_TRACE(file.toStdString());
+        const LoadResult loaded = loadScenarioFile(lessonPath(file).toStdString());
+        ASSERT_TRUE(loaded.ok());
+        TownScene scene;
+        scene.buildTown(*loaded.spec);
+        const QList<StationItem*> stations = scene.stations();
+        ASSERT_EQ(stations.size(), qsizetype(loaded.spec->stations.size()));
+        for (int i = 0; i < stations.size(); ++i)
+            for (int j = i + 1; j < stations.size(); ++j) {
+                const QRectF a = stations[i]->mapRectToScene(stations[i]->buildingRect());
+                const QRectF b = stations[j]->mapRectToScene(stations[j]->buildingRect());
+                EXPECT_FALSE(a.intersects(b)) << stations[i]->id().toStdString() << " and " << stations[j]->id().toStdString();
+            }
+    }
+}
+
+// Lesson 1 without its positions: the app lays the town out by itself.
+ScenarioSpec firstLessonWithoutPositions()
+{
+    QFile file(lessonPath(QStringLiteral("01-first-email.yaml")));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    text.remove(QRegularExpression(QStringLiteral(",\\s*position: \\[\\d+, \\d+\\]")));
+    EXPECT_FALSE(text.contains(QStringLiteral("position")));
+    LoadResult loaded = loadScenarioText(text.toStdString(), "no-positions.yaml");
+    EXPECT_TRUE(loaded.ok()) << (loaded.errors.empty() ? "" : loaded.errors.front().format());
+    return loaded.ok() ? *loaded.spec : ScenarioSpec{};
+}
+
+TEST(TownScene, WithoutPositionsTheTownIsLaidOutInTheOrderALetterTravels)
+{
+    TownScene scene;
+    scene.buildTown(firstLessonWithoutPositions());
+    const auto x = [&](const char* id) { return scene.station(QString::fromLatin1(id))->pos().x(); };
+    const auto y = [&](const char* id) { return scene.station(QString::fromLatin1(id))->pos().y(); };
+    EXPECT_LT(x("alice"), x("smtp.sender.test")) << "the writer left of the post office";
+    EXPECT_LT(x("smtp.sender.test"), x("backbone"));
+    EXPECT_LT(x("backbone"), x("mx1.example.org"));
+    EXPECT_LT(x("mx1.example.org"), x("box.example.org"));
+    EXPECT_LT(x("box.example.org"), x("bob")) << "the reader at the far end, where letters arrive";
+    EXPECT_EQ(x("dns.sender.test"), x("smtp.sender.test")) << "the directory stands off the main road";
+    EXPECT_LT(y("dns.sender.test"), y("smtp.sender.test"));
+}
+
+TEST(TownScene, ManyWritersAreFoldedIntoSeveralColumnsSoTheTownKeepsTheShapeOfAScreen)
+{
+    const LoadResult loaded = loadScenarioFile(lessonPath(QStringLiteral("90-a-million-letters.yaml")).toStdString());
+    ASSERT_TRUE(loaded.ok());
+    TownScene scene;
+    scene.buildTown(*loaded.spec);
+    const QRectF town = scene.sceneRect();
+    EXPECT_GT(town.width(), town.height());
+    double writers = -1e9;
+    for (const StationItem* s : scene.stations())
+        if (s->id().startsWith(QStringLiteral("writer"))) writers = std::max(writers, s->pos().x());
+    EXPECT_LT(writers, scene.station(QStringLiteral("smtp.sender.test"))->pos().x());
+}
+
+TEST(TownScene, RoadsFollowTheirStations)
+{
+    const LoadResult loaded = loadScenarioFile(lessonPath(QStringLiteral("01-first-email.yaml")).toStdString());
+    ASSERT_TRUE(loaded.ok());
+    TownScene scene;
+    scene.buildTown(*loaded.spec);
+    RoadItem* road = scene.road(QStringLiteral("alice"), QStringLiteral("smtp.sender.test"));
+    ASSERT_NE(road, nullptr);
+    scene.station(QStringLiteral("alice"))->setPos(10, 20);
+    EXPECT_EQ(road->line().p1(), QPointF(10, 20));
+}
+
+TEST(TownScene, AReturnToSenderNoticeDrivesWithItsStamp)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("04-unknown-user-bounce.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    const TraceRecord* depart = firstOf(*window.player().session(), EventType::RoadDepart, "m2");
+    ASSERT_NE(depart, nullptr);
+    window.player().clock().seekTime((depart->time.micros() + depart->arriveUs) / 2);
+    bool seen = false;
+    for (TruckItem* t : window.scene().trucks())
+        if (t->message() == QStringLiteral("m2")) {
+            seen = true;
+            EXPECT_EQ(t->notice(), NoticeKind::ReturnToSender);
+        }
+    EXPECT_TRUE(seen);
+}
+
+TEST(TownScene, AClosedStationShowsItsSignAndWordsOnTheWireShowTheirProtocolWord)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    const ScenarioSession& session = *window.player().session();
+    const TraceRecord* down = firstOf(session, EventType::StationDown);
+    ASSERT_NE(down, nullptr);
+    window.player().clock().seekRecord(down->seq + 1);
+    EXPECT_TRUE(window.scene().station(QString::fromStdString(down->station))->closed());
+    const TraceRecord* up = firstOf(session, EventType::StationUp);
+    ASSERT_NE(up, nullptr);
+    window.player().clock().seekRecord(up->seq + 1);
+    EXPECT_FALSE(window.scene().station(QString::fromStdString(down->station))->closed());
+
+    const TraceRecord* ehlo = nullptr;
+    for (const auto& r : session.records())
+        if (r.type == EventType::SmtpCommand && r.command.rfind("EHLO", 0) == 0) {
+            ehlo = &r;
+            break;
+        }
+    ASSERT_NE(ehlo, nullptr);
+    window.player().clock().seekTime((ehlo->time.micros() + ehlo->arriveUs) / 2);
+    QStringList words;
+    for (WireItem* w : window.scene().wires()) words << w->label();
+    EXPECT_TRUE(words.contains(QStringLiteral("EHLO"))) << words.join(QLatin1Char(' ')).toStdString();
+}
+
+} // namespace
+} // namespace postie::gui
