@@ -4,6 +4,7 @@
 #include "mail/dns_exchange.h"
 #include "mail/dsn.h"
 #include "mail/station.h"
+#include "mail/work_queue.h"
 #include "mail/world.h"
 
 #include <algorithm>
@@ -14,8 +15,9 @@ namespace {
 constexpr std::size_t kMxAddressLimit = 5;  // Postfix smtp_mx_address_limit
 } // namespace
 
-DeliveryAgent::DeliveryAgent(World& world, Station& owner, RetryPolicy policy)
-    : m_world(world), m_owner(owner), m_policy(policy), m_handler(world.sim().addHandler(this))
+DeliveryAgent::DeliveryAgent(World& world, Station& owner, RetryPolicy policy, int concurrency, int recipientLimit)
+    : m_world(world), m_owner(owner), m_policy(policy), m_handler(world.sim().addHandler(this)),
+      m_concurrency(std::max(1, concurrency)), m_recipientLimit(std::size_t(std::max(1, recipientLimit)))
 {
 }
 
@@ -29,6 +31,7 @@ std::uint32_t DeliveryAgent::allocate()
 
 void DeliveryAgent::release(std::uint32_t slot)
 {
+    freeLane(slot);
     m_deliveries[slot] = Delivery{};
     m_deliveries.release(slot);
 }
@@ -36,34 +39,93 @@ void DeliveryAgent::release(std::uint32_t slot)
 void DeliveryAgent::deliverByMx(const MessagePtr& message, const std::vector<std::string>& recipients,
                                 SimTime queuedAt)
 {
-    // One delivery per destination domain, in a stable order (Postfix's per-destination queues).
+    // One delivery per destination domain, in a stable order (Postfix's per-destination
+    // queues), and at most recipientLimit recipients in each.
     std::map<std::string, std::vector<std::string>> byDomain;
     for (const auto& r : recipients) byDomain[domainOf(r)].push_back(r);
-    for (auto& [domain, list] : byDomain) {
-        const std::uint32_t slot = allocate();
-        Delivery& d = m_deliveries[slot];
-        d.message = message;
-        d.recipients = std::move(list);
-        d.domain = domain;
-        d.queuedAt = queuedAt;
-        startAttempt(slot);
-    }
+    for (auto& [domain, list] : byDomain)
+        for (std::size_t first = 0; first < list.size(); first += m_recipientLimit) {
+            const std::uint32_t slot = allocate();
+            Delivery& d = m_deliveries[slot];
+            d.message = message;
+            const std::size_t last = std::min(list.size(), first + m_recipientLimit);
+            d.recipients.assign(list.begin() + std::ptrdiff_t(first), list.begin() + std::ptrdiff_t(last));
+            d.domain = domain;
+            d.queuedAt = queuedAt;
+            startAttempt(slot);
+        }
 }
 
 void DeliveryAgent::deliverDirect(const MessagePtr& message, const std::vector<std::string>& recipients,
                                   Station& target, SmtpProtocol protocol, SimTime queuedAt)
 {
-    const std::uint32_t slot = allocate();
-    Delivery& d = m_deliveries[slot];
-    d.message = message;
-    d.recipients = recipients;
-    d.direct = &target;
-    d.protocol = protocol;
-    d.queuedAt = queuedAt;
-    startAttempt(slot);
+    for (std::size_t first = 0; first < recipients.size(); first += m_recipientLimit) {
+        const std::uint32_t slot = allocate();
+        Delivery& d = m_deliveries[slot];
+        d.message = message;
+        const std::size_t last = std::min(recipients.size(), first + m_recipientLimit);
+        d.recipients.assign(recipients.begin() + std::ptrdiff_t(first), recipients.begin() + std::ptrdiff_t(last));
+        d.direct = &target;
+        d.protocol = protocol;
+        d.queuedAt = queuedAt;
+        startAttempt(slot);
+    }
 }
 
+std::string DeliveryAgent::destinationOf(const Delivery& d) const { return d.direct ? d.direct->id() : d.domain; }
+
 void DeliveryAgent::startAttempt(std::uint32_t slot)
+{
+    // At most m_concurrency attempts to one destination at once; the rest wait their turn in
+    // the depot (Postfix's qmgr and default_destination_concurrency_limit).
+    Delivery& d = m_deliveries[slot];
+    const std::string destination = destinationOf(d);
+    Lane& lane = m_lanes[destination];
+    if (lane.busy >= m_concurrency) {
+        lane.waiting.push_back(slot);
+        ++m_laneWaiting;
+        if (m_depot) m_depot->setWaitingElsewhere(m_laneWaiting);
+        noteLaneQueue(EventType::QueueEnter, d, destination);
+        return;
+    }
+    ++lane.busy;
+    d.holdsLane = true;
+    beginAttempt(slot);
+}
+
+void DeliveryAgent::freeLane(std::uint32_t slot)
+{
+    Delivery& d = m_deliveries[slot];
+    if (!d.holdsLane) return;
+    d.holdsLane = false;
+    const std::string destination = destinationOf(d);
+    Lane& lane = m_lanes[destination];
+    --lane.busy;
+    if (lane.waiting.empty()) return;
+    const std::uint32_t next = lane.waiting.front();
+    lane.waiting.pop_front();
+    --m_laneWaiting;
+    if (m_depot) m_depot->setWaitingElsewhere(m_laneWaiting);
+    ++lane.busy;
+    m_deliveries[next].holdsLane = true;
+    noteLaneQueue(EventType::QueueLeave, m_deliveries[next], destination);
+    beginAttempt(next);
+}
+
+void DeliveryAgent::noteLaneQueue(EventType type, const Delivery& d, const std::string& destination)
+{
+    if (auto* r = m_world.begin(type, &m_owner)) {
+        r->message = d.message->id();
+        r->queueLength = std::int64_t(m_depot ? m_depot->length() : m_laneWaiting);
+        r->reason = type == EventType::QueueEnter
+                        ? "waiting for a free lane to " + destination + ": " + std::to_string(m_concurrency) +
+                              " deliveries there are under way, the most at once"
+                        : "a lane to " + destination + " is free";
+        m_world.commit();
+    }
+}
+
+void DeliveryAgent::beginAttempt(std::uint32_t slot)
 {
     Delivery& d = m_deliveries[slot];
     d.hostIndex = 0;
@@ -253,6 +315,7 @@ void DeliveryAgent::attemptFailed(std::uint32_t slot)
     }
     const SimTime next = m_policy.nextAttemptAt(now, d.queuedAt, d.retry);
     const SimTime delay = next - now;
+    freeLane(slot);  // a deferred letter waits without holding a lane
     ++m_world.stats().deferred;
     if (auto* r = m_world.begin(EventType::DeliveryDeferred, &m_owner)) {
         r->message = d.message->id();

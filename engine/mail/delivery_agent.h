@@ -10,20 +10,29 @@
 #include "mail/smtp_session.h"
 #include "sim/simulation.h"
 #include "sim/slot_table.h"
+#include "trace/event_type.h"
 
+#include <deque>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace postie {
 
 class World;
 class Station;
+class WorkQueue;
 
 class DeliveryAgent : public EventHandler {
 public:
-    DeliveryAgent(World& world, Station& owner, RetryPolicy policy);
+    // `concurrency`: deliveries to one destination at the same time; `recipientLimit`:
+    // recipients per delivery (Postfix's default_destination_concurrency_limit, 20, and
+    // default_destination_recipient_limit, 50).
+    DeliveryAgent(World& world, Station& owner, RetryPolicy policy, int concurrency = 20, int recipientLimit = 50);
 
     void setResolver(Station* resolver) { m_resolver = resolver; }
+    // The owner's depot, so letters waiting for a lane count in its queue.
+    void setDepot(WorkQueue* depot) { m_depot = depot; }
     Station* resolver() const { return m_resolver; }
 
     // Delivers to the MX hosts of each recipient's domain (one delivery per domain).
@@ -40,6 +49,8 @@ public:
     void handleEvent(const Event& event) override;
     std::size_t deferred() const { return m_deferred; }
     std::size_t active() const { return m_deliveries.inUse(); }
+    // Deliveries waiting for a free lane to their destination: part of the station's queue.
+    std::size_t waitingForLane() const { return m_laneWaiting; }
 
 private:
     enum Kind : std::uint32_t { kMxAnswer, kAddressAnswer, kRetry };
@@ -58,10 +69,20 @@ private:
         SmtpReply lastError;
         bool warned = false;  // the one "still trying" notice was sent
         bool inUse = false;
+        bool holdsLane = false;  // an attempt to its destination is under way
+    };
+    // The deliveries to one destination that are under way, and those waiting for a lane.
+    struct Lane {
+        int busy = 0;
+        std::deque<std::uint32_t> waiting;
     };
 
     std::uint32_t allocate();
     void startAttempt(std::uint32_t slot);
+    void beginAttempt(std::uint32_t slot);
+    void freeLane(std::uint32_t slot);
+    std::string destinationOf(const Delivery& d) const;
+    void noteLaneQueue(EventType type, const Delivery& d, const std::string& destination);
     void onMxAnswer(std::uint32_t slot, std::uint64_t ticket);
     void onAddressAnswer(std::uint32_t slot, std::uint64_t ticket);
     void tryNextHost(std::uint32_t slot);
@@ -73,9 +94,14 @@ private:
     Station& m_owner;
     RetryPolicy m_policy;
     Station* m_resolver = nullptr;
+    WorkQueue* m_depot = nullptr;
     std::uint32_t m_handler;
     SlotTable<Delivery> m_deliveries;
     std::size_t m_deferred = 0;
+    int m_concurrency;
+    std::size_t m_recipientLimit;
+    std::unordered_map<std::string, Lane> m_lanes;  // by destination: domain or next station
+    std::size_t m_laneWaiting = 0;
 };
 
 } // namespace postie

@@ -15,8 +15,50 @@ constexpr std::size_t kHopLimit = 50;  // Postfix hopcount_limit (RFC 5321 §6.3
 
 MailServer::MailServer(World& world, const StationSpec& spec, std::uint32_t index)
     : Station(world, spec, index), m_queue(world, *this, spec.workers, spec.service, kServiceDone),
-      m_agent(world, *this, RetryPolicy(spec.retry))
+      m_agent(world, *this, RetryPolicy(spec.retry), spec.destinationConcurrency, spec.destinationRecipients)
 {
+    m_agent.setDepot(&m_queue);
+}
+
+SmtpReply MailServer::smtpGreeting(const SmtpSession& s)
+{
+    // Too many sessions at once: Postfix's smtpd answers 421 4.7.0 and hangs up
+    // (smtpd_client_connection_count_limit); the sender tries another MX or later.
+    if (spec().maxConnections > 0 && m_connections >= spec().maxConnections)
+        return {421, "4.7.0", id() + " Error: too many connections; try again later"};
+    ++m_connections;
+    return Station::smtpGreeting(s);
+}
+
+void MailServer::smtpSessionClosed(const SmtpSession&) { --m_connections; }
+
+SmtpReply MailServer::smtpMail(const SmtpSession& s)
+{
+    // A full depot takes no more letters for now (RFC 5321 §4.2.3: 452, insufficient system
+    // storage; Postfix 452 4.3.1 when its queue file system is full).
+    if (depotFull()) return {452, "4.3.1", "Insufficient system storage"};
+    // Postfix's anvil rate limit answers 450 4.7.1 (smtpd_client_message_rate_limit).
+    if (spec().rateLimitPerSecond > 0 && !takeRateToken(s.client->index()))
+        return {450, "4.7.1", "Error: too much mail from " + s.client->id()};
+    return Station::smtpMail(s);
+}
+
+bool MailServer::depotFull() const
+{
+    return spec().queueLimit > 0 && m_queue.length() >= std::size_t(spec().queueLimit);
+}
+
+bool MailServer::takeRateToken(std::uint32_t client)
+{
+    const double rate = spec().rateLimitPerSecond;
+    const double capacity = std::max(1.0, rate * 60.0);
+    auto [it, fresh] = m_rateBuckets.try_emplace(client, RateBucket{capacity, world().now()});
+    RateBucket& b = it->second;
+    b.tokens = std::min(capacity, b.tokens + (world().now() - b.refilled).seconds() * rate);
+    b.refilled = world().now();
+    if (b.tokens < 1.0) return false;
+    b.tokens -= 1.0;
+    return true;
 }
 
 void MailServer::connect()
@@ -42,6 +84,8 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
 {
     if (s.message->received.size() >= kHopLimit)
         return {{554, "5.4.6", "Too many hops: " + std::to_string(s.message->received.size()) + " Received lines"}};
+    // The depot may have filled while the letter travelled (RFC 5321 §4.2.5 allows 452 here).
+    if (depotFull()) return {{452, "4.3.1", "Insufficient system storage"}};
 
     auto copy = std::make_shared<Message>(*s.message);  // this server's own copy in its queue
     std::vector<std::string> accepted;

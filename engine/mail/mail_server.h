@@ -8,6 +8,7 @@
 #include "sim/slot_table.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace postie {
@@ -20,6 +21,9 @@ public:
     void setUp(bool up) override;
     void handleEvent(const Event& event) override;
     bool speaksSmtp() const override { return true; }
+    SmtpReply smtpGreeting(const SmtpSession& session) override;
+    void smtpSessionClosed(const SmtpSession& session) override;
+    SmtpReply smtpMail(const SmtpSession& session) override;
     std::vector<SmtpReply> smtpMessage(SmtpSession& session) override;
     void smtpSessionEnded(SmtpSession& session) override { m_agent.sessionEnded(session); }
     const WorkQueue* workQueue() const override { return &m_queue; }
@@ -39,10 +43,21 @@ protected:
     std::string nextQueueId();
 
 private:
+    // Letters a sending host may still hand in: a bucket that refills at rate_limit and holds
+    // at most a minute's worth (Postfix's anvil counts per 60 s, anvil_rate_time_unit).
+    struct RateBucket {
+        double tokens = 0;
+        SimTime refilled;
+    };
+    bool takeRateToken(std::uint32_t client);
+    bool depotFull() const;
+
     WorkQueue m_queue;
     DeliveryAgent m_agent;
     SlotTable<Parcel> m_parcels;
     std::uint64_t m_queueIds = 0;
+    int m_connections = 0;  // SMTP sessions open with this server
+    std::unordered_map<std::uint32_t, RateBucket> m_rateBuckets;  // by client station index
 };
 
 class OutgoingServer : public MailServer {

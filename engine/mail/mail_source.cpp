@@ -3,8 +3,10 @@
 #include "mail/address.h"
 #include "mail/client_station.h"
 #include "mail/world.h"
+#include "scenario/generator_plan.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace postie {
 
@@ -29,13 +31,46 @@ void MailSource::start()
 void MailSource::scheduleNext(std::size_t g)
 {
     const GeneratorSpec& gen = m_generators[g];
-    if (gen.ratePerSecond <= 0) return;
     const SimTime from = m_world.now() < gen.begin ? gen.begin : m_world.now();
-    const double gapUs = m_rngs[g].exponential(1e6 / gen.ratePerSecond);
-    const SimTime at = from + SimTime::fromMicros(std::int64_t(gapUs));
-    if (at >= gen.end) return;
+    std::optional<SimTime> at;
+    switch (gen.kind) {
+    case GeneratorSpec::Kind::Poisson: {
+        if (gen.ratePerSecond <= 0) return;
+        const double gapUs = m_rngs[g].exponential(1e6 / gen.ratePerSecond);
+        at = from + SimTime::fromMicros(std::int64_t(gapUs));
+        break;
+    }
+    case GeneratorSpec::Kind::Burst:
+        if (m_generated[g] == 0) at = gen.at;
+        break;
+    case GeneratorSpec::Kind::Periodic:
+        at = gen.begin + SimTime::fromMicros(gen.every.micros() * std::int64_t(m_generated[g]));
+        break;
+    case GeneratorSpec::Kind::Daily: at = nextDailyArrival(g, from); break;
+    }
+    // A burst's one letter goes out even at the end of its (empty) window; others stop before it.
+    if (!at || (gen.kind == GeneratorSpec::Kind::Burst ? *at > gen.end : *at >= gen.end)) return;
     m_world.sourceScheduled();
-    m_world.sim().schedule(at, m_handler, kGenerate, g);
+    m_world.sim().schedule(*at, m_handler, kGenerate, g);
+}
+
+std::optional<SimTime> MailSource::nextDailyArrival(std::size_t g, SimTime from)
+{
+    // A Poisson process whose rate is constant within each hour of the day: draw the gap at
+    // this hour's rate; if it runs past the hour, start again at the hour (the exponential has
+    // no memory, so this is exact).
+    const GeneratorSpec& gen = m_generators[g];
+    const std::int64_t start = m_world.startEpoch().value_or(0);
+    while (from < gen.end) {
+        const SimTime hourEnd = std::min(nextHourAfter(from, start), gen.end);
+        const double rate = gen.perHour[std::size_t(hourOfDay(from, start))];
+        if (rate > 0) {
+            const SimTime at = from + SimTime::fromMicros(std::int64_t(m_rngs[g].exponential(1e6 / rate)));
+            if (at < hourEnd) return at;
+        }
+        from = hourEnd;
+    }
+    return std::nullopt;
 }
 
 void MailSource::handleEvent(const Event& e)
@@ -48,6 +83,12 @@ void MailSource::handleEvent(const Event& e)
     }
     m_world.sourceFired();
     const GeneratorSpec& g = m_generators[e.arg];
+    if (g.kind == GeneratorSpec::Kind::Burst) {
+        // A newsletter: one letter, everybody on the envelope; the header does not list them all.
+        ++m_generated[e.arg];
+        write(g.from.front(), {}, {}, g.to, g.subject.empty() ? "Newsletter" : g.subject, g.sizeBytes);
+        return;
+    }
     RandomStream& rng = m_rngs[e.arg];
     const std::string& from = g.from[rng.below(g.from.size())];
     const std::string& to = g.to[rng.below(g.to.size())];
@@ -72,10 +113,11 @@ void MailSource::write(const std::string& from, const std::vector<std::string>& 
     m->sizeBytes = size;
     // The envelope lists everyone, Bcc too; the letter's header does not show Bcc. An address
     // named twice gets one copy, as Postfix's cleanup drops duplicate recipients.
+    std::unordered_set<std::string> named;
     for (const auto* list : {&to, &cc, &bcc})
         for (const auto& a : *list) {
             std::string rcpt = toLower(a);
-            if (std::find(m->rcptTo.begin(), m->rcptTo.end(), rcpt) == m->rcptTo.end()) m->rcptTo.push_back(std::move(rcpt));
+            if (named.insert(rcpt).second) m->rcptTo.push_back(std::move(rcpt));
         }
     writer->compose(m);
 }

@@ -1,11 +1,12 @@
 #pragma once
-// Where letters come from: single letters at set times and generators (Poisson arrivals
-// between two times). Each fires as a kernel event and hands a new message to the client
+// Where letters come from: single letters at set times and generators (Poisson arrivals,
+// a burst to many, periodic letters, a daily profile). Each fires as a kernel event and hands a new message to the client
 // station of its writer. A generator keeps only its next arrival pending.
 #include "scenario/scenario_spec.h"
 #include "sim/random.h"
 #include "sim/simulation.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,6 +27,7 @@ private:
     void write(const std::string& from, const std::vector<std::string>& to, const std::vector<std::string>& cc,
                const std::vector<std::string>& bcc, const std::string& subject, std::uint64_t size);
     void scheduleNext(std::size_t generator);
+    std::optional<SimTime> nextDailyArrival(std::size_t generator, SimTime from);
 
     World& m_world;
     std::uint32_t m_handler;

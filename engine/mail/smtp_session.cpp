@@ -43,6 +43,7 @@ void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server,
     SmtpSession& s = m_slots[slot];
     s = SmtpSession{};
     s.slot = slot;
+    s.id = ++m_opened;
     s.protocol = protocol;
     s.client = &client;
     s.server = &server;
@@ -58,6 +59,7 @@ void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server,
     if (auto* r = m_world.begin(EventType::SmtpConnect, &client)) {
         r->message = s.message->id();
         r->peer = server.id();
+        r->session = std::int64_t(s.id);
         r->port = smtpPort(protocol);
         if (route) r->arriveUs = (m_world.now() + route->total).micros();
         m_world.commit();
@@ -82,6 +84,7 @@ void SmtpSessions::handleEvent(const Event& e)
         if (auto* r = m_world.begin(EventType::ConnectFailed, s.client)) {
             r->message = s.message->id();
             r->peer = s.server->id();
+            r->session = std::int64_t(s.id);
             r->reason = "connection timed out";
             m_world.commit();
         }
@@ -111,6 +114,7 @@ void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
     if (auto* r = m_world.begin(EventType::SmtpCommand, s.client)) {  // the words only when someone listens
         r->message = s.message->id();
         r->peer = s.server->id();
+        r->session = std::int64_t(s.id);
         r->command = commandLine(s, step);
         r->arriveUs = (m_world.now() + s.route->total).micros();
         m_world.commit();
@@ -131,7 +135,10 @@ void SmtpSessions::serverReceive(SmtpSession& s)
         return;
     }
     switch (s.step) {
-    case SmtpStep::Connect: replies.push_back(server.smtpGreeting(s)); break;
+    case SmtpStep::Connect:
+        replies.push_back(server.smtpGreeting(s));
+        s.serverHolds = replies.back().code == 220;
+        break;
     case SmtpStep::Ehlo: replies.push_back({250, "", server.id()}); break;
     case SmtpStep::Auth: replies.push_back({235, "2.7.0", "Authentication successful"}); break;
     case SmtpStep::Mail:
@@ -144,7 +151,10 @@ void SmtpSessions::serverReceive(SmtpSession& s)
     case SmtpStep::Rcpt: replies.push_back(server.smtpRecipient(s, s.recipients[s.rcptIndex])); break;
     case SmtpStep::Data: replies.push_back({354, "", "End data with <CR><LF>.<CR><LF>"}); break;
     case SmtpStep::Content: replies = server.smtpMessage(s); break;
-    case SmtpStep::Quit: replies.push_back({221, "2.0.0", "Bye"}); break;
+    case SmtpStep::Quit:
+        replies.push_back({221, "2.0.0", "Bye"});
+        closeServerSide(s);
+        break;
     case SmtpStep::Done: break;
     }
     replyToClient(s);
@@ -156,6 +166,7 @@ void SmtpSessions::replyToClient(SmtpSession& s)
         if (auto* r = m_world.begin(EventType::SmtpReply, s.server)) {
             r->message = s.message->id();
             r->peer = s.client->id();
+            r->session = std::int64_t(s.id);
             r->code = reply.code;
             r->enhanced = reply.enhanced;
             r->text = reply.text;
@@ -176,10 +187,16 @@ void SmtpSessions::clientReceive(SmtpSession& s)
         if (auto* r = m_world.begin(EventType::ConnectFailed, s.client)) {
             r->message = s.message->id();
             r->peer = s.server->id();
+            r->session = std::int64_t(s.id);
             r->reason = "connection refused";
             m_world.commit();
         }
         failAll(s, {451, "4.4.1", "connect to " + s.server->id() + ": connection refused"});
+        finish(s);
+        return;
+    }
+    if (reply.code == 421) {
+        failAll(s, reply);  // the server is closing the line: no QUIT (RFC 5321 §3.8)
         finish(s);
         return;
     }
@@ -253,8 +270,16 @@ void SmtpSessions::failAll(SmtpSession& s, const SmtpReply& reply)
         if (r.code == 0) r = reply;
 }
 
+void SmtpSessions::closeServerSide(SmtpSession& s)
+{
+    if (!s.serverHolds) return;
+    s.serverHolds = false;
+    s.server->smtpSessionClosed(s);
+}
+
 void SmtpSessions::finish(SmtpSession& s)
 {
+    closeServerSide(s);
     failAll(s, {451, "4.3.0", "session ended early"});
     s.step = SmtpStep::Done;
     const std::uint32_t slot = s.slot;

@@ -27,6 +27,7 @@ const char* smtpProtocolName(SmtpProtocol protocol);  // for Received: ESMTPSA, 
 
 struct SmtpSession {
     std::uint32_t slot = 0;
+    std::uint64_t id = 0;  // unique in the run, from 1: tells apart sessions that run side by side
     SmtpProtocol protocol = SmtpProtocol::Relay;
     Station* client = nullptr;
     Station* server = nullptr;
@@ -41,6 +42,7 @@ struct SmtpSession {
     std::vector<SmtpReply> rcptReplies;  // final reply per recipient (code 0: none yet)
     std::vector<bool> rcptAccepted;      // got a 2xx to its RCPT TO
     bool connected = false;              // got a 220
+    bool serverHolds = false;            // the server counts this session as open
     bool authenticated = false;
     std::string serverQueueId;           // the server's id for the accepted message
 
@@ -66,12 +68,14 @@ private:
     void clientReceive(SmtpSession& s);
     void replyToClient(SmtpSession& s);
     void failAll(SmtpSession& s, const SmtpReply& reply);
+    void closeServerSide(SmtpSession& s);
     void finish(SmtpSession& s);
 
     World& m_world;
     std::uint32_t m_handler;
     SlotTable<SmtpSession> m_slots;
     std::deque<std::vector<SmtpReply>> m_pendingReplies;  // per slot, in flight to the client
+    std::uint64_t m_opened = 0;
 };
 
 } // namespace postie

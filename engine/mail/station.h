@@ -45,6 +45,8 @@ public:
     virtual SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt);
     // Takes the message after DATA; one reply, or for LMTP one per accepted recipient.
     virtual std::vector<SmtpReply> smtpMessage(SmtpSession& session);
+    // Server side: a session this station greeted with 220 is over (QUIT, or the line dropped).
+    virtual void smtpSessionClosed(const SmtpSession&) {}
     // Client side: the session this station opened has ended (after QUIT or a failure).
     virtual void smtpSessionEnded(SmtpSession&) {}
 

@@ -15,10 +15,10 @@ WorkQueue::WorkQueue(World& world, Station& owner, int workers, Distribution ser
 void WorkQueue::enter(std::uint64_t job, std::uint64_t messageNumber)
 {
     m_waiting.push_back({job, messageNumber, m_world.now()});
-    m_maxQueue = std::max<std::uint64_t>(m_maxQueue, m_waiting.size());
+    m_maxQueue = std::max<std::uint64_t>(m_maxQueue, length());
     if (auto* r = m_world.begin(EventType::QueueEnter, &m_owner)) {
         r->message = "m" + std::to_string(messageNumber);
-        r->queueLength = std::int64_t(m_waiting.size());
+        r->queueLength = std::int64_t(length());
         m_world.commit();
     }
     startNext();
@@ -31,6 +31,12 @@ void WorkQueue::done()
 }
 
 void WorkQueue::resume() { startNext(); }
+
+void WorkQueue::setWaitingElsewhere(std::size_t n)
+{
+    m_waitingElsewhere = n;
+    m_maxQueue = std::max<std::uint64_t>(m_maxQueue, length());
+}
 
 void WorkQueue::startNext()
 {
@@ -45,7 +51,7 @@ void WorkQueue::startNext()
         m_busyTime += service;
         if (auto* r = m_world.begin(EventType::QueueLeave, &m_owner)) {
             r->message = "m" + std::to_string(w.messageNumber);
-            r->queueLength = std::int64_t(m_waiting.size());
+            r->queueLength = std::int64_t(length());
             m_world.commit();
         }
         m_world.sim().scheduleIn(service, m_owner.handler(), m_doneKind, w.job);

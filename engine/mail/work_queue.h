@@ -23,7 +23,10 @@ public:
     void done();
     void resume();  // the owner is up again: start waiting work
 
-    std::size_t length() const { return m_waiting.size(); }
+    // Letters waiting: for a worker here, and elsewhere in the same depot (for a free lane
+    // to their destination, counted by the delivery agent).
+    std::size_t length() const { return m_waiting.size() + m_waitingElsewhere; }
+    void setWaitingElsewhere(std::size_t n);
     int busy() const { return m_busy; }
     int workers() const { return m_workers; }
     StationSummary summary(SimTime now) const;
@@ -44,6 +47,7 @@ private:
     std::uint32_t m_doneKind;
     int m_busy = 0;
     std::deque<Waiting> m_waiting;
+    std::size_t m_waitingElsewhere = 0;
     std::uint64_t m_maxQueue = 0;
     std::uint64_t m_served = 0;
     SimTime m_totalWait;

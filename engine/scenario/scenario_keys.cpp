@@ -116,7 +116,8 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
 
     // Mailboxes.
     {M, "users", V::AddressList, "", true, "", "", true, 1, 100000, "[bob@example.org]",
-     "The addresses whose letters this store keeps."},
+     "The addresses whose letters this store keeps; a pattern like user{1..5000}@school.test stands for user1 to "
+     "user5000."},
     {M, "quota", V::Size, "", false, "", "0B (no limit)", true, 0, 1 * kTB, "50MB",
      "The most one user's mailbox may hold; a letter that does not fit is refused."},
 
@@ -131,6 +132,23 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "After a temporary failure: postfix (retry after 5m growing to 4000s, give up after 5d), exim (15m, then "
      "hourly growing to 6h, give up after 4d), rfc (every 30m, give up after 4d), or a custom {min, max, give_up, "
      "connect_timeout}."},
+
+    // Capacity of a server, as real servers have it (Postfix defaults; 0 means no limit).
+    {O | I, "concurrency_per_destination", V::Integer, "", false, "", "20", true, 1, 10000, "20",
+     "Sending side: at most this many deliveries to one destination domain at the same time; the rest wait in the "
+     "depot for a free lane (Postfix's default_destination_concurrency_limit is 20)."},
+    {O | I, "recipients_per_delivery", V::Integer, "", false, "", "50", true, 1, 100000, "50",
+     "Sending side: a letter to more recipients of one domain travels as several deliveries of at most this many "
+     "(Postfix's default_destination_recipient_limit is 50)."},
+    {O | I, "max_connections", V::Integer, "", false, "", "0 (no limit)", true, 0, 100000, "10",
+     "Receiving side: at most this many SMTP sessions at once; one more gets 421 4.7.0 and the sender tries "
+     "again later."},
+    {O | I, "rate_limit", V::Rate, "", false, "", "0/s (no limit)", true, 0, 1e6, "100/min",
+     "Receiving side: letters taken from one sending host, on average; bursts up to one minute's worth. One more "
+     "gets 450 4.7.1 and the sender tries again later."},
+    {O | I, "queue_limit", V::Integer, "", false, "", "0 (no limit)", true, 0, 10000000, "1000",
+     "Receiving side: letters that may wait in the depot; when it is full, MAIL FROM gets 452 4.3.1 "
+     "(insufficient system storage) and the sender tries again later."},
 
     // Custom retry.
     {Y, "profile", V::Choice, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "exim",
@@ -177,16 +195,28 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "The size of the whole message, headers and attachments included."},
 
     // Generators.
-    {G, "generate", V::Choice, "poisson", true, "", "", false, 0, 0, "poisson",
-     "Makes letters at random times; poisson sends them independently of each other at the given average rate."},
-    {G, "rate", V::Rate, "", true, "", "", true, 0, 1e6, "30/h",
-     "Letters per unit of time on average, like 30/h; rate times the time window is at most 10000000 letters."},
+    {G, "generate", V::Choice, "poisson|burst|periodic|daily", true, "", "", false, 0, 0, "poisson",
+     "How letters are made: poisson (independent letters at an average rate), burst (one letter to every "
+     "address in to, at one moment: a newsletter), periodic (one letter every so often) or daily (poisson with a "
+     "rate for each hour of the day)."},
+    {G, "rate", V::Rate, "", false, "required for poisson", "", true, 0, 1e6, "30/h",
+     "poisson: letters per unit of time on average, like 30/h; rate times the time window is at most 10000000 "
+     "letters."},
+    {G, "at", V::Duration, "", false, "required for burst", "", true, 0, 400 * kDay, "8h",
+     "burst: when the one letter to everybody is sent, counted from t = 0."},
+    {G, "every", V::Duration, "", false, "required for periodic", "", true, 1 * kMs, 400 * kDay, "10m",
+     "periodic: the time between two letters; the first is sent at the start of the time window."},
+    {G, "per_hour", V::HourlyRates, "", false, "required for daily", "", true, 0, 1e6, "{8: 600/h, 9: 200/h}",
+     "daily: the rate in each hour of the day, by the scenario's clock (start:, or midnight without it); hours "
+     "not listed send nothing."},
     {G, "from", V::AddressList, "", true, "", "", true, 1, 100000, "[alice@example.org]",
-     "Senders, one picked at random for each letter; each must be the user of a client that has submit_to."},
+     "Senders, one picked at random for each letter; each must be the user of a client that has submit_to. "
+     "A pattern like user{1..50}@example.org stands for user1 to user50."},
     {G, "to", V::AddressList, "", true, "", "", true, 1, 100000, "[bob@example.org]",
-     "Recipients, one picked at random for each letter."},
+     "Recipients, one picked at random for each letter (burst: all of them, on one letter). A pattern like "
+     "user{1..5000}@school.test stands for user1 to user5000."},
     {G, "between", V::TimeWindow, "", false, "", "[0s, until]", true, 0, 400 * kDay, "[0s, 1h]",
-     "When the generator sends; without it, from 0s to the scenario's until."},
+     "When the generator sends (not burst); without it, from 0s to the scenario's until."},
     {G, "size", V::Size, "", false, "", "4KB", true, 1, 1 * kGB, "4KB",
      "The size of each letter, headers and attachments included."},
     {G, "subject", V::Text, "", false, "", "", false, 0, 0, "\"Report\"",
@@ -214,7 +244,8 @@ std::string formatLimitValue(ValueType type, double v)
     case ValueType::TimeWindow:
     case ValueType::Distribution: return formatDuration(SimTime::fromMicros(std::int64_t(v)));
     case ValueType::Size: return formatSize(std::uint64_t(v));
-    case ValueType::Rate: return v == 0 ? "0/s" : formatRate(v);
+    case ValueType::Rate:
+    case ValueType::HourlyRates: return v == 0 ? "0/s" : formatRate(v);
     default: {
         std::string s = std::to_string(static_cast<long long>(std::llround(v)));
         return s;
@@ -350,7 +381,7 @@ std::string scenarioKeyPath(const ScenarioKey& key, KeyPlace place)
     case KeyPlace::Retry: return "stations[kind=outgoing|incoming].retry." + name;
     case KeyPlace::Road: return "roads[]." + name;
     case KeyPlace::Letter: return "mail[]." + name;
-    case KeyPlace::Generator: return "mail[generate=poisson]." + name;
+    case KeyPlace::Generator: return "mail[generate]." + name;
     case KeyPlace::Incident: return "incidents[]." + name;
     }
     return name;
@@ -366,6 +397,7 @@ std::string scenarioKeyTypeName(const ScenarioKey& key)
     case ValueType::Timestamp: return "UTC time";
     case ValueType::Duration: return "duration";
     case ValueType::Rate: return "rate";
+    case ValueType::HourlyRates: return "{hour: rate, ...}";
     case ValueType::Size: return "size";
     case ValueType::Distribution: return "distribution";
     case ValueType::Domain: return "domain";

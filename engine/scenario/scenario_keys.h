@@ -63,6 +63,7 @@ enum class ValueType {
     TimeWindow,    // [start, end] as durations
     Retry,         // postfix | exim | rfc | {min, max, give_up, connect_timeout}
     Check,         // {protocol, every}
+    HourlyRates,   // {hour: rate, ...} with hours 0 to 23
     List,          // a list of maps (dns, stations, roads, mail, incidents)
 };
 

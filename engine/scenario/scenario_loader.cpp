@@ -1,5 +1,7 @@
 #include "scenario/scenario_loader.h"
 
+#include "scenario/address_pattern.h"
+#include "scenario/generator_plan.h"
 #include "scenario/scenario_keys.h"
 #include "scenario/units.h"
 
@@ -497,6 +499,7 @@ private:
     void readMail(const Entry& e);
     void readLetter(const MapView& map);
     void readGenerator(const MapView& map);
+    std::optional<std::array<double, 24>> readHourlyRates(const Entry& e);
     void checkSender(const AddressItem& from);
     void readIncidents(const Entry& e);
 
@@ -789,13 +792,17 @@ std::optional<std::vector<AddressItem>> ScenarioReader::readAddressList(const En
         error(e.valueMark(), e.key + " needs at least one address, like " + e.key + ": " + std::string(e.spec->example));
         return std::nullopt;
     }
-    if (double(items.size()) > e.spec->max) {
+    const auto tooMany = [&](std::size_t n) {
         error(e.valueMark(), e.key + " may list at most " + std::to_string(std::llround(e.spec->max)) +
-                                 " addresses, but it lists " + std::to_string(items.size()));
+                                 " addresses, but it lists " + std::to_string(n));
+    };
+    if (double(items.size()) > e.spec->max) {
+        tooMany(items.size());
         return std::nullopt;
     }
     std::vector<AddressItem> out;
     bool ok = true;
+    std::size_t total = 0;  // addresses once patterns are counted out
     for (const auto& item : items) {
         const SourceMark m = markOf(item, e.valueMark());
         if (!item.IsScalar()) {
@@ -803,11 +810,44 @@ std::optional<std::vector<AddressItem>> ScenarioReader::readAddressList(const En
             ok = false;
             continue;
         }
+        const std::string text = trimCopy(item.Scalar());
+        if (looksLikeAddressPattern(text)) {
+            const PatternParse p = parseAddressPattern(text);
+            std::string a;
+            if (p.error.empty()) {
+                std::string err = checkAddress(p.pattern.at(0), a);
+                if (err.empty()) err = checkAddress(p.pattern.at(p.pattern.count() - 1), a);
+                if (!err.empty()) {
+                    error(m, "with the numbers filled in, " + err);
+                    ok = false;
+                    continue;
+                }
+            } else {
+                error(m, p.error);
+                ok = false;
+                continue;
+            }
+            total += p.pattern.count();
+            if (double(total) > e.spec->max) {
+                tooMany(total);
+                return std::nullopt;
+            }
+            for (std::size_t i = 0; i < p.pattern.count(); ++i) {
+                std::string expanded;
+                checkAddress(p.pattern.at(i), expanded);  // same shape as the first: lower-cased, checked
+                out.push_back({std::move(expanded), m});
+            }
+            continue;
+        }
         std::string a;
-        if (auto err = checkAddress(trimCopy(item.Scalar()), a); !err.empty()) {
+        if (auto err = checkAddress(text, a); !err.empty()) {
             error(m, err);
             ok = false;
             continue;
+        }
+        if (double(++total) > e.spec->max) {
+            tooMany(total);
+            return std::nullopt;
         }
         out.push_back({a, m});
     }
@@ -1241,6 +1281,17 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
         else ok = false;
     }
     if (const Entry* e = map->find("retry")) readRetry(*e, s.retry);
+    for (auto [key, field] : {std::pair{"concurrency_per_destination", &s.destinationConcurrency},
+                              std::pair{"recipients_per_delivery", &s.destinationRecipients},
+                              std::pair{"max_connections", &s.maxConnections}, std::pair{"queue_limit", &s.queueLimit}})
+        if (const Entry* e = map->find(key)) {
+            if (auto v = readInteger(*e)) *field = int(*v);
+            else ok = false;
+        }
+    if (const Entry* e = map->find("rate_limit")) {
+        if (auto v = readRate(*e)) s.rateLimitPerSecond = *v;
+        else ok = false;
+    }
 
     if (kind == StationKind::Client) {
         if (const Entry* e = map->find("user")) {
@@ -1511,18 +1562,65 @@ void ScenarioReader::readGenerator(const MapView& map)
     GeneratorSpec g;
     g.mark = map.mark();
     bool ok = true;
+    std::optional<std::string> kind;
     if (const Entry* e = map.find("generate")) {
-        if (!readChoice(*e)) ok = false;
+        kind = readChoice(*e);
+        if (!kind) ok = false;
+    }
+    if (kind == "burst") g.kind = GeneratorSpec::Kind::Burst;
+    else if (kind == "periodic") g.kind = GeneratorSpec::Kind::Periodic;
+    else if (kind == "daily") g.kind = GeneratorSpec::Kind::Daily;
+
+    // Each kind has its own timing key; the others do not belong to it.
+    const std::array<std::pair<GeneratorSpec::Kind, std::string_view>, 4> timing{
+        {{GeneratorSpec::Kind::Poisson, "rate"}, {GeneratorSpec::Kind::Burst, "at"},
+         {GeneratorSpec::Kind::Periodic, "every"}, {GeneratorSpec::Kind::Daily, "per_hour"}}};
+    if (kind) {
+        for (const auto& [k, key] : timing) {
+            const Entry* e = map.find(key);
+            if (k == g.kind && !e) {
+                error(map.mark(), "a " + *kind + " generator needs " + std::string(key) + ", like " + std::string(key) +
+                                      ": " + std::string(findScenarioKey(placeBit(KeyPlace::Generator), key)->example));
+                ok = false;
+            } else if (k != g.kind && e) {
+                error(e->keyMark(), std::string(key) + " belongs to a " + generatorKindName(k) + " generator, not to a " +
+                                        *kind + " one; remove it");
+                ok = false;
+            }
+        }
+        if (g.kind == GeneratorSpec::Kind::Burst)
+            if (const Entry* e = map.find("between")) {
+                error(e->keyMark(), "a burst sends its one letter at 'at'; it has no between");
+                ok = false;
+            }
     }
     const Entry* rateEntry = map.find("rate");
     if (rateEntry) {
         if (auto v = readRate(*rateEntry)) g.ratePerSecond = *v;
         else ok = false;
     }
+    if (const Entry* e = map.find("at")) {
+        if (auto v = readDuration(*e)) g.at = *v;
+        else ok = false;
+    }
+    if (const Entry* e = map.find("every")) {
+        if (auto v = readDuration(*e)) g.every = *v;
+        else ok = false;
+    }
+    const Entry* perHourEntry = map.find("per_hour");
+    if (perHourEntry) {
+        if (auto v = readHourlyRates(*perHourEntry)) g.perHour = *v;
+        else ok = false;
+    }
     if (const Entry* e = map.find("from")) {
         if (auto v = readAddressList(*e)) {
+            if (g.kind == GeneratorSpec::Kind::Burst && v->size() > 1) {
+                error(e->valueMark(), "a burst is one letter, so it has one sender; write from: " + v->front().address);
+                ok = false;
+            }
+            std::set<std::string> checked;  // one message per sender, not per pattern entry
             for (const auto& item : *v) {
-                checkSender(item);
+                if (checked.insert(item.address).second) checkSender(item);
                 g.from.push_back(item.address);
             }
         } else ok = false;
@@ -1538,6 +1636,9 @@ void ScenarioReader::readGenerator(const MapView& map)
             g.begin = v->first;
             g.end = v->second;
         } else windowKnown = ok = false;
+    } else if (g.kind == GeneratorSpec::Kind::Burst) {
+        g.begin = g.at;
+        g.end = g.at;
     } else if (m_spec.until) {
         g.begin = SimTime::zero();
         g.end = *m_spec.until;
@@ -1545,14 +1646,15 @@ void ScenarioReader::readGenerator(const MapView& map)
         error(map.mark(), "a mail generator needs 'between', like between: [0s, 1h], when the scenario has no until");
         windowKnown = ok = false;
     }
-    if (rateEntry && windowKnown && g.ratePerSecond > 0) {
-        const double expected = g.ratePerSecond * (g.end - g.begin).seconds();
+    const Entry* sizing = rateEntry ? rateEntry : perHourEntry ? perHourEntry : map.find("every");
+    if (sizing && windowKnown && ok) {
+        const double expected = expectedLetters(g, m_spec.startEpochSeconds.value_or(0));
         if (expected > kMaxGeneratedLetters) {
             char buf[32];
             std::snprintf(buf, sizeof buf, "%.0f", expected);
-            error(rateEntry->valueMark(), "this generator would write about " + std::string(buf) +
-                                              " letters (rate times time window); at most 10000000 are allowed, so lower "
-                                              "the rate or shorten the time window");
+            error(sizing->valueMark(), "this generator would write about " + std::string(buf) +
+                                           " letters (rate times time window); at most 10000000 are allowed, so lower "
+                                           "the rate or shorten the time window");
             ok = false;
         }
     }
@@ -1562,6 +1664,45 @@ void ScenarioReader::readGenerator(const MapView& map)
     }
     if (const Entry* e = map.find("subject")) { if (auto v = readText(*e)) g.subject = *v; }
     if (ok) m_spec.generators.push_back(std::move(g));
+}
+
+std::optional<std::array<double, 24>> ScenarioReader::readHourlyRates(const Entry& e)
+{
+    if (!e.value.IsMap()) {
+        error(e.value.IsNull() ? e.keyMark() : e.valueMark(),
+              e.key + " should be a map from the hour of the day (0 to 23) to a rate, like " + e.key + ": " +
+                  std::string(e.spec->example));
+        return std::nullopt;
+    }
+    std::array<double, 24> rates{};
+    std::array<bool, 24> seen{};
+    bool ok = true;
+    for (auto it = e.value.begin(); it != e.value.end(); ++it) {
+        const SourceMark keyMark = markOf(it->first, e.valueMark());
+        int hour = -1;
+        if (it->first.IsScalar()) {
+            const std::string t = trimCopy(it->first.Scalar());
+            const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), hour);
+            if (ec != std::errc() || ptr != t.data() + t.size()) hour = -1;
+        }
+        if (hour < 0 || hour > 23) {
+            error(keyMark, "each key of " + e.key + " is an hour of the day, a whole number from 0 to 23, but this is " +
+                               describeNode(it->first));
+            ok = false;
+            continue;
+        }
+        if (seen[std::size_t(hour)]) {
+            error(keyMark, "hour " + std::to_string(hour) + " is given twice in " + e.key);
+            ok = false;
+            continue;
+        }
+        seen[std::size_t(hour)] = true;
+        Entry rate{e.key, it->first, it->second, e.spec};
+        if (auto v = readRate(rate)) rates[std::size_t(hour)] = *v;
+        else ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return rates;
 }
 
 void ScenarioReader::readMail(const Entry& list)

@@ -4,6 +4,7 @@
 #include "sim/distribution.h"
 #include "sim/sim_time.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -68,6 +69,13 @@ struct StationSpec {
     int workers = 1;
     Distribution service;        // zero: no processing time
     RetrySpec retry;
+    // outgoing / incoming, sending side: Postfix's queue manager limits (postconf.proto)
+    int destinationConcurrency = 20;   // default_destination_concurrency_limit: lanes per destination
+    int destinationRecipients = 50;    // default_destination_recipient_limit: recipients per delivery
+    // outgoing / incoming, receiving side; 0: no limit
+    int maxConnections = 0;            // SMTP sessions at once; more get 421 4.7.0
+    double rateLimitPerSecond = 0;     // letters per second from one client host; more get 450 4.7.1
+    int queueLimit = 0;                // letters waiting in the depot; more get 452 4.3.1
     std::vector<std::string> accepts;  // incoming: domains
     std::string deliverTo;              // incoming: mailbox station
     // resolver
@@ -97,9 +105,15 @@ struct LetterSpec {
 };
 
 struct GeneratorSpec {
-    enum class Kind { Poisson };
+    // poisson: independent letters at an average rate; burst: one letter to every address in
+    // `to` at `at` (a newsletter); periodic: one letter every `every`; daily: poisson with a
+    // rate for each hour of the day (of the scenario's clock).
+    enum class Kind { Poisson, Burst, Periodic, Daily };
     Kind kind = Kind::Poisson;
-    double ratePerSecond = 0;
+    double ratePerSecond = 0;              // poisson
+    SimTime at;                            // burst
+    SimTime every;                         // periodic
+    std::array<double, 24> perHour{};      // daily: letters per second in each hour of the day
     std::vector<std::string> from;
     std::vector<std::string> to;
     SimTime begin;

@@ -29,6 +29,7 @@ struct TraceRecord {
     std::string enhanced;
     std::string text;
     int port = 0;
+    std::int64_t session = -1;  // smtp.connect/command/reply, connect.failed: which SMTP session (from 1)
     // dns
     std::string name;
     std::string qtype;

@@ -32,6 +32,7 @@ std::string toJsonLine(const TraceRecord& r)
     putIf(j, "station", r.station);
     putIf(j, "message", r.message);
     putIf(j, "peer", r.peer);
+    putIf(j, "session", r.session);
     putIf(j, "from", r.from);
     putIf(j, "to", r.to);
     putIf(j, "depart_us", r.departUs);
