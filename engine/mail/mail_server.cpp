@@ -87,10 +87,10 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
     // The depot may have filled while the letter travelled (RFC 5321 §4.2.5 allows 452 here).
     if (depotFull()) return {{452, "4.3.1", "Insufficient system storage"}};
 
-    auto copy = std::make_shared<Message>(*s.message);  // this server's own copy in its queue
     std::vector<std::string> accepted;
     for (std::size_t i = 0; i < s.recipients.size(); ++i)
         if (s.rcptAccepted[i]) accepted.push_back(s.recipients[i]);
+    auto copy = s.message->copyFor(accepted);  // this server's own copy in its queue
     if (s.protocol == SmtpProtocol::Submission) {
         // The submission server completes what the writer's program left out (RFC 6409 §8).
         if (copy->messageId.empty())

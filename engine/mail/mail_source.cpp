@@ -17,8 +17,11 @@ MailSource::MailSource(World& world, std::vector<LetterSpec> letters, std::vecto
     for (std::size_t i = 0; i < m_generators.size(); ++i)
         m_rngs.push_back(RandomStream::forName(world.seed(), "generator#" + std::to_string(i)));
     for (const auto& s : world.stations())
-        if (s->kind() == StationKind::Client)
-            m_writers.emplace(toLower(s->spec().user), static_cast<ClientStation*>(s.get()));
+        if (s->kind() == StationKind::Client) {
+            auto* client = static_cast<ClientStation*>(s.get());
+            m_writers.emplace(toLower(s->spec().user), client);
+            for (const auto& user : s->spec().users) m_writers.emplace(toLower(user), client);
+        }
 }
 
 void MailSource::start()

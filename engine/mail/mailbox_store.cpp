@@ -49,7 +49,7 @@ std::vector<SmtpReply> MailboxStore::smtpMessage(SmtpSession& s)
             replies.push_back({552, "5.2.2", "<" + s.recipients[i] + ">: Mailbox full"});
             continue;
         }
-        auto copy = std::make_shared<Message>(*s.message);
+        auto copy = s.message->copyFor({user});  // the copy in this box: one recipient
         copy->received.insert(copy->received.begin(),
                               ReceivedStamp{s.client->index(), index(), "LMTP",
                                             copy->id() + "." + std::to_string(box.stored + 1), s.recipients[i],

@@ -45,6 +45,9 @@ struct Message {
     std::vector<std::string> reportFields;  // the message/delivery-status part
 
     std::string id() const { return "m" + std::to_string(number); }
+    // A server's own copy for the recipients of one transaction: its envelope lists only
+    // those (a newsletter to 100,000 is not copied whole at every hop).
+    std::shared_ptr<Message> copyFor(std::vector<std::string> recipients);
 };
 
 using MessagePtr = std::shared_ptr<Message>;

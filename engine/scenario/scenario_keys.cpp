@@ -89,8 +89,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Where to draw the station, in map units; without positions the app lays the town out itself."},
 
     // Clients.
-    {C, "user", V::Address, "", true, "", "", false, 0, 0, "alice@example.org",
-     "The writer's email address; a letter in mail: is sent by the client whose user is its from."},
+    {C, "user", V::Address, "", true, "", "", true, 1, 100000, "alice@example.org",
+     "The writer's email address; a letter in mail: is sent by the client whose user is its from. A pattern "
+     "like pupil{1..30}@school.test makes one device for many writers (a classroom); such a client only sends."},
     {C, "submit_to", V::StationRef, "", false, "", "", false, 0, 0, "smtp.example.org",
      "The outgoing station that takes this client's letters (SMTP submission, port 587); needed to send."},
     {C, "auth", V::Choice, "true|false", false, "", "true", false, 0, 0, "false",

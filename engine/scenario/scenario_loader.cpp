@@ -500,7 +500,7 @@ private:
     void readLetter(const MapView& map);
     void readGenerator(const MapView& map);
     std::optional<std::array<double, 24>> readHourlyRates(const Entry& e);
-    void checkSender(const AddressItem& from);
+    bool checkSender(const AddressItem& from);
     void readIncidents(const Entry& e);
 
     std::optional<std::string> suggest(std::string_view word, const std::vector<std::string>& candidates)
@@ -1295,8 +1295,21 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
 
     if (kind == StationKind::Client) {
         if (const Entry* e = map->find("user")) {
-            if (auto v = readAddress(*e)) s.user = *v;
-            else ok = false;
+            // A pattern makes one device for many writers (a staff room, a classroom).
+            if (auto v = readAddressList(*e); v && !v->empty()) {
+                s.user = v->front().address;
+                if (v->size() > 1)
+                    for (const auto& item : *v) s.users.push_back(item.address);
+                if (!e->value.IsScalar()) {
+                    error(e->valueMark(), "user is one address (or one pattern like pupil{1..30}@school.test), not a list");
+                    ok = false;
+                }
+            } else ok = false;
+            if (s.users.size() > 1 && (map->find("read_from") || map->find("check"))) {
+                error(e->valueMark(), "a client that stands for many writers cannot read mail; give each reader a client "
+                                      "of its own with read_from");
+                ok = false;
+            }
         }
         if (const Entry* e = map->find("submit_to")) {
             if (auto v = readStationRef(*e, StationKind::Outgoing)) s.submitTo = *v;
@@ -1318,8 +1331,9 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
                 error(e->keyMark(), "check needs read_from: a client fetches mail from the mailbox it reads, like "
                                     "read_from: imap.example.org");
         }
-        if (!s.user.empty()) {
-            auto& c = m_clients[s.user];
+        for (const auto& user : s.users.empty() ? std::vector<std::string>{s.user} : s.users) {
+            if (user.empty()) continue;
+            auto& c = m_clients[user];
             if (c.id.empty()) c.id = s.id;
             c.canSend = c.canSend || !s.submitTo.empty() || map->find("submit_to") != nullptr;
         }
@@ -1491,7 +1505,7 @@ void ScenarioReader::readRoads(const Entry& list)
     }
 }
 
-void ScenarioReader::checkSender(const AddressItem& from)
+bool ScenarioReader::checkSender(const AddressItem& from)
 {
     auto it = m_clients.find(from.address);
     if (it == m_clients.end()) {
@@ -1513,11 +1527,14 @@ void ScenarioReader::checkSender(const AddressItem& from)
             msg += joinOr(shown, "and");
         }
         error(from.mark, msg);
-        return;
+        return false;
     }
-    if (!it->second.canSend)
+    if (!it->second.canSend) {
         error(from.mark, "the client " + inQuotes(it->second.id) + " (" + from.address +
                              ") has no submit_to, so it cannot send letters; give it submit_to: with an outgoing station");
+        return false;
+    }
+    return true;
 }
 
 void ScenarioReader::readLetter(const MapView& map)
@@ -1618,9 +1635,11 @@ void ScenarioReader::readGenerator(const MapView& map)
                 error(e->valueMark(), "a burst is one letter, so it has one sender; write from: " + v->front().address);
                 ok = false;
             }
-            std::set<std::string> checked;  // one message per sender, not per pattern entry
+            // One message per faulty entry: a pattern's addresses share its mark.
+            std::set<std::pair<int, int>> faulty;
             for (const auto& item : *v) {
-                if (checked.insert(item.address).second) checkSender(item);
+                const auto where = std::pair{item.mark.line, item.mark.column};
+                if (!faulty.count(where) && !checkSender(item)) faulty.insert(where);
                 g.from.push_back(item.address);
             }
         } else ok = false;

@@ -59,7 +59,7 @@ struct StationSpec {
     std::string group;
     std::optional<std::pair<double, double>> position;
     // client
-    std::string user;
+    std::string user;            // with a pattern: the first of the writers in `users`
     std::string submitTo;
     bool authenticates = true;  // logs in (SMTP AUTH) before MAIL FROM
     std::string readFrom;
@@ -80,7 +80,7 @@ struct StationSpec {
     std::string deliverTo;              // incoming: mailbox station
     // resolver
     Distribution lookup = Distribution::constant(SimTime::fromMillis(30));  // a cache miss
-    // mailbox
+    // mailbox: its users; client: the writers it stands for, when its user is a pattern
     std::vector<std::string> users;
     std::uint64_t quotaBytes = 0;  // 0: unlimited
     SourceMark mark;

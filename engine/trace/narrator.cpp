@@ -74,8 +74,14 @@ std::string Narrator::sentence(const TraceRecord& r) const
                            place(r.to));
     case EventType::RoadArrive: return fmt::format("The truck with letter {} reaches {}", r.message, place(r.to));
     case EventType::QueueEnter:
+        if (!r.reason.empty())  // a lane wait: too many trucks already on their way to one place
+            return fmt::format("Letter {} waits in the depot of {}, {} in line: {} (queued, concurrency limit)",
+                               r.message, at, r.queueLength, r.reason);
         return fmt::format("Letter {} waits in the depot of {}, {} in line (queued)", r.message, at, r.queueLength);
-    case EventType::QueueLeave: return fmt::format("A clerk at {} takes letter {} (processing)", at, r.message);
+    case EventType::QueueLeave:
+        if (!r.reason.empty())
+            return fmt::format("At {}, {}: letter {} sets off (delivery starts)", at, r.reason, r.message);
+        return fmt::format("A clerk at {} takes letter {} (processing)", at, r.message);
     case EventType::DnsQuery:
         if (r.qtype == "MX")
             return fmt::format("{} asks {} which sorting station serves {} (DNS MX query)", at, peer, r.name);

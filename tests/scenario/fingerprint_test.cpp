@@ -7,6 +7,8 @@
 #include "scenario/scenario_run.h"
 #include "trace/trace_sink.h"
 
+#include "support/lesson_files.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -23,16 +25,7 @@ namespace fs = std::filesystem;
 
 const std::string kCsv = std::string(POSTIE_TEST_DATA_DIR) + "/fingerprints.csv";
 
-std::vector<std::string> lessons()
-{
-    std::vector<std::string> out;
-    for (const auto& e : fs::directory_iterator(std::string(POSTIE_SOURCE_DIR) + "/scenarios")) {
-        const std::string name = e.path().filename().string();
-        if (name.size() > 5 && name[0] == '0' && e.path().extension() == ".yaml") out.push_back(name);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
+std::vector<std::string> lessons() { return testing::lessonFiles(); }
 
 std::pair<std::string, std::uint64_t> fingerprint(const std::string& lesson, bool withRecorder)
 {
@@ -82,7 +75,7 @@ TEST(Fingerprints, EveryBundledLessonRunsExactlyAsPinned)
 
 TEST(Fingerprints, ListeningToARunNeverChangesIt)
 {
-    for (const auto& lesson : lessons()) EXPECT_EQ(fingerprint(lesson, false).first, fingerprint(lesson, true).first) << lesson;
+    for (const auto& lesson : testing::lessonFiles(false)) EXPECT_EQ(fingerprint(lesson, false).first, fingerprint(lesson, true).first) << lesson;
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace postie {
 namespace {
 
@@ -170,6 +172,124 @@ TEST(Lessons, AWeekLongClosureExpiresAfterFiveDaysAndComesBack)
     const auto notices = ofType(s.records, EventType::BounceCreated);
     ASSERT_EQ(notices.size(), 1u);
     EXPECT_EQ(notices[0]->status, "4.4.1");  // the last temporary reason, with Action: failed
+}
+
+} // namespace
+} // namespace postie
+
+namespace postie {
+namespace {
+
+// The longest line in a station's depot within [from, to), from its queue records.
+std::int64_t longestQueue(const Records& records, const std::string& station, double fromS, double toS)
+{
+    std::int64_t most = 0;
+    for (const auto& r : records)
+        if ((r.type == EventType::QueueEnter || r.type == EventType::QueueLeave) && r.station == station &&
+            r.time.seconds() >= fromS && r.time.seconds() < toS)
+            most = std::max(most, r.queueLength);
+    return most;
+}
+
+TEST(Lessons, RushHourFillsTheSchoolPostOfficeAtEightAndItDrainsAfterNine)
+{
+    const Story s = play("09-rush-hour-at-school.yaml");  // t = 0 is 07:00
+    EXPECT_EQ(s.summary.inFlight, 0u);
+    EXPECT_GT(s.summary.delivered, 1000u);
+    const std::string office = "smtp.school.test";
+    EXPECT_LT(longestQueue(s.records, office, 0, 3600), 15);           // 07:00-08:00: the clerk keeps up
+    EXPECT_GT(longestQueue(s.records, office, 3600, 2 * 3600), 150);   // 08:00-09:00: the line grows
+    EXPECT_LT(longestQueue(s.records, office, 3.25 * 3600, 4 * 3600), 5);  // after 10:15 it has drained
+    // The longest line comes at the end of the rush, not at its start.
+    EXPECT_GT(longestQueue(s.records, office, 1.75 * 3600, 2.25 * 3600),
+              longestQueue(s.records, office, 3600, 1.25 * 3600));
+}
+
+// Counts what a newsletter run does without keeping its 700,000 records.
+class NewsletterTally : public TraceSink {
+public:
+    void record(const TraceRecord& r) override
+    {
+        if (r.type == EventType::SmtpReply && r.station == "mx.bigmail.test" && r.code == 421) ++refused;
+        if (r.type == EventType::SmtpReply && r.station == "mx.bigmail.test" && r.code == 220) {
+            open[r.session] = true;
+            mostOpen = std::max(mostOpen, open.size());
+        }
+        if (r.type == EventType::SmtpReply && r.station == "mx.bigmail.test" && r.code == 221) open.erase(r.session);
+        if (r.type == EventType::DeliveryDeferred && r.station == "smtp.letters.test") ++deferred;
+        if (r.type == EventType::MailboxStored) {
+            if (stored == 0) firstStoredS = r.time.seconds();
+            lastStoredS = r.time.seconds();
+            ++stored;
+        }
+    }
+    std::size_t refused = 0, deferred = 0, stored = 0, mostOpen = 0;
+    double firstStoredS = 0, lastStoredS = 0;
+    std::map<std::int64_t, bool> open;
+};
+
+TEST(Lessons, ANewsletterTo100000MeetsTenConnectionsAndArrivesInWaves)
+{
+    const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/10-newsletter-meets-a-limit.yaml");
+    ASSERT_TRUE(loaded.ok());
+    ScenarioRun run(*loaded.spec);
+    NewsletterTally tally;
+    run.world().addSink(&tally);
+    run.start();
+    run.runToEnd();
+    const RunSummary summary = run.world().summary();
+    EXPECT_EQ(summary.created, 100000u);
+    EXPECT_EQ(summary.delivered, 100000u);
+    EXPECT_EQ(tally.stored, 100000u);
+    EXPECT_EQ(tally.mostOpen, 10u);  // the sorting station's max_connections
+    EXPECT_GT(tally.refused, 1000u);  // 421 4.7.0 ...
+    EXPECT_EQ(tally.deferred, tally.refused);  // ... each one a deferral, as the only MX refused
+    // The long tail: the last reader gets it hours after the first.
+    EXPECT_LT(tally.firstStoredS, 600);  // after the editor's 100,000 RCPT lines (about 200 s)
+    EXPECT_GT(tally.lastStoredS - tally.firstStoredS, 3 * 3600);
+}
+
+TEST(Lessons, ThreeEqualMxHostsEachTakeAboutAThirdAndCoverForOneThatCloses)
+{
+    const Story s = play("11-three-equal-mx-hosts.yaml");
+    EXPECT_EQ(s.summary.deferred, 0u);
+    EXPECT_EQ(s.summary.delivered, s.summary.created);
+    std::map<std::string, int> before, during;  // letters each MX took in 0-30 min and 30-50 min
+    for (const auto& r : s.records) {
+        if (r.type != EventType::SmtpReply || r.code != 250 || r.text.rfind("Ok: queued", 0) != 0) continue;
+        if (r.station.rfind("mx", 0) != 0) continue;
+        if (r.time.seconds() < 1800) ++before[r.station];
+        else if (r.time.seconds() < 3000) ++during[r.station];
+    }
+    int total = 0;
+    for (const auto& [mx, n] : before) total += n;
+    ASSERT_GT(total, 200);
+    for (const char* mx : {"mx1.bigmail.test", "mx2.bigmail.test", "mx3.bigmail.test"}) {
+        EXPECT_GT(before[mx], total / 5) << mx;      // about a third each (RFC 5321 §5.1 random order)
+        EXPECT_LT(before[mx], total / 2) << mx;
+    }
+    EXPECT_EQ(during["mx2.bigmail.test"], 0);  // closed: the other two took its share
+    EXPECT_GT(during["mx1.bigmail.test"] + during["mx3.bigmail.test"], 100);
+    EXPECT_GT(ofType(s.records, EventType::ConnectFailed).size(), 20u);  // refused at mx2, tried the next
+}
+
+TEST(Lessons, MoreWorkersShortenTheDeliveryTimeOfABusyPostOffice)
+{
+    const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/12-how-many-servers.yaml");
+    ASSERT_TRUE(loaded.ok());
+    auto p95With = [&](int workers) {
+        ScenarioSpec spec = *loaded.spec;
+        for (auto& st : spec.stations)
+            if (st.id == "smtp.company.test") st.workers = workers;
+        ScenarioRun run(spec);
+        run.start();
+        run.runToEnd();
+        return run.world().summary().latency.p95;
+    };
+    const double one = p95With(1), two = p95With(2), three = p95With(3);
+    EXPECT_GT(one, 2 * two);             // at 83% busy one clerk makes letters wait
+    EXPECT_LT(two, 6.0);                 // two clerks: 95% through in under 6 s
+    EXPECT_LT(std::abs(two - three), 1.0);  // a third hardly helps: the scan itself is what is left
 }
 
 } // namespace
