@@ -30,6 +30,7 @@ public:
             s.workers = 1 + int(m_rng.below(3));
             s.service = randomService();
             s.retry = randomRetry();
+            randomCapacity(s);
             spec.stations.push_back(s);
         }
         auto dns = station("dns.sender.test", StationKind::Resolver);
@@ -133,6 +134,7 @@ private:
             in.workers = 1 + int(m_rng.below(2));
             in.service = randomService();
             in.retry = randomRetry();
+            randomCapacity(in);
             spec.stations.push_back(in);
             spec.dns.push_back(mxRecord(domain, int(m_rng.below(3)) * 10, host));
             if (m_rng.below(6) != 0) spec.dns.push_back(aRecord(host, "203.0.113." + std::to_string(10 * d + m + 1)));
@@ -183,6 +185,17 @@ private:
 
     SimTime latency() { return SimTime::fromMicros(std::int64_t(m_rng.below(200000))); }
 
+    // Tight limits now and then, so deferrals from 421, 450 and 452 and lane waits meet
+    // every other rule.
+    void randomCapacity(StationSpec& s)
+    {
+        if (m_rng.below(3) == 0) s.destinationConcurrency = 1 + int(m_rng.below(3));
+        if (m_rng.below(3) == 0) s.destinationRecipients = 1 + int(m_rng.below(2));
+        if (m_rng.below(4) == 0) s.maxConnections = 1 + int(m_rng.below(2));
+        if (m_rng.below(4) == 0) s.rateLimitPerSecond = double(1 + m_rng.below(10)) / 60.0;
+        if (m_rng.below(4) == 0) s.queueLimit = 1 + int(m_rng.below(3));
+    }
+
     std::string anyRecipient()
     {
         if (m_rng.below(4) == 0) return m_unknownRecipients[m_rng.below(m_unknownRecipients.size())];
@@ -208,6 +221,17 @@ private:
             gen.from = {writer(int(m_rng.below(std::uint64_t(writers))))};
             gen.to = {anyRecipient(), anyRecipient(), anyRecipient()};
             gen.sizeBytes = 1000 + m_rng.below(3000);
+            switch (m_rng.below(4)) {  // the other kinds now and then
+            case 0:
+                gen.kind = GeneratorSpec::Kind::Burst;
+                gen.at = gen.end = begin;
+                break;
+            case 1:
+                gen.kind = GeneratorSpec::Kind::Periodic;
+                gen.every = SimTime::fromSeconds(5 + std::int64_t(m_rng.below(60)));
+                break;
+            default: break;
+            }
             spec.generators.push_back(gen);
         }
     }
