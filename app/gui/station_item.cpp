@@ -97,7 +97,7 @@ void StationItem::paintBadge(QPainter* painter) const
 {
     const QRectF b = buildingRect();
     const QPointF centre(b.right() - kBadgeRadius + 10, b.top() + kBadgeRadius - 6);
-    const QString text = m_queue > 99 ? QStringLiteral("99+") : QString::number(m_queue);
+    const QString text = m_queue > 9999 ? QStringLiteral("9999+") : QString::number(m_queue);  // a rush hour counts in hundreds
     const double width = std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
     const QRectF pill(centre.x() - width / 2, centre.y() - kBadgeRadius, width, 2 * kBadgeRadius);
     painter->setPen(QPen(Qt::white, 3));

@@ -1,5 +1,7 @@
 #include "town_scene.h"
 
+#include "provider_item.h"
+
 #include "art_library.h"
 #include "road_item.h"
 #include "scenario/scenario_spec.h"
@@ -9,6 +11,7 @@
 #include "wire_item.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 
 namespace postie::gui {
@@ -62,6 +65,7 @@ void TownScene::clearTown()
     m_roads.clear();
     m_trucks.clear();
     m_wires.clear();
+    m_providers.clear();
 }
 
 void TownScene::buildTown(const ScenarioSpec& spec)
@@ -74,6 +78,15 @@ void TownScene::buildTown(const ScenarioSpec& spec)
         item->setPos(positions.value(item->id()));
         addItem(item);
         m_stations.insert(item->id(), item);
+    }
+    // A provider's stations share one building, drawn behind them.
+    QMap<QString, QList<StationItem*>> groups;
+    for (const auto& s : spec.stations)
+        if (!s.group.empty()) groups[qs(s.group)].append(station(qs(s.id)));
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        auto* item = new ProviderItem(it.key(), it.value());
+        addItem(item);
+        m_providers.append(item);
     }
     for (const auto& r : spec.roads) {
         StationItem* a = station(qs(r.a));

@@ -18,6 +18,7 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class ArtLibrary;
+class ProviderItem;
 class RoadItem;
 class StationItem;
 class TruckItem;
@@ -41,6 +42,7 @@ public:
     QList<TruckItem*> trucks() const { return m_trucks.values(); }
     QList<WireItem*> wires() const { return m_wires.values(); }
     TruckItem* truck(quint64 tripId) const { return m_trucks.value(tripId); }
+    const QList<ProviderItem*>& providers() const { return m_providers; }
 
 private:
     struct Placement {
@@ -57,6 +59,7 @@ private:
     QHash<QPair<QString, QString>, RoadItem*> m_roads;  // key: the two ids, sorted
     QHash<quint64, TruckItem*> m_trucks;                // by trip id
     QHash<quint64, WireItem*> m_wires;
+    QList<ProviderItem*> m_providers;  // one building per station group
 };
 
 } // namespace postie::gui

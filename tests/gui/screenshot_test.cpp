@@ -94,3 +94,15 @@ TEST_F(Screenshot, AtAnotherWindowSize)
 
 } // namespace
 } // namespace postie::gui
+
+namespace postie::gui {
+namespace {
+
+TEST_F(Screenshot, OfAProvidersBuildingAndTheRushHour)
+{
+    shoot(QStringLiteral("11-three-equal-mx-hosts.yaml"), 600'000'000, QStringLiteral("11-provider-building.png"));
+    shoot(QStringLiteral("09-rush-hour-at-school.yaml"), 5'400'000'000, QStringLiteral("09-rush-hour-0830.png"));
+}
+
+} // namespace
+} // namespace postie::gui

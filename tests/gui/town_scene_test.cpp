@@ -1,5 +1,6 @@
 // The map: where stations stand, where trucks are at a given moment, what they carry.
 #include "gui_test_support.h"
+#include "provider_item.h"
 #include "road_item.h"
 #include "town_frame.h"
 
@@ -177,6 +178,29 @@ TEST(TownScene, AClosedStationShowsItsSignAndWordsOnTheWireShowTheirProtocolWord
     QStringList words;
     for (WireItem* w : window.scene().wires()) words << w->label();
     EXPECT_TRUE(words.contains(QStringLiteral("EHLO"))) << words.join(QLatin1Char(' ')).toStdString();
+}
+
+} // namespace
+} // namespace postie::gui
+
+namespace postie::gui {
+namespace {
+
+TEST(TownScene, AProvidersStationsShareOneBuildingNamedAfterTheirGroup)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("11-three-equal-mx-hosts.yaml"))));
+    const auto& providers = window.scene().providers();
+    ASSERT_EQ(providers.size(), 1);
+    EXPECT_EQ(providers.first()->name(), QStringLiteral("bigmail.test"));
+    EXPECT_EQ(providers.first()->members().size(), 4);  // three sorting stations and the PO boxes
+    for (const StationItem* s : providers.first()->members())
+        EXPECT_TRUE(providers.first()->sceneBoundingRect().contains(s->sceneBoundingRect())) << s->id().toStdString();
+    // A station outside the group stays outside the building.
+    EXPECT_FALSE(providers.first()->sceneBoundingRect().contains(window.scene().station(QStringLiteral("smtp.town.test"))->pos()));
+    // Lessons without groups have no buildings.
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+    EXPECT_TRUE(window.scene().providers().isEmpty());
 }
 
 } // namespace
