@@ -96,6 +96,18 @@ void MainWindow::buildMenus()
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     QAction* fit = view->addAction(tr("&Fit the town"), m_view, &TownView::fitTown);
     fit->setShortcut(Qt::Key_F);
+    view->addSeparator();
+    QAction* words = view->addAction(tr("Show the &words on the wire (SMTP, DNS)"));
+    words->setToolTip(tr("On: every command and reply travels as a bubble (wire detail). "
+                         "Off: only the letters travel (story detail)."));
+    words->setCheckable(true);
+    words->setChecked(m_scene->showsWords());
+    words->setShortcut(Qt::Key_W);
+    connect(words, &QAction::toggled, this, [this](bool on) {
+        m_scene->setShowWords(on);
+        m_scene->showFrame(m_player->frame());
+    });
+    m_showWordsAction = words;
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());

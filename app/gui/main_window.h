@@ -4,6 +4,7 @@
 // choosing a file and showing why it could not be opened.
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 
@@ -39,6 +40,7 @@ public:
     CaptionBar& captionBar() { return *m_caption; }
     PlaybackToolbar& toolbar() { return *m_toolbar; }
     WelcomePage& welcomePage() { return *m_welcome; }
+    QAction* showWordsAction() const { return m_showWordsAction; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -62,6 +64,7 @@ private:
     QStackedWidget* m_stack;
     QWidget* m_townPage;
     QLabel* m_status;
+    QAction* m_showWordsAction = nullptr;
 };
 
 } // namespace postie::gui

@@ -126,7 +126,7 @@ void TownScene::showFrame(const TownFrame& frame)
             item->setPos(at.point);
             item->setHeadingLeft(at.headingLeft);
             trucksSeen.insert(trip.id);
-        } else {
+        } else if (m_showWords) {
             WireItem*& item = m_wires[trip.id];
             if (!item) {
                 item = new WireItem(wireText(trip), qs(trip.message));

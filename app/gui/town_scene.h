@@ -35,6 +35,9 @@ public:
 
     void buildTown(const ScenarioSpec& spec);
     void showFrame(const TownFrame& frame);
+    // "Wire" detail shows every SMTP and DNS word on its way; "story" detail only the letters.
+    void setShowWords(bool show) { m_showWords = show; }
+    bool showsWords() const { return m_showWords; }
 
     StationItem* station(const QString& id) const { return m_stations.value(id); }
     QList<StationItem*> stations() const { return m_stations.values(); }
@@ -60,6 +63,7 @@ private:
     QHash<quint64, TruckItem*> m_trucks;                // by trip id
     QHash<quint64, WireItem*> m_wires;
     QList<ProviderItem*> m_providers;  // one building per station group
+    bool m_showWords = true;
 };
 
 } // namespace postie::gui

@@ -205,3 +205,35 @@ TEST(TownScene, AProvidersStationsShareOneBuildingNamedAfterTheirGroup)
 
 } // namespace
 } // namespace postie::gui
+
+namespace postie::gui {
+namespace {
+
+TEST(TownScene, StoryDetailHidesTheWordsOnTheWireAndKeepsTheLetters)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    // A moment with both a word on the wire and, later, the letter on the road.
+    const TraceRecord* command = firstOf(*window.player().session(), EventType::SmtpCommand);
+    ASSERT_NE(command, nullptr);
+    PlaybackClock& clock = window.player().clock();
+    clock.seekRecord(command->seq + 1);
+    clock.seekTime(command->time.micros() + (command->arriveUs - command->time.micros()) / 2);
+    EXPECT_FALSE(window.scene().wires().isEmpty()) << "wire detail: the EHLO travels";
+    window.showWordsAction()->trigger();  // story detail
+    EXPECT_TRUE(window.scene().wires().isEmpty());
+    const TraceRecord* depart = firstOf(*window.player().session(), EventType::RoadDepart);
+    ASSERT_NE(depart, nullptr);
+    clock.seekRecord(depart->seq + 1);
+    clock.seekTime(depart->time.micros() + (depart->arriveUs - depart->time.micros()) / 2);
+    EXPECT_EQ(window.scene().trucks().size(), 1) << "the letter still drives";
+    EXPECT_TRUE(window.scene().wires().isEmpty());
+    window.showWordsAction()->trigger();  // wire detail again
+    clock.seekRecord(command->seq + 1);
+    clock.seekTime(command->time.micros() + (command->arriveUs - command->time.micros()) / 2);
+    EXPECT_FALSE(window.scene().wires().isEmpty());
+}
+
+} // namespace
+} // namespace postie::gui
