@@ -22,6 +22,10 @@ int main(int argc, char** argv)
     runCmd->add_option("--until", run.until, "Stop after this much simulated time, e.g. 2h");
     runCmd->add_option("--trace", run.tracePath, "Write every event as JSON Lines to this file");
     runCmd->add_option("--summary", run.summaryPath, "Write the run summary as JSON to this file");
+    auto* seriesOpt = runCmd->add_option(
+        "--series", run.seriesPath,
+        "Write a time series as CSV to this file: letters so far, queue lengths, DNS cache hit rate");
+    runCmd->add_option("--every", run.every, "Sampling interval of --series (default 1m), e.g. 1s")->needs(seriesOpt);
     runCmd->add_flag("--quiet", run.quiet, "Print nothing but errors");
 
     auto* keysCmd = app.add_subcommand("keys", "List every scenario key with its unit, default and help.");

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -35,6 +36,8 @@ Result cli(const std::string& args)
 }
 
 std::string lesson(const std::string& name) { return std::string(POSTIE_SOURCE_DIR) + "/scenarios/" + name; }
+
+std::string testData(const std::string& name) { return std::string(POSTIE_TEST_DATA_DIR) + "/" + name; }
 
 fs::path tempDir()
 {
@@ -210,6 +213,128 @@ TEST(PostieCli, UntilStopsTheRunEarlyAndLeavesLettersInFlight)
     const auto j = nlohmann::json::parse(in);
     EXPECT_EQ(j["sim_time_us"], 50000);
     EXPECT_EQ(j["messages"]["in_flight"], 1);
+}
+
+std::vector<std::string> splitCsv(const std::string& line)
+{
+    std::vector<std::string> cells;
+    std::string cell;
+    std::istringstream in(line);
+    while (std::getline(in, cell, ',')) cells.push_back(cell);
+    if (!line.empty() && line.back() == ',') cells.emplace_back();
+    return cells;
+}
+
+struct Csv {
+    std::vector<std::string> header;
+    std::vector<std::map<std::string, std::string>> rows;
+};
+
+Csv readCsv(const std::string& path)
+{
+    Csv csv;
+    std::ifstream in(path);
+    std::string line;
+    if (std::getline(in, line)) csv.header = splitCsv(line);
+    while (std::getline(in, line)) {
+        const auto cells = splitCsv(line);
+        EXPECT_EQ(cells.size(), csv.header.size()) << line;
+        std::map<std::string, std::string> row;
+        for (std::size_t i = 0; i < cells.size() && i < csv.header.size(); ++i) row[csv.header[i]] = cells[i];
+        csv.rows.push_back(row);
+    }
+    return csv;
+}
+
+TEST(PostieCli, SeriesHasAHeaderAndOneRowPerSecondAndAFinalRow)
+{
+    const fs::path dir = tempDir();
+    const std::string series = (dir / "series.csv").string(), summaryPath = (dir / "series-summary.json").string();
+    const Result r = cli("run --quiet --series " + series + " --every 1s --summary " + summaryPath + " " +
+                         lesson("01-first-email.yaml"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    const Csv csv = readCsv(series);
+    EXPECT_EQ(csv.header, (std::vector<std::string>{"t_s", "time", "created", "in_flight", "delivered", "bounced",
+                                                    "expired", "discarded", "deferred", "queue:smtp.sender.test",
+                                                    "queue:mx1.example.org", "dns_answers", "dns_hit_rate",
+                                                    "dns_hit_rate_total"}));
+    std::ifstream in(summaryPath);
+    const auto summary = nlohmann::json::parse(in);
+    const std::int64_t endUs = summary["sim_time_us"];
+    const std::size_t expectedRows = std::size_t(endUs / 1000000) + 1 + (endUs % 1000000 != 0 ? 1 : 0);
+    ASSERT_EQ(csv.rows.size(), expectedRows);
+    EXPECT_EQ(csv.rows.front().at("t_s"), "0");
+    EXPECT_EQ(csv.rows.front().at("time"), "2010-07-14T09:00:00.000Z");
+    EXPECT_EQ(csv.rows[1].at("t_s"), "1");
+    EXPECT_DOUBLE_EQ(std::stod(csv.rows.back().at("t_s")), double(endUs) / 1e6);
+
+    const auto& last = csv.rows.back();
+    const auto& m = summary["messages"];
+    EXPECT_EQ(std::stoll(last.at("created")), m["created"].get<std::int64_t>());
+    EXPECT_EQ(std::stoll(last.at("in_flight")), m["in_flight"].get<std::int64_t>());
+    EXPECT_EQ(std::stoll(last.at("delivered")), m["delivered"].get<std::int64_t>());
+    EXPECT_EQ(std::stoll(last.at("bounced")), m["bounced"].get<std::int64_t>());
+    EXPECT_EQ(std::stoll(last.at("expired")), m["expired"].get<std::int64_t>());
+    EXPECT_EQ(std::stoll(last.at("deferred")), m["deferrals"].get<std::int64_t>());
+}
+
+TEST(PostieCli, SeriesQueuesMatchTheTraceAndTheDnsHitRateIsAFraction)
+{
+    const fs::path dir = tempDir();
+    const std::string series = (dir / "q-series.csv").string(), trace = (dir / "q-trace.jsonl").string();
+    const Result r = cli("run --quiet --every 5s --series " + series + " --trace " + trace + " " + testData("rush_hour.yaml"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    struct QueueEvent {
+        std::int64_t tUs;
+        std::string station;
+        std::int64_t length;
+    };
+    std::vector<QueueEvent> queueEvents;
+    std::ifstream in(trace);
+    std::string line;
+    while (std::getline(in, line)) {
+        const auto j = nlohmann::json::parse(line);
+        if (j["type"] == "queue.enter" || j["type"] == "queue.leave")
+            queueEvents.push_back({j["t_us"].get<std::int64_t>(), j["station"], j["queue"].get<std::int64_t>()});
+    }
+    ASSERT_FALSE(queueEvents.empty());
+    const Csv csv = readCsv(series);
+    std::vector<std::string> queueColumns;
+    for (const auto& h : csv.header)
+        if (h.rfind("queue:", 0) == 0) queueColumns.push_back(h);
+    ASSERT_FALSE(queueColumns.empty());
+    bool sawAQueue = false, sawARate = false;
+    for (const auto& row : csv.rows) {
+        const auto tUs = std::int64_t(std::llround(std::stod(row.at("t_s")) * 1e6));
+        std::map<std::string, std::int64_t> expected;  // state after every event at or before t
+        for (const auto& e : queueEvents)
+            if (e.tUs <= tUs) expected[e.station] = e.length;
+        for (const auto& column : queueColumns) {
+            EXPECT_EQ(std::stoll(row.at(column)), expected[column.substr(6)]) << column << " at " << row.at("t_s");
+            sawAQueue = sawAQueue || expected[column.substr(6)] > 0;
+        }
+        for (const char* rate : {"dns_hit_rate", "dns_hit_rate_total"}) {
+            if (row.at(rate).empty()) continue;
+            const double v = std::stod(row.at(rate));
+            EXPECT_GE(v, 0.0);
+            EXPECT_LE(v, 1.0);
+            sawARate = true;
+        }
+    }
+    EXPECT_TRUE(sawARate);
+    EXPECT_TRUE(sawAQueue);  // the rush hour does queue, so the comparison above means something
+}
+
+TEST(PostieCli, ABadSeriesIntervalIsAUsageError)
+{
+    const std::string series = (tempDir() / "bad-every.csv").string();
+    for (const char* every : {"banana", "10", "0s", "-1s"}) {
+        const Result r = cli("run --quiet --series " + series + " --every " + every + " " + lesson("01-first-email.yaml"));
+        EXPECT_EQ(r.exitCode, 2) << every << ": " << r.out;
+        EXPECT_NE(r.out.find("--every"), std::string::npos) << r.out;
+    }
+    EXPECT_EQ(cli("run --quiet --every 1s " + lesson("01-first-email.yaml")).exitCode, 2);  // --every needs --series
+    EXPECT_EQ(cli("run --quiet --series /nonexistent/dir/s.csv " + lesson("01-first-email.yaml")).exitCode, 2);
 }
 
 TEST(PostieCli, SameSeedGivesAByteIdenticalTrace)
