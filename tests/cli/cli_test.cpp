@@ -127,6 +127,14 @@ TEST(PostieCli, HelpAndVersionExitZero)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("check"), std::string::npos);
     EXPECT_NE(help.out.find("run"), std::string::npos);
+    EXPECT_NE(help.out.find("sweep"), std::string::npos);
+    const Result runHelp = cli("run --help");
+    EXPECT_NE(runHelp.out.find("--series"), std::string::npos);
+    EXPECT_NE(runHelp.out.find("--every"), std::string::npos);
+    const Result sweepHelp = cli("sweep --help");
+    EXPECT_EQ(sweepHelp.exitCode, 0);
+    for (const char* option : {"--set", "--runs", "--jobs", "--csv"})
+        EXPECT_NE(sweepHelp.out.find(option), std::string::npos) << option;
     const Result version = cli("--version");
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.rfind("postie-cli ", 0), 0u);
@@ -215,13 +223,24 @@ TEST(PostieCli, UntilStopsTheRunEarlyAndLeavesLettersInFlight)
     EXPECT_EQ(j["messages"]["in_flight"], 1);
 }
 
+// One CSV line (RFC 4180: a quoted cell may hold commas, "" is a quote).
 std::vector<std::string> splitCsv(const std::string& line)
 {
-    std::vector<std::string> cells;
-    std::string cell;
-    std::istringstream in(line);
-    while (std::getline(in, cell, ',')) cells.push_back(cell);
-    if (!line.empty() && line.back() == ',') cells.emplace_back();
+    std::vector<std::string> cells(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+            cells.back() += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            cells.emplace_back();
+        } else {
+            cells.back() += c;
+        }
+    }
     return cells;
 }
 
@@ -335,6 +354,156 @@ TEST(PostieCli, ABadSeriesIntervalIsAUsageError)
     }
     EXPECT_EQ(cli("run --quiet --every 1s " + lesson("01-first-email.yaml")).exitCode, 2);  // --every needs --series
     EXPECT_EQ(cli("run --quiet --series /nonexistent/dir/s.csv " + lesson("01-first-email.yaml")).exitCode, 2);
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) out.push_back(line);
+    return out;
+}
+
+std::vector<std::string> words(const std::string& line)
+{
+    std::vector<std::string> out;
+    std::istringstream in(line);
+    std::string w;
+    while (in >> w) out.push_back(w);
+    return out;
+}
+
+TEST(PostieCli, SweepPrintsOneRowPerSetting)
+{
+    const Result r = cli("sweep " + lesson("01-first-email.yaml") + " --set smtp.sender.test.workers=1,2 --runs 2");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    const auto table = lines(r.out);
+    ASSERT_EQ(table.size(), 3u) << r.out;
+    EXPECT_EQ(words(table[0]),
+              (std::vector<std::string>{"smtp.sender.test.workers", "runs", "mean_s", "p95_s", "delivered", "bounced"}));
+    EXPECT_EQ(words(table[1])[0], "1");
+    EXPECT_EQ(words(table[2])[0], "2");
+    for (int i : {1, 2}) {
+        const auto row = words(table[std::size_t(i)]);
+        ASSERT_EQ(row.size(), 6u) << table[std::size_t(i)];
+        EXPECT_EQ(row[1], "2");
+        EXPECT_GT(std::stod(row[2]), 0.0);
+        EXPECT_EQ(row[4], "1.0");  // Alice's one letter, delivered in every run
+        EXPECT_EQ(row[5], "0.0");
+    }
+    // An aligned table: every row as long as the header.
+    EXPECT_EQ(table[1].size(), table[0].size());
+}
+
+Csv readCsvText(const std::string& text)
+{
+    const fs::path path = tempDir() / "sweep.csv";
+    writeFile(path, text);
+    return readCsv(path.string());
+}
+
+TEST(PostieCli, SweepCsvHasAHeaderAndOneLinePerCombination)
+{
+    const Result r = cli("sweep " + testData("rush_hour.yaml") +
+                         " --set smtp.sender.test.workers=1,2 --set 'smtp.sender.test.service=exp(2s),uniform(1s, 3s)' "
+                         "--runs 2 --csv");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_EQ(lines(r.out).at(0),
+              "smtp.sender.test.workers,smtp.sender.test.service,runs,mean_s,p95_s,delivered,bounced");
+    EXPECT_EQ(lines(r.out).at(2).rfind("1,\"uniform(1s, 3s)\",2,", 0), 0u) << r.out;  // quoted: it holds a comma
+    const Csv csv = readCsvText(r.out);
+    ASSERT_EQ(csv.rows.size(), 4u);  // 2 x 2, the first parameter changing slowest
+    EXPECT_EQ(csv.rows[0].at("smtp.sender.test.workers"), "1");
+    EXPECT_EQ(csv.rows[1].at("smtp.sender.test.workers"), "1");
+    EXPECT_EQ(csv.rows[2].at("smtp.sender.test.workers"), "2");
+    EXPECT_EQ(csv.rows[0].at("smtp.sender.test.service"), "exp(2s)");
+}
+
+TEST(PostieCli, SweepShowsThatFewerClerksMeanLongerWaitsInARushHour)
+{
+    // FILE may come after the options too.
+    const Result r = cli("sweep --set smtp.sender.test.workers=1,2 --runs 4 --csv " + testData("rush_hour.yaml"));
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    const Csv csv = readCsvText(r.out);
+    ASSERT_EQ(csv.rows.size(), 2u);
+    EXPECT_GT(std::stod(csv.rows[0].at("mean_s")), 1.5 * std::stod(csv.rows[1].at("mean_s"))) << r.out;
+    EXPECT_GT(std::stod(csv.rows[0].at("p95_s")), std::stod(csv.rows[1].at("p95_s"))) << r.out;
+    EXPECT_EQ(csv.rows[0].at("delivered"), csv.rows[1].at("delivered"));  // the same letters, the same seeds
+}
+
+TEST(PostieCli, SweepRunsSeedsSeedSeedPlusOneAndAveragesThem)
+{
+    // rush_hour.yaml already has one clerk and seed 3: the sweep's two runs are seeds 3 and 4.
+    const Result r = cli("sweep " + testData("rush_hour.yaml") + " --set smtp.sender.test.workers=1 --runs 2 --csv");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    const Csv csv = readCsvText(r.out);
+    ASSERT_EQ(csv.rows.size(), 1u);
+    double mean = 0, p95 = 0, delivered = 0;
+    for (int seed : {3, 4}) {
+        const std::string path = (tempDir() / ("seed" + std::to_string(seed) + ".json")).string();
+        ASSERT_EQ(cli("run --quiet --seed " + std::to_string(seed) + " --summary " + path + " " + testData("rush_hour.yaml"))
+                      .exitCode,
+                  0);
+        std::ifstream in(path);
+        const auto j = nlohmann::json::parse(in);
+        mean += j["latency_s"]["mean"].get<double>() / 2;
+        p95 += j["latency_s"]["p95"].get<double>() / 2;
+        delivered += j["messages"]["delivered"].get<double>() / 2;
+    }
+    EXPECT_NEAR(std::stod(csv.rows[0].at("mean_s")), mean, 0.0005);
+    EXPECT_NEAR(std::stod(csv.rows[0].at("p95_s")), p95, 0.0005);
+    EXPECT_NEAR(std::stod(csv.rows[0].at("delivered")), delivered, 0.05);
+}
+
+TEST(PostieCli, SweepOutputDoesNotDependOnTheNumberOfJobs)
+{
+    const std::string args = "sweep " + testData("rush_hour.yaml") +
+                             " --set smtp.sender.test.workers=1,2,3 --set seed=1,9 --runs 3";
+    const Result one = cli(args + " --jobs 1");
+    const Result two = cli(args + " --jobs 2");
+    const Result many = cli(args + " --jobs 5");
+    ASSERT_EQ(one.exitCode, 0) << one.out;
+    EXPECT_EQ(lines(one.out).size(), 7u);
+    EXPECT_EQ(one.out, two.out);
+    EXPECT_EQ(one.out, many.out);
+}
+
+TEST(PostieCli, SweepRefusesAnUnknownStationOrKeyAsAUsageError)
+{
+    const Result station = cli("sweep " + testData("rush_hour.yaml") + " --set smtp.sender.tst.workers=1,2");
+    EXPECT_EQ(station.exitCode, 2);
+    EXPECT_NE(station.out.find("no station \"smtp.sender.tst\"; did you mean \"smtp.sender.test\"?"), std::string::npos)
+        << station.out;
+    const Result key = cli("sweep " + testData("rush_hour.yaml") + " --set smtp.sender.test.wrkers=1,2");
+    EXPECT_EQ(key.exitCode, 2);
+    EXPECT_NE(key.out.find("has no key \"wrkers\"; did you mean \"workers\"?"), std::string::npos) << key.out;
+    EXPECT_EQ(cli("sweep " + testData("rush_hour.yaml") + " --set workers").exitCode, 2);
+    EXPECT_EQ(cli("sweep " + testData("rush_hour.yaml")).exitCode, 2);  // --set is required
+    EXPECT_EQ(cli("sweep " + testData("rush_hour.yaml") + " --set seed=1 --runs 0").exitCode, 2);
+}
+
+TEST(PostieCli, SweepReportsABadValueWhereItStandsInTheFile)
+{
+    const Result r = cli("sweep " + testData("rush_hour.yaml") + " --set smtp.sender.test.workers=2,lots");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.out.find("with smtp.sender.test.workers=lots"), std::string::npos) << r.out;
+    // The line of smtp.sender.test in the file, and the column where its workers value stands.
+    std::ifstream in(testData("rush_hour.yaml"));
+    std::string line;
+    int number = 0, column = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (line.find("id: smtp.sender.test") != std::string::npos) {
+            column = int(line.find("workers: ") + 9 + 1);
+            break;
+        }
+    }
+    ASSERT_GT(column, 0);
+    EXPECT_NE(r.out.find(testData("rush_hour.yaml") + ":" + std::to_string(number) + ":" + std::to_string(column) +
+                         ": error:"),
+              std::string::npos)
+        << r.out;
 }
 
 TEST(PostieCli, SameSeedGivesAByteIdenticalTrace)
