@@ -95,9 +95,10 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
         }
         until = *parsed.value;
     }
+    const std::string everyText = options.every.empty() ? kDefaultSeriesEvery : options.every;
     SimTime every = SimTime::zero();
     if (!options.seriesPath.empty() || !options.every.empty()) {
-        auto parsed = parseDuration(options.every.empty() ? kDefaultSeriesEvery : options.every);
+        auto parsed = parseDuration(everyText);
         if (!parsed.value) {
             err << "postie-cli: --every: " << parsed.error << '\n';
             return 2;
@@ -132,7 +133,7 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
     if (!options.seriesPath.empty()) {
         const std::optional<SimTime> end = until ? until : spec.until;
         if (end && std::uint64_t(end->micros() / every.micros()) + 2 > SeriesRecorder::kMaxSamples) {
-            err << "postie-cli: --every: " << options.every << " gives more than " << SeriesRecorder::kMaxSamples
+            err << "postie-cli: --every: " << everyText << " gives more than " << SeriesRecorder::kMaxSamples
                 << " rows for this run; choose a longer interval\n";
             return 2;
         }
@@ -173,7 +174,7 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
     if (series) {
         series->close(run.world().now());
         if (series->truncated()) {
-            err << "postie-cli: --every: " << options.every << " gives more than " << SeriesRecorder::kMaxSamples
+            err << "postie-cli: --every: " << everyText << " gives more than " << SeriesRecorder::kMaxSamples
                 << " rows for this run; choose a longer interval\n";
             return 2;
         }

@@ -27,8 +27,8 @@ std::optional<double> SeriesSample::dnsHitRate() const { return ratio(dnsCached,
 
 std::optional<double> SeriesSample::dnsHitRateTotal() const { return ratio(dnsCachedTotal, dnsAnswersTotal); }
 
-SeriesRecorder::SeriesRecorder(SimTime every, std::vector<std::string> queueStations)
-    : m_every(every), m_queueStations(std::move(queueStations))
+SeriesRecorder::SeriesRecorder(SimTime every, std::vector<std::string> queueStations, std::size_t maxSamples)
+    : m_every(every), m_maxSamples(maxSamples), m_queueStations(std::move(queueStations))
 {
     if (every <= SimTime::zero()) throw std::invalid_argument("a series needs a sampling interval above zero");
     for (std::size_t i = 0; i < m_queueStations.size(); ++i) m_queueIndex.emplace(m_queueStations[i], i);
@@ -90,7 +90,7 @@ void SeriesRecorder::sampleUpTo(SimTime t)
 
 void SeriesRecorder::take(SimTime at)
 {
-    if (m_samples.size() >= kMaxSamples) {
+    if (m_samples.size() >= m_maxSamples) {
         m_truncated = true;
         return;
     }

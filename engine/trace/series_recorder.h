@@ -43,12 +43,12 @@ struct SeriesSample {
 
 class SeriesRecorder : public TraceSink {
 public:
-    // More samples than this end the series early (see truncated()): a guard against an interval
-    // far too short for the run, which would fill the memory.
-    static constexpr std::size_t kMaxSamples = 10'000'000;
+    // More samples than `maxSamples` end the series early (see truncated()): a guard against an
+    // interval far too short for the run, which would fill the memory.
+    static constexpr std::size_t kMaxSamples = 1'000'000;
 
     // `queueStations`: the ids of the stations with a queue, in column order.
-    SeriesRecorder(SimTime every, std::vector<std::string> queueStations);
+    SeriesRecorder(SimTime every, std::vector<std::string> queueStations, std::size_t maxSamples = kMaxSamples);
 
     void record(const TraceRecord& record) override;
     EventTypeSet wants() const override;
@@ -59,6 +59,7 @@ public:
     SimTime every() const { return m_every; }
     const std::vector<std::string>& queueStations() const { return m_queueStations; }
     const std::vector<SeriesSample>& samples() const { return m_samples; }
+    // True when the series reached its most samples before the end of the run.
     bool truncated() const { return m_truncated; }
 
 private:
@@ -66,6 +67,7 @@ private:
     void take(SimTime at);
 
     SimTime m_every;
+    std::size_t m_maxSamples;
     std::vector<std::string> m_queueStations;
     std::unordered_map<std::string, std::size_t> m_queueIndex;
     SeriesSample m_now;  // the running state; its time is unused

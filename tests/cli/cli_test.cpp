@@ -353,6 +353,10 @@ TEST(PostieCli, ABadSeriesIntervalIsAUsageError)
         EXPECT_NE(r.out.find("--every"), std::string::npos) << r.out;
     }
     EXPECT_EQ(cli("run --quiet --every 1s " + lesson("01-first-email.yaml")).exitCode, 2);  // --every needs --series
+    // Far too many rows for the run: refused before it starts.
+    const Result tooMany = cli("run --quiet --until 1h --every 1ms --series " + series + " " + lesson("01-first-email.yaml"));
+    EXPECT_EQ(tooMany.exitCode, 2);
+    EXPECT_NE(tooMany.out.find("choose a longer interval"), std::string::npos) << tooMany.out;
     EXPECT_EQ(cli("run --quiet --series /nonexistent/dir/s.csv " + lesson("01-first-email.yaml")).exitCode, 2);
 }
 

@@ -156,6 +156,18 @@ TEST(SeriesRecorder, AsksOnlyForTheEventTypesItCounts)
         EXPECT_FALSE(wants.contains(t)) << eventTypeName(t);
 }
 
+TEST(SeriesRecorder, StopsAtItsMostSamplesAndSaysSo)
+{
+    SeriesRecorder series(ms(1), {}, 3);
+    series.record(created(ms(2), "a@x.test"));
+    EXPECT_FALSE(series.truncated());
+    series.record(created(ms(10), "b@x.test"));
+    series.close(ms(20));
+    EXPECT_TRUE(series.truncated());
+    ASSERT_EQ(series.samples().size(), 3u);
+    EXPECT_EQ(series.samples().back().time, ms(2));
+}
+
 TEST(SeriesRecorder, RefusesAnIntervalOfZero)
 {
     EXPECT_THROW(SeriesRecorder(SimTime::zero(), {}), std::invalid_argument);
