@@ -178,8 +178,8 @@ OverrideResult applyOverrides(std::string_view text, const std::vector<ScenarioO
     }
     if (!root.IsMap()) return {{}, "the scenario is not a map of keys"};
     std::vector<Edit> edits;
-    for (const auto& o : overrides)
-        if (std::string error = applyOne(text, root, o, edits); !error.empty()) return {{}, error};
+    for (std::size_t i = 0; i < overrides.size(); ++i)
+        if (std::string error = applyOne(text, root, overrides[i], edits); !error.empty()) return {{}, error, i};
     // Apply from the end of the text backwards, so that earlier positions stay valid.
     std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.pos > b.pos; });
     std::string out(text);

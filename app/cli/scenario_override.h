@@ -18,8 +18,9 @@ struct ScenarioOverride {
 };
 
 struct OverrideResult {
-    std::string text;   // the scenario with the overrides written in, when error is empty
-    std::string error;  // why an override cannot apply (no such station, unknown key, ...)
+    std::string text;     // the scenario with the overrides written in, when error is empty
+    std::string error;    // why an override cannot apply (no such station, unknown key, ...)
+    std::size_t failed = 0;  // the index of that override
 };
 
 // `path` is the key as the user wrote it: the part after the LAST dot is the key, the part

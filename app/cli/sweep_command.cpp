@@ -9,7 +9,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <set>
@@ -91,34 +93,88 @@ std::vector<std::string> splitValues(const std::string& list)
     return out;
 }
 
+namespace {
+
+const std::string kPrefix = "postie-cli sweep: ";
+
+// The --set options as parameters, or an error for the user.
+std::string parseParameters(const std::vector<std::string>& sets, std::vector<Parameter>& parameters)
+{
+    std::set<std::string> seen;
+    for (const auto& set : sets) {
+        const auto eq = set.find('=');
+        if (eq == std::string::npos || eq == 0) return "--set " + set + ": write STATION.KEY=V1,V2,... or KEY=V1,V2,...";
+        Parameter p{set.substr(0, eq), splitValues(set.substr(eq + 1))};
+        for (const auto& v : p.values)
+            if (v.empty()) return "--set " + set + ": a value is empty";
+        if (!seen.insert(p.path).second) return "--set " + p.path + " is given twice; list all its values in one --set";
+        parameters.push_back(std::move(p));
+    }
+    return {};
+}
+
+// Every combination as a validated scenario, before anything runs. Returns the exit code of
+// the first problem (2 for a --set that cannot apply, 1 for a value the loader refuses), or 0.
+int loadSettings(const std::string& file, const std::string& text, const std::vector<Parameter>& parameters,
+                 std::vector<Setting>& settings, std::ostream& err)
+{
+    for (auto& values : combinations(parameters)) {
+        std::vector<ScenarioOverride> overrides;
+        for (std::size_t i = 0; i < parameters.size(); ++i)
+            overrides.push_back(overrideFromPath(parameters[i].path, values[i]));
+        const OverrideResult applied = applyOverrides(text, overrides);
+        if (!applied.error.empty()) {
+            err << kPrefix << "--set " << parameters.at(applied.failed).path << ": " << applied.error << '\n';
+            return 2;
+        }
+        const LoadResult loaded = loadScenarioText(applied.text, file);
+        if (!loaded.ok()) {
+            err << kPrefix << "with " << describe(parameters, values) << ":\n";
+            for (const auto& e : loaded.errors) err << e.format() << '\n';
+            return 1;
+        }
+        settings.push_back({std::move(values), *loaded.spec});
+    }
+    return 0;
+}
+
+// Runs every setting `runs` times, seeds seed, seed+1, ... (wrapping at 2^64); the summaries
+// in setting order, then run order.
+std::vector<RunSummary> runAll(const std::vector<Setting>& settings, std::size_t runs, unsigned jobs, std::ostream& err)
+{
+    std::vector<RunSummary> results(settings.size() * runs);
+    const bool showProgress = isatty(STDERR_FILENO);
+    std::function<void(std::size_t)> progress;
+    if (showProgress)
+        progress = [&](std::size_t done) {
+            err << fmt::format("\r  runs finished {} of {}   ", done, results.size()) << std::flush;
+        };
+    parallelFor(
+        results.size(), jobs,
+        [&](std::size_t i) {
+            const Setting& s = settings[i / runs];
+            ScenarioRun run(s.spec, s.spec.seed + i % runs);
+            run.runToEnd();
+            results[i] = run.world().summary();
+        },
+        progress);
+    if (showProgress) err << '\n';
+    return results;
+}
+
+} // namespace
+
 int runSweep(const SweepOptions& options, std::ostream& out, std::ostream& err)
 {
-    const std::string prefix = "postie-cli sweep: ";
     if (options.runs < 1) {
-        err << prefix << "--runs must be at least 1\n";
+        err << kPrefix << "--runs must be at least 1\n";
         return 2;
     }
     std::vector<Parameter> parameters;
-    std::set<std::string> seen;
-    for (const auto& set : options.sets) {
-        const auto eq = set.find('=');
-        if (eq == std::string::npos || eq == 0) {
-            err << prefix << "--set " << set << ": write STATION.KEY=V1,V2,... or KEY=V1,V2,...\n";
-            return 2;
-        }
-        Parameter p{set.substr(0, eq), splitValues(set.substr(eq + 1))};
-        for (const auto& v : p.values)
-            if (v.empty()) {
-                err << prefix << "--set " << set << ": a value is empty\n";
-                return 2;
-            }
-        if (!seen.insert(p.path).second) {
-            err << prefix << "--set " << p.path << " is given twice; list all its values in one --set\n";
-            return 2;
-        }
-        parameters.push_back(std::move(p));
+    if (std::string error = parseParameters(options.sets, parameters); !error.empty()) {
+        err << kPrefix << error << '\n';
+        return 2;
     }
-
     const LoadResult base = loadScenarioFile(options.file);
     if (!base.ok()) {
         for (const auto& e : base.errors) err << e.format() << '\n';
@@ -126,54 +182,15 @@ int runSweep(const SweepOptions& options, std::ostream& out, std::ostream& err)
     }
     const std::optional<std::string> text = readFile(options.file);
     if (!text) {
-        err << prefix << "cannot read " << options.file << '\n';
+        err << kPrefix << "cannot read " << options.file << '\n';
         return 1;
     }
-
-    // Every setting is checked before anything runs.
     std::vector<Setting> settings;
-    for (auto& values : combinations(parameters)) {
-        std::vector<ScenarioOverride> overrides;
-        for (std::size_t i = 0; i < parameters.size(); ++i)
-            overrides.push_back(overrideFromPath(parameters[i].path, values[i]));
-        const OverrideResult applied = applyOverrides(*text, overrides);
-        if (!applied.error.empty()) {
-            // The path that failed: the first override whose station or key is wrong.
-            for (const auto& o : overrides)
-                if (auto one = applyOverrides(*text, {o}); !one.error.empty()) {
-                    err << prefix << "--set " << (o.station.empty() ? "" : o.station + ".") << o.key << ": "
-                        << one.error << '\n';
-                    return 2;
-                }
-            err << prefix << applied.error << '\n';
-            return 2;
-        }
-        const LoadResult loaded = loadScenarioText(applied.text, options.file);
-        if (!loaded.ok()) {
-            err << prefix << "with " << describe(parameters, values) << ":\n";
-            for (const auto& e : loaded.errors) err << e.format() << '\n';
-            return 1;
-        }
-        settings.push_back({std::move(values), *loaded.spec});
-    }
+    if (int status = loadSettings(options.file, *text, parameters, settings, err); status != 0) return status;
 
     const auto runs = std::size_t(options.runs);
-    std::vector<RunSummary> results(settings.size() * runs);
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    const bool showProgress = isatty(STDERR_FILENO);
-    parallelFor(
-        results.size(), jobs,
-        [&](std::size_t i) {
-            const Setting& s = settings[i / runs];
-            ScenarioRun run(s.spec, s.spec.seed + i % runs);  // seeds seed, seed+1, ... (wrapping at 2^64)
-            run.runToEnd();
-            results[i] = run.world().summary();
-        },
-        showProgress ? std::function<void(std::size_t)>([&](std::size_t done) {
-            err << fmt::format("\r  runs finished {} of {}   ", done, results.size()) << std::flush;
-        })
-                     : std::function<void(std::size_t)>());
-    if (showProgress) err << '\n';
+    const std::vector<RunSummary> results = runAll(settings, runs, jobs, err);
 
     std::vector<std::string> names;
     for (const auto& p : parameters) names.push_back(p.path);
