@@ -96,6 +96,7 @@ std::vector<std::string> splitValues(const std::string& list)
 namespace {
 
 const std::string kPrefix = "postie-cli sweep: ";
+constexpr std::size_t kMaxSweepRuns = 1'000'000;  // settings x runs; beyond that a typo, not a study
 
 // The --set options as parameters, or an error for the user.
 std::string parseParameters(const std::vector<std::string>& sets, std::vector<Parameter>& parameters)
@@ -173,6 +174,13 @@ int runSweep(const SweepOptions& options, std::ostream& out, std::ostream& err)
     std::vector<Parameter> parameters;
     if (std::string error = parseParameters(options.sets, parameters); !error.empty()) {
         err << kPrefix << error << '\n';
+        return 2;
+    }
+    double total = options.runs;
+    for (const auto& p : parameters) total *= double(p.values.size());
+    if (total > double(kMaxSweepRuns)) {
+        err << kPrefix << "that is " << fmt::format("{:.0f}", total) << " runs, more than " << kMaxSweepRuns
+            << "; give fewer values or fewer --runs\n";
         return 2;
     }
     const LoadResult base = loadScenarioFile(options.file);

@@ -485,6 +485,9 @@ TEST(PostieCli, SweepRefusesAnUnknownStationOrKeyAsAUsageError)
     EXPECT_EQ(cli("sweep " + testData("rush_hour.yaml") + " --set workers").exitCode, 2);
     EXPECT_EQ(cli("sweep " + testData("rush_hour.yaml")).exitCode, 2);  // --set is required
     EXPECT_EQ(cli("sweep " + testData("rush_hour.yaml") + " --set seed=1 --runs 0").exitCode, 2);
+    const Result huge = cli("sweep " + testData("rush_hour.yaml") + " --set seed=1,2,3,4 --runs 999999");
+    EXPECT_EQ(huge.exitCode, 2);
+    EXPECT_NE(huge.out.find("3999996 runs"), std::string::npos) << huge.out;
 }
 
 TEST(PostieCli, SweepReportsABadValueWhereItStandsInTheFile)
