@@ -6,6 +6,8 @@
 #include "scenario/scenario_run.h"
 #include "scenario/units.h"
 #include "trace/narrator.h"
+#include "trace/series_csv.h"
+#include "trace/series_recorder.h"
 #include "trace/trace_sink.h"
 
 #include <fmt/format.h>
@@ -93,6 +95,20 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
         }
         until = *parsed.value;
     }
+    const std::string everyText = options.every.empty() ? kDefaultSeriesEvery : options.every;
+    SimTime every = SimTime::zero();
+    if (!options.seriesPath.empty() || !options.every.empty()) {
+        auto parsed = parseDuration(everyText);
+        if (!parsed.value) {
+            err << "postie-cli: --every: " << parsed.error << '\n';
+            return 2;
+        }
+        if (*parsed.value <= SimTime::zero()) {
+            err << "postie-cli: --every: the interval must be longer than zero, for example 1s or 5m\n";
+            return 2;
+        }
+        every = *parsed.value;
+    }
     const LoadResult loaded = loadScenarioFile(options.file);
     if (!loaded.ok()) {
         printErrors(loaded.errors, err);
@@ -111,6 +127,23 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
         }
         traceSink.emplace(traceFile);
         run.world().addSink(&*traceSink);
+    }
+    std::ofstream seriesFile;
+    std::optional<SeriesRecorder> series;
+    if (!options.seriesPath.empty()) {
+        const std::optional<SimTime> end = until ? until : spec.until;
+        if (end && std::uint64_t(end->micros() / every.micros()) + 2 > SeriesRecorder::kMaxSamples) {
+            err << "postie-cli: --every: " << everyText << " gives more than " << SeriesRecorder::kMaxSamples
+                << " rows for this run; choose a longer interval\n";
+            return 2;
+        }
+        seriesFile.open(options.seriesPath, std::ios::binary);
+        if (!seriesFile) {
+            err << "postie-cli: cannot write the series to " << options.seriesPath << '\n';
+            return 2;
+        }
+        series.emplace(every, run.world().queueStationIds());
+        run.world().addSink(&*series);
     }
     const Narrator narrator = makeNarrator(spec);
     NarrationSink narration(narrator, out);
@@ -138,6 +171,20 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
 
     const RunSummary summary = run.world().summary();
     if (traceSink) traceSink->finish();
+    if (series) {
+        series->close(run.world().now());
+        if (series->truncated()) {
+            err << "postie-cli: --every: " << everyText << " gives more than " << SeriesRecorder::kMaxSamples
+                << " rows for this run; choose a longer interval\n";
+            return 2;
+        }
+        writeSeriesCsv(seriesFile, *series, spec.startEpochSeconds);
+        seriesFile.flush();
+        if (!seriesFile) {
+            err << "postie-cli: cannot write the series to " << options.seriesPath << '\n';
+            return 2;
+        }
+    }
     if (!options.summaryPath.empty()) {
         std::ofstream summaryFile(options.summaryPath, std::ios::binary);
         if (!summaryFile) {

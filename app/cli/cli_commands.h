@@ -18,8 +18,12 @@ struct RunOptions {
     std::string until;
     std::string tracePath;
     std::string summaryPath;
+    std::string seriesPath;
+    std::string every;  // the series' sampling interval; kDefaultSeriesEvery when empty
     bool quiet = false;
 };
+
+inline constexpr const char* kDefaultSeriesEvery = "1m";
 
 int runCheck(const CheckOptions& options, std::ostream& out);
 int runRun(const RunOptions& options, std::ostream& out, std::ostream& err);

@@ -1,5 +1,6 @@
 // postie-cli: check scenario files and run them headless (Contract 2 in docs/cli.md).
 #include "cli_commands.h"
+#include "sweep_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -22,7 +23,27 @@ int main(int argc, char** argv)
     runCmd->add_option("--until", run.until, "Stop after this much simulated time, e.g. 2h");
     runCmd->add_option("--trace", run.tracePath, "Write every event as JSON Lines to this file");
     runCmd->add_option("--summary", run.summaryPath, "Write the run summary as JSON to this file");
+    auto* seriesOpt = runCmd->add_option(
+        "--series", run.seriesPath,
+        "Write a time series as CSV to this file: letters so far, queue lengths, DNS cache hit rate");
+    runCmd->add_option("--every", run.every, "Sampling interval of --series (default 1m), e.g. 1s")->needs(seriesOpt);
     runCmd->add_flag("--quiet", run.quiet, "Print nothing but errors");
+
+    postie::cli::SweepOptions sweep;
+    auto* sweepCmd = app.add_subcommand(
+        "sweep", "A parameter study: run every combination of --set values N times in parallel; a table of latency "
+                 "and outcomes per setting.");
+    sweepCmd->add_option("FILE", sweep.file, "Scenario file")->required();
+    sweepCmd->add_option("--set", sweep.sets,
+                         "STATION.KEY=V1,V2,... (split at the last dot) or KEY=V1,... for a top-level key such as "
+                         "seed or until; repeat for more parameters")
+        ->required()
+        ->allow_extra_args(false);  // one value per --set, so FILE may follow it
+    sweepCmd->add_option("--runs", sweep.runs, "Runs per setting, with seeds seed, seed+1, ... (default 5)")
+        ->check(CLI::Range(1, 1000000));
+    sweepCmd->add_option("--jobs", sweep.jobs, "Runs at the same time (default: one per core)")
+        ->check(CLI::Range(1, 1000000));
+    sweepCmd->add_flag("--csv", sweep.csv, "Print CSV instead of an aligned table");
 
     auto* keysCmd = app.add_subcommand("keys", "List every scenario key with its unit, default and help.");
 
@@ -34,6 +55,7 @@ int main(int argc, char** argv)
     }
     if (*checkCmd) return postie::cli::runCheck(check, std::cout);
     if (*runCmd) return postie::cli::runRun(run, std::cout, std::cerr);
+    if (*sweepCmd) return postie::cli::runSweep(sweep, std::cout, std::cerr);
     if (*keysCmd) return postie::cli::runKeys(std::cout);
     return 2;
 }

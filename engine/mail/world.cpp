@@ -47,6 +47,14 @@ Station* World::findStation(std::string_view id) const
     return it == m_byId.end() ? nullptr : m_stations[it->second].get();
 }
 
+std::vector<std::string> World::queueStationIds() const
+{
+    std::vector<std::string> ids;
+    for (const auto& s : m_stations)
+        if (s->workQueue()) ids.push_back(s->id());
+    return ids;
+}
+
 Station* World::nearest(const Station& from, StationKind kind)
 {
     Station* best = nullptr;
@@ -64,7 +72,7 @@ Station* World::nearest(const Station& from, StationKind kind)
 
 TraceRecord* World::startRecord(EventType type, const Station* at)
 {
-    m_record = TraceRecord{};
+    m_record.clear();
     m_record.time = m_sim.now();
     m_record.seq = m_nextTraceSeq;
     m_record.type = type;
@@ -72,10 +80,17 @@ TraceRecord* World::startRecord(EventType type, const Station* at)
     return &m_record;
 }
 
+void World::addSink(TraceSink* sink)
+{
+    m_sinks.push_back({sink, sink->wants()});
+    m_wanted = m_wanted | sink->wants();
+}
+
 void World::commit()
 {
     ++m_nextTraceSeq;
-    for (TraceSink* sink : m_sinks) sink->record(m_record);
+    for (const Listener& l : m_sinks)
+        if (l.wants.contains(m_record.type)) l.sink->record(m_record);
 }
 
 MessagePtr World::createMessage()

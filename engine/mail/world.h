@@ -56,6 +56,8 @@ public:
     Station* findStation(std::string_view id) const;
     Station& station(std::uint32_t index) const { return *m_stations[index]; }
     const std::vector<std::unique_ptr<Station>>& stations() const { return m_stations; }
+    // The ids of the stations that keep a work queue, in scenario order.
+    std::vector<std::string> queueStationIds() const;
     // The closest station of a kind by road latency, for defaults such as a resolver.
     Station* nearest(const Station& from, StationKind kind);
 
@@ -63,13 +65,20 @@ public:
     LetterTransit& transit() { return *m_transit; }
     DnsExchange& dnsExchange() { return *m_dnsExchange; }
 
-    // Trace: a record is built only while someone listens. begin() returns a blank record
-    // stamped with time, type and station, or nullptr; commit() sends it to every sink.
-    void addSink(TraceSink* sink) { m_sinks.push_back(sink); }
-    bool tracing() const { return !m_sinks.empty(); }
+    // Trace: a record is built only while someone listens, and only for the event types some
+    // sink wants. begin() returns a blank record stamped with time, type and station, or
+    // nullptr; commit() sends it to every sink that wants its type. An event nobody wants
+    // still takes its place in the trace (its seq), so every sink sees the same numbering.
+    void addSink(TraceSink* sink);
+    bool tracing() const { return !m_sinks.empty(); }  // someone listens, perhaps to a few types only
     TraceRecord* begin(EventType type, const Station* at)
     {
-        return m_sinks.empty() ? nullptr : startRecord(type, at);
+        if (m_sinks.empty()) return nullptr;
+        if (!m_wanted.contains(type)) {
+            ++m_nextTraceSeq;
+            return nullptr;
+        }
+        return startRecord(type, at);
     }
     void commit();
 
@@ -109,7 +118,12 @@ private:
     std::unique_ptr<LetterTransit> m_transit;
     std::unique_ptr<DnsExchange> m_dnsExchange;
 
-    std::vector<TraceSink*> m_sinks;
+    struct Listener {
+        TraceSink* sink;
+        EventTypeSet wants;
+    };
+    std::vector<Listener> m_sinks;
+    EventTypeSet m_wanted;  // what any sink wants
     TraceRecord m_record;
     std::uint64_t m_nextTraceSeq = 0;
 

@@ -1,5 +1,6 @@
 #pragma once
-// Where trace records go. The world builds a record only when at least one sink listens.
+// Where trace records go. The world builds a record only when at least one sink listens, and
+// only for the event types some sink wants.
 #include "trace/trace_record.h"
 
 #include <iosfwd>
@@ -13,6 +14,8 @@ public:
     virtual ~TraceSink() = default;
     virtual void record(const TraceRecord& record) = 0;
     virtual void finish() {}
+    // The event types this sink reads; the world sends it no others. Fixed for the sink's life.
+    virtual EventTypeSet wants() const { return EventTypeSet::all(); }
 };
 
 // Writes one JSON object per line (Contract 3).

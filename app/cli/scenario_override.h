@@ -1,0 +1,38 @@
+#pragma once
+// One value of a scenario replaced from the command line (`postie-cli sweep --set`): a
+// station's key (`smtp.sender.test.workers=2`) or a top-level key (`seed=4`). The override is
+// written into the scenario's text, where the value stands (or, for a key the file leaves
+// out, at the start of the station's map), and the text then goes through the normal loader:
+// a bad value gets the same FILE:LINE:COL error as in the file, pointing at that place.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace postie::cli {
+
+struct ScenarioOverride {
+    std::string station;  // empty: a top-level key
+    std::string key;
+    std::string value;    // as the user wrote it
+};
+
+struct OverrideResult {
+    std::string text;     // the scenario with the overrides written in, when error is empty
+    std::string error;    // why an override cannot apply (no such station, unknown key, ...)
+    std::size_t failed = 0;  // the index of that override
+};
+
+// `path` is the key as the user wrote it: the part after the LAST dot is the key, the part
+// before it the station id (station ids contain dots); no dot: a top-level key.
+ScenarioOverride overrideFromPath(std::string_view path, std::string value);
+
+// Writes the overrides into `text`, a scenario that loads without errors. Checks that each
+// station exists, that the key belongs to its kind (or to the top level) and holds a single
+// value; the value itself is left to the loader.
+OverrideResult applyOverrides(std::string_view text, const std::vector<ScenarioOverride>& overrides);
+
+// The value as YAML: as written when that reads back the same inside a flow map, else quoted.
+std::string yamlScalar(std::string_view value);
+
+} // namespace postie::cli

@@ -1,0 +1,106 @@
+#include "trace/series_recorder.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace postie {
+namespace {
+
+std::optional<double> ratio(std::uint64_t part, std::uint64_t whole)
+{
+    if (whole == 0) return std::nullopt;
+    return double(part) / double(whole);
+}
+
+// message.created lists its recipients in `to`, joined by ", ".
+std::uint64_t recipientCount(const std::string& to)
+{
+    if (to.empty()) return 0;
+    std::uint64_t n = 1;
+    for (std::size_t at = to.find(", "); at != std::string::npos; at = to.find(", ", at + 2)) ++n;
+    return n;
+}
+
+} // namespace
+
+std::optional<double> SeriesSample::dnsHitRate() const { return ratio(dnsCached, dnsAnswers); }
+
+std::optional<double> SeriesSample::dnsHitRateTotal() const { return ratio(dnsCachedTotal, dnsAnswersTotal); }
+
+SeriesRecorder::SeriesRecorder(SimTime every, std::vector<std::string> queueStations, std::size_t maxSamples)
+    : m_every(every), m_maxSamples(maxSamples), m_queueStations(std::move(queueStations))
+{
+    if (every <= SimTime::zero()) throw std::invalid_argument("a series needs a sampling interval above zero");
+    for (std::size_t i = 0; i < m_queueStations.size(); ++i) m_queueIndex.emplace(m_queueStations[i], i);
+    m_now.queues.assign(m_queueStations.size(), 0);
+}
+
+EventTypeSet SeriesRecorder::wants() const
+{
+    return {EventType::MessageCreated, EventType::MessageFinal, EventType::DeliveryDeferred,
+            EventType::QueueEnter,     EventType::QueueLeave,   EventType::DnsAnswer};
+}
+
+void SeriesRecorder::record(const TraceRecord& r)
+{
+    if (m_closed) return;
+    sampleUpTo(r.time - SimTime::fromMicros(1));  // samples before this event's time
+    SeriesSample& s = m_now;
+    switch (r.type) {
+    case EventType::MessageCreated: s.created += recipientCount(r.to); break;
+    case EventType::MessageFinal:
+        if (r.outcome == "delivered") ++s.delivered;
+        else if (r.outcome == "bounced") ++s.bounced;
+        else if (r.outcome == "discarded") ++s.discarded;
+        else if (r.outcome == "expired") ++s.expired;
+        break;
+    case EventType::DeliveryDeferred: ++s.deferred; break;
+    case EventType::QueueEnter:
+    case EventType::QueueLeave:
+        if (auto it = m_queueIndex.find(r.station); it != m_queueIndex.end() && r.queueLength >= 0)
+            s.queues[it->second] = std::uint64_t(r.queueLength);
+        break;
+    case EventType::DnsAnswer:
+        ++s.dnsAnswers;
+        ++s.dnsAnswersTotal;
+        if (r.cached) {
+            ++s.dnsCached;
+            ++s.dnsCachedTotal;
+        }
+        break;
+    default: break;
+    }
+}
+
+void SeriesRecorder::close(SimTime end)
+{
+    if (m_closed) return;
+    sampleUpTo(end);
+    if (!m_truncated && (m_samples.empty() || m_samples.back().time < end)) take(end);
+    m_closed = true;
+}
+
+void SeriesRecorder::sampleUpTo(SimTime t)
+{
+    while (m_nextSample <= t && !m_truncated) {
+        take(m_nextSample);
+        m_nextSample += m_every;
+    }
+}
+
+void SeriesRecorder::take(SimTime at)
+{
+    if (m_samples.size() >= m_maxSamples) {
+        m_truncated = true;
+        return;
+    }
+    m_samples.push_back(m_now);
+    SeriesSample& s = m_samples.back();
+    s.time = at;
+    const std::uint64_t finished = s.delivered + s.bounced + s.discarded + s.expired;
+    s.inFlight = s.created > finished ? s.created - finished : 0;
+    m_now.dnsAnswers = 0;
+    m_now.dnsCached = 0;
+}
+
+} // namespace postie

@@ -1,0 +1,96 @@
+// The world's trace: sinks get the event types they ask for, in the same numbering as the
+// full trace, and what listens never changes the run.
+#include "mail/world.h"
+
+#include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+#include "trace/trace_sink.h"
+
+#include <gtest/gtest.h>
+
+namespace postie {
+namespace {
+
+class QueueOnlyRecorder : public MemoryRecorder {
+public:
+    EventTypeSet wants() const override { return {EventType::QueueEnter, EventType::QueueLeave}; }
+};
+
+ScenarioSpec lesson(const std::string& name)
+{
+    const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/" + name);
+    EXPECT_TRUE(loaded.ok()) << name;
+    return *loaded.spec;
+}
+
+TEST(World, ASinkGetsOnlyTheEventTypesItWantsNumberedAsInTheFullTrace)
+{
+    const ScenarioSpec spec = lesson("03-server-down-retries.yaml");
+    ScenarioRun full(spec);
+    MemoryRecorder everything;
+    full.world().addSink(&everything);
+    full.runToEnd();
+
+    ScenarioRun narrow(spec);
+    QueueOnlyRecorder queues;
+    narrow.world().addSink(&queues);
+    narrow.runToEnd();
+
+    std::vector<TraceRecord> expected;
+    for (const auto& r : everything.records())
+        if (r.type == EventType::QueueEnter || r.type == EventType::QueueLeave) expected.push_back(r);
+    ASSERT_FALSE(expected.empty());
+    EXPECT_EQ(queues.records(), expected);
+}
+
+TEST(World, SinksWithDifferentWishesEachGetTheirOwnShare)
+{
+    ScenarioRun run(lesson("01-first-email.yaml"));
+    MemoryRecorder everything;
+    QueueOnlyRecorder queues;
+    run.world().addSink(&queues);
+    run.world().addSink(&everything);
+    run.runToEnd();
+    std::size_t queueEvents = 0;
+    for (const auto& r : everything.records())
+        if (r.type == EventType::QueueEnter || r.type == EventType::QueueLeave) ++queueEvents;
+    EXPECT_GT(everything.records().size(), queueEvents);
+    EXPECT_EQ(queues.records().size(), queueEvents);
+}
+
+TEST(World, ANarrowSinkNeverChangesTheRun)
+{
+    for (const char* name : {"01-first-email.yaml", "03-server-down-retries.yaml", "07-several-recipients.yaml"}) {
+        const ScenarioSpec spec = lesson(name);
+        ScenarioRun silent(spec);
+        silent.runToEnd();
+        ScenarioRun listened(spec);
+        QueueOnlyRecorder queues;
+        listened.world().addSink(&queues);
+        listened.runToEnd();
+        EXPECT_EQ(silent.world().summary().toJson(), listened.world().summary().toJson()) << name;
+    }
+}
+
+TEST(TraceRecord, ClearGivesABlankRecord)
+{
+    TraceRecord r;
+    r.time = SimTime::fromSeconds(3);
+    r.seq = 9;
+    r.type = EventType::SmtpReply;
+    for (std::string* s : {&r.station, &r.message, &r.peer, &r.from, &r.to, &r.command, &r.enhanced, &r.text, &r.name,
+                           &r.qtype, &r.rcode, &r.reason, &r.mailbox, &r.original, &r.status, &r.outcome, &r.recipient})
+        *s = "a value long enough to leave the small-string buffer";
+    r.arriveUs = r.departUs = r.retryUs = r.queueLength = r.sizeBytes = 5;
+    r.code = 250;
+    r.port = 25;
+    r.records = {"x"};
+    r.headers = {"Subject: y"};
+    r.report = {"Status: 5.1.1"};
+    r.cached = true;
+    r.clear();
+    EXPECT_EQ(r, TraceRecord{});
+}
+
+} // namespace
+} // namespace postie
