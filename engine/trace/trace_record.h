@@ -63,6 +63,7 @@ struct TraceRecord {
             s->clear();
         arriveUs = departUs = -1;
         code = port = 0;
+        session = -1;
         records.clear();
         cached = false;
         queueLength = retryUs = sizeBytes = -1;

@@ -72,6 +72,9 @@ TEST(World, ANarrowSinkNeverChangesTheRun)
     }
 }
 
+// A new field changes the record's size: add it to TraceRecord::clear() and to this test.
+static_assert(sizeof(void*) != 8 || sizeof(TraceRecord) == 712, "TraceRecord changed: update clear() and this test");
+
 TEST(TraceRecord, ClearGivesABlankRecord)
 {
     TraceRecord r;
@@ -84,6 +87,7 @@ TEST(TraceRecord, ClearGivesABlankRecord)
     r.arriveUs = r.departUs = r.retryUs = r.queueLength = r.sizeBytes = 5;
     r.code = 250;
     r.port = 25;
+    r.session = 7;
     r.records = {"x"};
     r.headers = {"Subject: y"};
     r.report = {"Status: 5.1.1"};
