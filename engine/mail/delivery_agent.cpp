@@ -56,6 +56,19 @@ void DeliveryAgent::deliverByMx(const MessagePtr& message, const std::vector<std
         }
 }
 
+void DeliveryAgent::deliverViaHost(const MessagePtr& message, const std::vector<std::string>& recipients,
+                                   const std::string& host, SimTime queuedAt)
+{
+    const std::uint32_t slot = allocate();
+    Delivery& d = m_deliveries[slot];
+    d.message = message;
+    d.recipients = recipients;
+    d.domain = host;
+    d.relayHost = host;
+    d.queuedAt = queuedAt;
+    startAttempt(slot);
+}
+
 void DeliveryAgent::deliverDirect(const MessagePtr& message, const std::vector<std::string>& recipients,
                                   Station& target, SmtpProtocol protocol, SimTime queuedAt)
 {
@@ -133,6 +146,11 @@ void DeliveryAgent::beginAttempt(std::uint32_t slot)
     d.hosts.clear();
     if (d.direct) {
         m_world.smtp().open(d.protocol, m_owner, *d.direct, d.message, d.recipients, slot, m_policy.connectTimeout());
+        return;
+    }
+    if (!d.relayHost.empty()) {  // no MX lookup for a smarthost, only its address
+        d.hosts = {d.relayHost};
+        tryNextHost(slot);
         return;
     }
     m_world.dnsExchange().ask(m_owner, m_resolver, d.domain, DnsType::MX, m_handler, kMxAnswer, slot);

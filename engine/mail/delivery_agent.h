@@ -37,6 +37,10 @@ public:
 
     // Delivers to the MX hosts of each recipient's domain (one delivery per domain).
     void deliverByMx(const MessagePtr& message, const std::vector<std::string>& recipients, SimTime queuedAt);
+    // Relays to one named host (a smarthost, like Postfix's relayhost = [host]): its A record is
+    // looked up and the letter goes there over SMTP, port 25, whatever the recipients' MX say.
+    void deliverViaHost(const MessagePtr& message, const std::vector<std::string>& recipients,
+                        const std::string& host, SimTime queuedAt);
     // Delivers straight to `target` with `protocol` (the incoming server's LMTP hand-off).
     void deliverDirect(const MessagePtr& message, const std::vector<std::string>& recipients, Station& target,
                        SmtpProtocol protocol, SimTime queuedAt);
@@ -60,6 +64,7 @@ private:
         std::vector<std::string> recipients;  // still to deliver
         std::string domain;
         Station* direct = nullptr;
+        std::string relayHost;                // deliverViaHost: the one host to try
         SmtpProtocol protocol = SmtpProtocol::Relay;
         std::vector<std::string> hosts;       // MX hosts in the order to try
         std::size_t hostIndex = 0;

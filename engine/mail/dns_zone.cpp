@@ -22,6 +22,7 @@ std::string describeRecord(const DnsRecordSpec& r)
 {
     if (r.type == DnsRecordSpec::Type::MX)
         return r.name + " MX " + std::to_string(r.preference) + " " + (r.host.empty() ? "." : r.host);
+    if (r.type == DnsRecordSpec::Type::ServFail) return r.name + " SERVFAIL";
     return r.name + " A " + r.address;
 }
 
@@ -38,6 +39,11 @@ DnsAnswer DnsZone::lookup(const std::string& name, DnsType type) const
     if (it == m_byName.end()) {
         answer.rcode = DnsRcode::NxDomain;
         answer.ttl = kNegativeTtl;
+        return answer;
+    }
+    if (it->second.front().type == DnsRecordSpec::Type::ServFail) {  // the loader keeps it the only entry
+        answer.rcode = DnsRcode::ServFail;
+        answer.ttl = kServFailTtl;
         return answer;
     }
     const auto want = type == DnsType::MX ? DnsRecordSpec::Type::MX : DnsRecordSpec::Type::A;

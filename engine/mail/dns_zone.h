@@ -1,7 +1,8 @@
 #pragma once
 // The scenario's whole DNS. A name in no record answers NXDOMAIN; a name with records but
 // none of the asked type answers NOERROR with no data (so a domain with only an A record
-// gets implicit-MX delivery, RFC 5321 §5.1).
+// gets implicit-MX delivery, RFC 5321 §5.1); a name declared broken (type SERVFAIL) answers
+// SERVFAIL to every question.
 #include "scenario/scenario_spec.h"
 #include "sim/sim_time.h"
 
@@ -28,6 +29,9 @@ class DnsZone {
 public:
     // Negative answers are cached this long (RFC 2308 §5: "one to three hours work well").
     static constexpr SimTime kNegativeTtl = SimTime::fromSeconds(3600);
+    // A SERVFAIL is kept 1 s, BIND's servfail-ttl default; RFC 2308 §7.1 allows at most
+    // 5 minutes. So every retry asks the broken servers again.
+    static constexpr SimTime kServFailTtl = SimTime::fromSeconds(1);
 
     explicit DnsZone(const std::vector<DnsRecordSpec>& records = {});
     DnsAnswer lookup(const std::string& name, DnsType type) const;

@@ -10,7 +10,10 @@
 
 namespace postie {
 namespace {
-constexpr std::size_t kHopLimit = 50;  // Postfix hopcount_limit (RFC 5321 §6.3 says at least 100 for loops)
+// A letter that already carries this many Received lines is refused after DATA with
+// 554 5.4.6 (X.4.6 routing loop detected, RFC 3463): Postfix hopcount_limit. RFC 5321 §6.3
+// asks for at least 100; Postfix's 50 is what the class would meet.
+constexpr std::size_t kHopLimit = 50;
 } // namespace
 
 MailServer::MailServer(World& world, const StationSpec& spec, std::uint32_t index)
@@ -128,7 +131,7 @@ void OutgoingServer::forward(const Parcel& p) { agent().deliverByMx(p.message, p
 void IncomingServer::connect()
 {
     MailServer::connect();
-    m_mailbox = dynamic_cast<MailboxStore*>(world().findStation(spec().deliverTo));
+    if (!spec().deliverTo.empty()) m_mailbox = dynamic_cast<MailboxStore*>(world().findStation(spec().deliverTo));
 }
 
 SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& rcpt)
@@ -137,7 +140,8 @@ SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& r
     const auto& accepts = spec().accepts;
     if (std::find(accepts.begin(), accepts.end(), domain) == accepts.end())
         return {554, "5.7.1", "<" + rcpt + ">: Relay access denied"};  // Postfix relay_domains_reject_code
-    // Unknown users are refused at once, as Postfix does with its recipient maps.
+    // Unknown users are refused at once, as Postfix does with its recipient maps; a relay
+    // (relay_to) has no mailbox to ask and leaves that to the next hop.
     if (m_mailbox && !m_mailbox->hasUser(rcpt))
         return {550, "5.1.1", "<" + rcpt + ">: Recipient address rejected: User unknown in local recipient table"};
     return {250, "2.1.5", "Ok"};
@@ -145,6 +149,10 @@ SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& r
 
 void IncomingServer::forward(const Parcel& p)
 {
+    if (!spec().relayTo.empty()) {  // a relay: it becomes the SMTP client for the next hop (RFC 5321 §3.6.2)
+        agent().deliverViaHost(p.message, p.recipients, spec().relayTo, p.arrived);
+        return;
+    }
     if (!m_mailbox) {  // the loader refuses such files; never lose a letter silently all the same
         for (const auto& rcpt : p.recipients) world().recordOutcome(*p.message, rcpt, Outcome::Discarded, *this);
         return;

@@ -2,7 +2,8 @@
 // The postal-code directory: a caching DNS resolver. Answers come from the scenario's
 // records; a cache miss costs the `lookup` time (the resolver asking the authoritative
 // servers), a hit is answered at once. Positive answers are kept for their TTL, negative
-// ones (NXDOMAIN, no data) for DnsZone::kNegativeTtl (RFC 2308 §5).
+// ones (NXDOMAIN, no data) for DnsZone::kNegativeTtl (RFC 2308 §5), a SERVFAIL for
+// DnsZone::kServFailTtl (RFC 2308 §7.1).
 #include "mail/dns_zone.h"
 #include "mail/station.h"
 

@@ -65,8 +65,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     // DNS records.
     {D, "name", V::Domain, "", true, "", "", false, 0, 0, "example.org",
      "The domain or host name the record answers for; kept in lower case, a trailing dot is dropped."},
-    {D, "type", V::Choice, "MX|A", true, "", "", false, 0, 0, "MX",
-     "MX: which host takes mail for the domain. A: the IPv4 address of a host."},
+    {D, "type", V::Choice, "MX|A|SERVFAIL", true, "", "", false, 0, 0, "MX",
+     "MX: which host takes mail for the domain. A: the IPv4 address of a host. SERVFAIL: the name's own "
+     "servers are broken, so every question about it fails for now and letters wait (4.4.3)."},
     {D, "preference", V::Integer, "", false, "required for MX", "", true, 0, 65535, "10",
      "MX only: the host with the lowest number is tried first."},
     {D, "host", V::MxHost, "", false, "required for MX", "", false, 0, 0, "mx1.example.org",
@@ -112,8 +113,12 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     // Incoming servers.
     {I, "accepts", V::DomainList, "", true, "", "", true, 1, 1000, "[example.org]",
      "The domains this server takes mail for; letters for other domains are refused (relay denied)."},
-    {I, "deliver_to", V::StationRef, "", true, "", "", false, 0, 0, "box.example.org",
+    {I, "deliver_to", V::StationRef, "", false, "required without relay_to", "", false, 0, 0, "box.example.org",
      "The mailbox station that stores accepted letters; recipients it does not hold are refused (550 5.1.1)."},
+    {I, "relay_to", V::StationRef, "", false, "instead of deliver_to", "", false, 0, 0, "gw.example.org",
+     "Pass accepted letters on to this incoming station (a relay, over SMTP port 25, after looking up its A "
+     "record) instead of storing them; each hop adds a Received line, and a letter that already has 50 is "
+     "refused (554 5.4.6, a mail loop)."},
 
     // Mailboxes.
     {M, "users", V::AddressList, "", true, "", "", true, 1, 100000, "[bob@example.org]",

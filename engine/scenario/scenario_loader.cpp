@@ -1108,6 +1108,8 @@ void ScenarioReader::readDns(const Entry& list)
     const KeyPlaces D = placeBit(KeyPlace::DnsRecord);
     std::map<std::string, int> seen;                    // record identity -> line
     std::map<std::string, std::pair<SourceMark, bool>> nullMx;  // domain -> (null MX mark, has other MX)
+    std::map<std::string, SourceMark> broken;                   // SERVFAIL name -> its entry
+    std::map<std::string, int> withRecords;                     // name -> line of its first record
     for (const auto& node : readList(list)) {
         auto map = openMap(node, KeyPlace::DnsRecord, D, D, 0, list.valueMark(),
                            "{name: example.org, type: MX, preference: 10, host: mx1.example.org}");
@@ -1124,11 +1126,12 @@ void ScenarioReader::readDns(const Entry& list)
         if (!type) ok = false;
         const bool mx = type && *type == "MX";
         const bool a = type && *type == "A";
-        r.type = mx ? DnsRecordSpec::Type::MX : DnsRecordSpec::Type::A;
+        const bool servFail = type && *type == "SERVFAIL";
+        r.type = mx ? DnsRecordSpec::Type::MX : servFail ? DnsRecordSpec::Type::ServFail : DnsRecordSpec::Type::A;
+        const std::string what = mx ? "an MX record" : servFail ? "a SERVFAIL entry" : "an A record";
         auto notHere = [&](std::string_view key, std::string_view why) {
             if (const Entry* e = map->find(key)) {
-                error(e->keyMark(), std::string(mx ? "an MX record" : "an A record") + " has no '" + std::string(key) +
-                                        "'; " + std::string(why));
+                error(e->keyMark(), what + " has no '" + std::string(key) + "'; " + std::string(why));
                 ok = false;
             }
         };
@@ -1136,8 +1139,8 @@ void ScenarioReader::readDns(const Entry& list)
             const Entry* e = map->find(key);
             if (!e) {
                 const ScenarioKey* k = findScenarioKey(D, key);
-                error(map->mark(), std::string(mx ? "an MX record" : "an A record") + " needs '" + std::string(key) +
-                                       "', like " + std::string(key) + ": " + std::string(k->example));
+                error(map->mark(), what + " needs '" + std::string(key) + "', like " + std::string(key) + ": " +
+                                       std::string(k->example));
                 ok = false;
             }
             return e;
@@ -1158,6 +1161,12 @@ void ScenarioReader::readDns(const Entry& list)
                     }
                 } else ok = false;
             }
+        } else if (servFail) {
+            // A broken name has no records to give: every question about it fails (RFC 2308 §7.1
+            // lets the resolver keep that failure only briefly, so there is no ttl either).
+            const std::string_view why = "a SERVFAIL entry names a domain whose servers are broken, nothing more";
+            for (std::string_view key : {"preference", "host", "address"}) notHere(key, why);
+            notHere("ttl", "a resolver keeps a failed answer only 1s, so there is no ttl to set");
         } else if (a) {
             notHere("preference", "preference and host belong to MX records");
             notHere("host", "preference and host belong to MX records");
@@ -1176,12 +1185,15 @@ void ScenarioReader::readDns(const Entry& list)
             else ok = false;
         }
         if (!ok) continue;
-        const std::string identity = r.name + (mx ? " MX " + r.host : " A " + r.address);
+        const std::string identity =
+            r.name + (mx ? " MX " + r.host : servFail ? std::string(" SERVFAIL") : " A " + r.address);
         if (auto it = seen.find(identity); it != seen.end()) {
             error(r.mark, "this DNS record repeats the one on line " + std::to_string(it->second) + "; keep one");
             continue;
         }
         seen.emplace(identity, r.mark.line);
+        if (servFail) broken.emplace(r.name, r.mark);
+        else withRecords.emplace(r.name, r.mark.line);
         if (mx) {
             auto& entry = nullMx[r.name];
             if (r.host.empty()) entry.first = r.mark;
@@ -1194,6 +1206,11 @@ void ScenarioReader::readDns(const Entry& list)
             error(info.first, "the domain " + inQuotes(name) +
                                   " has a null MX (host: .) and other MX records; a null MX, which says the domain "
                                   "takes no mail, must be its only MX record");
+    for (const auto& [name, mark] : broken)
+        if (auto it = withRecords.find(name); it != withRecords.end())
+            error(mark, "the name " + inQuotes(name) + " is SERVFAIL (its servers are broken) but has a record on line " +
+                            std::to_string(it->second) + "; a broken name answers nothing, so keep either the "
+                            "SERVFAIL entry or the records");
 }
 
 void ScenarioReader::indexStations(const std::vector<YAML::Node>& nodes)
@@ -1347,9 +1364,29 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
             if (auto v = readDomainList(*e)) s.accepts = *v;
             else ok = false;
         }
-        if (const Entry* e = map->find("deliver_to")) {
-            if (auto v = readStationRef(*e, StationKind::Mailbox)) s.deliverTo = *v;
+        const Entry* deliverTo = map->find("deliver_to");
+        const Entry* relayTo = map->find("relay_to");
+        if (deliverTo) {
+            if (auto v = readStationRef(*deliverTo, StationKind::Mailbox)) s.deliverTo = *v;
             else ok = false;
+        }
+        if (relayTo) {
+            if (auto v = readStationRef(*relayTo, StationKind::Incoming)) {
+                s.relayTo = *v;
+                if (s.relayTo == s.id) {
+                    error(relayTo->valueMark(), "relay_to names this station itself; name the next sorting station "
+                                                "the letters go to, like relay_to: gw.example.org");
+                    ok = false;
+                }
+            } else ok = false;
+        }
+        if (deliverTo && relayTo) {
+            error(relayTo->keyMark(), "an incoming station either stores letters (deliver_to) or passes them on "
+                                      "(relay_to), not both; keep one");
+            ok = false;
+        } else if (!deliverTo && !relayTo) {
+            error(map->mark(), "an incoming station needs 'deliver_to' or 'relay_to', like deliver_to: box.example.org");
+            ok = false;
         }
     } else if (kind == StationKind::Mailbox) {
         if (const Entry* e = map->find("users")) {

@@ -21,7 +21,9 @@ struct SourceMark {
 enum class StationKind { Client, Outgoing, Resolver, Incoming, Mailbox, Router };
 
 struct DnsRecordSpec {
-    enum class Type { MX, A };
+    // ServFail is no record but a broken name: its authoritative servers fail, so every
+    // question about it answers SERVFAIL (a temporary failure, RFC 5321 §5.1).
+    enum class Type { MX, A, ServFail };
     std::string name;           // lower case, no trailing dot
     Type type = Type::A;
     int preference = 0;         // MX only
@@ -78,6 +80,7 @@ struct StationSpec {
     int queueLimit = 0;                // letters waiting in the depot; more get 452 4.3.1
     std::vector<std::string> accepts;  // incoming: domains
     std::string deliverTo;              // incoming: mailbox station
+    std::string relayTo;                // incoming: instead, pass letters on to this host (a smarthost)
     // resolver
     Distribution lookup = Distribution::constant(SimTime::fromMillis(30));  // a cache miss
     // mailbox: its users; client: the writers it stands for, when its user is a pattern

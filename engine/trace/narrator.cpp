@@ -92,6 +92,9 @@ std::string Narrator::sentence(const TraceRecord& r) const
         if (r.rcode == "NXDOMAIN")
             return fmt::format("{} answers: no such postal code {} (NXDOMAIN{})", at, r.name,
                                r.cached ? ", from its notes" : "");
+        if (r.rcode == "SERVFAIL")
+            return fmt::format("{} answers: the office for {} does not reply, try again later (SERVFAIL{})", at,
+                               r.name, r.cached ? ", from its notes" : "");
         if (list.empty())
             return fmt::format("{} answers: {} has no {} entry (NOERROR, no data{})", at, r.name, r.qtype,
                                r.cached ? ", from its notes" : "");

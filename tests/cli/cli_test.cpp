@@ -527,4 +527,56 @@ TEST(PostieCli, SameSeedGivesAByteIdenticalTrace)
     EXPECT_EQ(sa.str(), sb.str());
 }
 
+// A town where broken.test's servers fail and two sorting stations relay to each other.
+const char* const kBrokenTown = R"~(format: postie/1
+dns:
+  - {name: broken.test, type: SERVFAIL}
+  - {name: loop.test, type: MX, preference: 10, host: mx1.loop.test}
+  - {name: mx1.loop.test, type: A, address: 192.0.2.1}
+  - {name: mx2.loop.test, type: A, address: 192.0.2.2}
+  - {name: sender.test, type: MX, preference: 10, host: mx.sender.test}
+  - {name: mx.sender.test, type: A, address: 192.0.2.3}
+stations:
+  - {id: alice, kind: client, user: alice@sender.test, submit_to: smtp.sender.test}
+  - {id: smtp.sender.test, kind: outgoing}
+  - {id: dns.sender.test, kind: resolver}
+  - {id: mx1.loop.test, kind: incoming, accepts: [loop.test], relay_to: mx2.loop.test}
+  - {id: mx2.loop.test, kind: incoming, accepts: [loop.test], relay_to: mx1.loop.test}
+  - {id: mx.sender.test, kind: incoming, accepts: [sender.test], deliver_to: box.sender.test}
+  - {id: box.sender.test, kind: mailbox, users: [alice@sender.test]}
+roads:
+  - {between: [alice, smtp.sender.test], latency: 10ms}
+  - {between: [smtp.sender.test, dns.sender.test], latency: 1ms}
+  - {between: [smtp.sender.test, mx1.loop.test], latency: 10ms}
+  - {between: [mx1.loop.test, mx2.loop.test], latency: 10ms}
+  - {between: [smtp.sender.test, mx.sender.test], latency: 10ms}
+  - {between: [mx.sender.test, box.sender.test], latency: 1ms}
+mail:
+  - {at: 0s, from: alice@sender.test, to: [bob@broken.test], subject: "Broken"}
+  - {at: 0s, from: alice@sender.test, to: [bob@loop.test], subject: "Loop"}
+)~";
+
+TEST(PostieCli, RunTellsOfABrokenDirectoryAndOfAMailLoopStoppedAtTheHopLimit)
+{
+    const fs::path dir = tempDir();
+    const std::string town = writeFile(dir / "broken-town.yaml", kBrokenTown);
+    ASSERT_EQ(cli("check " + town).exitCode, 0) << cli("check " + town).out;
+    const std::string tracePath = (dir / "broken-town.jsonl").string();
+    const Result r = cli("run --until 10m --trace " + tracePath + " " + town);
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("answers: the office for broken.test does not reply, try again later (SERVFAIL)"),
+              std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("554 5.4.6 Too many hops: 50 Received lines"), std::string::npos);
+    std::ifstream in(tracePath);
+    std::string line;
+    int servfails = 0, hopRefusals = 0;
+    while (std::getline(in, line)) {
+        const auto j = nlohmann::json::parse(line);
+        if (j["type"] == "dns.answer" && j.value("rcode", "") == "SERVFAIL") ++servfails;
+        if (j["type"] == "smtp.reply" && j.value("code", 0) == 554 && j.value("enhanced", "") == "5.4.6") ++hopRefusals;
+    }
+    EXPECT_EQ(servfails, 2);  // the first attempt and the retry 300 s later (Postfix)
+    EXPECT_EQ(hopRefusals, 1);
+}
+
 } // namespace

@@ -457,5 +457,100 @@ TEST(Delivery, ADelayWarningTellsTheWriterOnceThatThePostOfficeIsStillTrying)
     EXPECT_EQ(o.summary.expired + o.summary.bounced, 0u);
 }
 
+DnsRecordSpec servFail(std::string name)
+{
+    DnsRecordSpec r;
+    r.name = std::move(name);
+    r.type = DnsRecordSpec::Type::ServFail;
+    return r;
+}
+
+// twoMxTown plus broken.test, whose servers answer SERVFAIL, with every trip and lookup
+// instantaneous so the times are the profile's own.
+ScenarioSpec townWithABrokenDomain()
+{
+    ScenarioSpec spec = twoMxTown();
+    spec.dns.push_back(servFail("broken.test"));
+    for (auto& r : spec.roads) r.latency = SimTime::zero();
+    spec.stations[2].lookup = Distribution::constant(SimTime::zero());
+    return spec;
+}
+
+TEST(Delivery, ALetterToADomainWhoseServersFailIsDeferredWith443AndRetriedAfter300Seconds)
+{
+    ScenarioSpec spec = townWithABrokenDomain();
+    spec.letters = {letter(s(0), {"bob@broken.test"})};
+    const Outcome o = run(spec, s(400));
+    // The directory's answer says SERVFAIL, not NXDOMAIN (RFC 2308 §7.1: no cache hit yet).
+    const auto answers = select(o.records, [](const TraceRecord& r) {
+        return r.type == EventType::DnsAnswer && r.name == "broken.test";
+    });
+    ASSERT_EQ(answers.size(), 2u);  // the attempts at 0 s and at 300 s
+    EXPECT_EQ(answers[0]->rcode, "SERVFAIL");
+    EXPECT_FALSE(answers[0]->cached);
+    EXPECT_TRUE(answers[0]->records.empty());
+    EXPECT_EQ(answers[1]->rcode, "SERVFAIL");
+    EXPECT_FALSE(answers[1]->cached);  // kept only 1 s, so the retry asks again
+    // A temporary DNS failure queues the letter (RFC 5321 §5.1; Postfix DNS_RETRY, 4.4.3).
+    const auto deferrals = ofType(o.records, EventType::DeliveryDeferred);
+    ASSERT_EQ(deferrals.size(), 2u);
+    EXPECT_EQ(deferrals[0]->time, s(0));
+    EXPECT_EQ(deferrals[0]->enhanced, "4.4.3");
+    EXPECT_EQ(deferrals[0]->reason, "451 4.4.3 Host or domain name lookup failed for broken.test: temporary failure");
+    EXPECT_EQ(deferrals[0]->retryUs, s(300).micros());  // Postfix minimal_backoff_time
+    EXPECT_EQ(deferrals[1]->time, s(300));
+    EXPECT_EQ(deferrals[1]->retryUs, s(600).micros());
+    EXPECT_TRUE(ofType(o.records, EventType::SmtpConnect).size() == 1u);  // only alice's submission
+    EXPECT_TRUE(ofType(o.records, EventType::BounceCreated).empty());
+    EXPECT_EQ(o.summary.inFlight, 1u);
+}
+
+TEST(Delivery, ADomainWhoseServersStayBrokenExpiresAfterFiveDaysAndTheNoticeGetsHome)
+{
+    ScenarioSpec spec = townWithABrokenDomain();
+    spec.letters = {letter(s(0), {"bob@broken.test"})};
+    const Outcome o = run(spec);
+    const auto asked = select(o.records, [](const TraceRecord& r) {
+        return r.type == EventType::DnsQuery && r.name == "broken.test";
+    });
+    // Postfix: 0, 300, 600, 1200, 2400, 4800, 8800, then every 4000 s; the first attempt at
+    // or after 5 days (maximal_queue_lifetime) fails and returns the letter: 113 attempts.
+    ASSERT_EQ(asked.size(), 113u);
+    const double expected[] = {0, 300, 600, 1200, 2400, 4800, 8800, 12800};
+    for (int i = 0; i < 8; ++i) EXPECT_EQ(asked[std::size_t(i)]->time.seconds(), expected[i]) << i;
+    EXPECT_EQ(asked.back()->time.seconds(), 432800.0);
+    const auto finals = select(o.records, [](const TraceRecord& r) {
+        return r.type == EventType::MessageFinal && r.message == "m1";
+    });
+    ASSERT_EQ(finals.size(), 1u);
+    EXPECT_EQ(finals[0]->outcome, "expired");
+    EXPECT_EQ(finals[0]->time.seconds(), 432800.0);
+    EXPECT_EQ(finals[0]->status, "4.4.3");  // the last temporary status, Action: failed
+    const auto bounces = ofType(o.records, EventType::BounceCreated);
+    ASSERT_EQ(bounces.size(), 1u);
+    EXPECT_EQ(bounces[0]->status, "4.4.3");
+    EXPECT_EQ(bounces[0]->recipient, "alice@sender.test");
+    const auto stored = select(o.records, [&](const TraceRecord& r) {
+        return r.type == EventType::MailboxStored && r.message == bounces[0]->message;
+    });
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0]->mailbox, "alice@sender.test");
+    EXPECT_EQ(o.summary.expired, 1u);
+    EXPECT_EQ(o.summary.delivered, 1u);  // the notice
+}
+
+TEST(Delivery, TheResolverKeepsAServFailForOneSecondOnly)
+{
+    ScenarioSpec spec = townWithABrokenDomain();
+    spec.letters = {letter(s(0), {"a@broken.test"}), letter(SimTime::fromMillis(500), {"b@broken.test"}),
+                    letter(s(2), {"c@broken.test"})};
+    const Outcome o = run(spec, s(10));
+    std::vector<bool> cached;
+    for (const auto* a : ofType(o.records, EventType::DnsAnswer))
+        if (a->name == "broken.test") cached.push_back(a->cached);
+    // RFC 2308 §7.1 allows at most 5 minutes; BIND's servfail-ttl default is 1 s.
+    EXPECT_EQ(cached, (std::vector<bool>{false, true, false}));
+}
+
 } // namespace
 } // namespace postie

@@ -304,6 +304,32 @@ TEST(ScenarioLoader, ReadsAClientsLoginAndItsWayOfCheckingMail)
     EXPECT_EQ(bad.errors.front().line, 3);
 }
 
+TEST(ScenarioLoader, ReadsANameWhoseServersAreBrokenAsASingleServFailEntry)
+{
+    const std::string text = "format: postie/1\ndns:\n"
+                             "  - {name: Broken.TEST., type: servfail}\n"
+                             "stations:\n  - {id: a, kind: router}\n";
+    const LoadResult r = loadScenarioText(text, "servfail.yaml");
+    ASSERT_TRUE(r.ok()) << allErrors(r);
+    ASSERT_EQ(r.spec->dns.size(), 1u);
+    EXPECT_EQ(r.spec->dns[0].name, "broken.test");
+    EXPECT_EQ(r.spec->dns[0].type, DnsRecordSpec::Type::ServFail);
+    EXPECT_EQ(r.spec->dns[0].mark.line, 3);
+}
+
+TEST(ScenarioLoader, ReadsAnIncomingStationThatRelaysInsteadOfStoring)
+{
+    const std::string text = "format: postie/1\nstations:\n"
+                             "  - {id: mx.example.org, kind: incoming, accepts: [example.org], relay_to: gw.example.org}\n"
+                             "  - {id: gw.example.org, kind: incoming, accepts: [example.org], deliver_to: box}\n"
+                             "  - {id: box, kind: mailbox, users: [bob@example.org]}\n";
+    const LoadResult r = loadScenarioText(text, "relay.yaml");
+    ASSERT_TRUE(r.ok()) << allErrors(r);
+    EXPECT_EQ(r.spec->stations[0].relayTo, "gw.example.org");
+    EXPECT_TRUE(r.spec->stations[0].deliverTo.empty());
+    EXPECT_TRUE(r.spec->stations[1].relayTo.empty());
+}
+
 TEST(ScenarioLoader, ReportsAnUnknownKeyWithASuggestion)
 {
     const LoadResult r = loadScenarioText("format: postie/1\nstations:\n  - {id: s, kind: outgoing, worker: 4}\n", "f.yaml");

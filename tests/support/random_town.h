@@ -2,7 +2,8 @@
 // Random but valid towns for property tests: a few writers, post offices, a directory,
 // sorting stations and PO boxes for several domains, routers, a connected road network,
 // DNS with equal and unequal preferences, missing A records, a null MX, an A-only domain and
-// a domain that does not exist, letters and generators to good and bad addresses, devices
+// a domain that does not exist, a domain whose servers answer SERVFAIL, two relays that
+// pass letters to each other in a loop, letters and generators to good and bad addresses, devices
 // that read by POP3, IMAP or IDLE, and incidents. The same seed gives the same town.
 #include "scenario/scenario_spec.h"
 #include "sim/random.h"
@@ -69,6 +70,9 @@ public:
         for (int r = 0; r < routers; ++r) spec.stations.push_back(station("router" + std::to_string(r), StationKind::Router));
         connect(spec);
         addMail(spec, writers);
+        // One letter each into the loop and to the broken domain: enough to cover both, cheap to run.
+        spec.letters.push_back(letter(SimTime::fromSeconds(1), {"x@loop.test"}, writer(0)));
+        spec.letters.push_back(letter(SimTime::fromSeconds(2), {"x@broken.test"}, writer(0)));
         addIncidents(spec);
         return spec;
     }
@@ -146,6 +150,18 @@ private:
         spec.dns.push_back(mxRecord("nomail.test", 0, ""));  // null MX
         m_unknownRecipients.push_back("x@nomail.test");
         m_unknownRecipients.push_back("x@ghost.test");  // NXDOMAIN
+        DnsRecordSpec broken;  // SERVFAIL: deferred until the profile gives up
+        broken.name = "broken.test";
+        broken.type = DnsRecordSpec::Type::ServFail;
+        spec.dns.push_back(broken);
+        for (int r = 0; r < 2; ++r) {  // a mail loop, refused at the hop limit
+            auto relay = station("relay" + std::to_string(r) + ".loop.test", StationKind::Incoming);
+            relay.accepts = {"loop.test"};
+            relay.relayTo = "relay" + std::to_string(1 - r) + ".loop.test";
+            spec.stations.push_back(relay);
+            spec.dns.push_back(aRecord(relay.id, "192.0.2." + std::to_string(210 + r)));
+        }
+        spec.dns.push_back(mxRecord("loop.test", 10, "relay0.loop.test"));
         if (m_rng.below(2)) {
             // A domain with only an A record: its own implicit MX.
             auto in = station("implicit.test", StationKind::Incoming);
