@@ -48,6 +48,22 @@ QSize devicePixels(const QPainter& painter, const QRectF& rect)
     return {std::max(1, qRound(onScreen.width())), std::max(1, qRound(onScreen.height()))};
 }
 
+// Draws a pixmap made at its size on screen over `rect`, on whole device pixels when the view
+// only scales and moves: an unscaled blit, instead of a smoothly transformed one per truck.
+void blit(QPainter& painter, const QRectF& rect, const QPixmap& pixmap)
+{
+    const QTransform world = painter.worldTransform();
+    if (world.type() > QTransform::TxScale) {
+        painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+        return;
+    }
+    const QPointF topLeft = world.map(rect.topLeft());
+    painter.save();
+    painter.resetTransform();
+    painter.drawPixmap(QPoint(qRound(topLeft.x()), qRound(topLeft.y())), pixmap);
+    painter.restore();
+}
+
 } // namespace
 
 TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind notice)
@@ -96,7 +112,7 @@ void TruckItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     const QRectF body(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
     const QSize pixels = devicePixels(*painter, body);
     if (pixels.width() <= kLargestPixmap) {
-        painter->drawPixmap(body, m_art.truckPixmap(m_colour, m_left, pixels), QRectF(QPointF(0, 0), QSizeF(pixels)));
+        blit(*painter, body, m_art.truckPixmap(m_colour, m_left, pixels));
     } else {
         painter->save();
         if (m_left) painter->scale(-1, 1);  // the cab always faces where the truck goes
@@ -109,7 +125,7 @@ void TruckItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     // The tag's pixmap covers the pen's outer half too, as the stroke did.
     const QRectF tagOutline = m_tag.adjusted(-1, -1, 1, 1);
     const QSize tagPixels = devicePixels(*painter, tagOutline);
-    painter->drawPixmap(tagOutline, tagPixmap(tagOutline.size(), tagPixels), QRectF(QPointF(0, 0), QSizeF(tagPixels)));
+    blit(*painter, tagOutline, tagPixmap(tagOutline.size(), tagPixels));
     painter->setFont(SceneFonts::truckLabel());
     painter->setPen(MessagePalette::ink());
     const QSizeF label = m_label.size();
