@@ -3,6 +3,7 @@
 #include "message_palette.h"
 
 #include <QFile>
+#include <QPainter>
 
 namespace postie::gui {
 namespace {
@@ -46,6 +47,28 @@ QSvgRenderer& ArtLibrary::building(StationKind kind) const { return *m_buildings
 QSvgRenderer& ArtLibrary::truck(int colourIndex) const
 {
     return *m_trucks[std::size_t(((colourIndex % 7) + 7) % 7)];
+}
+
+QPixmap ArtLibrary::truckPixmap(int colourIndex, bool headingLeft, QSize pixels) const
+{
+    const int colour = ((colourIndex % 7) + 7) % 7;
+    const quint64 key = (quint64(pixels.width()) << 32) | (quint64(pixels.height()) << 4) | (quint64(colour) << 1) |
+                        quint64(headingLeft);
+    if (const auto it = m_truckPixmaps.constFind(key); it != m_truckPixmaps.cend()) return *it;
+    // Zooming through many sizes would otherwise keep every one of them.
+    if (m_truckPixmaps.size() >= 64) m_truckPixmaps.clear();
+    QPixmap pixmap(pixels);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (headingLeft) {  // the cab always faces where the truck goes
+        painter.translate(pixels.width(), 0);
+        painter.scale(-1, 1);
+    }
+    truck(colour).render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    painter.end();
+    m_truckPixmaps.insert(key, pixmap);
+    return pixmap;
 }
 
 } // namespace postie::gui

@@ -3,6 +3,8 @@
 // building per station kind, and the mail truck in each message colour.
 #include "scenario/scenario_spec.h"
 
+#include <QHash>
+#include <QPixmap>
 #include <QSvgRenderer>
 
 #include <array>
@@ -17,10 +19,15 @@ public:
 
     QSvgRenderer& building(StationKind kind) const;
     QSvgRenderer& truck(int colourIndex) const;
+    // The truck drawn once at this size in device pixels, facing left or right, and kept:
+    // a town with thousands of trucks blits pixmaps instead of rendering SVG for each.
+    // GUI thread only.
+    QPixmap truckPixmap(int colourIndex, bool headingLeft, QSize pixels) const;
 
 private:
     std::array<std::unique_ptr<QSvgRenderer>, 6> m_buildings;
     std::array<std::unique_ptr<QSvgRenderer>, 7> m_trucks;
+    mutable QHash<quint64, QPixmap> m_truckPixmaps;
 };
 
 } // namespace postie::gui

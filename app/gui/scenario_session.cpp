@@ -6,6 +6,7 @@
 #include "scenario/scenario_run.h"
 
 #include <QMetaObject>
+#include <QTimer>
 
 namespace postie::gui {
 namespace {
@@ -46,6 +47,11 @@ QStringList ScenarioSession::open(const QString& path)
     m_path = path;
     m_spec = std::move(*loaded.spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
+    // Room for every record the run may keep, taken up front: growing the vector while the run
+    // streams in moved all records so far at once, stalling the window for over a second on a
+    // long run (docs/performance.md). Pages are touched only as records arrive. The last chunk
+    // may go past kMaxRecords by the records of up to kChunkEvents events.
+    m_records.reserve(kMaxRecords + 4 * kChunkEvents);
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });
     return {};
 }
@@ -101,26 +107,42 @@ void ScenarioSession::publish(std::vector<TraceRecord> batch, std::optional<RunS
         QMetaObject::invokeMethod(this, &ScenarioSession::drain, Qt::QueuedConnection);
 }
 
-// GUI thread.
+// GUI thread. Takes what the worker handed over and appends it in slices of kDrainSlice
+// records, one slice per visit of the event loop: a long run hands over faster than records
+// can be appended, and appending a whole hand-over at once stalled the window for hundreds of
+// milliseconds (docs/performance.md).
 void ScenarioSession::drain()
 {
-    std::vector<TraceRecord> batch;
-    std::optional<RunSummary> summary;
-    {
+    if (m_arrivedAt == m_arrived.size()) {
         std::lock_guard lock(m_mutex);
         m_drainPosted = false;
-        batch.swap(m_inbox);
-        summary.swap(m_inboxSummary);
-        m_truncated = m_truncated || (summary && m_inboxTruncated);
+        m_arrived.clear();
+        m_arrived.swap(m_inbox);
+        m_arrivedAt = 0;
+        if (m_inboxSummary) {
+            m_arrivedSummary = std::move(m_inboxSummary);
+            m_inboxSummary.reset();
+            m_arrivedTruncated = m_inboxTruncated;
+        }
     }
-    for (auto& r : batch) {
+    const std::size_t end = std::min(m_arrived.size(), m_arrivedAt + kDrainSlice);
+    const bool added = end > m_arrivedAt;
+    for (; m_arrivedAt < end; ++m_arrivedAt) {
+        TraceRecord& r = m_arrived[m_arrivedAt];
         if (r.type == EventType::BounceCreated)
             m_notices[r.message] = r.text == "delayed" ? NoticeKind::StillTrying : NoticeKind::ReturnToSender;
         m_records.push_back(std::move(r));
     }
-    if (!batch.empty()) emit recordsAdded(m_records.size());
-    if (summary && !m_complete) {
-        m_summary = std::move(summary);
+    if (added) emit recordsAdded(m_records.size());
+    if (m_arrivedAt < m_arrived.size()) {
+        // A zero timer rather than a posted call: posted calls run before input and timers.
+        QTimer::singleShot(0, this, &ScenarioSession::drain);
+        return;
+    }
+    if (m_arrivedSummary && !m_complete) {
+        m_summary = std::move(m_arrivedSummary);
+        m_arrivedSummary.reset();
+        m_truncated = m_arrivedTruncated;
         m_complete = true;
         emit completed();
     }

@@ -31,6 +31,10 @@ public:
     // A record costs about 1.5 KB in memory (measured: 600 MB for 400,000 of the million-letter
     // run); a run that would keep more stops there (truncated()).
     static constexpr std::size_t kMaxRecords = 200'000;
+    // Records appended per visit of the event loop (recordsAdded grows by at most this much):
+    // a few milliseconds' work, as appending costs microseconds a record in fresh memory, so
+    // the window keeps answering input while a long run streams in.
+    static constexpr std::size_t kDrainSlice = 512;
 
     explicit ScenarioSession(QObject* parent = nullptr);
     ~ScenarioSession() override;
@@ -76,6 +80,12 @@ private:
     std::optional<RunSummary> m_inboxSummary;
     bool m_inboxTruncated = false;
     std::atomic<bool> m_drainPosted{false};
+
+    // Taken from the inbox, appended to m_records a slice at a time (GUI thread only).
+    std::vector<TraceRecord> m_arrived;
+    std::size_t m_arrivedAt = 0;
+    std::optional<RunSummary> m_arrivedSummary;
+    bool m_arrivedTruncated = false;
 
     std::jthread m_worker;  // last: joined before the members above go away
 };

@@ -5,9 +5,12 @@
 #include "scene_fonts.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
+
+#include <algorithm>
 
 namespace postie::gui {
 namespace {
@@ -15,6 +18,51 @@ namespace {
 constexpr double kTagHeight = 24;
 constexpr double kTagGap = 6;     // between the label and the stamp
 constexpr double kFarAway = 0.4;  // below this zoom the tag would be a speck
+constexpr int kLargestPixmap = 600;  // wider than this on screen, SVG stays crisper and cheap enough
+
+// The white label tag with its ink border, drawn once per size on screen: stroking a rounded
+// rectangle was most of a truck's cost, and a town may show thousands of them
+// (docs/performance.md). GUI thread only.
+QPixmap tagPixmap(QSizeF logical, QSize pixels)
+{
+    static QHash<quint64, QPixmap> cache;
+    const quint64 key = (quint64(pixels.width()) << 32) | quint64(pixels.height());
+    if (const auto it = cache.constFind(key); it != cache.cend()) return *it;
+    if (cache.size() >= 64) cache.clear();  // zooming through many sizes
+    QPixmap pixmap(pixels);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(pixels.width() / logical.width(), pixels.height() / logical.height());
+    painter.setPen(QPen(MessagePalette::ink(), 2));
+    painter.setBrush(Qt::white);
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), logical).adjusted(1, 1, -1, -1), 7, 7);
+    painter.end();
+    cache.insert(key, pixmap);
+    return pixmap;
+}
+
+QSize devicePixels(const QPainter& painter, const QRectF& rect)
+{
+    const QRectF onScreen = painter.worldTransform().mapRect(rect);
+    return {std::max(1, qRound(onScreen.width())), std::max(1, qRound(onScreen.height()))};
+}
+
+// Draws a pixmap made at its size on screen over `rect`, on whole device pixels when the view
+// only scales and moves: an unscaled blit, instead of a smoothly transformed one per truck.
+void blit(QPainter& painter, const QRectF& rect, const QPixmap& pixmap)
+{
+    const QTransform world = painter.worldTransform();
+    if (world.type() > QTransform::TxScale) {
+        painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
+        return;
+    }
+    const QPointF topLeft = world.map(rect.topLeft());
+    painter.save();
+    painter.resetTransform();
+    painter.drawPixmap(QPoint(qRound(topLeft.x()), qRound(topLeft.y())), pixmap);
+    painter.restore();
+}
 
 } // namespace
 
@@ -30,6 +78,9 @@ TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind n
     const double row = tagWidth + (stampWidth > 0 ? kTagGap + stampWidth : 0);
     const double top = -kHeight / 2 - kTagHeight - 3;
     m_tag = QRectF(-row / 2, top, tagWidth, kTagHeight);
+    m_label.setText(m_message);
+    m_label.setTextFormat(Qt::PlainText);
+    m_label.prepare(QTransform(), SceneFonts::truckLabel());
     if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, kTagHeight);
 }
 
@@ -59,18 +110,26 @@ void TruckItem::setHeadingLeft(bool left)
 void TruckItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
     const QRectF body(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
-    painter->save();
-    if (m_left) painter->scale(-1, 1);  // the cab always faces where the truck goes
-    m_art.truck(m_colour).render(painter, body);
-    painter->restore();
+    const QSize pixels = devicePixels(*painter, body);
+    if (pixels.width() <= kLargestPixmap) {
+        blit(*painter, body, m_art.truckPixmap(m_colour, m_left, pixels));
+    } else {
+        painter->save();
+        if (m_left) painter->scale(-1, 1);  // the cab always faces where the truck goes
+        m_art.truck(m_colour).render(painter, body);
+        painter->restore();
+    }
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < kFarAway) return;
 
     // The label tag: colour is never the only cue.
+    // The tag's pixmap covers the pen's outer half too, as the stroke did.
+    const QRectF tagOutline = m_tag.adjusted(-1, -1, 1, 1);
+    const QSize tagPixels = devicePixels(*painter, tagOutline);
+    blit(*painter, tagOutline, tagPixmap(tagOutline.size(), tagPixels));
     painter->setFont(SceneFonts::truckLabel());
-    painter->setPen(QPen(MessagePalette::ink(), 2));
-    painter->setBrush(Qt::white);
-    painter->drawRoundedRect(m_tag, 7, 7);
-    painter->drawText(m_tag, Qt::AlignCenter, m_message);
+    painter->setPen(MessagePalette::ink());
+    const QSizeF label = m_label.size();
+    painter->drawStaticText(m_tag.center() - QPointF(label.width() / 2, label.height() / 2), m_label);
     if (m_stamp.isNull()) return;
 
     // A rubber stamp beside it, slightly askew.

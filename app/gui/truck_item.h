@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace postie::gui {
 
@@ -38,6 +39,7 @@ private:
     int m_colour;
     bool m_left = false;
     QRectF m_tag;    // "m1"
+    QStaticText m_label;  // laid out once: a town may draw thousands of tags a frame
     QRectF m_stamp;  // "RETURN TO SENDER", null for an ordinary letter
 };
 

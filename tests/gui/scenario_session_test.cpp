@@ -39,6 +39,21 @@ TEST(ScenarioSession, TellsWhenRecordsArriveAndWhenTheRunIsComplete)
     EXPECT_EQ(added.last().at(0).value<std::size_t>(), session.records().size());
 }
 
+TEST(ScenarioSession, HandsALongRunToTheWindowInSlicesSoItKeepsAnsweringInput)
+{
+    ScenarioSession session;
+    std::size_t before = 0;
+    std::size_t largestStep = 0;
+    QObject::connect(&session, &ScenarioSession::recordsAdded, [&](std::size_t total) {
+        largestStep = std::max(largestStep, total - before);
+        before = total;
+    });
+    ASSERT_TRUE(session.open(lessonPath(QStringLiteral("90-a-million-letters.yaml"))).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.records().size() >= 20 * ScenarioSession::kDrainSlice; }, 30000));
+    EXPECT_GT(largestStep, 0u);
+    EXPECT_LE(largestStep, ScenarioSession::kDrainSlice);
+}
+
 TEST(ScenarioSession, ABrokenFileGivesEveryErrorWithFileLineAndColumn)
 {
     ScenarioSession session;
