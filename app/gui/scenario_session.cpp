@@ -43,11 +43,17 @@ QStringList ScenarioSession::open(const QString& path)
         if (errors.isEmpty()) errors << tr("%1: error: the file could not be read").arg(path);
         return errors;
     }
+    start(path, std::move(*loaded.spec));
+    return {};
+}
+
+void ScenarioSession::start(const QString& path, ScenarioSpec spec)
+{
+    Q_ASSERT(!m_worker.joinable());
     m_path = path;
-    m_spec = std::move(*loaded.spec);
+    m_spec = std::move(spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });
-    return {};
 }
 
 NoticeKind ScenarioSession::notice(const std::string& message) const
