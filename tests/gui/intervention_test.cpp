@@ -49,5 +49,38 @@ TEST(Intervention, TakingTheMxDownTurnsTheDeliveryIntoADeferralAndUndoRestoresTh
         ASSERT_EQ(toJsonLine(player.session()->records()[i]), toJsonLine(original[i])) << i;
 }
 
+TEST(Intervention, AWrittenLetterAndATakeDownSavedWithTheFileReproduceTheRun)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+    ScenarioPlayer& player = window.player();
+    ASSERT_TRUE(waitForRun(player));
+    const std::size_t before = player.session()->records().size();
+    player.clock().seekTime(100'000);
+    LetterSpec letter;
+    letter.at = player.interventionTime();
+    letter.from = "alice@sender.test";
+    letter.to = {"bob@example.org"};
+    letter.subject = "A \"second\" one";
+    player.intervene(Intervention::write(letter));
+    ASSERT_TRUE(waitForRerun(player));
+    EXPECT_GT(player.session()->records().size(), before);
+    player.clock().seekTime(300'000);
+    player.intervene(Intervention::station(player.interventionTime(), "mx1.example.org", true));
+    ASSERT_TRUE(waitForRerun(player));
+
+    const QString saved = QStringLiteral(POSTIE_SCREENSHOT_DIR "/01-with-changes.yaml");
+    QDir().mkpath(QStringLiteral(POSTIE_SCREENSHOT_DIR));
+    const QString problem = window.interventions().saveWithChanges(saved);
+    ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
+    const HeadlessRun reference = runHeadless(saved);
+    ASSERT_EQ(reference.records.size(), player.session()->records().size());
+    for (std::size_t i = 0; i < reference.records.size(); ++i)
+        ASSERT_EQ(toJsonLine(reference.records[i]), toJsonLine(player.session()->records()[i])) << i;
+    QFile file(saved);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("# Lesson 1: your first email")) << "the teacher's text is kept";
+}
+
 } // namespace
 } // namespace postie::gui
