@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "caption_bar.h"
+#include "intervention_controller.h"
 #include "lesson_catalog.h"
 #include "playback_toolbar.h"
 #include "scenario/scenario_spec.h"
@@ -54,7 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_welcome(new WelcomePage),
       m_stack(new QStackedWidget(this)),
       m_townPage(new QWidget),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)),
+      m_interventions(new InterventionController(*m_player, *m_view, this))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -84,10 +86,13 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(m_interventions->saveAction());
     file->addAction(tr("&Lessons"), this, &MainWindow::showWelcome);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    menuBar()->addMenu(tr("&Edit"))->addAction(m_interventions->undoAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &in"), m_view, &TownView::zoomIn);
@@ -112,6 +117,8 @@ void MainWindow::buildMenus()
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
     addActions(m_toolbar->playbackActions());  // shortcuts work while the toolbar is hidden
+    playback->addSeparator();
+    playback->addAction(m_interventions->writeLetterAction());
 }
 
 void MainWindow::connectPlayback()

@@ -15,6 +15,7 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class CaptionBar;
+class InterventionController;
 class PlaybackToolbar;
 class ScenarioPlayer;
 class TownScene;
@@ -41,6 +42,7 @@ public:
     PlaybackToolbar& toolbar() { return *m_toolbar; }
     WelcomePage& welcomePage() { return *m_welcome; }
     QAction* showWordsAction() const { return m_showWordsAction; }
+    InterventionController& interventions() { return *m_interventions; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -64,6 +66,7 @@ private:
     QStackedWidget* m_stack;
     QWidget* m_townPage;
     QLabel* m_status;
+    InterventionController* m_interventions;
     QAction* m_showWordsAction = nullptr;
 };
 

@@ -19,14 +19,72 @@ QStringList ScenarioPlayer::open(const QString& path)
     const QStringList errors = session->open(path);
     if (!errors.isEmpty()) return errors;
 
+    m_pending.reset();
+    m_fileSpec = session->spec();
+    m_interventions.clear();
+    adopt(std::move(session));
+    emit opened(m_session->spec());
+    emit interventionsChanged();
+    m_clock.setSource(this);
+    return {};
+}
+
+void ScenarioPlayer::adopt(std::unique_ptr<ScenarioSession> session)
+{
     m_clock.pause();
+    disconnect(session.get(), nullptr, this, nullptr);
     m_timeline = std::make_unique<TownTimeline>(*session);
     m_session = std::move(session);
     connect(m_session.get(), &ScenarioSession::recordsAdded, this, &ScenarioPlayer::onRecordsAdded);
     connect(m_session.get(), &ScenarioSession::completed, this, &ScenarioPlayer::onRecordsAdded);
-    emit opened(m_session->spec());
+}
+
+SimTime ScenarioPlayer::interventionTime() const
+{
+    const std::int64_t now = m_clock.timeUs();
+    const std::size_t cursor = m_clock.cursor();
+    const bool shownAtNow = cursor > 0 && cursor <= recordCount() && recordTimeUs(cursor - 1) >= now;
+    return SimTime::fromMicros(shownAtNow ? now + 1 : now);
+}
+
+void ScenarioPlayer::intervene(Intervention intervention)
+{
+    if (!m_session) return;
+    const std::int64_t at = intervention.at().micros();
+    m_interventions.push_back(std::move(intervention));
+    rerun(at);
+}
+
+void ScenarioPlayer::undoIntervention()
+{
+    if (!m_session || m_interventions.empty()) return;
+    m_interventions.pop_back();
+    rerun(m_clock.timeUs());
+}
+
+void ScenarioPlayer::rerun(std::int64_t returnToUs)
+{
+    m_clock.pause();
+    m_returnToUs = returnToUs;
+    m_pending = std::make_unique<ScenarioSession>();
+    connect(m_pending.get(), &ScenarioSession::recordsAdded, this, &ScenarioPlayer::onRerunProgress);
+    connect(m_pending.get(), &ScenarioSession::completed, this, &ScenarioPlayer::onRerunProgress);
+    m_pending->start(m_session->path(), withInterventions(m_fileSpec, m_interventions));
+    emit interventionsChanged();
+}
+
+// The new run replaces the old one on screen once it has passed the moment to come back to.
+void ScenarioPlayer::onRerunProgress()
+{
+    if (!m_pending) return;
+    const auto& records = m_pending->records();
+    const bool there = m_pending->complete() || (!records.empty() && records.back().time.micros() > m_returnToUs);
+    if (!there) return;
+    adopt(std::move(m_pending));
     m_clock.setSource(this);
-    return {};
+    m_clock.seekTime(m_returnToUs);
+    emit interventionsChanged();
+    emit progressed(recordCount(), complete());
 }
 
 TownFrame ScenarioPlayer::frame()

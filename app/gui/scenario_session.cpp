@@ -44,8 +44,15 @@ QStringList ScenarioSession::open(const QString& path)
         if (errors.isEmpty()) errors << tr("%1: error: the file could not be read").arg(path);
         return errors;
     }
+    start(path, std::move(*loaded.spec));
+    return {};
+}
+
+void ScenarioSession::start(const QString& path, ScenarioSpec spec)
+{
+    Q_ASSERT(!m_worker.joinable());
     m_path = path;
-    m_spec = std::move(*loaded.spec);
+    m_spec = std::move(spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
     // Room for every record the run may keep, taken up front: growing the vector while the run
     // streams in moved all records so far at once, stalling the window for over a second on a
@@ -53,7 +60,6 @@ QStringList ScenarioSession::open(const QString& path)
     // may go past kMaxRecords by the records of up to kChunkEvents events.
     m_records.reserve(kMaxRecords + 4 * kChunkEvents);
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });
-    return {};
 }
 
 NoticeKind ScenarioSession::notice(const std::string& message) const

@@ -42,6 +42,8 @@ public:
     // Reads and validates the file. On success the run starts in the background and the
     // result is empty; otherwise the result holds every error as FILE:LINE:COL: error: TEXT.
     QStringList open(const QString& path);
+    // Runs a spec already read from `path` (the file's own plus the class's interventions).
+    void start(const QString& path, ScenarioSpec spec);
 
     const QString& path() const { return m_path; }
     const ScenarioSpec& spec() const { return m_spec; }

@@ -1,7 +1,10 @@
 // Pictures of the app at known moments, written under the build folder (screenshots/) for a
 // person to look at; the tests check that they were written and are the size asked for.
 #include "gui_test_support.h"
+#include "intervention_controller.h"
 #include "screenshot_job.h"
+
+#include <QLineEdit>
 
 #include <QFile>
 #include <QFileInfo>
@@ -102,6 +105,20 @@ TEST_F(Screenshot, OfAProvidersBuildingAndTheRushHour)
 {
     shoot(QStringLiteral("11-three-equal-mx-hosts.yaml"), 600'000'000, QStringLiteral("11-provider-building.png"));
     shoot(QStringLiteral("09-rush-hour-at-school.yaml"), 5'400'000'000, QStringLiteral("09-rush-hour-0830.png"));
+}
+
+TEST_F(Screenshot, OfAStationTakenDownByHandAndTheLetterDialog)
+{
+    shoot(QStringLiteral("01-first-email.yaml"), 20'000, QStringLiteral("01-before-take-down.png"));
+    ScenarioPlayer& player = window.player();
+    player.intervene(Intervention::station(player.interventionTime(), "mx1.example.org", true));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !player.rerunning() && player.complete(); }, 30000));
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("01-taken-down-by-hand.png"))));
+    window.interventions().writeLetter();
+    ASSERT_TRUE(window.interventions().letterDialog());
+    window.interventions().letterDialog()->toEdit()->setText(QStringLiteral("bob@example.org"));
+    QTest::qWait(50);
+    ASSERT_TRUE(window.interventions().letterDialog()->grab().save(shotPath(QStringLiteral("letter-dialog.png"))));
 }
 
 } // namespace
