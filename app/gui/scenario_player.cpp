@@ -78,7 +78,7 @@ void ScenarioPlayer::onRerunProgress()
 {
     if (!m_pending) return;
     const auto& records = m_pending->records();
-    const bool there = m_pending->complete() || (!records.empty() && records.back().time.micros() > m_returnToUs);
+    const bool there = m_pending->complete() || (!records.empty() && records.timeUs(records.size() - 1) > m_returnToUs);
     if (!there) return;
     adopt(std::move(m_pending));
     m_clock.setSource(this);
@@ -97,7 +97,7 @@ std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->
 
 std::int64_t ScenarioPlayer::recordTimeUs(std::size_t index) const
 {
-    return m_session->records()[index].time.micros();
+    return m_session->records().timeUs(index);
 }
 
 bool ScenarioPlayer::complete() const { return m_session && m_session->complete(); }
