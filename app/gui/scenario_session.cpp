@@ -7,6 +7,8 @@
 
 #include <QMetaObject>
 
+#include <functional>
+
 namespace postie::gui {
 namespace {
 
@@ -22,18 +24,31 @@ Narrator makeNarrator(const ScenarioSpec& spec)
 }
 
 // The worker's sink: every record straight into the store, compacted in the worker thread so
-// the GUI thread has nothing to copy (docs/performance.md).
+// the GUI thread has nothing to copy, and folded into the town's state for the keyframes
+// (docs/performance.md).
 class StoreRecorder : public TraceSink {
 public:
-    explicit StoreRecorder(TraceStore& store) : m_store(store) {}
+    using KeyframeReady = std::function<void(const TownState&)>;
+    StoreRecorder(TraceStore& store, std::size_t keyframeEvery, KeyframeReady keyframeReady)
+        : m_store(store), m_keyframeEvery(keyframeEvery), m_keyframeReady(std::move(keyframeReady))
+    {
+    }
     void record(const TraceRecord& record) override
     {
-        if (!m_store.append(record)) m_full = true;
+        if (m_full || !m_store.append(record)) {
+            m_full = true;
+            return;
+        }
+        m_town.apply(record);
+        if (m_town.applied % m_keyframeEvery == 0) m_keyframeReady(m_town);
     }
     bool full() const { return m_full; }
 
 private:
     TraceStore& m_store;
+    std::size_t m_keyframeEvery;
+    KeyframeReady m_keyframeReady;
+    TownState m_town;
     bool m_full = false;
 };
 
@@ -70,6 +85,8 @@ void ScenarioSession::start(const QString& path, ScenarioSpec spec)
     m_spec = std::move(spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
     m_store = std::make_unique<TraceStore>(kMaxRecords);
+    m_keyframes.append() = TownState{};
+    m_keyframesReady.store(1, std::memory_order_release);
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });
 }
 
@@ -84,7 +101,11 @@ NoticeKind ScenarioSession::notice(const std::string& message) const
 void ScenarioSession::run(std::stop_token stop)
 {
     ScenarioRun run(m_spec);
-    StoreRecorder recorder(*m_store);
+    StoreRecorder recorder(*m_store, kKeyframeEvery, [this](const TownState& town) {
+        if (m_keyframes.full()) return;
+        m_keyframes.append() = town;
+        m_keyframesReady.store(m_keyframes.size(), std::memory_order_release);
+    });
     run.world().addSink(&recorder);
     run.start();
     Simulation& sim = run.world().sim();

@@ -3,6 +3,8 @@
 // never touches the engine: the worker writes trace records into a compact store, and the GUI
 // reads the records it has been told of (recordsAdded) and the run summary once complete.
 #include "scenario/scenario_spec.h"
+#include "town_state.h"
+#include "trace/chunked_array.h"
 #include "trace/narrator.h"
 #include "trace/run_statistics.h"
 #include "trace/trace_record.h"
@@ -33,6 +35,9 @@ public:
     // about 300 MB, room for every lesson's whole run. A run that would keep more stops there
     // (truncated()).
     static constexpr std::size_t kMaxRecords = 2'000'000;
+    // The worker folds the records into the town's state as it stores them and keeps a copy
+    // every kKeyframeEvery records, so a jump anywhere costs the GUI at most that many folds.
+    static constexpr std::size_t kKeyframeEvery = 1024;
 
     explicit ScenarioSession(QObject* parent = nullptr);
     ~ScenarioSession() override;
@@ -50,6 +55,11 @@ public:
     // GUI thread only: the records handed over so far; grows (between visits of the event
     // loop, never behind the GUI's back) until complete(). Indexing gives full records.
     TraceView records() const { return m_store ? m_store->view(m_visible) : TraceView(); }
+    // Any thread: keyframe k is the town after k * kKeyframeEvery records (k < keyframeCount(),
+    // which is at least 1: the empty town). A keyframe may be ready a little before its
+    // records are handed over, or a little after.
+    std::size_t keyframeCount() const { return m_keyframesReady.load(std::memory_order_acquire); }
+    const TownState& keyframe(std::size_t k) const { return m_keyframes[k]; }
     bool complete() const { return m_complete; }
     bool truncated() const { return m_truncated; }
     // Set once complete: the engine's own summary of the run (or of the part kept).
@@ -71,6 +81,8 @@ private:
     std::unique_ptr<Narrator> m_narrator;
     std::unique_ptr<TraceStore> m_store;  // written by the worker only
     std::size_t m_visible = 0;            // records the GUI has been told of
+    ChunkedArray<TownState> m_keyframes{kMaxRecords / kKeyframeEvery + 1};  // written by the worker
+    std::atomic<std::size_t> m_keyframesReady{0};
     std::unordered_map<std::string, NoticeKind> m_notices;
     bool m_complete = false;
     bool m_truncated = false;

@@ -1,7 +1,9 @@
 #pragma once
 // Turns (cursor, time) into a TownFrame. Folding the records forward is incremental; going
-// back restarts from the nearest keyframe (a copy of the state every kKeyframeEvery records),
-// so a step back costs at most that many folds however long the run.
+// back, or far forward, restarts from the nearest keyframe (a copy of the state every
+// kKeyframeEvery records, made by the session's worker as the run goes), so a step back or a
+// jump costs at most that many folds however long the run.
+#include "scenario_session.h"
 #include "town_frame.h"
 #include "town_state.h"
 
@@ -9,11 +11,9 @@
 
 namespace postie::gui {
 
-class ScenarioSession;
-
 class TownTimeline {
 public:
-    static constexpr std::size_t kKeyframeEvery = 256;
+    static constexpr std::size_t kKeyframeEvery = ScenarioSession::kKeyframeEvery;
 
     explicit TownTimeline(const ScenarioSession& session);
 
@@ -26,7 +26,6 @@ private:
     std::string captionAt(std::size_t cursor) const;
 
     const ScenarioSession& m_session;
-    std::vector<TownState> m_keyframes;  // m_keyframes[k] has k * kKeyframeEvery records applied
     TownState m_current;
 };
 

@@ -11,50 +11,18 @@
 // were handed (TraceStore::size() is an acquire load, append() ends with a release store).
 // Nothing ever moves: storage grows in fixed chunks from a directory sized at construction,
 // so appending never copies what is there and a reader never waits on the writer.
+#include "trace/chunked_array.h"
 #include "trace/trace_record.h"
 
 #include <atomic>
 #include <cstdint>
 #include <iterator>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace postie {
-
-namespace detail {
-
-// Append-only storage in chunks of 2^12 elements; one writer, elements never move.
-template <class T>
-class ChunkedArray {
-public:
-    static constexpr std::size_t kChunkBits = 12;
-    static constexpr std::size_t kChunk = std::size_t{1} << kChunkBits;
-
-    explicit ChunkedArray(std::size_t capacity) : m_chunks((capacity + kChunk - 1) / kChunk) {}
-
-    std::size_t capacity() const { return m_chunks.size() * kChunk; }
-    std::size_t size() const { return m_size; }  // writer thread only
-    bool full() const { return m_size == capacity(); }
-
-    // Writer thread. The caller checks full() first.
-    T& append()
-    {
-        auto& chunk = m_chunks[m_size >> kChunkBits];
-        if (!chunk) chunk = std::make_unique<T[]>(kChunk);  // value-initialised: pages touched here
-        return chunk[m_size++ & (kChunk - 1)];
-    }
-
-    const T& operator[](std::size_t i) const { return m_chunks[i >> kChunkBits][i & (kChunk - 1)]; }
-
-private:
-    std::vector<std::unique_ptr<T[]>> m_chunks;  // never resized after construction
-    std::size_t m_size = 0;
-};
-
-} // namespace detail
 
 class TraceView;
 
@@ -106,9 +74,9 @@ private:
     bool intern(const std::string& s, StringId& id);
 
     std::size_t m_maxRecords;
-    detail::ChunkedArray<Compact> m_records;
-    detail::ChunkedArray<std::string> m_strings;
-    detail::ChunkedArray<Lists> m_lists;
+    ChunkedArray<Compact> m_records;
+    ChunkedArray<std::string> m_strings;
+    ChunkedArray<Lists> m_lists;
     std::unordered_map<std::string_view, StringId> m_ids;  // writer thread; views into m_strings
     std::atomic<std::size_t> m_published{0};
 };

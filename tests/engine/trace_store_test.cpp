@@ -115,7 +115,7 @@ TEST(TraceStore, GivenAFullStoreThenFurtherRecordsAreRefusedAndTheKeptOnesStay)
 
 TEST(TraceStore, GivenMoreRecordsThanOneChunkThenAllAreKept)
 {
-    const std::size_t n = 3 * detail::ChunkedArray<int>::kChunk + 17;
+    const std::size_t n = 3 * ChunkedArray<int>::kChunk + 17;
     TraceStore store(n);
     TraceRecord r;
     r.type = EventType::RoadDepart;

@@ -69,6 +69,26 @@ TEST(ScenarioSession, KeepsTheWholeNewsletterLessonWithItsSummary)
     EXPECT_LE(records.timeUs(records.size() - 1), session.endUs());
 }
 
+TEST(ScenarioSession, KeepsAKeyframeOfTheTownEveryFewRecordsEqualToAFoldFromTheStart)
+{
+    ScenarioSession session;
+    ASSERT_TRUE(session.open(lessonPath(QStringLiteral("09-rush-hour-at-school.yaml"))).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 60000));
+    const auto records = session.records();
+    ASSERT_GT(records.size(), 3 * ScenarioSession::kKeyframeEvery);
+    EXPECT_EQ(session.keyframeCount(), records.size() / ScenarioSession::kKeyframeEvery + 1);
+    TownState folded;
+    for (std::size_t k = 0; k < session.keyframeCount(); ++k) {
+        while (folded.applied < k * ScenarioSession::kKeyframeEvery) folded.apply(records[folded.applied]);
+        const TownState& key = session.keyframe(k);
+        ASSERT_EQ(key.applied, folded.applied);
+        ASSERT_EQ(key.queues, folded.queues) << "keyframe " << k;
+        ASSERT_EQ(key.trips, folded.trips) << "keyframe " << k;
+        ASSERT_EQ(key.tally, folded.tally) << "keyframe " << k;
+        ASSERT_EQ(key.closedStations, folded.closedStations) << "keyframe " << k;
+    }
+}
+
 TEST(ScenarioSession, ABrokenFileGivesEveryErrorWithFileLineAndColumn)
 {
     ScenarioSession session;
