@@ -3,7 +3,16 @@
 #include "scenario_session.h"
 #include "town_timeline.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace postie::gui {
+namespace {
+
+// How long a station's flash stays on screen, in wall time.
+constexpr double kFlashWallUs = 600'000;
+
+} // namespace
 
 ScenarioPlayer::ScenarioPlayer(QObject* parent) : QObject(parent)
 {
@@ -90,7 +99,9 @@ void ScenarioPlayer::onRerunProgress()
 TownFrame ScenarioPlayer::frame()
 {
     if (!m_timeline) return {};
-    return m_timeline->frame(m_clock.cursor(), m_clock.timeUs());
+    // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
+    const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
+    return m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
 }
 
 std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->records().size() : 0; }

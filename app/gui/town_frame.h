@@ -3,6 +3,7 @@
 // the caption bar and the toolbar draw nothing else, so pausing, scrubbing and stepping back
 // come for free, and tests can compare two moments as plain values.
 #include "scenario_session.h"
+#include "station_flash.h"
 #include "town_state.h"
 
 #include <cstdint>
@@ -30,6 +31,7 @@ struct TownFrame {
     std::set<std::string> closedStations;
     std::set<std::pair<std::string, std::string>> closedRoads;
     Tally tally;
+    std::map<std::string, StationFlash> flashes;  // station -> what it just did
     std::string caption;  // the Narrator's sentence for the current record
     std::string clock;    // the Narrator's clock for timeUs
 

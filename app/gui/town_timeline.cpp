@@ -36,7 +36,7 @@ std::string TownTimeline::captionAt(std::size_t cursor) const
     return m_session.spec().summary;
 }
 
-TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs)
+TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs)
 {
     const TownState& state = stateAt(cursor);
     TownFrame f;
@@ -53,6 +53,7 @@ TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs)
     f.closedStations = state.closedStations;
     f.closedRoads = state.closedRoads;
     f.tally = state.tally;
+    f.flashes = flashesAt(m_session.records(), f.cursor, timeUs, flashWindowUs);
     f.caption = captionAt(f.cursor);
     f.clock = m_session.narrator().clock(SimTime::fromMicros(timeUs));
     return f;

@@ -17,7 +17,8 @@ public:
 
     explicit TownTimeline(const ScenarioSession& session);
 
-    TownFrame frame(std::size_t cursor, std::int64_t timeUs);
+    // `flashWindowUs`: how long, in simulated time, a station's flash stays on (0: none).
+    TownFrame frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs = 0);
     // Anything on its way at that moment (the playback clock skips idle time otherwise).
     bool movingAt(std::size_t cursor, std::int64_t timeUs);
 
