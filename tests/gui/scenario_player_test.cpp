@@ -84,6 +84,28 @@ TEST(Playback, SteppingBackFarLandsWhereSeekingFromTheStartLands)
     EXPECT_EQ(text(visibleState(window)), text(direct));
 }
 
+TEST(Playback, ScrubbingToAnEventShowsWhatAFreshRunSteppedThereShows)
+{
+    // Scrubbing lands from the worker's keyframes; stepping folds every record on the way.
+    const QString lesson = lessonPath(QStringLiteral("09-rush-hour-at-school.yaml"));
+    MainWindow scrubbed;
+    ASSERT_TRUE(scrubbed.openScenario(lesson));
+    ASSERT_TRUE(waitForRun(scrubbed.player()));
+    MainWindow stepped;
+    ASSERT_TRUE(stepped.openScenario(lesson));
+    ASSERT_TRUE(waitForRun(stepped.player()));
+    ASSERT_GT(scrubbed.player().recordCount(), 3000u);
+    for (std::size_t at : {std::size_t(1500), std::size_t(3000), std::size_t(1025), std::size_t(0)}) {
+        scrubbed.player().clock().seekRecord(at);
+        PlaybackClock& clock = stepped.player().clock();
+        while (clock.cursor() < at) clock.step();
+        while (clock.cursor() > at) clock.stepBack();
+        ASSERT_EQ(clock.cursor(), at);
+        EXPECT_EQ(scrubbed.player().frame(), stepped.player().frame()) << "at record " << at;
+        EXPECT_EQ(text(visibleState(scrubbed)), text(visibleState(stepped))) << "at record " << at;
+    }
+}
+
 TEST(Playback, SkippingIdleTimeJumpsOverTheTenQuietMinutesOfTheFirstLesson)
 {
     MainWindow window;
