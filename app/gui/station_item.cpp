@@ -83,7 +83,8 @@ QRectF StationItem::boundingRect() const
 {
     const QRectF b = buildingRect();
     const QRectF badge(b.right() - 2 * kBadgeRadius + 8, b.top() - 8, 2 * kBadgeRadius + 4, 2 * kBadgeRadius + 4);
-    return b.united(badge).united(flashStampRect(b)).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
+    const QRectF retry(b.left() - 30, b.top() - 8, 2 * kBadgeRadius + 60, 2 * kBadgeRadius + 4);
+    return b.united(badge).united(retry).united(flashStampRect(b)).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
 }
 
 void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -95,6 +96,7 @@ void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->restore();
     if (lod >= kFarAway) paintLabel(painter);
     if (m_queue > 0) paintBadge(painter);
+    if (m_retrying > 0) paintRetryBadge(painter);
     if (m_closed) paintClosedSign(painter);
     if (m_flash) paintFlash(painter);
     Q_UNUSED(option);
@@ -152,8 +154,42 @@ void StationItem::setQueue(qint64 waiting)
 {
     if (waiting == m_queue) return;
     m_queue = waiting;
-    setToolTip(m_queue > 0 ? tr("%1: %n letter(s) waiting", nullptr, int(m_queue)).arg(m_id) : m_id);
+    updateToolTip();
     update();
+}
+
+void StationItem::setRetrying(qint64 waiting, const QString& nextTry)
+{
+    if (waiting == m_retrying && nextTry == m_nextTry) return;
+    m_retrying = waiting;
+    m_nextTry = nextTry;
+    updateToolTip();
+    update();
+}
+
+void StationItem::updateToolTip()
+{
+    QStringList lines{m_id};
+    if (m_queue > 0) lines << tr("%n letter(s) waiting for a clerk", nullptr, int(m_queue));
+    if (m_retrying > 0)
+        lines << tr("%n letter(s) put off till a later round; the next try at %1", nullptr, int(m_retrying)).arg(m_nextTry);
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+// Top left of the building, amber: letters the station will try again later (the retry
+// queue), apart from the blue badge of those waiting for a clerk now.
+void StationItem::paintRetryBadge(QPainter* painter) const
+{
+    const QRectF b = buildingRect();
+    const QString text = QStringLiteral("\u21BB ") + (m_retrying > 9999 ? QStringLiteral("9999+") : QString::number(m_retrying));
+    const double width = std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
+    const QRectF pill(b.left() - 10, b.top() - 6, width, 2 * kBadgeRadius);
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(QColor(0xC7, 0x7C, 0x00));
+    painter->drawRoundedRect(pill, kBadgeRadius, kBadgeRadius);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::badge());
+    painter->drawText(pill, Qt::AlignCenter, text);
 }
 
 void StationItem::setClosed(bool closed)

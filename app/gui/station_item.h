@@ -1,6 +1,7 @@
 #pragma once
 // A station on the map: its building (SVG art per kind), its name and host name under it, a
-// badge with the letters waiting in its depot, a "closed" sign while it is down, and a short
+// badge with the letters waiting in its depot, an amber one with the letters waiting for
+// their next try, a "closed" sign while it is down, and a short
 // flash with a stamp ("MX answer", "250 OK", "return to sender") when it acts. It only
 // paints itself; the scene tells it what to show.
 #include "scenario/scenario_spec.h"
@@ -41,6 +42,10 @@ public:
     void setClosed(bool closed);
     bool closed() const { return m_closed; }
 
+    // Letters put off till a later round, and when the soonest tries again ("09:05:00.404").
+    void setRetrying(qint64 waiting, const QString& nextTry);
+    qint64 retrying() const { return m_retrying; }
+
     void setFlash(const std::optional<StationFlash>& flash);
     const std::optional<StationFlash>& flash() const { return m_flash; }
     // The stamp's words for a flash, e.g. "MX answer", "250 OK", "return to sender".
@@ -56,6 +61,8 @@ private:
     void paintBadge(QPainter* painter) const;
     void paintClosedSign(QPainter* painter) const;
     void paintFlash(QPainter* painter) const;
+    void paintRetryBadge(QPainter* painter) const;
+    void updateToolTip();
 
     QString m_id;
     QString m_name;  // the label from the scenario, else the id
@@ -68,6 +75,8 @@ private:
     qint64 m_queue = 0;
     bool m_closed = false;
     std::optional<StationFlash> m_flash;
+    qint64 m_retrying = 0;
+    QString m_nextTry;
     QList<RoadItem*> m_roads;
 };
 

@@ -53,9 +53,14 @@ TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int6
     f.closedStations = state.closedStations;
     f.closedRoads = state.closedRoads;
     f.tally = state.tally;
+    for (const auto& [station, times] : state.retries) {
+        const auto ahead = std::upper_bound(times.begin(), times.end(), timeUs);
+        if (ahead != times.end()) f.retries[station] = RetryView{times.end() - ahead, *ahead, m_session.narrator().clock(SimTime::fromMicros(*ahead))};
+    }
     f.flashes = flashesAt(m_session.records(), f.cursor, timeUs, flashWindowUs);
     f.caption = captionAt(f.cursor);
     f.clock = m_session.narrator().clock(SimTime::fromMicros(timeUs));
+    f.dateAndTime = m_session.narrator().dateAndTime(SimTime::fromMicros(timeUs));
     return f;
 }
 

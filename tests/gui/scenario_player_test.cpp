@@ -106,6 +106,18 @@ TEST(Playback, ScrubbingToAnEventShowsWhatAFreshRunSteppedThereShows)
     }
 }
 
+TEST(Playback, TheCaptionBarShowsTheScenariosDateAndTheToolbarItsTime)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("08-expired-after-five-days.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    window.player().clock().seekTime(0);
+    EXPECT_EQ(window.captionBar().clock(), QStringLiteral("Wed 14 Jul 2010, 09:00:00.000"));
+    window.player().clock().seekTime(3LL * 86400 * 1'000'000);  // three days later
+    EXPECT_EQ(window.captionBar().clock(), QStringLiteral("Sat 17 Jul 2010, 09:00:00.000"));
+    EXPECT_EQ(window.player().frame().clock, "day 4 09:00:00.000");
+}
+
 TEST(Playback, SkippingIdleTimeJumpsOverTheTenQuietMinutesOfTheFirstLesson)
 {
     MainWindow window;

@@ -102,3 +102,40 @@ TEST(StationFlash, TheSortingStationStampsAnUnknownUsersLetterReturnToSender)
 
 } // namespace
 } // namespace postie::gui
+
+namespace postie::gui {
+namespace {
+
+TEST(RetryBadge, ALetterPutOffTillLaterWaitsAtThePostOfficeUntilItsNextTry)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
+    ScenarioPlayer& player = window.player();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
+    const auto deferral = first(*player.session(), EventType::DeliveryDeferred);
+    ASSERT_TRUE(deferral);
+    const QString office = QString::fromStdString(deferral->station);
+
+    player.clock().seekRecord(deferral->seq);  // just before: nothing put off yet
+    EXPECT_FALSE(player.frame().retries.count(deferral->station));
+    player.clock().seekRecord(deferral->seq + 1);
+    ASSERT_TRUE(player.frame().retries.count(deferral->station));
+    EXPECT_EQ(player.frame().retries.at(deferral->station).waiting, 1);
+    EXPECT_EQ(player.frame().retries.at(deferral->station).nextUs, deferral->retryUs);
+    EXPECT_EQ(window.scene().station(office)->retrying(), 1);
+    EXPECT_TRUE(window.scene().station(office)->toolTip().contains(
+        QString::fromStdString(player.session()->narrator().clock(SimTime::fromMicros(deferral->retryUs)))));
+
+    // Half way to the next try it still waits; once the try is due it is back in play.
+    player.clock().seekTime((deferral->time.micros() + deferral->retryUs) / 2);
+    EXPECT_EQ(window.scene().station(office)->retrying(), 1);
+    player.clock().seekTime(deferral->retryUs);
+    EXPECT_EQ(window.scene().station(office)->retrying(), 0);
+
+    // At the end the letter is delivered: nobody waits.
+    player.clock().seekRecord(player.recordCount());
+    EXPECT_TRUE(player.frame().retries.empty());
+}
+
+} // namespace
+} // namespace postie::gui
