@@ -10,7 +10,9 @@
 #include "truck_item.h"
 #include "wire_item.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
 #include <QMap>
 #include <QSet>
 
@@ -138,6 +140,25 @@ void TownScene::showFrame(const TownFrame& frame)
     }
     sweep(*this, m_trucks, trucksSeen);
     sweep(*this, m_wires, wiresSeen);
+}
+
+void TownScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton) return;
+    const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+    if (moved.manhattanLength() > QApplication::startDragDistance()) return;  // the hand panned the map
+    StationItem* station = nullptr;
+    for (QGraphicsItem* item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        for (QGraphicsItem* it = item; it; it = it->parentItem()) {
+            if (auto* truck = qgraphicsitem_cast<TruckItem*>(it)) {
+                emit messageClicked(truck->message());
+                return;
+            }
+            if (!station) station = qgraphicsitem_cast<StationItem*>(it);
+        }
+    }
+    if (station) emit stationClicked(station->id());
 }
 
 // Where something on its way stands: along its route (one road for a truck; the roads of

@@ -47,6 +47,14 @@ public:
     TruckItem* truck(quint64 tripId) const { return m_trucks.value(tripId); }
     const QList<ProviderItem*>& providers() const { return m_providers; }
 
+signals:
+    // A left click (not a drag to pan) on a truck or a station; a truck on top wins.
+    void messageClicked(const QString& message);
+    void stationClicked(const QString& station);
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
 private:
     struct Placement {
         QPointF point;
