@@ -22,6 +22,7 @@ QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(labe
 QLabel* section(const QString& heading, QVBoxLayout* layout, QWidget* parent)
 {
     auto* title = new QLabel(heading, parent);
+    title->setWordWrap(true);
     QFont f = title->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.1);
@@ -84,6 +85,7 @@ MessageInspector::MessageInspector(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // text wraps; the journey scrolls alone
     outer->addWidget(scroll);
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -96,9 +98,9 @@ MessageInspector::MessageInspector(QWidget* parent)
     m_title->setObjectName(QStringLiteral("messageTitle"));
     layout->addWidget(m_title);
 
-    m_envelope = section(tr("The envelope (what the servers read: SMTP MAIL FROM, RCPT TO)"), layout, page);
+    m_envelope = section(tr("The envelope: what the servers read (SMTP)"), layout, page);
     m_envelope->setObjectName(QStringLiteral("envelope"));
-    m_letter = section(tr("The letter (header lines, newest Received on top, and its size)"), layout, page);
+    m_letter = section(tr("The letter: its header lines, newest on top"), layout, page);
     m_letter->setObjectName(QStringLiteral("letter"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF());  // as large as the rest: read from the back row
@@ -112,12 +114,13 @@ MessageInspector::MessageInspector(QWidget* parent)
     layout->addWidget(journeyTitle);
     auto* journeyScroll = new QScrollArea(page);
     journeyScroll->setWidget(m_journey);
+    journeyScroll->setWidgetResizable(true);  // as wide as its stops need, scrolled when wider
     journeyScroll->setFrameShape(QFrame::NoFrame);
     journeyScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     journeyScroll->setFixedHeight(m_journey->sizeHint().height() + 24);
     layout->addWidget(journeyScroll);
 
-    m_transcript = section(tr("What was said on each hop (C: the client, S: the server)"), layout, page);
+    m_transcript = section(tr("What was said on each hop (C: client, S: server)"), layout, page);
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setFont(mono);
     layout->addStretch(1);
