@@ -209,6 +209,42 @@ TEST_F(Inspector, ClickingThePostOfficeShowsALetterWaitingForItsNextRound)
         << station().queueText().toStdString();
 }
 
+TEST_F(Inspector, ALetterTurnedAwayAtTheFirstMxShowsTheShutDoorAndTheHopToTheBackup)
+{
+    open(QStringLiteral("02-backup-mx.yaml"));
+    const auto& records = window.player().session()->records();
+    std::int64_t onTheRoad = -1;
+    for (std::size_t i = 0; i < records.size() && onTheRoad < 0; ++i) {
+        const auto& r = records[i];
+        if (r.type == EventType::RoadDepart && r.message == "m2" && r.to == "mx2.example.org")
+            onTheRoad = (r.time.micros() + r.arriveUs) / 2;
+    }
+    ASSERT_GE(onTheRoad, 0);
+    window.player().clock().seekTime(onTheRoad);
+    TruckItem* truck = truckOf(QStringLiteral("m2"));
+    ASSERT_NE(truck, nullptr);
+    click(truck);
+    ASSERT_EQ(dock().targetId(), QStringLiteral("m2"));
+    const QString transcript = letter().transcriptText();
+    EXPECT_TRUE(transcript.contains(QStringLiteral("from smtp.sender.test to mx1.example.org, port 25"))) << transcript.toStdString();
+    EXPECT_TRUE(transcript.contains(QStringLiteral("connection refused")));
+    EXPECT_TRUE(transcript.contains(QStringLiteral("from smtp.sender.test to mx2.example.org, port 25")));
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-backup-mx.png"))));
+}
+
+TEST_F(Inspector, TheInspectorForgetsWhatWasClickedWhenAnotherLessonOpensAndIToggles)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    ASSERT_EQ(dock().target(), InspectorDock::Target::Station);
+    open(QStringLiteral("02-backup-mx.yaml"));
+    EXPECT_EQ(dock().target(), InspectorDock::Target::None);
+    const bool hidden = dock().isHidden();
+    QTest::keyClick(&window.view(), Qt::Key_I);
+    EXPECT_NE(dock().isHidden(), hidden);
+}
+
 TEST_F(Inspector, AClickThatPansTheMapIsNoClick)
 {
     open(QStringLiteral("01-first-email.yaml"));
