@@ -145,6 +145,9 @@ void MainWindow::connectPlayback()
     connect(m_player, &ScenarioPlayer::frameChanged, m_inspector, &InspectorDock::showFrame);
     connect(m_scene, &TownScene::messageClicked, m_inspector, &InspectorDock::inspectMessage);
     connect(m_scene, &TownScene::stationClicked, m_inspector, &InspectorDock::inspectStation);
+    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && m_inspector->isHidden()) m_scene->highlight({}, {});  // closed: no ring
+    });
     connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
     connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);

@@ -245,6 +245,27 @@ TEST_F(Inspector, TheInspectorForgetsWhatWasClickedWhenAnotherLessonOpensAndITog
     EXPECT_NE(dock().isHidden(), hidden);
 }
 
+TEST_F(Inspector, ARingOnTheMapFollowsTheLetterBeingInspected)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(745'000);
+    EXPECT_TRUE(window.scene().highlighted().isNull());
+    click(truckOf(QStringLiteral("m1")));
+    const QRectF ring = window.scene().highlighted();
+    ASSERT_FALSE(ring.isNull());
+    EXPECT_TRUE(ring.contains(truckOf(QStringLiteral("m1"))->pos()));
+    window.player().clock().seekTime(755'000);  // the truck drives on, the ring with it
+    ASSERT_FALSE(window.scene().highlighted().isNull());
+    EXPECT_TRUE(window.scene().highlighted().contains(truckOf(QStringLiteral("m1"))->pos()));
+    EXPECT_NE(window.scene().highlighted(), ring);
+    window.player().clock().seekTime(300'000'000);  // in the PO box: no truck, no ring
+    EXPECT_TRUE(window.scene().highlighted().isNull());
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    EXPECT_TRUE(window.scene().highlighted().contains(window.scene().station(QStringLiteral("box.example.org"))->pos()));
+    dock().close();
+    EXPECT_TRUE(window.scene().highlighted().isNull());
+}
+
 TEST_F(Inspector, AClickThatPansTheMapIsNoClick)
 {
     open(QStringLiteral("01-first-email.yaml"));
