@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "caption_bar.h"
+#include "inspector_dock.h"
 #include "intervention_controller.h"
 #include "lesson_catalog.h"
 #include "playback_toolbar.h"
@@ -56,7 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_stack(new QStackedWidget(this)),
       m_townPage(new QWidget),
       m_status(new QLabel(this)),
-      m_interventions(new InterventionController(*m_player, *m_view, this))
+      m_interventions(new InterventionController(*m_player, *m_view, this)),
+      m_inspector(new InspectorDock(*m_player, this))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -72,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_stack);
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     statusBar()->addWidget(m_status, 1);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_inspector->hide();  // until something is clicked
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
     buildMenus();
@@ -113,6 +117,9 @@ void MainWindow::buildMenus()
         m_scene->showFrame(m_player->frame());
     });
     m_showWordsAction = words;
+    QAction* inspector = m_inspector->toggleViewAction();
+    inspector->setShortcut(Qt::Key_I);
+    view->addAction(inspector);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
@@ -135,6 +142,12 @@ void MainWindow::connectPlayback()
 
     connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
     connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);
+    connect(m_player, &ScenarioPlayer::frameChanged, m_inspector, &InspectorDock::showFrame);
+    connect(m_scene, &TownScene::messageClicked, m_inspector, &InspectorDock::inspectMessage);
+    connect(m_scene, &TownScene::stationClicked, m_inspector, &InspectorDock::inspectStation);
+    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && m_inspector->isHidden()) m_scene->highlight({}, {});  // closed: no ring
+    });
     connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
     connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
@@ -153,6 +166,7 @@ bool MainWindow::openScenario(const QString& path)
 void MainWindow::onOpened(const ScenarioSpec& spec)
 {
     m_scene->buildTown(spec);
+    m_inspector->forget();
     m_view->fitTown();
     const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
                                              : QString::fromStdString(spec.title);

@@ -15,6 +15,7 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class CaptionBar;
+class InspectorDock;
 class InterventionController;
 class PlaybackToolbar;
 class ScenarioPlayer;
@@ -43,6 +44,7 @@ public:
     WelcomePage& welcomePage() { return *m_welcome; }
     QAction* showWordsAction() const { return m_showWordsAction; }
     InterventionController& interventions() { return *m_interventions; }
+    InspectorDock& inspector() { return *m_inspector; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -67,6 +69,7 @@ private:
     QWidget* m_townPage;
     QLabel* m_status;
     InterventionController* m_interventions;
+    InspectorDock* m_inspector;
     QAction* m_showWordsAction = nullptr;
 };
 
