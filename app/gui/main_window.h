@@ -15,6 +15,8 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class CaptionBar;
+class EventLogDock;
+class FollowCamera;
 class InterventionController;
 class PlaybackToolbar;
 class ScenarioPlayer;
@@ -43,6 +45,9 @@ public:
     WelcomePage& welcomePage() { return *m_welcome; }
     QAction* showWordsAction() const { return m_showWordsAction; }
     InterventionController& interventions() { return *m_interventions; }
+    EventLogDock& eventLog() { return *m_eventLog; }
+    FollowCamera& followCamera() { return *m_follow; }
+    QAction* followAction() const { return m_followAction; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -68,6 +73,9 @@ private:
     QLabel* m_status;
     InterventionController* m_interventions;
     QAction* m_showWordsAction = nullptr;
+    EventLogDock* m_eventLog;
+    FollowCamera* m_follow;
+    QAction* m_followAction = nullptr;
 };
 
 } // namespace postie::gui

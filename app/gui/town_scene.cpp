@@ -11,6 +11,7 @@
 #include "wire_item.h"
 
 #include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
 #include <QMap>
 #include <QSet>
 
@@ -97,6 +98,17 @@ void TownScene::buildTown(const ScenarioSpec& spec)
         m_roads.insert(roadId(a->id(), b->id()), item);
     }
     setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+void TownScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        for (QGraphicsItem* item : items(event->scenePos()))
+            if (auto* truck = qgraphicsitem_cast<TruckItem*>(item)) {
+                emit messageClicked(truck->message());
+                break;
+            }
+    QGraphicsScene::mousePressEvent(event);
 }
 
 RoadItem* TownScene::road(const QString& a, const QString& b) const { return m_roads.value(roadId(a, b)); }

@@ -47,6 +47,13 @@ public:
     TruckItem* truck(quint64 tripId) const { return m_trucks.value(tripId); }
     const QList<ProviderItem*>& providers() const { return m_providers; }
 
+signals:
+    // A left click on a letter's truck, with the letter's id ("m1").
+    void messageClicked(QString message);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+
 private:
     struct Placement {
         QPointF point;
