@@ -42,7 +42,8 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
         m_type->addItem(qs(std::string(eventTypeName(EventType(t)))), t);
     m_type->setToolTip(tr("Show one kind of event only"));
     m_station->setToolTip(tr("Show what happens at one station only"));
-    m_station->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_station->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_station->setMinimumContentsLength(24);
     m_message->setPlaceholderText(tr("Letter, e.g. m1"));
     m_message->setClearButtonEnabled(true);
     m_message->setToolTip(tr("Show one letter's events only (and its return-to-sender notice)"));
@@ -72,7 +73,7 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(EventLogModel::Time, fm.horizontalAdvance(QStringLiteral("day 9 09:00:00.000")) + 16);
     header->resizeSection(EventLogModel::Type, fm.horizontalAdvance(QStringLiteral("delivery.deferred")) + 16);
-    header->resizeSection(EventLogModel::Station, fm.horizontalAdvance(QStringLiteral("smtp.sender.test")) + 16);
+    header->resizeSection(EventLogModel::Station, fm.horizontalAdvance(QStringLiteral("smtp.sender.test.")) + 24);
     header->resizeSection(EventLogModel::Message, fm.horizontalAdvance(QStringLiteral("Letter")) + 24);
     header->setStretchLastSection(true);
 
@@ -157,7 +158,10 @@ void EventLogDock::keepCurrentInView()
 {
     if (!isVisible()) return;
     const int row = m_filter->proxyRowAtOrBefore(m_model->currentRow());
-    if (row >= 0) m_table->scrollTo(m_filter->index(row, 0), QAbstractItemView::EnsureVisible);
+    if (row < 0) return;
+    // Out of view, it comes to the middle, with the events around it on both sides.
+    const QModelIndex index = m_filter->index(row, 0);
+    if (!m_table->viewport()->rect().contains(m_table->visualRect(index))) m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void EventLogDock::seekTo(const QModelIndex& proxyIndex)

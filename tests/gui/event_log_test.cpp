@@ -4,6 +4,7 @@
 #include "event_log_model.h"
 #include "gui_test_support.h"
 #include "playback_toolbar.h"
+#include "screenshot_job.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -174,6 +175,21 @@ TEST_F(EventLog, TheLogGrowsAsTheRunStreamsInWithoutStartingOver)
     EXPECT_EQ(model.rowCount(), int(window.player().recordCount()));
     EXPECT_EQ(resets, 1) << "once, when the file opened";
     EXPECT_GE(inserts, 2) << "rows added slice by slice";
+}
+
+TEST_F(EventLog, APictureOfTheLogBesideTheTownIsWrittenForAPersonToLookAt)
+{
+    open(QStringLiteral("03-server-down-retries.yaml"));
+    window.player().clock().seekRecord(records().size() / 2);
+    QTest::qWait(50);
+    const QString path = QStringLiteral(POSTIE_SCREENSHOT_DIR "/event-log.png");
+    ASSERT_TRUE(ScreenshotJob::save(window, path));
+    EXPECT_EQ(QImage(path).size(), window.size());
+    chooseByData(log().typeBox(), int(EventType::DeliveryDeferred));
+    QTest::qWait(50);
+    const QString filtered = QStringLiteral(POSTIE_SCREENSHOT_DIR "/event-log-deferrals.png");
+    ASSERT_TRUE(ScreenshotJob::save(window, filtered));
+    EXPECT_FALSE(QImage(filtered).isNull());
 }
 
 } // namespace

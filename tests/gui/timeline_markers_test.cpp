@@ -82,5 +82,24 @@ TEST(TimelineMarkers, AStationTakenDownByHandIsMarkedAsTheClassesOwnChange)
     EXPECT_TRUE(ofKind(*window.toolbar().scrubber(), Kind::Intervention).empty());
 }
 
+TEST(TimelineMarkers, APictureOfTheMarkedScrubberIsWrittenForAPersonToLookAt)
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    // The sorting station opened early by hand, so the class's own mark is in the picture too.
+    window.player().intervene(Intervention::station(SimTime::fromMicros(20LL * 60 * 1'000'000), "mx1.example.org", false));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.player().rerunning() && window.player().complete(); }, 30000));
+    window.player().clock().seekRecord(window.player().recordCount() / 3);
+    QTest::qWait(50);
+    const QString path = QStringLiteral(POSTIE_SCREENSHOT_DIR "/scrubber-markers.png");
+    ASSERT_TRUE(window.toolbar().grab().save(path));
+    EXPECT_FALSE(QImage(path).isNull());
+    ASSERT_TRUE(window.grab().save(QStringLiteral(POSTIE_SCREENSHOT_DIR "/scrubber-markers-window.png")));
+}
+
 } // namespace
 } // namespace postie::gui
