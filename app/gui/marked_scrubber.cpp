@@ -50,16 +50,22 @@ void MarkedScrubber::refresh()
     if (m_player && m_markers.update(m_player->session(), m_player->interventions())) update();
 }
 
-int MarkedScrubber::xForCursor(std::size_t cursor) const
+MarkedScrubber::Track MarkedScrubber::track() const
 {
     QStyleOptionSlider opt;
     initStyleOption(&opt);
     const QRect groove = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
     const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
-    const int span = groove.width() - handle.width();
-    const int value = int(std::min<std::size_t>(cursor, std::size_t(maximum())));
-    return groove.x() + handle.width() / 2 + QStyle::sliderPositionFromValue(minimum(), maximum(), value, span);
+    return {groove.x() + handle.width() / 2, groove.width() - handle.width()};
 }
+
+int MarkedScrubber::xOn(const Track& track, std::size_t cursor) const
+{
+    const int value = int(std::min<std::size_t>(cursor, std::size_t(std::max(0, maximum()))));
+    return track.left + QStyle::sliderPositionFromValue(minimum(), maximum(), value, track.span);
+}
+
+int MarkedScrubber::xForCursor(std::size_t cursor) const { return xOn(track(), cursor); }
 
 void MarkedScrubber::paintEvent(QPaintEvent* event)
 {
@@ -67,10 +73,11 @@ void MarkedScrubber::paintEvent(QPaintEvent* event)
     if (markers().empty() || maximum() <= minimum()) return;
     QPainter p(this);
     const int mid = height() / 2;
+    const Track along = track();
     // Incidents of the run above the groove, deferrals and returns below, the class's own
     // changes as a flag across both: many deferrals never hide a closed station.
     for (const TimelineMarker& m : markers()) {
-        const int x = xForCursor(m.cursor);
+        const int x = xOn(along, m.cursor);
         p.setPen(Qt::NoPen);
         p.setBrush(colourOf(m.kind));
         switch (m.kind) {
@@ -95,8 +102,9 @@ QString MarkedScrubber::tipAt(int x) const
 {
     QStringList tips;
     int more = 0;
+    const Track along = track();
     for (const TimelineMarker& m : markers()) {
-        if (std::abs(xForCursor(m.cursor) - x) > kHoverPx) continue;
+        if (std::abs(xOn(along, m.cursor) - x) > kHoverPx) continue;
         if (tips.size() < kTipsAtOnce) tips << m.tip;
         else ++more;
     }

@@ -28,6 +28,12 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    struct Track {
+        int left = 0;  // x of the value 0
+        int span = 0;  // pixels from the value 0 to the maximum
+    };
+    Track track() const;  // worked out once per paint: the style's geometry is not free
+    int xOn(const Track& track, std::size_t cursor) const;
     void refresh();
 
     ScenarioPlayer* m_player = nullptr;
