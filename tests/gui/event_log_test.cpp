@@ -2,6 +2,7 @@
 // row highlighted and in view, and a click that moves the whole app to that moment.
 #include "event_log_dock.h"
 #include "event_log_model.h"
+#include "intervention.h"
 #include "gui_test_support.h"
 #include "playback_toolbar.h"
 #include "screenshot_job.h"
@@ -179,6 +180,21 @@ TEST_F(EventLog, TheLogGrowsAsTheRunStreamsInWithoutStartingOver)
     EXPECT_EQ(model.rowCount(), int(window.player().recordCount()));
     EXPECT_EQ(resets, 1) << "once, when the file opened";
     EXPECT_GE(inserts, 2) << "rows added slice by slice";
+}
+
+TEST_F(EventLog, AChangeMadeWhileWatchingShowsTheNewRunInTheLog)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    const int before = log().filter().rowCount();
+    window.player().intervene(Intervention::station(SimTime::fromMicros(30'000), "smtp.sender.test", true));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.player().rerunning() && window.player().complete(); }, 30000));
+    QTest::qWait(20);
+    ASSERT_EQ(log().filter().rowCount(), int(records().size()));
+    EXPECT_NE(log().filter().rowCount(), before);
+    int downs = 0;
+    for (int row = 0; row < log().filter().rowCount(); ++row)
+        if (cell(log(), row, EventLogModel::Type) == QStringLiteral("station.down")) ++downs;
+    EXPECT_EQ(downs, 1) << "the station taken down by hand is in the log";
 }
 
 TEST_F(EventLog, APictureOfTheLogBesideTheTownIsWrittenForAPersonToLookAt)

@@ -1,6 +1,7 @@
 // Following one letter: the map keeps its truck in the middle while it travels; Esc or F stops.
 #include "follow_camera.h"
 #include "gui_test_support.h"
+#include "screenshot_job.h"
 #include "town_view.h"
 
 #include <QAction>
@@ -80,6 +81,7 @@ TEST_F(Follow, ClickATruckPressCAndTheMapKeepsItInTheMiddleAllAlongItsJourney)
         ASSERT_NE(now, nullptr);
         EXPECT_LT(offCentre(now), 12) << "trip from " << trip.from << " to " << trip.to;
     }
+    ASSERT_TRUE(ScreenshotJob::save(window, QStringLiteral(POSTIE_SCREENSHOT_DIR "/follow-the-letter.png")));
 
     QTest::keyClick(&window, Qt::Key_Escape);
     EXPECT_FALSE(window.followCamera().following());
@@ -109,6 +111,11 @@ TEST_F(Follow, BetweenTripsTheMapRestsOnTheStationWhereTheLetterWaits)
     QTest::keyClick(&window, Qt::Key_F);
     EXPECT_FALSE(window.followCamera().following()) << "fitting the town stops following";
     EXPECT_EQ(window.view().zoom(), 1);
+
+    QTest::keyClick(&window, Qt::Key_C);
+    EXPECT_TRUE(window.followCamera().following());
+    QTest::keyClick(&window, Qt::Key_C);
+    EXPECT_FALSE(window.followCamera().following()) << "C again stops";
 }
 
 } // namespace
