@@ -2,6 +2,8 @@
 
 #include "caption_bar.h"
 #include "inspector_dock.h"
+#include "event_log_dock.h"
+#include "follow_camera.h"
 #include "intervention_controller.h"
 #include "lesson_catalog.h"
 #include "playback_toolbar.h"
@@ -58,7 +60,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_townPage(new QWidget),
       m_status(new QLabel(this)),
       m_interventions(new InterventionController(*m_player, *m_view, this)),
-      m_inspector(new InspectorDock(*m_player, this))
+      m_inspector(new InspectorDock(*m_player, this)),
+      m_eventLog(new EventLogDock(*m_player, this)),
+      m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -76,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     m_inspector->hide();  // until something is clicked
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventLog);
+    m_eventLog->hide();
+    m_toolbar->scrubber()->watch(*m_player);
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
     buildMenus();
@@ -105,6 +112,22 @@ void MainWindow::buildMenus()
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     QAction* fit = view->addAction(tr("&Fit the town"), m_view, &TownView::fitTown);
     fit->setShortcut(Qt::Key_F);
+    connect(fit, &QAction::triggered, m_follow, &FollowCamera::stop);
+    m_followAction = view->addAction(tr("Follow the &letter"));
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(Qt::Key_C);
+    m_followAction->setToolTip(tr("Keep the letter clicked last in the middle of the map (Esc or F stops)"));
+    connect(m_followAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) m_follow->stop();
+        else if (!m_follow->start()) m_followAction->setChecked(false);
+    });
+    connect(m_follow, &FollowCamera::followingChanged, m_followAction, &QAction::setChecked);
+    QAction* stopFollowing = view->addAction(tr("Stop following"), m_follow, &FollowCamera::stop);
+    stopFollowing->setShortcut(Qt::Key_Escape);
+    QAction* log = m_eventLog->toggleViewAction();
+    log->setText(tr("Event &log"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(log);
     view->addSeparator();
     QAction* words = view->addAction(tr("Show the &words on the wire (SMTP, DNS)"));
     words->setToolTip(tr("On: every command and reply travels as a bubble (wire detail). "
@@ -148,6 +171,7 @@ void MainWindow::connectPlayback()
     connect(m_inspector, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible && m_inspector->isHidden()) m_scene->highlight({}, {});  // closed: no ring
     });
+    connect(m_player, &ScenarioPlayer::frameChanged, m_follow, &FollowCamera::aim);  // after the scene moved
     connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
     connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);

@@ -16,6 +16,8 @@ namespace postie::gui {
 
 class CaptionBar;
 class InspectorDock;
+class EventLogDock;
+class FollowCamera;
 class InterventionController;
 class PlaybackToolbar;
 class ScenarioPlayer;
@@ -45,6 +47,9 @@ public:
     QAction* showWordsAction() const { return m_showWordsAction; }
     InterventionController& interventions() { return *m_interventions; }
     InspectorDock& inspector() { return *m_inspector; }
+    EventLogDock& eventLog() { return *m_eventLog; }
+    FollowCamera& followCamera() { return *m_follow; }
+    QAction* followAction() const { return m_followAction; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -71,6 +76,9 @@ private:
     InterventionController* m_interventions;
     InspectorDock* m_inspector;
     QAction* m_showWordsAction = nullptr;
+    EventLogDock* m_eventLog;
+    FollowCamera* m_follow;
+    QAction* m_followAction = nullptr;
 };
 
 } // namespace postie::gui
