@@ -46,7 +46,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([&] { return log().isVisible(); }, 2000));
     }
     EventLogDock& log() { return window.eventLog(); }
-    const std::vector<TraceRecord>& records() { return window.player().session()->records(); }
+    TraceView records() { return window.player().session()->records(); }
 
     MainWindow window;
 };
