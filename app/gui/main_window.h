@@ -47,7 +47,6 @@ public:
     InterventionController& interventions() { return *m_interventions; }
     EventLogDock& eventLog() { return *m_eventLog; }
     FollowCamera& followCamera() { return *m_follow; }
-    QAction* followAction() const { return m_followAction; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -75,7 +74,6 @@ private:
     QAction* m_showWordsAction = nullptr;
     EventLogDock* m_eventLog;
     FollowCamera* m_follow;
-    QAction* m_followAction = nullptr;
 };
 
 } // namespace postie::gui
