@@ -7,11 +7,28 @@
 #include "town_view.h"
 #include "truck_item.h"
 
+#include <QAction>
+
 namespace postie::gui {
 
 FollowCamera::FollowCamera(ScenarioPlayer& player, TownScene& scene, TownView& view, QObject* parent)
-    : QObject(parent), m_player(player), m_scene(scene), m_view(view)
+    : QObject(parent),
+      m_player(player),
+      m_scene(scene),
+      m_view(view),
+      m_followAction(new QAction(tr("Follow the &letter"), this)),
+      m_stopAction(new QAction(tr("Stop following"), this))
 {
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(Qt::Key_C);
+    m_followAction->setToolTip(tr("Keep the letter clicked last in the middle of the map (Esc or F stops)"));
+    connect(m_followAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) stop();
+        else if (!start()) m_followAction->setChecked(false);  // no letter to follow yet
+    });
+    connect(this, &FollowCamera::followingChanged, m_followAction, &QAction::setChecked);
+    m_stopAction->setShortcut(Qt::Key_Escape);
+    connect(m_stopAction, &QAction::triggered, this, &FollowCamera::stop);
     connect(&scene, &TownScene::messageClicked, this, [this](const QString& message) {
         m_clicked = message;
         if (following()) follow(message);  // while following, a click switches letters

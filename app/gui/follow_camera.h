@@ -8,6 +8,8 @@
 
 #include <cstddef>
 
+class QAction;
+
 namespace postie::gui {
 
 class ScenarioPlayer;
@@ -20,6 +22,10 @@ public:
     static constexpr double kZoom = 2.5;  // close enough to see the truck's label, far enough to see the road
 
     FollowCamera(ScenarioPlayer& player, TownScene& scene, TownView& view, QObject* parent = nullptr);
+
+    // View > Follow the letter (C, checked while following) and Stop following (Esc).
+    QAction* followAction() const { return m_followAction; }
+    QAction* stopAction() const { return m_stopAction; }
 
     // Starts following the chosen letter; false when there is none to follow.
     bool start();
@@ -44,6 +50,8 @@ private:
     QString m_message;  // the letter followed; empty: not following
     std::size_t m_stationCursor = 0;  // lastStation's answer, kept for the cursor it was worked out at
     QString m_station;
+    QAction* m_followAction;
+    QAction* m_stopAction;
 };
 
 } // namespace postie::gui

@@ -113,17 +113,8 @@ void MainWindow::buildMenus()
     QAction* fit = view->addAction(tr("&Fit the town"), m_view, &TownView::fitTown);
     fit->setShortcut(Qt::Key_F);
     connect(fit, &QAction::triggered, m_follow, &FollowCamera::stop);
-    m_followAction = view->addAction(tr("Follow the &letter"));
-    m_followAction->setCheckable(true);
-    m_followAction->setShortcut(Qt::Key_C);
-    m_followAction->setToolTip(tr("Keep the letter clicked last in the middle of the map (Esc or F stops)"));
-    connect(m_followAction, &QAction::triggered, this, [this](bool on) {
-        if (!on) m_follow->stop();
-        else if (!m_follow->start()) m_followAction->setChecked(false);
-    });
-    connect(m_follow, &FollowCamera::followingChanged, m_followAction, &QAction::setChecked);
-    QAction* stopFollowing = view->addAction(tr("Stop following"), m_follow, &FollowCamera::stop);
-    stopFollowing->setShortcut(Qt::Key_Escape);
+    view->addAction(m_follow->followAction());
+    view->addAction(m_follow->stopAction());
     QAction* log = m_eventLog->toggleViewAction();
     log->setText(tr("Event &log"));
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -49,7 +49,6 @@ public:
     InspectorDock& inspector() { return *m_inspector; }
     EventLogDock& eventLog() { return *m_eventLog; }
     FollowCamera& followCamera() { return *m_follow; }
-    QAction* followAction() const { return m_followAction; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -78,7 +77,6 @@ private:
     QAction* m_showWordsAction = nullptr;
     EventLogDock* m_eventLog;
     FollowCamera* m_follow;
-    QAction* m_followAction = nullptr;
 };
 
 } // namespace postie::gui

@@ -70,7 +70,7 @@ TEST_F(Follow, ClickATruckPressCAndTheMapKeepsItInTheMiddleAllAlongItsJourney)
     const double before = offCentre(truck);
     QTest::keyClick(&window, Qt::Key_C);
     ASSERT_TRUE(window.followCamera().following());
-    EXPECT_TRUE(window.followAction()->isChecked());
+    EXPECT_TRUE(window.followCamera().followAction()->isChecked());
     EXPECT_GE(window.view().zoom(), FollowCamera::kZoom);
     EXPECT_GT(before, 40) << "the fitted town does not have the first road in the middle";
 
@@ -85,7 +85,7 @@ TEST_F(Follow, ClickATruckPressCAndTheMapKeepsItInTheMiddleAllAlongItsJourney)
 
     QTest::keyClick(&window, Qt::Key_Escape);
     EXPECT_FALSE(window.followCamera().following());
-    EXPECT_FALSE(window.followAction()->isChecked());
+    EXPECT_FALSE(window.followCamera().followAction()->isChecked());
     const QPointF centre = window.view().mapToScene(window.view().viewport()->rect().center());
     seekIntoTrip(journey[0], 0.5);
     EXPECT_EQ(window.view().mapToScene(window.view().viewport()->rect().center()), centre) << "stopped: no more moves";
