@@ -12,13 +12,14 @@ void RecordIndex::reset()
     m_stations.clear();
 }
 
-void RecordIndex::add(const TraceRecord& record, std::uint32_t position)
+void RecordIndex::add(const std::string& message, const std::string& original, const std::string& station,
+                      const std::string& peer, std::uint32_t position)
 {
-    if (!record.message.empty()) m_messages[record.message].push_back(position);
+    if (!message.empty()) m_messages[message].push_back(position);
     // A "return to sender" notice is part of the bounced letter's story too.
-    if (!record.original.empty() && record.original != record.message) m_messages[record.original].push_back(position);
-    if (!record.station.empty()) m_stations[record.station].push_back(position);
-    if (!record.peer.empty() && record.peer != record.station) m_stations[record.peer].push_back(position);
+    if (!original.empty() && original != message) m_messages[original].push_back(position);
+    if (!station.empty()) m_stations[station].push_back(position);
+    if (!peer.empty() && peer != station) m_stations[peer].push_back(position);
 }
 
 const RecordIndex::Positions& RecordIndex::message(const std::string& id) const

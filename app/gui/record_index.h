@@ -3,6 +3,7 @@
 // arrive, so an inspector folds only its own few records instead of scanning the whole run on
 // every frame. It keeps positions, never records: the session may store them as it likes.
 #include "trace/trace_record.h"
+#include "trace/trace_store.h"
 
 #include <cstdint>
 #include <string>
@@ -25,8 +26,17 @@ public:
         if (count < m_indexed) reset();
         for (std::size_t i = m_indexed; i < count; ++i) {
             const auto& record = records[i];
-            add(record, std::uint32_t(i));
+            add(record.message, record.original, record.station, record.peer, std::uint32_t(i));
         }
+        m_indexed = count;
+    }
+    // The session's own records: read the four fields alone, not whole records.
+    void update(const TraceView& records)
+    {
+        const std::size_t count = records.size();
+        if (count < m_indexed) reset();
+        for (std::size_t i = m_indexed; i < count; ++i)
+            add(records.message(i), records.original(i), records.station(i), records.peer(i), std::uint32_t(i));
         m_indexed = count;
     }
     std::size_t indexed() const { return m_indexed; }
@@ -37,7 +47,8 @@ public:
     const Positions& station(const std::string& id) const;
 
 private:
-    void add(const TraceRecord& record, std::uint32_t position);
+    void add(const std::string& message, const std::string& original, const std::string& station,
+             const std::string& peer, std::uint32_t position);
 
     std::size_t m_indexed = 0;
     std::unordered_map<std::string, Positions> m_messages;
