@@ -145,6 +145,11 @@ TEST_F(Inspector, ABccRecipientIsShownOnTheEnvelopeOnly)
     EXPECT_FALSE(bob->contains(QStringLiteral("on the envelope only")));
     EXPECT_TRUE(letter().transcriptText().contains(QStringLiteral("S: 550 5.1.1")));
     ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-bcc.png"))));
+
+    dock().inspectMessage(QStringLiteral("m2"));  // the notice for the unknown user
+    EXPECT_TRUE(letter().title().contains(QStringLiteral("return to sender"))) << letter().title().toStdString();
+    EXPECT_TRUE(letter().envelopeText().contains(QStringLiteral("MAIL FROM:<>")));
+    EXPECT_TRUE(letter().transcriptText().contains(QStringLiteral("C: MAIL FROM:<>")));
 }
 
 TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
@@ -169,6 +174,28 @@ TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
 
     window.player().clock().seekRecord(window.player().recordCount());  // ten minutes on: the TTLs count down
     EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 50 min"))) << station().dnsText().toStdString();
+}
+
+TEST_F(Inspector, AnAnswerPastItsTtlIsShownAsExpiredAndAskedAgain)
+{
+    open(QStringLiteral("08-expired-after-five-days.yaml"));
+    const auto& records = window.player().session()->records();
+    // The first answer, then a moment 61 minutes later when it is past its 1 h TTL.
+    std::size_t first = 0;
+    while (first < records.size() && records[first].type != EventType::DnsAnswer) ++first;
+    ASSERT_LT(first, records.size());
+    const std::int64_t answeredUs = records[first].time.micros();
+    window.player().clock().seekRecord(first + 1);
+    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 1 h 0 min more"))) << station().dnsText().toStdString();
+    window.player().clock().seekTime(answeredUs + 61 * 60'000'000LL);
+    const bool askedAgain = std::any_of(records.begin(), records.begin() + std::ptrdiff_t(window.player().clock().cursor()),
+                                        [&](const TraceRecord& r) {
+                                            return r.type == EventType::DnsAnswer && r.time.micros() > answeredUs + 3600'000'000LL;
+                                        });
+    ASSERT_FALSE(askedAgain);  // the lesson's retries come at 40 and 80 minutes
+    EXPECT_TRUE(station().dnsText().contains(QStringLiteral("expired"))) << station().dnsText().toStdString();
+    EXPECT_FALSE(station().dnsText().contains(QStringLiteral("kept")));
 }
 
 TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
