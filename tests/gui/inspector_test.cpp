@@ -293,6 +293,21 @@ TEST_F(Inspector, ARingOnTheMapFollowsTheLetterBeingInspected)
     EXPECT_TRUE(window.scene().highlighted().isNull());
 }
 
+TEST_F(Inspector, AfterAnInterventionTheInspectorReadsTheNewRun)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    ScenarioPlayer& player = window.player();
+    player.clock().seekRecord(player.recordCount());
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    ASSERT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: 1 letter")));
+    player.clock().seekTime(20'000);  // the letter is still on its way to the post office
+    player.intervene(Intervention::station(player.interventionTime(), "mx1.example.org", true));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !player.rerunning() && player.complete(); }, 30000));
+    player.clock().seekRecord(player.recordCount());  // the sorting station stayed shut: nothing came
+    EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet"))) << station().mailboxText().toStdString();
+    EXPECT_EQ(dock().index().indexed(), player.recordCount());
+}
+
 TEST_F(Inspector, AClickThatPansTheMapIsNoClick)
 {
     open(QStringLiteral("01-first-email.yaml"));
