@@ -113,6 +113,11 @@ void TownScene::showFrame(const TownFrame& frame)
         const auto q = frame.queues.find(s->id().toStdString());
         s->setQueue(q == frame.queues.end() ? 0 : q->second);
         s->setClosed(frame.closedStations.count(s->id().toStdString()) > 0);
+        const auto retry = frame.retries.find(s->id().toStdString());
+        if (retry == frame.retries.end()) s->setRetrying(0, {});
+        else s->setRetrying(retry->second.waiting, QString::fromStdString(retry->second.nextClock));
+        const auto flash = frame.flashes.find(s->id().toStdString());
+        s->setFlash(flash == frame.flashes.end() ? std::nullopt : std::optional<StationFlash>(flash->second));
     }
     for (RoadItem* r : std::as_const(m_roads))
         r->setClosed(frame.closedRoads.count(roadKey(r->a()->id().toStdString(), r->b()->id().toStdString())) > 0);
