@@ -189,10 +189,11 @@ TEST_F(Inspector, AnAnswerPastItsTtlIsShownAsExpiredAndAskedAgain)
     click(window.scene().station(QStringLiteral("dns.sender.test")));
     EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 1 h 0 min more"))) << station().dnsText().toStdString();
     window.player().clock().seekTime(answeredUs + 61 * 60'000'000LL);
-    const bool askedAgain = std::any_of(records.begin(), records.begin() + std::ptrdiff_t(window.player().clock().cursor()),
-                                        [&](const TraceRecord& r) {
-                                            return r.type == EventType::DnsAnswer && r.time.micros() > answeredUs + 3600'000'000LL;
-                                        });
+    bool askedAgain = false;
+    for (std::size_t i = 0; i < window.player().clock().cursor(); ++i) {
+        const auto& r = records[i];
+        askedAgain = askedAgain || (r.type == EventType::DnsAnswer && r.time.micros() > answeredUs + 3600'000'000LL);
+    }
     ASSERT_FALSE(askedAgain);  // the lesson's retries come at 40 and 80 minutes
     EXPECT_TRUE(station().dnsText().contains(QStringLiteral("expired"))) << station().dnsText().toStdString();
     EXPECT_FALSE(station().dnsText().contains(QStringLiteral("kept")));
@@ -328,7 +329,7 @@ namespace {
 using namespace postie::gui::testing;
 
 // The inspector indexes records once, as they arrive, and folds only the clicked thing's own
-// records: on a run kept at its 200,000-record cap a frame stays quick.
+// records: on a run kept at its record cap (two million) a frame stays quick.
 TEST(InspectorSpeed, AFrameStaysQuickOnARunAtTheRecordCap)
 {
     MainWindow window;
@@ -351,7 +352,7 @@ TEST(InspectorSpeed, AFrameStaysQuickOnARunAtTheRecordCap)
 
     QElapsedTimer first;
     first.start();
-    window.inspector().inspectStation(busy);  // indexes all 200,000 records once
+    window.inspector().inspectStation(busy);  // indexes the whole run once
     const qint64 firstMs = first.elapsed();
     QElapsedTimer frames;
     frames.start();
@@ -375,7 +376,7 @@ TEST(InspectorSpeed, AFrameStaysQuickOnARunAtTheRecordCap)
     // Each frame includes the town's own; the inspector must not make it slow.
     EXPECT_LT(messageFrameMs, 50);
     EXPECT_LT(stationFrameMs, 50);
-    EXPECT_LT(stationBackMs, 200);
+    EXPECT_LT(stationBackMs, 500);  // folds the station again from the start
 }
 
 } // namespace
