@@ -2,8 +2,11 @@
 
 #include "caption_bar.h"
 #include "intervention_controller.h"
+#include "keys_dialog.h"
 #include "lesson_catalog.h"
 #include "playback_toolbar.h"
+#include "presentation_mode.h"
+#include "recent_files.h"
 #include "scenario/scenario_spec.h"
 #include "scenario_player.h"
 #include "scenario_session.h"
@@ -56,7 +59,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_stack(new QStackedWidget(this)),
       m_townPage(new QWidget),
       m_status(new QLabel(this)),
-      m_interventions(new InterventionController(*m_player, *m_view, this))
+      m_interventions(new InterventionController(*m_player, *m_view, this)),
+      m_presentation(new PresentationMode(*this, *m_scene, *m_toolbar)),
+      m_recent(new RecentFiles(this))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -74,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_status, 1);
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
+    m_welcome->setRecentFiles(m_recent->files());
     buildMenus();
     connectPlayback();
     showWelcome();
@@ -86,6 +92,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    file->addMenu(m_recent->menu());
     file->addAction(m_interventions->saveAction());
     file->addAction(tr("&Lessons"), this, &MainWindow::showWelcome);
     file->addSeparator();
@@ -113,12 +120,49 @@ void MainWindow::buildMenus()
         m_scene->showFrame(m_player->frame());
     });
     m_showWordsAction = words;
+    QAction* email = view->addAction(tr("&Email words"));
+    email->setToolTip(tr("On: \"outgoing SMTP server (MSA)\", \"message\". Off: the postal picture, "
+                         "\"post office\", \"letter\". A station's tooltip has the other word."));
+    email->setCheckable(true);
+    email->setShortcut(Qt::Key_E);
+    connect(email, &QAction::toggled, this, [this](bool on) {
+        const Words words = on ? Words::Email : Words::Postal;
+        m_scene->setWords(words);
+        m_caption->setWords(words);
+    });
+    m_emailWordsAction = email;
+    view->addSeparator();
+    view->addAction(m_presentation->darkAction());
+    view->addAction(m_presentation->presentAction());
+    addAction(m_presentation->leaveAction());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
     addActions(m_toolbar->playbackActions());  // shortcuts work while the toolbar is hidden
     playback->addSeparator();
     playback->addAction(m_interventions->writeLetterAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keys…"), this, &MainWindow::showKeys);
+    keys->setShortcut(QKeySequence::HelpContents);
+    // Every key works from anywhere in the window, whether its menu is open, hidden or not.
+    for (QMenu* menu : {file, view, playback, help}) addActions(menu->actions());
+    addAction(m_interventions->undoAction());
+}
+
+QList<QAction*> MainWindow::keyActions() const
+{
+    QList<QAction*> out;
+    for (QAction* a : actions())
+        if (!a->shortcuts().isEmpty() && !out.contains(a)) out << a;
+    return out;
+}
+
+void MainWindow::showKeys()
+{
+    auto* dialog = new KeysDialog(keyActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::connectPlayback()
@@ -138,6 +182,11 @@ void MainWindow::connectPlayback()
     connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
     connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
+    connect(m_welcome, &WelcomePage::recentChosen, m_recent, &RecentFiles::choose);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openScenario);
+    connect(m_recent, &RecentFiles::changed, m_welcome, &WelcomePage::setRecentFiles);
+    // New type sizes: the trucks and bubbles on the map are drawn anew.
+    connect(m_presentation, &PresentationMode::lookChanged, this, [this] { m_scene->showFrame(m_player->frame()); });
 }
 
 bool MainWindow::openScenario(const QString& path)
@@ -147,6 +196,7 @@ bool MainWindow::openScenario(const QString& path)
         showErrors(path, errors);
         return false;
     }
+    m_recent->add(path);
     return true;
 }
 

@@ -17,6 +17,8 @@ namespace postie::gui {
 class CaptionBar;
 class InterventionController;
 class PlaybackToolbar;
+class PresentationMode;
+class RecentFiles;
 class ScenarioPlayer;
 class TownScene;
 class TownView;
@@ -42,7 +44,13 @@ public:
     PlaybackToolbar& toolbar() { return *m_toolbar; }
     WelcomePage& welcomePage() { return *m_welcome; }
     QAction* showWordsAction() const { return m_showWordsAction; }
+    QAction* emailWordsAction() const { return m_emailWordsAction; }
     InterventionController& interventions() { return *m_interventions; }
+    PresentationMode& presentation() { return *m_presentation; }
+    RecentFiles& recentFiles() { return *m_recent; }
+    // Every action with a key, in menu order: what Help > Keys lists.
+    QList<QAction*> keyActions() const;
+    void showKeys();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -67,7 +75,10 @@ private:
     QWidget* m_townPage;
     QLabel* m_status;
     InterventionController* m_interventions;
+    PresentationMode* m_presentation;
+    RecentFiles* m_recent;
     QAction* m_showWordsAction = nullptr;
+    QAction* m_emailWordsAction = nullptr;
 };
 
 } // namespace postie::gui

@@ -67,7 +67,7 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_position->setToolTip(tr("Events shown so far, of all the events of the run"));
     addWidget(m_position);
     m_clock = new QLabel(this);
-    QFont clockFont = font();
+    QFont clockFont;  // only the weight is its own: the size follows the app (presentation mode)
     clockFont.setBold(true);
     m_clock->setFont(clockFont);
     m_clock->setContentsMargins(4, 0, 8, 0);

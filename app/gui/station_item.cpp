@@ -22,14 +22,29 @@ constexpr double kFarAway = 0.35;  // below this zoom, labels would be specks
 
 StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
     : m_id(QString::fromStdString(spec.id)),
-      m_name(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
+      m_label(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
       m_kind(spec.kind),
       m_art(art)
 {
     setZValue(1);
     setFlag(ItemSendsGeometryChanges);
-    setToolTip(m_id);
-    if (m_name != m_id) m_host = m_id;
+    setWords(Words::Postal);
+}
+
+void StationItem::setWords(Words words)
+{
+    m_words = words;
+    // A writer's device and a junction have names of their own in both pictures.
+    const bool named = m_kind == StationKind::Client || m_kind == StationKind::Router;
+    m_name = words == Words::Email && !named ? Vocabulary::headline(Vocabulary::word(m_kind, words)) : m_label;
+    m_host = m_name != m_id ? m_id : QString();
+    relayout();
+    updateToolTip();
+}
+
+void StationItem::relayout()
+{
+    prepareGeometryChange();
     const QRectF b = buildingRect();
     const QRectF wrapped = QFontMetricsF(SceneFonts::stationName())
                                .boundingRect(QRectF(0, 0, kLabelWidth, 1000), Qt::AlignHCenter | Qt::TextWordWrap, m_name);
@@ -39,6 +54,20 @@ StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
     const double hostWidth = m_host.isEmpty() ? 0 : QFontMetricsF(SceneFonts::hostName()).horizontalAdvance(m_host);
     const double cardWidth = std::max(wrapped.width(), std::min(hostWidth, kLabelWidth)) + 12;
     m_cardRect = QRectF(-cardWidth / 2, m_nameRect.top() - 1, cardWidth, m_nameRect.height() + hostHeight + 3);
+    for (RoadItem* road : m_roads) road->adjust();  // its sign keeps clear of the new card
+    update();
+}
+
+void StationItem::updateToolTip()
+{
+    // The host name, the other word for what it is, and the letters in its depot.
+    const Words other = Vocabulary::flipped(m_words);
+    QString otherName = Vocabulary::word(m_kind, other);
+    if (other == Words::Postal && m_label != m_id) otherName = tr("%1, %2").arg(m_label, otherName);
+    QStringList lines{m_id};
+    lines << (other == Words::Email ? tr("Email words: %1") : tr("Postal picture: %1")).arg(otherName);
+    if (m_queue > 0) lines << Vocabulary::waiting(m_queue, m_words);
+    setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 QRectF StationItem::buildingRect() const
@@ -128,7 +157,7 @@ void StationItem::setQueue(qint64 waiting)
 {
     if (waiting == m_queue) return;
     m_queue = waiting;
-    setToolTip(m_queue > 0 ? tr("%1: %n letter(s) waiting", nullptr, int(m_queue)).arg(m_id) : m_id);
+    updateToolTip();
     update();
 }
 

@@ -76,12 +76,13 @@ TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind n
     const double stampWidth =
         m_notice == NoticeKind::None ? 0 : QFontMetricsF(SceneFonts::stamp()).horizontalAdvance(stampText()) + 14;
     const double row = tagWidth + (stampWidth > 0 ? kTagGap + stampWidth : 0);
-    const double top = -kHeight / 2 - kTagHeight - 3;
-    m_tag = QRectF(-row / 2, top, tagWidth, kTagHeight);
+    const double tagHeight = kTagHeight * SceneFonts::scale();  // grows with its type
+    const double top = -kHeight / 2 - tagHeight - 3;
+    m_tag = QRectF(-row / 2, top, tagWidth, tagHeight);
     m_label.setText(m_message);
     m_label.setTextFormat(Qt::PlainText);
     m_label.prepare(QTransform(), SceneFonts::truckLabel());
-    if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, kTagHeight);
+    if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, tagHeight);
 }
 
 QString TruckItem::stampText() const
