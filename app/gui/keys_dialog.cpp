@@ -69,7 +69,7 @@ KeysDialog::KeysDialog(const QList<QAction*>& actions, QWidget* parent) : QDialo
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(560, 640);
+    resize(680, 700);
 }
 
 } // namespace postie::gui

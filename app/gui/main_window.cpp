@@ -99,7 +99,8 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    menuBar()->addMenu(tr("&Edit"))->addAction(m_interventions->undoAction());
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_interventions->undoAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &in"), m_view, &TownView::zoomIn);
@@ -134,7 +135,6 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_presentation->darkAction());
     view->addAction(m_presentation->presentAction());
-    addAction(m_presentation->leaveAction());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
@@ -146,8 +146,8 @@ void MainWindow::buildMenus()
     QAction* keys = help->addAction(tr("&Keys…"), this, &MainWindow::showKeys);
     keys->setShortcut(QKeySequence::HelpContents);
     // Every key works from anywhere in the window, whether its menu is open, hidden or not.
-    for (QMenu* menu : {file, view, playback, help}) addActions(menu->actions());
-    addAction(m_interventions->undoAction());
+    for (QMenu* menu : {file, edit, view, playback, help}) addActions(menu->actions());
+    addAction(m_presentation->leaveAction());
 }
 
 QList<QAction*> MainWindow::keyActions() const

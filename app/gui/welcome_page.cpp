@@ -56,6 +56,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     recentLayout->addWidget(new QLabel(tr("Opened lately:"), m_recent));
     recentLayout->addLayout(m_recentGrid);
     m_recentGrid->setSpacing(8);
+    m_recentGrid->setColumnStretch(kRecentColumns, 1);  // buttons as wide as their names
     m_recent->hide();
 
     auto* list = new QWidget;
@@ -86,6 +87,7 @@ void WelcomePage::applyFonts()
     m_title->setFont(scaled(font(), 2.2, true));
     m_subtitle->setFont(scaled(font(), 1.25, false));
     m_open->setFont(scaled(font(), 1.25, false));
+    for (QPushButton* b : recentButtons()) b->setFont(scaled(font(), 1.1, false));
 }
 
 void WelcomePage::changeEvent(QEvent* event)
@@ -119,6 +121,8 @@ void WelcomePage::setRecentFiles(const QStringList& files)
         button->setObjectName(QStringLiteral("recentFile"));
         button->setToolTip(QDir::toNativeSeparators(files[i]));
         button->setIcon(QIcon(QStringLiteral(":/art/postie.svg")));
+        button->setIconSize(QSize(24, 24));
+        button->setFont(scaled(font(), 1.1, false));
         connect(button, &QPushButton::clicked, this, [this, path = files[i]] { emit recentChosen(path); });
         m_recentGrid->addWidget(button, i / kRecentColumns, i % kRecentColumns);
     }

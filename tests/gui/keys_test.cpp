@@ -4,6 +4,7 @@
 #include "intervention.h"
 #include "intervention_controller.h"
 #include "keys_dialog.h"
+#include "screenshot_job.h"
 #include "letter_dialog.h"
 #include "playback_toolbar.h"
 #include "presentation_mode.h"
@@ -45,6 +46,7 @@ TEST(Keys, HelpKeysListsEveryKeyOfTheWindow)
     // Every key the window answers to is in the list.
     for (QAction* a : window.keyActions())
         for (const QKeySequence& k : a->shortcuts()) EXPECT_TRUE(keys.contains(keyText(k))) << keyText(k).toStdString();
+    EXPECT_TRUE(ScreenshotJob::save(*dialog, QStringLiteral(POSTIE_SCREENSHOT_DIR "/help-keys.png")));
     dialog->close();
 }
 

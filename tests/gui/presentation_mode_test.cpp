@@ -30,7 +30,17 @@ struct Look {
     QSize toolbarIcons;
     bool fullScreen = false;
     qsizetype onTheirWay = 0;  // trucks and bubbles on the map
+    int playIconLightness = -1;  // the ink of the toolbar's play symbol
 };
+
+int inkLightness(const QIcon& icon)
+{
+    const QImage image = icon.pixmap(QSize(32, 32)).toImage();
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixelColor(x, y).alpha() > 220) return image.pixelColor(x, y).lightness();
+    return -1;
+}
 
 Look lookOf(MainWindow& window)
 {
@@ -47,6 +57,7 @@ Look lookOf(MainWindow& window)
     l.toolbarIcons = window.toolbar().iconSize();
     l.fullScreen = window.isFullScreen();
     l.onTheirWay = window.scene().trucks().size() + window.scene().wires().size();
+    l.playIconLightness = inkLightness(window.toolbar().playAction()->icon());
     return l;
 }
 
@@ -93,6 +104,8 @@ TEST_F(Presentation, F11GoesFullScreenWithLargerTypeADarkThemeAndABiggerToolbar)
     EXPECT_LT(on.captionLightness, 60);
     EXPECT_LT(on.groundLightness, 60);
     EXPECT_GT(on.toolbarIcons.width(), before.toolbarIcons.width());
+    EXPECT_GT(on.playIconLightness, 200) << "light symbols on the dark toolbar";
+    EXPECT_LT(before.playIconLightness, 80);
     EXPECT_EQ(on.onTheirWay, before.onTheirWay) << "what is on its way is drawn again at once";
 
     window.resize(1600, 900);  // the real screen size is up to the platform; a picture to look at
@@ -111,6 +124,7 @@ TEST_F(Presentation, F11GoesFullScreenWithLargerTypeADarkThemeAndABiggerToolbar)
     EXPECT_EQ(off.captionLightness, before.captionLightness);
     EXPECT_EQ(off.groundLightness, before.groundLightness);
     EXPECT_EQ(off.toolbarIcons, before.toolbarIcons);
+    EXPECT_EQ(off.playIconLightness, before.playIconLightness);
 }
 
 TEST_F(Presentation, EscLeavesItToo)

@@ -3,6 +3,7 @@
 // their own (gui_test_main.cpp).
 #include "gui_test_support.h"
 #include "recent_files.h"
+#include "screenshot_job.h"
 #include "welcome_page.h"
 
 #include <QAction>
@@ -75,6 +76,10 @@ TEST_F(RecentFilesTest, TheNewestIsFirstAndAFileOpenedAgainMovesUpInsteadOfRepea
     MainWindow again;  // the next time the app starts
     EXPECT_EQ(again.recentFiles().files(), (QStringList{a, b}));
     EXPECT_EQ(again.welcomePage().recentButtons().size(), 2);
+    again.resize(1280, 800);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_TRUE(ScreenshotJob::save(again, QStringLiteral(POSTIE_SCREENSHOT_DIR "/welcome-recent-files.png")));
 }
 
 TEST_F(RecentFilesTest, ABrokenFileIsNotRemembered)
