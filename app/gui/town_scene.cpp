@@ -104,6 +104,7 @@ void TownScene::setWords(Words words)
 {
     m_words = words;
     for (StationItem* s : std::as_const(m_stations)) s->setWords(words);
+    for (TruckItem* t : std::as_const(m_trucks)) t->setWords(words);
 }
 
 void TownScene::relayout()
@@ -138,6 +139,7 @@ void TownScene::showFrame(const TownFrame& frame)
             TruckItem*& item = m_trucks[trip.id];
             if (!item) {
                 item = new TruckItem(*m_art, qs(trip.message), view.notice);
+                if (m_words != Words::Postal) item->setWords(m_words);
                 addItem(item);
             }
             item->setPos(at.point);

@@ -70,7 +70,7 @@ TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind n
     : m_art(art), m_message(message), m_notice(notice), m_colour(MessagePalette::indexFor(message))
 {
     setZValue(4);
-    setToolTip(notice == NoticeKind::None ? tr("Letter %1").arg(message) : tr("Notice %1: %2").arg(message, stampText()));
+    setWords(Words::Postal);
     // Laid out once: the label tag, and beside it the stamp of a notice.
     const double tagWidth = QFontMetricsF(SceneFonts::truckLabel()).horizontalAdvance(m_message) + 16;
     const double stampWidth =
@@ -83,6 +83,15 @@ TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind n
     m_label.setTextFormat(Qt::PlainText);
     m_label.prepare(QTransform(), SceneFonts::truckLabel());
     if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, tagHeight);
+}
+
+void TruckItem::setWords(Words words)
+{
+    using Term = Vocabulary::Term;
+    const QString name = Vocabulary::headline(Vocabulary::word(Term::Letter, words));
+    const QString other = Vocabulary::other(Term::Letter, words);
+    setToolTip(m_notice == NoticeKind::None ? tr("%1 %2 (%3)").arg(name, m_message, other)
+                                            : tr("Notice %1: %2").arg(m_message, stampText()));
 }
 
 QString TruckItem::stampText() const

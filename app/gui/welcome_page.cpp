@@ -122,6 +122,9 @@ void WelcomePage::setRecentFiles(const QStringList& files)
         button->setToolTip(QDir::toNativeSeparators(files[i]));
         button->setIcon(QIcon(QStringLiteral(":/art/postie.svg")));
         button->setIconSize(QSize(24, 24));
+        // Long names never make the window wider than the screen: the button may shrink, and
+        // the whole path is in its tooltip.
+        button->setMinimumWidth(120);
         button->setFont(scaled(font(), 1.1, false));
         connect(button, &QPushButton::clicked, this, [this, path = files[i]] { emit recentChosen(path); });
         m_recentGrid->addWidget(button, i / kRecentColumns, i % kRecentColumns);

@@ -83,6 +83,21 @@ TEST_F(EmailWords, TheCaptionLeadsWithTheProtocolWordsAndStillTellsThePostalPict
     EXPECT_TRUE(window.captionBar().headline().isEmpty());
 }
 
+TEST_F(EmailWords, ATrucksTooltipNamesTheLetterAMessageToo)
+{
+    window.player().clock().seekTime(750'000);  // the letter on the road to the sorting station
+    ASSERT_EQ(window.scene().trucks().size(), 1);
+    TruckItem* truck = window.scene().trucks().first();
+    EXPECT_EQ(truck->toolTip(), QStringLiteral("Letter m1 (message)"));
+    QTest::keyClick(&window.view(), Qt::Key_E);
+    EXPECT_EQ(truck->toolTip(), QStringLiteral("Message m1 (letter)"));
+    window.player().clock().stepBack();
+    window.player().clock().step();
+    ASSERT_EQ(window.scene().trucks().size(), 1);
+    EXPECT_EQ(window.scene().trucks().first()->toolTip(), QStringLiteral("Message m1 (letter)"));
+    QTest::keyClick(&window.view(), Qt::Key_E);
+}
+
 TEST_F(EmailWords, ATownOpenedWithEmailWordsOnShowsThemAtOnce)
 {
     QTest::keyClick(&window.view(), Qt::Key_E);

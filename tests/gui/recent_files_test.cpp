@@ -93,12 +93,16 @@ TEST_F(RecentFilesTest, KeepsTheLastEight)
 {
     QStringList opened;
     for (int i = 0; i < 10; ++i) {
-        opened.prepend(lessonCopy(QStringLiteral("lesson-%1.yaml").arg(i)));
+        opened.prepend(lessonCopy(QStringLiteral("a-lesson-with-a-rather-long-file-name-%1.yaml").arg(i)));
         ASSERT_TRUE(window.openScenario(opened.first()));
     }
     EXPECT_EQ(window.recentFiles().files(), opened.mid(0, 8));
     EXPECT_EQ(menuFiles().size(), 8);
     EXPECT_EQ(window.welcomePage().recentButtons().size(), 8);
+    window.resize(1024, 700);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_LE(window.width(), 1024) << "eight names still fit a small screen";
 }
 
 TEST_F(RecentFilesTest, ChoosingAFileThatHasGoneTakesItOffWithAMessage)
