@@ -26,7 +26,10 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("LaunchOptions", "Window size of the screenshot (default 1280x800)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({screenshot, at, size});
+    const QCommandLineOption emailWords(
+        QStringLiteral("email-words"),
+        QCoreApplication::translate("LaunchOptions", "Start with email words (View > Email words) instead of the postal picture."));
+    parser.addOptions({screenshot, at, size, emailWords});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("LaunchOptions", "A scenario file to open."),
                                  QStringLiteral("[FILE]"));
@@ -43,6 +46,7 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     if (files.size() > 1) out.error = QCoreApplication::translate("LaunchOptions", "Give one scenario file, not %1.").arg(files.size());
     if (!files.isEmpty()) out.file = files.first();
     out.screenshot = parser.value(screenshot);
+    out.emailWords = parser.isSet(emailWords);
     if (parser.isSet(at)) {
         const auto parsed = parseDuration(parser.value(at).toStdString());
         if (!parsed.ok() || parsed.value->micros() < 0)

@@ -2,6 +2,7 @@
 // The command line of `postie`:
 //   postie [FILE]
 //   postie --screenshot OUT.png [--at TIME] [--size WxH] FILE
+//   --email-words with either: the email words instead of the postal picture
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ struct LaunchOptions {
     QString screenshot;                 // set: render one frame to this PNG and exit
     std::optional<std::int64_t> atUs;   // the moment to render; default: the end of the run
     QSize size{1280, 800};
+    bool emailWords = false;            // start with View > Email words on
     QString error;                      // set: a usage error, to print with exit code 2
 
     // Exits the process for --help and --version, as QCommandLineParser does.

@@ -4,6 +4,7 @@
 #include "main_window.h"
 #include "screenshot_job.h"
 
+#include <QAction>
 #include <QApplication>
 
 #include <cstdio>
@@ -28,6 +29,7 @@ int main(int argc, char** argv)
     if (!options.screenshot.isEmpty()) return ScreenshotJob::run(options);
 
     MainWindow window;
+    window.emailWordsAction()->setChecked(options.emailWords);
     window.show();
     if (!options.file.isEmpty()) window.openScenario(options.file);
     return QApplication::exec();

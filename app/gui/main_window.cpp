@@ -5,8 +5,11 @@
 #include "event_log_dock.h"
 #include "follow_camera.h"
 #include "intervention_controller.h"
+#include "keys_dialog.h"
 #include "lesson_catalog.h"
 #include "playback_toolbar.h"
+#include "presentation_mode.h"
+#include "recent_files.h"
 #include "scenario/scenario_spec.h"
 #include "scenario_player.h"
 #include "scenario_session.h"
@@ -62,7 +65,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_interventions(new InterventionController(*m_player, *m_view, this)),
       m_inspector(new InspectorDock(*m_player, this)),
       m_eventLog(new EventLogDock(*m_player, this)),
-      m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this))
+      m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this)),
+      m_presentation(new PresentationMode(*this, *m_scene, *m_toolbar)),
+      m_recent(new RecentFiles(this))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -85,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_toolbar->scrubber()->watch(*m_player);
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
+    m_welcome->setRecentFiles(m_recent->files());
     buildMenus();
     connectPlayback();
     showWelcome();
@@ -97,13 +103,15 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    file->addMenu(m_recent->menu());
     file->addAction(m_interventions->saveAction());
     file->addAction(tr("&Lessons"), this, &MainWindow::showWelcome);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    menuBar()->addMenu(tr("&Edit"))->addAction(m_interventions->undoAction());
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_interventions->undoAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &in"), m_view, &TownView::zoomIn);
@@ -134,12 +142,57 @@ void MainWindow::buildMenus()
     QAction* inspector = m_inspector->toggleViewAction();
     inspector->setShortcut(Qt::Key_I);
     view->addAction(inspector);
+    QAction* email = view->addAction(tr("&Email words"));
+    email->setToolTip(tr("On: \"outgoing SMTP server (MSA)\", \"message\". Off: the postal picture, "
+                         "\"post office\", \"letter\". A station's tooltip has the other word."));
+    email->setCheckable(true);
+    email->setShortcut(Qt::Key_E);
+    connect(email, &QAction::toggled, this, [this](bool on) {
+        const Words words = on ? Words::Email : Words::Postal;
+        m_scene->setWords(words);
+        m_caption->setWords(words);
+    });
+    m_emailWordsAction = email;
+    view->addSeparator();
+    view->addAction(m_presentation->darkAction());
+    view->addAction(m_presentation->presentAction());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
     addActions(m_toolbar->playbackActions());  // shortcuts work while the toolbar is hidden
     playback->addSeparator();
     playback->addAction(m_interventions->writeLetterAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keys…"), this, &MainWindow::showKeys);
+    keys->setShortcut(QKeySequence::HelpContents);
+    // Every key works from anywhere in the window, whether its menu is open, hidden or not.
+    for (QMenu* menu : {file, edit, view, playback, help}) addActions(menu->actions());
+    addAction(m_presentation->leaveAction());
+    // Esc stops following a letter first and leaves presentation mode next: only one of the
+    // two Esc actions is enabled at a time, as Qt runs neither when both are.
+    const auto shareEscape = [this] {
+        m_follow->stopAction()->setEnabled(m_follow->following());
+        m_presentation->leaveAction()->setEnabled(m_presentation->presenting() && !m_follow->following());
+    };
+    connect(m_follow, &FollowCamera::followingChanged, this, shareEscape);
+    connect(m_presentation->presentAction(), &QAction::toggled, this, shareEscape);
+    shareEscape();
+}
+
+QList<QAction*> MainWindow::keyActions() const
+{
+    QList<QAction*> out;
+    for (QAction* a : actions())
+        if (!a->shortcuts().isEmpty() && !out.contains(a)) out << a;
+    return out;
+}
+
+void MainWindow::showKeys()
+{
+    auto* dialog = new KeysDialog(keyActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::connectPlayback()
@@ -166,6 +219,11 @@ void MainWindow::connectPlayback()
     connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
     connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
+    connect(m_welcome, &WelcomePage::recentChosen, m_recent, &RecentFiles::choose);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openScenario);
+    connect(m_recent, &RecentFiles::changed, m_welcome, &WelcomePage::setRecentFiles);
+    // New type sizes: the trucks and bubbles on the map are drawn anew.
+    connect(m_presentation, &PresentationMode::lookChanged, this, [this] { m_scene->showFrame(m_player->frame()); });
 }
 
 bool MainWindow::openScenario(const QString& path)
@@ -175,6 +233,7 @@ bool MainWindow::openScenario(const QString& path)
         showErrors(path, errors);
         return false;
     }
+    m_recent->add(path);
     return true;
 }
 

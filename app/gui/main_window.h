@@ -20,6 +20,8 @@ class EventLogDock;
 class FollowCamera;
 class InterventionController;
 class PlaybackToolbar;
+class PresentationMode;
+class RecentFiles;
 class ScenarioPlayer;
 class TownScene;
 class TownView;
@@ -45,10 +47,16 @@ public:
     PlaybackToolbar& toolbar() { return *m_toolbar; }
     WelcomePage& welcomePage() { return *m_welcome; }
     QAction* showWordsAction() const { return m_showWordsAction; }
+    QAction* emailWordsAction() const { return m_emailWordsAction; }
     InterventionController& interventions() { return *m_interventions; }
     InspectorDock& inspector() { return *m_inspector; }
     EventLogDock& eventLog() { return *m_eventLog; }
     FollowCamera& followCamera() { return *m_follow; }
+    PresentationMode& presentation() { return *m_presentation; }
+    RecentFiles& recentFiles() { return *m_recent; }
+    // Every action with a key, in menu order: what Help > Keys lists.
+    QList<QAction*> keyActions() const;
+    void showKeys();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -74,9 +82,12 @@ private:
     QLabel* m_status;
     InterventionController* m_interventions;
     InspectorDock* m_inspector;
-    QAction* m_showWordsAction = nullptr;
     EventLogDock* m_eventLog;
     FollowCamera* m_follow;
+    PresentationMode* m_presentation;
+    RecentFiles* m_recent;
+    QAction* m_showWordsAction = nullptr;
+    QAction* m_emailWordsAction = nullptr;
 };
 
 } // namespace postie::gui

@@ -5,7 +5,9 @@
 #include "town_frame.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -29,16 +31,16 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIconSize(QSize(28, 28));
 
-    m_play = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"));
+    m_play = addAction(icon(QStyle::SP_MediaPlay), tr("Play"));
     m_play->setShortcut(Qt::Key_Space);
     m_play->setToolTip(tr("Play or pause (Space)"));
-    m_back = addAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), tr("Back"));
+    m_back = addAction(icon(QStyle::SP_MediaSeekBackward), tr("Back"));
     m_back->setShortcut(Qt::Key_Left);
     m_back->setToolTip(tr("Step back to the previous event (Left)"));
-    m_step = addAction(style()->standardIcon(QStyle::SP_MediaSeekForward), tr("Step"));
+    m_step = addAction(icon(QStyle::SP_MediaSeekForward), tr("Step"));
     m_step->setShortcut(Qt::Key_Right);
     m_step->setToolTip(tr("Step to the next event (Right)"));
-    m_restart = addAction(style()->standardIcon(QStyle::SP_MediaSkipBackward), tr("Restart"));
+    m_restart = addAction(icon(QStyle::SP_MediaSkipBackward), tr("Restart"));
     m_restart->setShortcut(Qt::Key_Home);
     m_restart->setToolTip(tr("Back to the start (Home)"));
     addSeparator();
@@ -70,7 +72,7 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_position->setToolTip(tr("Events shown so far, of all the events of the run"));
     addWidget(m_position);
     m_clock = new QLabel(this);
-    QFont clockFont = font();
+    QFont clockFont;  // only the weight is its own: the size follows the app (presentation mode)
     clockFont.setBold(true);
     m_clock->setFont(clockFont);
     m_clock->setContentsMargins(4, 0, 8, 0);
@@ -87,6 +89,30 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     connect(m_scrubber, &QSlider::valueChanged, this, &PlaybackToolbar::scrubbed);
     setSpeed(PlaybackClock::kDefaultSpeed);
     setScenarioOpen(false);
+}
+
+QIcon PlaybackToolbar::icon(QStyle::StandardPixmap which) const
+{
+    // The style's media symbols in the palette's button ink, so they stand out in the dark
+    // theme as well as the light one.
+    // Made at 64 pixels, so presentation mode's larger toolbar gets larger symbols.
+    QPixmap pixmap = style()->standardIcon(which).pixmap(QSize(64, 64));
+    if (pixmap.width() < 64) pixmap = pixmap.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&pixmap);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(pixmap.rect(), palette().color(QPalette::ButtonText));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+void PlaybackToolbar::changeEvent(QEvent* event)
+{
+    QToolBar::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !m_restart) return;  // not built yet
+    setPlaying(m_playing);
+    m_back->setIcon(icon(QStyle::SP_MediaSeekBackward));
+    m_step->setIcon(icon(QStyle::SP_MediaSeekForward));
+    m_restart->setIcon(icon(QStyle::SP_MediaSkipBackward));
 }
 
 double PlaybackToolbar::speedFromSlider(int value) { return std::pow(10.0, kMinExponent + value / 100.0); }
@@ -118,7 +144,8 @@ void PlaybackToolbar::setSpeed(double speed)
 
 void PlaybackToolbar::setPlaying(bool playing)
 {
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playing = playing;
+    m_play->setIcon(icon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
 }
 

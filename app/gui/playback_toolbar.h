@@ -5,6 +5,8 @@
 // asks; the clock decides.
 #include "marked_scrubber.h"
 
+#include <QIcon>
+#include <QStyle>
 #include <QToolBar>
 
 class QLabel;
@@ -39,14 +41,19 @@ signals:
     void speedChanged(double speed);
     void scrubbed(int cursor);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QIcon icon(QStyle::StandardPixmap which) const;
     void onSpeedSlider(int value);
     QString speedText(double speed) const;
 
-    QAction* m_play;
-    QAction* m_step;
-    QAction* m_back;
-    QAction* m_restart;
+    QAction* m_play = nullptr;
+    bool m_playing = false;
+    QAction* m_step = nullptr;
+    QAction* m_back = nullptr;
+    QAction* m_restart = nullptr;
     QAction* m_skipIdle;
     QSlider* m_speed;
     QLabel* m_speedLabel;

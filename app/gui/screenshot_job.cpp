@@ -4,6 +4,7 @@
 #include "scenario_player.h"
 #include "scenario_session.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +20,7 @@ int ScreenshotJob::run(const LaunchOptions& options)
 {
     MainWindow window;
     window.resize(options.size);
+    window.emailWordsAction()->setChecked(options.emailWords);
     window.show();
     const QStringList errors = window.player().open(options.file);
     if (!errors.isEmpty()) {

@@ -45,14 +45,29 @@ QColor flashColour(StationFlash::Kind kind)
 
 StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
     : m_id(QString::fromStdString(spec.id)),
-      m_name(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
+      m_label(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
       m_kind(spec.kind),
       m_art(art)
 {
     setZValue(1);
     setFlag(ItemSendsGeometryChanges);
-    setToolTip(m_id);
-    if (m_name != m_id) m_host = m_id;
+    setWords(Words::Postal);
+}
+
+void StationItem::setWords(Words words)
+{
+    m_words = words;
+    // A writer's device and a junction have names of their own in both pictures.
+    const bool named = m_kind == StationKind::Client || m_kind == StationKind::Router;
+    m_name = words == Words::Email && !named ? Vocabulary::headline(Vocabulary::word(m_kind, words)) : m_label;
+    m_host = m_name != m_id ? m_id : QString();
+    relayout();
+    updateToolTip();
+}
+
+void StationItem::relayout()
+{
+    prepareGeometryChange();
     const QRectF b = buildingRect();
     const QRectF wrapped = QFontMetricsF(SceneFonts::stationName())
                                .boundingRect(QRectF(0, 0, kLabelWidth, 1000), Qt::AlignHCenter | Qt::TextWordWrap, m_name);
@@ -62,6 +77,22 @@ StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
     const double hostWidth = m_host.isEmpty() ? 0 : QFontMetricsF(SceneFonts::hostName()).horizontalAdvance(m_host);
     const double cardWidth = std::max(wrapped.width(), std::min(hostWidth, kLabelWidth)) + 12;
     m_cardRect = QRectF(-cardWidth / 2, m_nameRect.top() - 1, cardWidth, m_nameRect.height() + hostHeight + 3);
+    for (RoadItem* road : m_roads) road->adjust();  // its sign keeps clear of the new card
+    update();
+}
+
+void StationItem::updateToolTip()
+{
+    // The host name, the other word for what it is, and the letters in its depot.
+    const Words other = Vocabulary::flipped(m_words);
+    QString otherName = Vocabulary::word(m_kind, other);
+    if (other == Words::Postal && m_label != m_id) otherName = tr("%1, %2").arg(m_label, otherName);
+    QStringList lines{m_id};
+    lines << (other == Words::Email ? tr("Email words: %1") : tr("Postal picture: %1")).arg(otherName);
+    if (m_queue > 0) lines << Vocabulary::waiting(m_queue, m_words);
+    if (m_retrying > 0)
+        lines << tr("%n letter(s) put off till a later round; the next try at %1", nullptr, int(m_retrying)).arg(m_nextTry);
+    setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 QRectF StationItem::buildingRect() const
@@ -165,15 +196,6 @@ void StationItem::setRetrying(qint64 waiting, const QString& nextTry)
     m_nextTry = nextTry;
     updateToolTip();
     update();
-}
-
-void StationItem::updateToolTip()
-{
-    QStringList lines{m_id};
-    if (m_queue > 0) lines << tr("%n letter(s) waiting for a clerk", nullptr, int(m_queue));
-    if (m_retrying > 0)
-        lines << tr("%n letter(s) put off till a later round; the next try at %1", nullptr, int(m_retrying)).arg(m_nextTry);
-    setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 // Top left of the building, amber: letters the station will try again later (the retry

@@ -6,6 +6,7 @@
 // paints itself; the scene tells it what to show.
 #include "scenario/scenario_spec.h"
 #include "station_flash.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -29,7 +30,13 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     QString id() const { return m_id; }
-    QString name() const { return m_name; }
+    QString name() const { return m_name; }  // what its card says in the words chosen
+    // Postal words: the scenario's label ("Sender's post office"); email words: what it is
+    // ("Outgoing SMTP server (MSA)"). The tooltip carries the other one.
+    void setWords(Words words);
+    Words words() const { return m_words; }
+    // Lays the card out again, after the words or the scene's type size changed.
+    void relayout();
     StationKind kind() const { return m_kind; }
     // How far from the centre a road leaves the building, so trucks appear at its door.
     double radius() const;
@@ -65,8 +72,10 @@ private:
     void updateToolTip();
 
     QString m_id;
-    QString m_name;  // the label from the scenario, else the id
+    QString m_name;   // on the card, in the words chosen
+    QString m_label;  // the label from the scenario, else the id
     StationKind m_kind;
+    Words m_words = Words::Postal;
     const ArtLibrary& m_art;
     QRectF m_nameRect;  // laid out once: the name wraps, the host name does not
     QRectF m_hostRect;

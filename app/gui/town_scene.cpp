@@ -81,6 +81,7 @@ void TownScene::buildTown(const ScenarioSpec& spec)
     const QHash<QString, QPointF> positions = TownLayout::positions(spec);
     for (const auto& s : spec.stations) {
         auto* item = new StationItem(s, *m_art);
+        if (m_words != Words::Postal) item->setWords(m_words);
         item->setPos(positions.value(item->id()));
         addItem(item);
         m_stations.insert(item->id(), item);
@@ -103,6 +104,23 @@ void TownScene::buildTown(const ScenarioSpec& spec)
         m_roads.insert(roadId(a->id(), b->id()), item);
     }
     setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+void TownScene::setWords(Words words)
+{
+    m_words = words;
+    for (StationItem* s : std::as_const(m_stations)) s->setWords(words);
+    for (TruckItem* t : std::as_const(m_trucks)) t->setWords(words);
+}
+
+void TownScene::relayout()
+{
+    for (StationItem* s : std::as_const(m_stations)) s->relayout();
+    for (TruckItem* t : std::as_const(m_trucks)) delete t;
+    for (WireItem* w : std::as_const(m_wires)) delete w;
+    m_trucks.clear();
+    m_wires.clear();
+    update();
 }
 
 RoadItem* TownScene::road(const QString& a, const QString& b) const { return m_roads.value(roadId(a, b)); }
@@ -132,6 +150,7 @@ void TownScene::showFrame(const TownFrame& frame)
             TruckItem*& item = m_trucks[trip.id];
             if (!item) {
                 item = new TruckItem(*m_art, qs(trip.message), view.notice);
+                if (m_words != Words::Postal) item->setWords(m_words);
                 addItem(item);
             }
             item->setPos(at.point);

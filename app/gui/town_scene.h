@@ -4,6 +4,7 @@
 // trucks move every frame (as in Qt's Colliding Mice).
 #include "route_planner.h"
 #include "town_frame.h"
+#include "vocabulary.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -39,6 +40,12 @@ public:
     // "Wire" detail shows every SMTP and DNS word on its way; "story" detail only the letters.
     void setShowWords(bool show) { m_showWords = show; }
     bool showsWords() const { return m_showWords; }
+    // Postal or email words on the station cards (View > Email words).
+    void setWords(Words words);
+    Words words() const { return m_words; }
+    // Lays every label out again after the type size changed (presentation mode); trucks and
+    // bubbles are made anew by the next frame.
+    void relayout();
 
     StationItem* station(const QString& id) const { return m_stations.value(id); }
     QList<StationItem*> stations() const { return m_stations.values(); }
@@ -83,6 +90,7 @@ private:
     QString m_highlightMessage;
     QString m_highlightStation;
     void placeHighlight();
+    Words m_words = Words::Postal;
 };
 
 } // namespace postie::gui

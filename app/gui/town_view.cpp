@@ -1,5 +1,6 @@
 #include "town_view.h"
 
+#include "classroom_style.h"
 #include "town_scene.h"
 
 #include <QPainter>
@@ -14,7 +15,6 @@ namespace {
 constexpr double kStep = 1.25;
 constexpr double kMinZoom = 0.5;
 constexpr double kMaxZoom = 8;
-const QColor kGround(0xF4, 0xF1, 0xE8);  // warm paper: dark ink on it reads from far away
 
 } // namespace
 
@@ -70,7 +70,15 @@ void TownView::resizeEvent(QResizeEvent* event)
 
 void TownView::drawBackground(QPainter* painter, const QRectF& rect)
 {
-    painter->fillRect(rect, kGround);
+    // Warm paper in the light theme (dark ink on it reads from far away), a dark slate in
+    // the dark one; the white name cards read on both.
+    painter->fillRect(rect, ClassroomStyle::ground(palette()));
+}
+
+void TownView::changeEvent(QEvent* event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) viewport()->update();
 }
 
 } // namespace postie::gui

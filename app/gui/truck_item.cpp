@@ -70,18 +70,28 @@ TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind n
     : m_art(art), m_message(message), m_notice(notice), m_colour(MessagePalette::indexFor(message))
 {
     setZValue(4);
-    setToolTip(notice == NoticeKind::None ? tr("Letter %1").arg(message) : tr("Notice %1: %2").arg(message, stampText()));
+    setWords(Words::Postal);
     // Laid out once: the label tag, and beside it the stamp of a notice.
     const double tagWidth = QFontMetricsF(SceneFonts::truckLabel()).horizontalAdvance(m_message) + 16;
     const double stampWidth =
         m_notice == NoticeKind::None ? 0 : QFontMetricsF(SceneFonts::stamp()).horizontalAdvance(stampText()) + 14;
     const double row = tagWidth + (stampWidth > 0 ? kTagGap + stampWidth : 0);
-    const double top = -kHeight / 2 - kTagHeight - 3;
-    m_tag = QRectF(-row / 2, top, tagWidth, kTagHeight);
+    const double tagHeight = kTagHeight * SceneFonts::scale();  // grows with its type
+    const double top = -kHeight / 2 - tagHeight - 3;
+    m_tag = QRectF(-row / 2, top, tagWidth, tagHeight);
     m_label.setText(m_message);
     m_label.setTextFormat(Qt::PlainText);
     m_label.prepare(QTransform(), SceneFonts::truckLabel());
-    if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, kTagHeight);
+    if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, tagHeight);
+}
+
+void TruckItem::setWords(Words words)
+{
+    using Term = Vocabulary::Term;
+    const QString name = Vocabulary::headline(Vocabulary::word(Term::Letter, words));
+    const QString other = Vocabulary::other(Term::Letter, words);
+    setToolTip(m_notice == NoticeKind::None ? tr("%1 %2 (%3)").arg(name, m_message, other)
+                                            : tr("Notice %1: %2").arg(m_message, stampText()));
 }
 
 QString TruckItem::stampText() const

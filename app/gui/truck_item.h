@@ -3,6 +3,7 @@
 // above, and beside the tag a red stamp when the letter is a "return to sender" notice. The scene
 // places it; it never moves by itself.
 #include "scenario_session.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -27,6 +28,8 @@ public:
 
     QString message() const { return m_message; }
     NoticeKind notice() const { return m_notice; }
+    // The tooltip names it in the words chosen, with the other word beside it.
+    void setWords(Words words);
     void setHeadingLeft(bool left);
     bool headingLeft() const { return m_left; }
 

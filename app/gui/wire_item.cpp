@@ -27,7 +27,8 @@ QRectF WireItem::bubble() const
 {
     const QFontMetricsF fm(SceneFonts::wire());
     const double width = fm.horizontalAdvance(m_label) + 18;
-    return QRectF(-width / 2, -12, width, 24);
+    const double height = 24 * SceneFonts::scale();  // grows with its type
+    return QRectF(-width / 2, -height / 2, width, height);
 }
 
 QRectF WireItem::boundingRect() const { return bubble().adjusted(-4, -4, 4, 4); }

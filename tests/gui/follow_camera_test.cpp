@@ -1,6 +1,7 @@
 // Following one letter: the map keeps its truck in the middle while it travels; Esc or F stops.
 #include "follow_camera.h"
 #include "gui_test_support.h"
+#include "presentation_mode.h"
 #include "screenshot_job.h"
 #include "town_view.h"
 
@@ -116,6 +117,19 @@ TEST_F(Follow, BetweenTripsTheMapRestsOnTheStationWhereTheLetterWaits)
     EXPECT_TRUE(window.followCamera().following());
     QTest::keyClick(&window, Qt::Key_C);
     EXPECT_FALSE(window.followCamera().following()) << "C again stops";
+}
+
+TEST_F(Follow, InPresentationModeEscStopsFollowingFirstAndLeavesPresentingNext)
+{
+    QTest::keyClick(&window, Qt::Key_F11);
+    ASSERT_TRUE(window.presentation().presenting());
+    window.followCamera().follow(QStringLiteral("m1"));
+    ASSERT_TRUE(window.followCamera().following());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    EXPECT_FALSE(window.followCamera().following());
+    EXPECT_TRUE(window.presentation().presenting()) << "one Esc does one thing";
+    QTest::keyClick(&window, Qt::Key_Escape);
+    EXPECT_FALSE(window.presentation().presenting());
 }
 
 } // namespace

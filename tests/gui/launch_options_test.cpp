@@ -32,6 +32,15 @@ TEST(LaunchOptions, AScreenshotTakesATimeWithAUnitAndASize)
     EXPECT_EQ(o.size, QSize(800, 600));
 }
 
+TEST(LaunchOptions, EmailWordsAreAskedForByName)
+{
+    EXPECT_FALSE(parse({QStringLiteral("lesson.yaml")}).emailWords);
+    const LaunchOptions o = parse({QStringLiteral("--email-words"), QStringLiteral("--screenshot"), QStringLiteral("out.png"),
+                                   QStringLiteral("lesson.yaml")});
+    EXPECT_TRUE(o.error.isEmpty()) << o.error.toStdString();
+    EXPECT_TRUE(o.emailWords);
+}
+
 TEST(LaunchOptions, WithoutATimeTheScreenshotIsOfTheEnd)
 {
     const LaunchOptions o = parse({QStringLiteral("--screenshot"), QStringLiteral("out.png"), QStringLiteral("lesson.yaml")});

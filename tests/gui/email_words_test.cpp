@@ -1,0 +1,146 @@
+// Postal words or email words (View > Email words, E): the station cards and the caption
+// switch, and a station's tooltip always holds the other word.
+#include "gui_test_support.h"
+#include "screenshot_job.h"
+#include "town_view.h"
+#include "trace/narrator.h"
+#include "vocabulary.h"
+
+#include <QAction>
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
+
+class EmailWords : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+        ASSERT_TRUE(waitForRun(window.player()));
+    }
+    // Steps until the caption tells of a DNS MX question.
+    void stepToTheMxQuestion()
+    {
+        PlaybackClock& clock = window.player().clock();
+        for (int i = 0; i < 200 && !window.captionBar().caption().contains(QStringLiteral("which sorting station"));
+             ++i)
+            clock.step();
+    }
+    StationItem* postOffice() { return window.scene().station(QStringLiteral("smtp.sender.test")); }
+
+    MainWindow window;
+};
+
+TEST_F(EmailWords, EPutsTheEmailWordOnAStationAndItsTooltipKeepsThePostalOne)
+{
+    ASSERT_NE(postOffice(), nullptr);
+    EXPECT_EQ(postOffice()->name(), QStringLiteral("Sender's post office"));
+    EXPECT_TRUE(postOffice()->toolTip().contains(QStringLiteral("outgoing SMTP server (MSA)")))
+        << postOffice()->toolTip().toStdString();
+
+    QTest::keyClick(&window.view(), Qt::Key_E);
+    EXPECT_TRUE(window.emailWordsAction()->isChecked());
+    EXPECT_EQ(postOffice()->name(), QStringLiteral("Outgoing SMTP server (MSA)"));
+    const QString tip = postOffice()->toolTip();
+    EXPECT_TRUE(tip.contains(QStringLiteral("post office"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Sender's post office"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("smtp.sender.test")));
+    EXPECT_EQ(window.scene().station(QStringLiteral("dns.sender.test"))->name(), QStringLiteral("DNS resolver"));
+    EXPECT_EQ(window.scene().station(QStringLiteral("alice"))->name(), QStringLiteral("Alice's laptop"))
+        << "a writer's device has its own name in both";
+
+    QTest::keyClick(&window.view(), Qt::Key_E);
+    EXPECT_EQ(postOffice()->name(), QStringLiteral("Sender's post office"));
+    EXPECT_TRUE(postOffice()->toolTip().contains(QStringLiteral("outgoing SMTP server (MSA)")));
+}
+
+TEST_F(EmailWords, TheCaptionLeadsWithTheProtocolWordsAndStillTellsThePostalPicture)
+{
+    stepToTheMxQuestion();
+    const QString sentence = window.captionBar().caption();
+    ASSERT_TRUE(sentence.endsWith(QStringLiteral("(DNS MX query)"))) << sentence.toStdString();
+    EXPECT_TRUE(window.captionBar().headline().isEmpty());
+    EXPECT_TRUE(window.captionBar().tally().contains(QStringLiteral("Returned to sender")));
+
+    QTest::keyClick(&window.view(), Qt::Key_E);
+    EXPECT_EQ(window.captionBar().headline(), QStringLiteral("DNS MX query"));
+    EXPECT_EQ(window.captionBar().caption() + QStringLiteral(" (DNS MX query)"), sentence)
+        << "the Narrator's sentence, not another one";
+    EXPECT_TRUE(window.captionBar().tally().contains(QStringLiteral("Bounced")));
+    window.player().clock().seekTime(45'000);
+    EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("email-words-01-first-email.png"))));
+
+    QTest::keyClick(&window.view(), Qt::Key_E);
+    EXPECT_TRUE(window.captionBar().headline().isEmpty());
+}
+
+TEST_F(EmailWords, ATrucksTooltipNamesTheLetterAMessageToo)
+{
+    window.player().clock().seekTime(750'000);  // the letter on the road to the sorting station
+    ASSERT_EQ(window.scene().trucks().size(), 1);
+    TruckItem* truck = window.scene().trucks().first();
+    EXPECT_EQ(truck->toolTip(), QStringLiteral("Letter m1 (message)"));
+    QTest::keyClick(&window.view(), Qt::Key_E);
+    EXPECT_EQ(truck->toolTip(), QStringLiteral("Message m1 (letter)"));
+    window.player().clock().stepBack();
+    window.player().clock().step();
+    ASSERT_EQ(window.scene().trucks().size(), 1);
+    EXPECT_EQ(window.scene().trucks().first()->toolTip(), QStringLiteral("Message m1 (letter)"));
+    QTest::keyClick(&window.view(), Qt::Key_E);
+}
+
+TEST_F(EmailWords, ATownOpenedWithEmailWordsOnShowsThemAtOnce)
+{
+    QTest::keyClick(&window.view(), Qt::Key_E);
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("02-backup-mx.yaml"))));
+    EXPECT_EQ(window.scene().station(QStringLiteral("mx2.example.org"))->name(), QStringLiteral("Incoming MX server"));
+    QTest::keyClick(&window.view(), Qt::Key_E);
+}
+
+TEST(Vocabulary, ThePostalWordsAreTheOnesTheNarratorSays)
+{
+    const std::map<std::string, StationInfo> stations{{"o", {"outgoing", ""}}, {"r", {"resolver", ""}},
+                                                       {"i", {"incoming", ""}}, {"m", {"mailbox", ""}},
+                                                       {"j", {"router", ""}}};
+    const Narrator narrator(stations, std::nullopt);
+    const std::map<std::string, StationKind> kinds{{"o", StationKind::Outgoing}, {"r", StationKind::Resolver},
+                                                   {"i", StationKind::Incoming}, {"m", StationKind::Mailbox},
+                                                   {"j", StationKind::Router}};
+    for (const auto& [id, kind] : kinds) {
+        const QString place = QString::fromStdString(narrator.place(id));
+        EXPECT_TRUE(place.contains(Vocabulary::word(kind, Words::Postal))) << place.toStdString();
+        EXPECT_FALSE(place.contains(Vocabulary::word(kind, Words::Email))) << place.toStdString();
+    }
+}
+
+TEST(Vocabulary, EveryTermHasTwoDifferentWords)
+{
+    for (int t = 0; t <= int(Vocabulary::Term::ReturnToSender); ++t) {
+        const auto term = Vocabulary::Term(t);
+        EXPECT_FALSE(Vocabulary::word(term, Words::Postal).isEmpty());
+        EXPECT_NE(Vocabulary::word(term, Words::Postal), Vocabulary::word(term, Words::Email));
+        EXPECT_EQ(Vocabulary::other(term, Words::Postal), Vocabulary::word(term, Words::Email));
+    }
+}
+
+TEST(CaptionBar, SplitsTheNarratorsSentenceAtItsLastParenthesis)
+{
+    const auto parts = CaptionBar::split(QStringLiteral("Alice (home) says \"hi (there)\" to B (SMTP DATA (354))"));
+    EXPECT_EQ(parts.story, QStringLiteral("Alice (home) says \"hi (there)\" to B"));
+    EXPECT_EQ(parts.protocol, QStringLiteral("SMTP DATA (354)"));
+    const auto none = CaptionBar::split(QStringLiteral("The truck with letter m1 reaches the junction Internet"));
+    EXPECT_TRUE(none.protocol.isEmpty());
+    EXPECT_EQ(none.story, QStringLiteral("The truck with letter m1 reaches the junction Internet"));
+}
+
+} // namespace
+} // namespace postie::gui

@@ -1,0 +1,168 @@
+// The classroom's keys: each one works wherever the focus is in the window, and Help > Keys
+// lists them all.
+#include "gui_test_support.h"
+#include "intervention.h"
+#include "intervention_controller.h"
+#include "keys_dialog.h"
+#include "screenshot_job.h"
+#include "letter_dialog.h"
+#include "playback_toolbar.h"
+#include "presentation_mode.h"
+#include "town_view.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QTimer>
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+QString keyText(const QKeySequence& key) { return key.toString(QKeySequence::NativeText); }
+
+TEST(Keys, HelpKeysListsEveryKeyOfTheWindow)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto* dialog = window.findChild<KeysDialog*>(QStringLiteral("keysDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QStringList keys;
+    for (const auto& [key, what] : dialog->shown()) {
+        keys << key.split(QStringLiteral(" or "));
+        EXPECT_FALSE(what.isEmpty()) << key.toStdString();
+    }
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Left),
+          QKeySequence(Qt::Key_Home), QKeySequence(QKeySequence::Open), QKeySequence(Qt::Key_Plus),
+          QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_F), QKeySequence(Qt::Key_W), QKeySequence(Qt::Key_E),
+          QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_Escape),
+          QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::Key_F1)})
+        EXPECT_TRUE(keys.contains(keyText(key))) << keyText(key).toStdString() << " in " << keys.join(QStringLiteral(", ")).toStdString();
+    // Every key the window answers to is in the list.
+    for (QAction* a : window.keyActions())
+        for (const QKeySequence& k : a->shortcuts()) EXPECT_TRUE(keys.contains(keyText(k))) << keyText(k).toStdString();
+    EXPECT_TRUE(ScreenshotJob::save(*dialog, QStringLiteral(POSTIE_SCREENSHOT_DIR "/help-keys.png")));
+    dialog->close();
+}
+
+class KeysFromAnyFocus : public ::testing::TestWithParam<int> {
+protected:
+    void SetUp() override
+    {
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+        ASSERT_TRUE(waitForRun(window.player()));
+    }
+    // Where the focus is: the map, the caption bar, the toolbar, the window itself.
+    QWidget* focus()
+    {
+        QWidget* targets[] = {&window.view(), &window.captionBar(), &window.toolbar(), &window};
+        QWidget* w = targets[GetParam()];
+        w->setFocus(Qt::OtherFocusReason);
+        QApplication::processEvents();
+        return w;
+    }
+    void press(int key, Qt::KeyboardModifiers mods = Qt::NoModifier) { QTest::keyClick(focus(), Qt::Key(key), mods); }
+
+    MainWindow window;
+};
+
+TEST_P(KeysFromAnyFocus, PlaybackKeys)
+{
+    PlaybackClock& clock = window.player().clock();
+    press(Qt::Key_Right);
+    press(Qt::Key_Right);
+    EXPECT_EQ(clock.cursor(), 2u);
+    press(Qt::Key_Left);
+    EXPECT_EQ(clock.cursor(), 1u);
+    press(Qt::Key_Home);
+    EXPECT_EQ(clock.cursor(), 0u);
+    press(Qt::Key_Space);
+    EXPECT_TRUE(clock.playing());
+    press(Qt::Key_Space);
+    EXPECT_FALSE(clock.playing());
+}
+
+TEST_P(KeysFromAnyFocus, ViewKeys)
+{
+    const double zoom = window.view().zoom();
+    press(Qt::Key_Plus);
+    EXPECT_GT(window.view().zoom(), zoom);
+    press(Qt::Key_Minus);
+    press(Qt::Key_Minus);
+    EXPECT_LT(window.view().zoom(), zoom);
+    press(Qt::Key_F);
+    EXPECT_EQ(window.view().zoom(), 1.0);
+    const bool words = window.showWordsAction()->isChecked();
+    press(Qt::Key_W);
+    EXPECT_NE(window.showWordsAction()->isChecked(), words);
+    press(Qt::Key_W);
+    press(Qt::Key_E);
+    EXPECT_TRUE(window.emailWordsAction()->isChecked());
+    press(Qt::Key_E);
+    EXPECT_FALSE(window.emailWordsAction()->isChecked());
+    press(Qt::Key_D);
+    EXPECT_TRUE(window.presentation().darkAction()->isChecked());
+    press(Qt::Key_D);
+    EXPECT_FALSE(window.presentation().darkAction()->isChecked());
+    press(Qt::Key_F11);
+    EXPECT_TRUE(window.presentation().presenting());
+    press(Qt::Key_Escape);
+    EXPECT_FALSE(window.presentation().presenting());
+}
+
+TEST_P(KeysFromAnyFocus, FileAndEditKeys)
+{
+    // Ctrl+O asks for a file: the dialog is there, and is closed unanswered.
+    bool asked = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QFileDialog* dialog : window.findChildren<QFileDialog*>())
+            if (dialog->isVisible()) {
+                asked = true;
+                dialog->reject();
+            }
+    });
+    poll.start(50);
+    press(Qt::Key_O, Qt::ControlModifier);
+    poll.stop();
+    EXPECT_TRUE(asked);
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    press(Qt::Key_N, Qt::ControlModifier);
+    LetterDialog* letter = window.interventions().letterDialog();
+    ASSERT_NE(letter, nullptr);
+    EXPECT_TRUE(letter->isVisible());
+    letter->close();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    // Ctrl+Z takes the last change back.
+    window.player().clock().seekTime(20'000);
+    window.player().intervene(Intervention::station(window.player().interventionTime(), "mx1.example.org", true));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.player().rerunning() && window.player().complete(); }, 30000));
+    ASSERT_TRUE(window.interventions().undoAction()->isEnabled());
+    press(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(window.interventions().undoAction()->isEnabled());
+}
+
+std::string focusName(const ::testing::TestParamInfo<int>& info)
+{
+    static const char* const names[] = {"OnTheMap", "OnTheCaptionBar", "OnTheToolbar", "OnTheWindow"};
+    return names[info.param];
+}
+
+INSTANTIATE_TEST_SUITE_P(Focus, KeysFromAnyFocus, ::testing::Values(0, 1, 2, 3), focusName);
+
+} // namespace
+} // namespace postie::gui
