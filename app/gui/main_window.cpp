@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "caption_bar.h"
+#include "charts/charts_dock.h"
 #include "intervention_controller.h"
 #include "lesson_catalog.h"
 #include "playback_toolbar.h"
@@ -56,7 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_stack(new QStackedWidget(this)),
       m_townPage(new QWidget),
       m_status(new QLabel(this)),
-      m_interventions(new InterventionController(*m_player, *m_view, this))
+      m_interventions(new InterventionController(*m_player, *m_view, this)),
+      m_charts(new ChartsDock(*m_player, this))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -72,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_stack);
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     statusBar()->addWidget(m_status, 1);
+    addDockWidget(Qt::BottomDockWidgetArea, m_charts);
+    m_charts->hide();
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
     buildMenus();
@@ -113,6 +117,10 @@ void MainWindow::buildMenus()
         m_scene->showFrame(m_player->frame());
     });
     m_showWordsAction = words;
+    QAction* charts = m_charts->toggleViewAction();
+    charts->setText(tr("&Charts"));
+    charts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    view->addAction(charts);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
@@ -132,6 +140,7 @@ void MainWindow::connectPlayback()
     connect(m_toolbar, &PlaybackToolbar::speedChanged, &clock, &PlaybackClock::setSpeed);
     connect(m_toolbar, &PlaybackToolbar::scrubbed, &clock, [&clock](int cursor) { clock.seekRecord(std::size_t(cursor)); });
     connect(&clock, &PlaybackClock::playingChanged, m_toolbar, &PlaybackToolbar::setPlaying);
+    connect(m_charts, &ChartsDock::seekRequested, &clock, [&clock](qint64 us) { clock.seekTime(us); });
 
     connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
     connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);

@@ -15,6 +15,7 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class CaptionBar;
+class ChartsDock;
 class InterventionController;
 class PlaybackToolbar;
 class ScenarioPlayer;
@@ -43,6 +44,7 @@ public:
     WelcomePage& welcomePage() { return *m_welcome; }
     QAction* showWordsAction() const { return m_showWordsAction; }
     InterventionController& interventions() { return *m_interventions; }
+    ChartsDock& charts() { return *m_charts; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -68,6 +70,7 @@ private:
     QLabel* m_status;
     InterventionController* m_interventions;
     QAction* m_showWordsAction = nullptr;
+    ChartsDock* m_charts;
 };
 
 } // namespace postie::gui

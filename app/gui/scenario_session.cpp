@@ -75,6 +75,7 @@ void ScenarioSession::run(std::stop_token stop)
     ScenarioRun run(m_spec);
     BatchRecorder recorder;
     run.world().addSink(&recorder);
+    m_charts.attach(run.world(), m_spec);
     run.start();
     Simulation& sim = run.world().sim();
     const std::optional<SimTime> limit = m_spec.until;
@@ -93,6 +94,7 @@ void ScenarioSession::run(std::stop_token stop)
         if (!done && kept >= kMaxRecords) done = truncated = true;
         std::optional<RunSummary> summary;
         if (done) summary = run.world().summary();
+        m_charts.publish(sim.now(), done);
         publish(recorder.take(), std::move(summary), truncated);
     }
 }
