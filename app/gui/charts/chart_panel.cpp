@@ -10,7 +10,7 @@
 
 namespace postie::gui {
 
-ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QChartView(new QChart, parent)
+ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QChartView(new QChart, parent), m_title(title)
 {
     QChart* c = chart();
     c->setTitle(title);
@@ -22,14 +22,12 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QChartView(new Q
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = font();
-    legendFont.setPointSizeF(12);
+    legendFont.setPointSizeF(11);
     c->legend()->setFont(legendFont);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(360, 260);
+    setMinimumSize(400, 340);
     setToolTip(tr("Click: go to that moment. Right-click: save as a picture or as data."));
 }
-
-QString ChartPanel::title() const { return chart()->title(); }
 
 std::int64_t ChartPanel::timeAt(QPointF) const { return -1; }
 

@@ -22,7 +22,7 @@ public:
     // The simulated time at a point of the view, or -1 where the chart has no time axis.
     virtual std::int64_t timeAt(QPointF viewPos) const;
 
-    QString title() const;
+    QString title() const { return m_title; }
     const ChartTable& table() const { return m_table; }
     bool savePng(const QString& path);
     bool saveCsv(const QString& path) const;
@@ -37,6 +37,9 @@ protected:
     QString fileStem() const;
 
     ChartTable m_table;
+
+private:
+    QString m_title;  // the chart's own title may carry a legend too
 };
 
 } // namespace postie::gui

@@ -38,8 +38,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     axisFont.setPointSizeF(12);
     m_x->setLabelsFont(axisFont);
     m_x->setTitleFont(axisFont);
-    m_x->setLabelsAngle(-60);
-    m_x->setTitleText(tr("from writing to the mailbox, at least"));
+    m_x->setLabelsAngle(-90);
+    m_x->setTitleText(tr("writing to mailbox, at least"));
     m_y->setLabelsFont(axisFont);
     m_y->setTitleFont(axisFont);
     m_y->setTitleText(tr("letters"));

@@ -4,7 +4,6 @@
 #include "charts/chart_colours.h"
 #include "charts/series_thinning.h"
 
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -60,6 +59,7 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& yTitle, Co
     m_nowLine->setName(tr("now"));
     m_nowLine->setPen(QPen(chart_colours::now(), 2.5, Qt::DashLine));
     chart()->addSeries(m_nowLine);
+    chart()->legend()->hide();
     m_nowLine->attachAxis(m_x);
     m_nowLine->attachAxis(m_y);
     m_y->setRange(0, m_fixedYMax.value_or(1));
@@ -88,7 +88,13 @@ void TimeSeriesChart::rebuild(const ChartSnapshot& snapshot)
             line->attachAxis(m_y);
             m_lines.push_back(line);
         }
-        for (QLegendMarker* m : chart()->legend()->markers(m_nowLine)) m->setVisible(false);
+        // The legend under the title, as coloured text: Qt 6.4 leaves the markers of lines added
+        // after the chart is on screen hidden.
+        QStringList keys;
+        for (const TimeColumn& c : m_columns)
+            keys << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2").arg(c.colour.name(), c.label.toHtmlEscaped());
+        chart()->setTitle(QStringLiteral("%1<br><span style='font-size:11pt; font-weight:normal'>%2</span>")
+                              .arg(title().toHtmlEscaped(), keys.join(QStringLiteral(" &nbsp; "))));
     }
     m_table.header = QStringList{QStringLiteral("t_s")};
     for (const TimeColumn& c : m_columns) m_table.header << c.key;
@@ -165,7 +171,7 @@ std::int64_t TimeSeriesChart::timeAt(QPointF viewPos) const
 TimeSeriesChart* TimeSeriesChart::queues(QWidget* parent)
 {
     return new TimeSeriesChart(
-        tr("Queue length per station"), tr("letters waiting"),
+        tr("Queue length per station"), tr("waiting"),
         [](const ChartSnapshot& s) {
             std::vector<TimeColumn> columns;
             for (std::size_t i = 0; i < s.queueStations.size(); ++i) {
@@ -192,14 +198,14 @@ TimeSeriesChart* TimeSeriesChart::inFlight(QWidget* parent)
 TimeSeriesChart* TimeSeriesChart::outcomes(QWidget* parent)
 {
     return new TimeSeriesChart(
-        tr("Delivered, bounced, deferred"), tr("letters so far"),
+        tr("Delivered, bounced, deferred"), tr("so far"),
         [](const ChartSnapshot&) {
             return std::vector<TimeColumn>{
                 {QStringLiteral("delivered"), tr("delivered"), chart_colours::delivered(),
                  [](const SeriesSample& x) { return std::optional<double>(double(x.delivered)); }},
-                {QStringLiteral("bounced"), tr("returned to sender (bounced)"), chart_colours::bounced(),
+                {QStringLiteral("bounced"), tr("bounced"), chart_colours::bounced(),
                  [](const SeriesSample& x) { return std::optional<double>(double(x.bounced)); }},
-                {QStringLiteral("deferred"), tr("still trying (deferred)"), chart_colours::deferred(),
+                {QStringLiteral("deferred"), tr("deferred"), chart_colours::deferred(),
                  [](const SeriesSample& x) { return std::optional<double>(double(x.deferred)); }}};
         },
         std::nullopt, parent);
@@ -209,7 +215,7 @@ TimeSeriesChart* TimeSeriesChart::dnsHitRate(QWidget* parent)
 {
     auto percent = [](std::optional<double> v) { return v ? std::optional<double>(*v * 100) : std::nullopt; };
     return new TimeSeriesChart(
-        tr("DNS cache hit rate"), tr("answers from the cache (%)"),
+        tr("DNS cache hit rate"), tr("cached (%)"),
         [percent](const ChartSnapshot&) {
             return std::vector<TimeColumn>{
                 {QStringLiteral("dns_hit_rate_total_pct"), tr("since the start"), chart_colours::dnsTotal(),

@@ -28,8 +28,7 @@ std::array<std::uint64_t, kLetterPhaseCount> phasesAt(const ChartSnapshot& s, st
 TimeSplitChart::TimeSplitChart(QWidget* parent)
     : ChartPanel(tr("Where the letters' time went"), parent), m_x(new QBarCategoryAxis), m_y(new QValueAxis)
 {
-    const QString names[4] = {tr("waiting in a queue"), tr("asking the DNS"), tr("on the way (SMTP, roads)"),
-                              tr("waiting in the mailbox")};
+    const QString names[4] = {tr("queue"), tr("DNS"), tr("on the way"), tr("mailbox")};
     const QColor colours[4] = {chart_colours::waiting(), chart_colours::dns(), chart_colours::onTheWay(),
                                chart_colours::inMailbox()};
     auto* series = new QPercentBarSeries;
@@ -48,7 +47,7 @@ TimeSplitChart::TimeSplitChart(QWidget* parent)
     m_x->setTitleFont(axisFont);
     m_y->setLabelsFont(axisFont);
     m_y->setTitleFont(axisFont);
-    m_y->setTitleText(tr("share of letter-time (%)"));
+    m_y->setTitleText(tr("letter-time (%)"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
@@ -72,12 +71,10 @@ void TimeSplitChart::showAt(const std::shared_ptr<const ChartSnapshot>& snapshot
         const double unit = timeUnitSeconds(end);
         QStringList categories;
         for (int w = 0; w < kWindows; ++w)
-            categories << QStringLiteral("%1–%2")
-                              .arg(double(end) * w / kWindows / 1e6 / unit, 0, 'g', 3)
-                              .arg(double(end) * (w + 1) / kWindows / 1e6 / unit, 0, 'g', 3);
+            categories << QString::number(double(end) * w / kWindows / 1e6 / unit, 'g', 2);
         m_x->clear();
         m_x->append(categories);
-        m_x->setTitleText(timeUnitName(unit));
+        m_x->setTitleText(tr("from (%1)").arg(timeUnitName(unit)));
     }
     m_snapshot = snapshot;
     m_shown = shown;
