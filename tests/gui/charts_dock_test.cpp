@@ -257,3 +257,33 @@ TEST_F(ChartsDockTest, ScreenshotsOfEachChartAreWritten)
 
 } // namespace
 } // namespace postie::gui
+
+namespace postie::gui {
+namespace {
+
+// A run without `until` (five days of retries before the letter expires): the interval starts
+// at 1 ms and doubles as the run goes on, so the samples stay a few thousand.
+TEST(ChartFeed, ARunOfUnknownLengthStillGetsAFewThousandSamples)
+{
+    const LoadResult loaded = loadScenarioFile(testing::lessonPath(QStringLiteral("08-expired-after-five-days.yaml")).toStdString());
+    ASSERT_TRUE(loaded.ok());
+    ASSERT_FALSE(loaded.spec->until);
+    ScenarioRun run(*loaded.spec);
+    ChartFeed feed;
+    feed.attach(run.world(), *loaded.spec);
+    run.start();
+    run.runToEnd();
+    feed.publish(run.world().now(), true);
+    const auto s = feed.snapshot();
+    ASSERT_TRUE(s->complete);
+    EXPECT_GT(run.world().now(), SimTime::fromSeconds(4 * 86400));
+    EXPECT_GE(s->series.size(), ChartFeed::kMaxSamples / 2);
+    EXPECT_LE(s->series.size(), ChartFeed::kMaxSamples + 1);
+    EXPECT_EQ(s->series.size(), s->letters.size());
+    EXPECT_EQ(s->series.back().time, run.world().now());
+    EXPECT_EQ(s->every.micros() % 1000, 0);  // 1 ms · 2^k, so `postie-cli --every` can repeat it
+    EXPECT_EQ(ChartFeed::intervalFor(SimTime::fromSeconds(4 * 3600)), SimTime::fromMillis(8192));
+}
+
+} // namespace
+} // namespace postie::gui
