@@ -13,6 +13,14 @@ std::uint64_t recipientCount(const std::string& to)
     return n;
 }
 
+// "m123" -> 123: letters are keyed by number, cheaper to hash than their names.
+std::uint64_t letterNumber(const std::string& id)
+{
+    std::uint64_t n = 0;
+    for (std::size_t i = 1; i < id.size(); ++i) n = n * 10 + std::uint64_t(id[i] - '0');
+    return n;
+}
+
 } // namespace
 
 SimTime LetterTimeRecorder::binLower(int bin)
@@ -40,7 +48,7 @@ LetterTimeRecorder::LetterTimeRecorder(SimTime every, std::size_t maxSamples) : 
 EventTypeSet LetterTimeRecorder::wants() const
 {
     return {EventType::MessageCreated, EventType::MessageFinal,   EventType::QueueEnter,    EventType::QueueLeave,
-            EventType::DeliveryDeferred, EventType::SmtpConnect,  EventType::ConnectFailed, EventType::RoadDepart,
+            EventType::DeliveryDeferred, EventType::SmtpConnect,  EventType::ConnectFailed,
             EventType::DnsQuery,       EventType::DnsAnswer,      EventType::MailboxStored, EventType::MailboxFetched};
 }
 
@@ -60,15 +68,9 @@ void LetterTimeRecorder::record(const TraceRecord& r)
     sampleUpTo(r.time - SimTime::fromMicros(1));
     advanceTo(r.time);
     switch (r.type) {
-    case EventType::DnsQuery:
-        ++m_questions[{r.station, r.name, r.qtype}];
-        ++m_asking;
-        return;
+    case EventType::DnsQuery: ++m_asking; return;
     case EventType::DnsAnswer:
-        if (auto it = m_questions.find({r.peer, r.name, r.qtype}); it != m_questions.end()) {
-            --m_asking;
-            if (--it->second == 0) m_questions.erase(it);
-        }
+        if (m_asking > 0) --m_asking;
         return;
     case EventType::MailboxStored: ++m_inMailbox; return;
     case EventType::MailboxFetched:
@@ -77,7 +79,7 @@ void LetterTimeRecorder::record(const TraceRecord& r)
     case EventType::MessageCreated: {
         const std::uint64_t n = recipientCount(r.to);
         if (n == 0) return;
-        Letter& letter = m_letters[r.message];
+        Letter& letter = m_letters[letterNumber(r.message)];
         letter.created = r.time;
         letter.recipientsLeft += n;
         m_inFlight += n;
@@ -85,7 +87,7 @@ void LetterTimeRecorder::record(const TraceRecord& r)
     }
     default: break;
     }
-    auto it = m_letters.find(r.message);
+    auto it = m_letters.find(letterNumber(r.message));
     if (it == m_letters.end()) return;
     Letter& letter = it->second;
     switch (r.type) {
@@ -94,7 +96,6 @@ void LetterTimeRecorder::record(const TraceRecord& r)
     case EventType::QueueLeave: setWaiting(letter, false, false); break;
     case EventType::SmtpConnect:
     case EventType::ConnectFailed:
-    case EventType::RoadDepart:
         if (letter.deferred) setWaiting(letter, false, false);
         break;
     case EventType::MessageFinal:

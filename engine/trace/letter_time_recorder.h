@@ -8,9 +8,10 @@
 // Letter-time is the time integral of the letters in each phase, in letter-microseconds: two
 // letters waiting for three seconds make six letter-seconds. The phases are read off the trace:
 // - waiting: a letter between queue.enter and queue.leave, or after delivery.deferred until its
-//   next attempt shows (smtp.connect, road.depart, connect.failed, a queue event, its outcome);
+//   next attempt shows (smtp.connect, connect.failed, a queue event, its outcome);
 // - DNS: questions asked and not answered yet (dns.query to dns.answer), one letter each, as
-//   a server asks for one delivery at a time;
+//   a server asks for one delivery at a time (a question that times out has no answer and
+//   counts on until the end of the run);
 // - on the way: the letters in flight that are neither waiting nor at the DNS;
 // - in a mailbox: copies between mailbox.stored and mailbox.fetched.
 // A retry's own DNS questions count as waiting and as DNS both; "on the way" never goes below 0.
@@ -19,9 +20,7 @@
 
 #include <array>
 #include <cstdint>
-#include <map>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -79,8 +78,7 @@ private:
     bool m_closed = false;
     bool m_truncated = false;
 
-    std::unordered_map<std::string, Letter> m_letters;  // letters with a recipient copy in flight
-    std::map<std::tuple<std::string, std::string, std::string>, std::uint64_t> m_questions;  // (asker, name, type)
+    std::unordered_map<std::uint64_t, Letter> m_letters;  // by number: letters with a copy in flight
     std::uint64_t m_inFlight = 0;  // recipient copies
     std::uint64_t m_waiting = 0;   // letters
     std::uint64_t m_asking = 0;    // DNS questions open
