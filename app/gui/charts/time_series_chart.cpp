@@ -105,7 +105,7 @@ void TimeSeriesChart::rebuild(const ChartSnapshot& snapshot)
         for (const SeriesSample& s : snapshot.series)
             for (const TimeColumn& c : m_columns)
                 if (auto v = c.value(s)) top = std::max(top, *v);
-        top = std::max(1.0, top * 1.05);
+        top = std::max(4.0, top * 1.05);  // counts: whole numbers on the ticks
     }
     m_y->setRange(0, top);
     if (!m_fixedYMax) m_y->applyNiceNumbers();
@@ -152,6 +152,7 @@ void TimeSeriesChart::showAt(const std::shared_ptr<const ChartSnapshot>& snapsho
     if (xMax != m_xMax) {
         m_xMax = xMax;
         m_x->setRange(0, xMax);
+        m_x->applyNiceNumbers();  // round ticks (0, 10, 20 minutes), a little room after the end
     }
     const double x = double(nowUs) / 1e6 / m_unit;
     m_nowLine->replace(QList<QPointF>{{x, 0}, {x, m_y->max()}});
