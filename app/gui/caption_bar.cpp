@@ -53,7 +53,7 @@ CaptionBar::CaptionBar(QWidget* parent)
 
 void CaptionBar::showFrame(const TownFrame& frame)
 {
-    m_clock->setText(QString::fromStdString(frame.clock));
+    m_clock->setText(QString::fromStdString(frame.dateAndTime));
     m_caption->setText(QString::fromStdString(frame.caption));
     QString tally = tr("Delivered: %1   Returned to sender: %2   Expired: %3")
                         .arg(frame.tally.delivered)

@@ -2,6 +2,9 @@
 
 #include "caption_bar.h"
 #include "charts/charts_dock.h"
+#include "inspector_dock.h"
+#include "event_log_dock.h"
+#include "follow_camera.h"
 #include "intervention_controller.h"
 #include "lesson_catalog.h"
 #include "playback_toolbar.h"
@@ -58,6 +61,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_townPage(new QWidget),
       m_status(new QLabel(this)),
       m_interventions(new InterventionController(*m_player, *m_view, this)),
+      m_inspector(new InspectorDock(*m_player, this)),
+      m_eventLog(new EventLogDock(*m_player, this)),
+      m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this)),
       m_charts(new ChartsDock(*m_player, this))
 {
     setWindowTitle(tr("Postie"));
@@ -74,6 +80,11 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_stack);
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     statusBar()->addWidget(m_status, 1);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_inspector->hide();  // until something is clicked
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventLog);
+    m_eventLog->hide();
+    m_toolbar->scrubber()->watch(*m_player);
     addDockWidget(Qt::BottomDockWidgetArea, m_charts);
     m_charts->hide();
 
@@ -105,6 +116,13 @@ void MainWindow::buildMenus()
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     QAction* fit = view->addAction(tr("&Fit the town"), m_view, &TownView::fitTown);
     fit->setShortcut(Qt::Key_F);
+    connect(fit, &QAction::triggered, m_follow, &FollowCamera::stop);
+    view->addAction(m_follow->followAction());
+    view->addAction(m_follow->stopAction());
+    QAction* log = m_eventLog->toggleViewAction();
+    log->setText(tr("Event &log"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(log);
     view->addSeparator();
     QAction* words = view->addAction(tr("Show the &words on the wire (SMTP, DNS)"));
     words->setToolTip(tr("On: every command and reply travels as a bubble (wire detail). "
@@ -117,6 +135,9 @@ void MainWindow::buildMenus()
         m_scene->showFrame(m_player->frame());
     });
     m_showWordsAction = words;
+    QAction* inspector = m_inspector->toggleViewAction();
+    inspector->setShortcut(Qt::Key_I);
+    view->addAction(inspector);
     QAction* charts = m_charts->toggleViewAction();
     charts->setText(tr("&Charts"));
     charts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -144,6 +165,13 @@ void MainWindow::connectPlayback()
 
     connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
     connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);
+    connect(m_player, &ScenarioPlayer::frameChanged, m_inspector, &InspectorDock::showFrame);
+    connect(m_scene, &TownScene::messageClicked, m_inspector, &InspectorDock::inspectMessage);
+    connect(m_scene, &TownScene::stationClicked, m_inspector, &InspectorDock::inspectStation);
+    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && m_inspector->isHidden()) m_scene->highlight({}, {});  // closed: no ring
+    });
+    connect(m_player, &ScenarioPlayer::frameChanged, m_follow, &FollowCamera::aim);  // after the scene moved
     connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
     connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
@@ -162,6 +190,7 @@ bool MainWindow::openScenario(const QString& path)
 void MainWindow::onOpened(const ScenarioSpec& spec)
 {
     m_scene->buildTown(spec);
+    m_inspector->forget();
     m_view->fitTown();
     const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
                                              : QString::fromStdString(spec.title);

@@ -15,6 +15,9 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class CaptionBar;
+class InspectorDock;
+class EventLogDock;
+class FollowCamera;
 class ChartsDock;
 class InterventionController;
 class PlaybackToolbar;
@@ -44,6 +47,9 @@ public:
     WelcomePage& welcomePage() { return *m_welcome; }
     QAction* showWordsAction() const { return m_showWordsAction; }
     InterventionController& interventions() { return *m_interventions; }
+    InspectorDock& inspector() { return *m_inspector; }
+    EventLogDock& eventLog() { return *m_eventLog; }
+    FollowCamera& followCamera() { return *m_follow; }
     ChartsDock& charts() { return *m_charts; }
 
 protected:
@@ -69,7 +75,10 @@ private:
     QWidget* m_townPage;
     QLabel* m_status;
     InterventionController* m_interventions;
+    InspectorDock* m_inspector;
     QAction* m_showWordsAction = nullptr;
+    EventLogDock* m_eventLog;
+    FollowCamera* m_follow;
     ChartsDock* m_charts;
 };
 

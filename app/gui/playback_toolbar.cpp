@@ -1,5 +1,6 @@
 #include "playback_toolbar.h"
 
+#include "marked_scrubber.h"
 #include "playback_clock.h"
 #include "town_frame.h"
 
@@ -57,10 +58,12 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_skipIdle->setToolTip(tr("When nothing moves, jump to the next event"));
     addSeparator();
 
-    m_scrubber = new QSlider(Qt::Horizontal, this);
+    m_scrubber = new MarkedScrubber(this);
     m_scrubber->setRange(0, 0);
     m_scrubber->setMinimumWidth(200);
-    m_scrubber->setToolTip(tr("Every event of the run: drag to go anywhere"));
+    m_scrubber->setToolTip(tr("Every event of the run: drag to go anywhere. Marks: a station or road closed (red) "
+                               "or open again (green), a letter deferred (amber) or returned (dark red), "
+                               "your own changes (violet flag)"));
     addWidget(m_scrubber);
     m_position = new QLabel(this);
     m_position->setContentsMargins(8, 0, 8, 0);

@@ -1,7 +1,10 @@
 #pragma once
 // The playback controls: play/pause (Space), step (Right), step back (Left), restart (Home),
 // speed from slow motion to thousands of times faster, skip idle time, a scrubber over the
-// records, and the simulated clock. It only shows and asks; the clock decides.
+// records with the run's incidents marked on it, and the simulated clock. It only shows and
+// asks; the clock decides.
+#include "marked_scrubber.h"
+
 #include <QToolBar>
 
 class QLabel;
@@ -27,7 +30,7 @@ public:
     void setPlaying(bool playing);
     void setSpeed(double speed);
     void setScenarioOpen(bool open);
-    QSlider* scrubber() const { return m_scrubber; }
+    MarkedScrubber* scrubber() const { return m_scrubber; }
 
     static double speedFromSlider(int value);
     static int sliderFromSpeed(double speed);
@@ -47,7 +50,7 @@ private:
     QAction* m_skipIdle;
     QSlider* m_speed;
     QLabel* m_speedLabel;
-    QSlider* m_scrubber;
+    MarkedScrubber* m_scrubber;
     QLabel* m_clock;
     QLabel* m_position;
 };

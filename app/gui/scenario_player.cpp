@@ -3,7 +3,16 @@
 #include "scenario_session.h"
 #include "town_timeline.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace postie::gui {
+namespace {
+
+// How long a station's flash stays on screen, in wall time.
+constexpr double kFlashWallUs = 600'000;
+
+} // namespace
 
 ScenarioPlayer::ScenarioPlayer(QObject* parent) : QObject(parent)
 {
@@ -78,7 +87,7 @@ void ScenarioPlayer::onRerunProgress()
 {
     if (!m_pending) return;
     const auto& records = m_pending->records();
-    const bool there = m_pending->complete() || (!records.empty() && records.back().time.micros() > m_returnToUs);
+    const bool there = m_pending->complete() || (!records.empty() && records.timeUs(records.size() - 1) > m_returnToUs);
     if (!there) return;
     adopt(std::move(m_pending));
     m_clock.setSource(this);
@@ -90,14 +99,16 @@ void ScenarioPlayer::onRerunProgress()
 TownFrame ScenarioPlayer::frame()
 {
     if (!m_timeline) return {};
-    return m_timeline->frame(m_clock.cursor(), m_clock.timeUs());
+    // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
+    const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
+    return m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
 }
 
 std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->records().size() : 0; }
 
 std::int64_t ScenarioPlayer::recordTimeUs(std::size_t index) const
 {
-    return m_session->records()[index].time.micros();
+    return m_session->records().timeUs(index);
 }
 
 bool ScenarioPlayer::complete() const { return m_session && m_session->complete(); }

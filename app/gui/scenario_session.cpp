@@ -1,12 +1,13 @@
 #include "scenario_session.h"
 
-#include "batch_recorder.h"
 #include "mail/world.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
+#include "trace/trace_sink.h"
 
 #include <QMetaObject>
-#include <QTimer>
+
+#include <functional>
 
 namespace postie::gui {
 namespace {
@@ -21,6 +22,35 @@ Narrator makeNarrator(const ScenarioSpec& spec)
     for (const auto& s : spec.stations) stations[s.id] = StationInfo{stationKindName(s.kind), s.label};
     return Narrator(std::move(stations), spec.startEpochSeconds);
 }
+
+// The worker's sink: every record straight into the store, compacted in the worker thread so
+// the GUI thread has nothing to copy, and folded into the town's state for the keyframes
+// (docs/performance.md).
+class StoreRecorder : public TraceSink {
+public:
+    using KeyframeReady = std::function<void(const TownState&)>;
+    StoreRecorder(TraceStore& store, std::size_t keyframeEvery, KeyframeReady keyframeReady)
+        : m_store(store), m_keyframeEvery(keyframeEvery), m_keyframeReady(std::move(keyframeReady))
+    {
+    }
+    void record(const TraceRecord& record) override
+    {
+        if (m_full || !m_store.append(record)) {
+            m_full = true;
+            return;
+        }
+        m_town.apply(record);
+        if (m_town.applied % m_keyframeEvery == 0) m_keyframeReady(m_town);
+    }
+    bool full() const { return m_full; }
+
+private:
+    TraceStore& m_store;
+    std::size_t m_keyframeEvery;
+    KeyframeReady m_keyframeReady;
+    TownState m_town;
+    bool m_full = false;
+};
 
 } // namespace
 
@@ -54,11 +84,9 @@ void ScenarioSession::start(const QString& path, ScenarioSpec spec)
     m_path = path;
     m_spec = std::move(spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
-    // Room for every record the run may keep, taken up front: growing the vector while the run
-    // streams in moved all records so far at once, stalling the window for over a second on a
-    // long run (docs/performance.md). Pages are touched only as records arrive. The last chunk
-    // may go past kMaxRecords by the records of up to kChunkEvents events.
-    m_records.reserve(kMaxRecords + 4 * kChunkEvents);
+    m_store = std::make_unique<TraceStore>(kMaxRecords);
+    m_keyframes.append() = TownState{};
+    m_keyframesReady.store(1, std::memory_order_release);
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });
 }
 
@@ -73,13 +101,16 @@ NoticeKind ScenarioSession::notice(const std::string& message) const
 void ScenarioSession::run(std::stop_token stop)
 {
     ScenarioRun run(m_spec);
-    BatchRecorder recorder;
+    StoreRecorder recorder(*m_store, kKeyframeEvery, [this](const TownState& town) {
+        if (m_keyframes.full()) return;
+        m_keyframes.append() = town;
+        m_keyframesReady.store(m_keyframes.size(), std::memory_order_release);
+    });
     run.world().addSink(&recorder);
     m_charts.attach(run.world(), m_spec);
     run.start();
     Simulation& sim = run.world().sim();
     const std::optional<SimTime> limit = m_spec.until;
-    std::size_t kept = 0;
     bool done = false;
     bool truncated = false;
     while (!done && !stop.stop_requested()) {
@@ -90,67 +121,55 @@ void ScenarioSession::run(std::stop_token stop)
             sim.step();
         }
         if (done && limit) sim.runUntil(*limit);
-        kept += recorder.size();
-        if (!done && kept >= kMaxRecords) done = truncated = true;
+        if (!done && recorder.full()) done = truncated = true;
         std::optional<RunSummary> summary;
         if (done) summary = run.world().summary();
         m_charts.publish(sim.now(), done);
-        publish(recorder.take(), std::move(summary), truncated);
+        publish(std::move(summary), truncated);
     }
 }
 
-// Worker thread: hands a batch over and wakes the GUI thread once per hand-over.
-void ScenarioSession::publish(std::vector<TraceRecord> batch, std::optional<RunSummary> summary, bool truncated)
+// Worker thread: wakes the GUI thread once per chunk (and hands over the summary at the end).
+void ScenarioSession::publish(std::optional<RunSummary> summary, bool truncated)
 {
-    {
+    if (summary) {
         std::lock_guard lock(m_mutex);
-        if (m_inbox.empty()) m_inbox = std::move(batch);
-        else m_inbox.insert(m_inbox.end(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
-        if (summary) {
-            m_inboxSummary = std::move(summary);
-            m_inboxTruncated = truncated;
-        }
+        m_inboxSummary = std::move(summary);
+        m_inboxTruncated = truncated;
     }
     if (!m_drainPosted.exchange(true))
         QMetaObject::invokeMethod(this, &ScenarioSession::drain, Qt::QueuedConnection);
 }
 
-// GUI thread. Takes what the worker handed over and appends it in slices of kDrainSlice
-// records, one slice per visit of the event loop: a long run hands over faster than records
-// can be appended, and appending a whole hand-over at once stalled the window for hundreds of
-// milliseconds (docs/performance.md).
+// GUI thread. Shows what the worker has stored since the last visit: nothing is copied, so
+// this costs next to nothing however fast a long run streams in, and the window keeps
+// answering input. The summary is taken before the size is read, so once complete every
+// record of the run is visible.
 void ScenarioSession::drain()
 {
-    if (m_arrivedAt == m_arrived.size()) {
+    std::optional<RunSummary> summary;
+    bool truncated = false;
+    {
         std::lock_guard lock(m_mutex);
-        m_drainPosted = false;
-        m_arrived.clear();
-        m_arrived.swap(m_inbox);
-        m_arrivedAt = 0;
-        if (m_inboxSummary) {
-            m_arrivedSummary = std::move(m_inboxSummary);
-            m_inboxSummary.reset();
-            m_arrivedTruncated = m_inboxTruncated;
-        }
+        // An exchange, not a store: it reads the worker's last exchange, so every record the
+        // worker stored before it is visible below.
+        m_drainPosted.exchange(false);
+        summary = std::move(m_inboxSummary);
+        m_inboxSummary.reset();
+        truncated = m_inboxTruncated;
     }
-    const std::size_t end = std::min(m_arrived.size(), m_arrivedAt + kDrainSlice);
-    const bool added = end > m_arrivedAt;
-    for (; m_arrivedAt < end; ++m_arrivedAt) {
-        TraceRecord& r = m_arrived[m_arrivedAt];
-        if (r.type == EventType::BounceCreated)
+    const std::size_t stored = m_store->size();
+    for (std::size_t i = m_visible; i < stored; ++i)
+        if (m_store->type(i) == EventType::BounceCreated) {
+            const TraceRecord r = (*m_store)[i];
             m_notices[r.message] = r.text == "delayed" ? NoticeKind::StillTrying : NoticeKind::ReturnToSender;
-        m_records.push_back(std::move(r));
-    }
-    if (added) emit recordsAdded(m_records.size());
-    if (m_arrivedAt < m_arrived.size()) {
-        // A zero timer rather than a posted call: posted calls run before input and timers.
-        QTimer::singleShot(0, this, &ScenarioSession::drain);
-        return;
-    }
-    if (m_arrivedSummary && !m_complete) {
-        m_summary = std::move(m_arrivedSummary);
-        m_arrivedSummary.reset();
-        m_truncated = m_arrivedTruncated;
+        }
+    const bool added = stored > m_visible;
+    m_visible = stored;
+    if (added) emit recordsAdded(m_visible);
+    if (summary && !m_complete) {
+        m_summary = std::move(summary);
+        m_truncated = truncated;
         m_complete = true;
         emit completed();
     }

@@ -1,11 +1,14 @@
 #pragma once
 // One opened scenario: the validated spec, and its run computed in a worker thread. The GUI
-// never touches the engine: it reads the growing list of trace records, which the worker
-// hands over in batches (recordsAdded), and the run summary once the run is complete.
+// never touches the engine: the worker writes trace records into a compact store, and the GUI
+// reads the records it has been told of (recordsAdded) and the run summary once complete.
 #include "scenario/scenario_spec.h"
+#include "town_state.h"
+#include "trace/chunked_array.h"
 #include "trace/narrator.h"
 #include "trace/run_statistics.h"
 #include "trace/trace_record.h"
+#include "trace/trace_store.h"
 // After the engine headers above: moc cannot parse <concepts> when sim_time.h comes first.
 #include "charts/chart_feed.h"
 
@@ -30,13 +33,13 @@ enum class NoticeKind { None, ReturnToSender, StillTrying };
 class ScenarioSession : public QObject {
     Q_OBJECT
 public:
-    // A record costs about 1.5 KB in memory (measured: 600 MB for 400,000 of the million-letter
-    // run); a run that would keep more stops there (truncated()).
-    static constexpr std::size_t kMaxRecords = 200'000;
-    // Records appended per visit of the event loop (recordsAdded grows by at most this much):
-    // a few milliseconds' work, as appending costs microseconds a record in fresh memory, so
-    // the window keeps answering input while a long run streams in.
-    static constexpr std::size_t kDrainSlice = 512;
+    // A kept record costs about 150 bytes (TraceStore; docs/performance.md): two million is
+    // about 300 MB, room for every lesson's whole run. A run that would keep more stops there
+    // (truncated()).
+    static constexpr std::size_t kMaxRecords = 2'000'000;
+    // The worker folds the records into the town's state as it stores them and keeps a copy
+    // every kKeyframeEvery records, so a jump anywhere costs the GUI at most that many folds.
+    static constexpr std::size_t kKeyframeEvery = 1024;
 
     explicit ScenarioSession(QObject* parent = nullptr);
     ~ScenarioSession() override;
@@ -51,8 +54,14 @@ public:
     const ScenarioSpec& spec() const { return m_spec; }
     const Narrator& narrator() const { return *m_narrator; }
 
-    // GUI thread only. Grows until complete().
-    const std::vector<TraceRecord>& records() const { return m_records; }
+    // GUI thread only: the records handed over so far; grows (between visits of the event
+    // loop, never behind the GUI's back) until complete(). Indexing gives full records.
+    TraceView records() const { return m_store ? m_store->view(m_visible) : TraceView(); }
+    // Any thread: keyframe k is the town after k * kKeyframeEvery records (k < keyframeCount(),
+    // which is at least 1: the empty town). A keyframe may be ready a little before its
+    // records are handed over, or a little after.
+    std::size_t keyframeCount() const { return m_keyframesReady.load(std::memory_order_acquire); }
+    const TownState& keyframe(std::size_t k) const { return m_keyframes[k]; }
     bool complete() const { return m_complete; }
     bool truncated() const { return m_truncated; }
     // Set once complete: the engine's own summary of the run (or of the part kept).
@@ -68,30 +77,26 @@ signals:
 
 private:
     void run(std::stop_token stop);
-    void publish(std::vector<TraceRecord> batch, std::optional<RunSummary> summary, bool truncated);
+    void publish(std::optional<RunSummary> summary, bool truncated);
     void drain();
 
     QString m_path;
     ScenarioSpec m_spec;
     std::unique_ptr<Narrator> m_narrator;
-    std::vector<TraceRecord> m_records;
+    std::unique_ptr<TraceStore> m_store;  // written by the worker only
+    std::size_t m_visible = 0;            // records the GUI has been told of
+    ChunkedArray<TownState> m_keyframes{kMaxRecords / kKeyframeEvery + 1};  // written by the worker
+    std::atomic<std::size_t> m_keyframesReady{0};
     std::unordered_map<std::string, NoticeKind> m_notices;
     bool m_complete = false;
     bool m_truncated = false;
     std::optional<RunSummary> m_summary;
 
-    // Handed over from the worker, under m_mutex.
+    // Handed over from the worker, under m_mutex, once the records are all in the store.
     std::mutex m_mutex;
-    std::vector<TraceRecord> m_inbox;
     std::optional<RunSummary> m_inboxSummary;
     bool m_inboxTruncated = false;
     std::atomic<bool> m_drainPosted{false};
-
-    // Taken from the inbox, appended to m_records a slice at a time (GUI thread only).
-    std::vector<TraceRecord> m_arrived;
-    std::size_t m_arrivedAt = 0;
-    std::optional<RunSummary> m_arrivedSummary;
-    bool m_arrivedTruncated = false;
 
     ChartFeed m_charts;
 

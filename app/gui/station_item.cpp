@@ -17,6 +17,29 @@ constexpr double kLabelWidth = 176;  // stations in the lessons stand 180 apart
 constexpr double kLabelGap = 4;
 constexpr double kBadgeRadius = 17;
 constexpr double kFarAway = 0.35;  // below this zoom, labels would be specks
+constexpr double kStampHeight = 30;
+
+constexpr double kStampMaxWidth = 180;
+
+// Where a stamp may go: across the foot of the building, like a rubber stamp on it, so it
+// never covers a neighbour's name.
+QRectF flashStampRect(const QRectF& building)
+{
+    return QRectF(-kStampMaxWidth / 2, building.bottom() - kStampHeight - 8, kStampMaxWidth, kStampHeight);
+}
+
+QColor flashColour(StationFlash::Kind kind)
+{
+    switch (kind) {
+    case StationFlash::Kind::Answer: return QColor(0x00, 0x72, 0xB2);
+    case StationFlash::Kind::Accepted:
+    case StationFlash::Kind::Stored: return QColor(0x00, 0x8A, 0x64);
+    case StationFlash::Kind::Deferred: return QColor(0xC7, 0x7C, 0x00);
+    case StationFlash::Kind::Refused:
+    case StationFlash::Kind::Stamped: return QColor(0xC6, 0x28, 0x28);
+    }
+    return Qt::black;
+}
 
 } // namespace
 
@@ -60,7 +83,8 @@ QRectF StationItem::boundingRect() const
 {
     const QRectF b = buildingRect();
     const QRectF badge(b.right() - 2 * kBadgeRadius + 8, b.top() - 8, 2 * kBadgeRadius + 4, 2 * kBadgeRadius + 4);
-    return b.united(badge).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
+    const QRectF retry(b.left() - 30, b.top() - 8, 2 * kBadgeRadius + 60, 2 * kBadgeRadius + 4);
+    return b.united(badge).united(retry).united(flashStampRect(b)).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
 }
 
 void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -72,7 +96,9 @@ void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->restore();
     if (lod >= kFarAway) paintLabel(painter);
     if (m_queue > 0) paintBadge(painter);
+    if (m_retrying > 0) paintRetryBadge(painter);
     if (m_closed) paintClosedSign(painter);
+    if (m_flash) paintFlash(painter);
     Q_UNUSED(option);
 }
 
@@ -128,8 +154,42 @@ void StationItem::setQueue(qint64 waiting)
 {
     if (waiting == m_queue) return;
     m_queue = waiting;
-    setToolTip(m_queue > 0 ? tr("%1: %n letter(s) waiting", nullptr, int(m_queue)).arg(m_id) : m_id);
+    updateToolTip();
     update();
+}
+
+void StationItem::setRetrying(qint64 waiting, const QString& nextTry)
+{
+    if (waiting == m_retrying && nextTry == m_nextTry) return;
+    m_retrying = waiting;
+    m_nextTry = nextTry;
+    updateToolTip();
+    update();
+}
+
+void StationItem::updateToolTip()
+{
+    QStringList lines{m_id};
+    if (m_queue > 0) lines << tr("%n letter(s) waiting for a clerk", nullptr, int(m_queue));
+    if (m_retrying > 0)
+        lines << tr("%n letter(s) put off till a later round; the next try at %1", nullptr, int(m_retrying)).arg(m_nextTry);
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+// Top left of the building, amber: letters the station will try again later (the retry
+// queue), apart from the blue badge of those waiting for a clerk now.
+void StationItem::paintRetryBadge(QPainter* painter) const
+{
+    const QRectF b = buildingRect();
+    const QString text = QStringLiteral("\u21BB ") + (m_retrying > 9999 ? QStringLiteral("9999+") : QString::number(m_retrying));
+    const double width = std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
+    const QRectF pill(b.left() - 10, b.top() - 6, width, 2 * kBadgeRadius);
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(QColor(0xC7, 0x7C, 0x00));
+    painter->drawRoundedRect(pill, kBadgeRadius, kBadgeRadius);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::badge());
+    painter->drawText(pill, Qt::AlignCenter, text);
 }
 
 void StationItem::setClosed(bool closed)
@@ -144,6 +204,59 @@ QVariant StationItem::itemChange(GraphicsItemChange change, const QVariant& valu
     if (change == ItemPositionHasChanged)
         for (RoadItem* road : m_roads) road->adjust();
     return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace postie::gui
+
+namespace postie::gui {
+
+QString StationItem::flashText(const StationFlash& flash)
+{
+    const QString word = QString::fromStdString(flash.word);
+    switch (flash.kind) {
+    case StationFlash::Kind::Answer: return tr("%1 answer").arg(word);
+    case StationFlash::Kind::Accepted: return tr("250 OK");
+    case StationFlash::Kind::Refused: return word;
+    case StationFlash::Kind::Deferred: return word.isEmpty() ? tr("try later") : tr("%1 try later").arg(word);
+    case StationFlash::Kind::Stored: return tr("in the box");
+    case StationFlash::Kind::Stamped: return flash.word == "delayed" ? tr("still trying") : tr("return to sender");
+    }
+    return word;
+}
+
+void StationItem::setFlash(const std::optional<StationFlash>& flash)
+{
+    if (flash == m_flash) return;
+    m_flash = flash;
+    update();
+}
+
+// A ring around the building and a stamp above it, fading out as the flash ages.
+void StationItem::paintFlash(QPainter* painter) const
+{
+    const double strength = std::clamp(1.0 - m_flash->age, 0.0, 1.0);
+    if (strength <= 0) return;
+    QColor colour = flashColour(m_flash->kind);
+    painter->save();
+    painter->setOpacity(0.35 + 0.65 * strength);
+    painter->setPen(QPen(colour, 5));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(buildingRect().adjusted(-8, -8, 8, 8), 14, 14);
+
+    const QString text = flashText(*m_flash);
+    const QRectF area = flashStampRect(buildingRect());
+    const double width = std::min(area.width(), QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 20);
+    const QRectF stamp(area.center().x() - width / 2, area.top(), width, area.height());
+    painter->translate(stamp.center());
+    painter->rotate(-8);  // a rubber stamp is never quite straight
+    painter->translate(-stamp.center());
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(colour);
+    painter->drawRoundedRect(stamp, 6, 6);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::badge());
+    painter->drawText(stamp, Qt::AlignCenter, text);
+    painter->restore();
 }
 
 } // namespace postie::gui

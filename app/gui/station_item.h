@@ -1,8 +1,11 @@
 #pragma once
 // A station on the map: its building (SVG art per kind), its name and host name under it, a
-// badge with the letters waiting in its depot, and a "closed" sign while it is down. It only
+// badge with the letters waiting in its depot, an amber one with the letters waiting for
+// their next try, a "closed" sign while it is down, and a short
+// flash with a stamp ("MX answer", "250 OK", "return to sender") when it acts. It only
 // paints itself; the scene tells it what to show.
 #include "scenario/scenario_spec.h"
+#include "station_flash.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -39,6 +42,15 @@ public:
     void setClosed(bool closed);
     bool closed() const { return m_closed; }
 
+    // Letters put off till a later round, and when the soonest tries again ("09:05:00.404").
+    void setRetrying(qint64 waiting, const QString& nextTry);
+    qint64 retrying() const { return m_retrying; }
+
+    void setFlash(const std::optional<StationFlash>& flash);
+    const std::optional<StationFlash>& flash() const { return m_flash; }
+    // The stamp's words for a flash, e.g. "MX answer", "250 OK", "return to sender".
+    static QString flashText(const StationFlash& flash);
+
     void addRoad(RoadItem* road) { m_roads << road; }
 
 protected:
@@ -48,6 +60,9 @@ private:
     void paintLabel(QPainter* painter) const;
     void paintBadge(QPainter* painter) const;
     void paintClosedSign(QPainter* painter) const;
+    void paintFlash(QPainter* painter) const;
+    void paintRetryBadge(QPainter* painter) const;
+    void updateToolTip();
 
     QString m_id;
     QString m_name;  // the label from the scenario, else the id
@@ -59,6 +74,9 @@ private:
     QString m_host;     // the id under the name, when the name is not the id
     qint64 m_queue = 0;
     bool m_closed = false;
+    std::optional<StationFlash> m_flash;
+    qint64 m_retrying = 0;
+    QString m_nextTry;
     QList<RoadItem*> m_roads;
 };
 

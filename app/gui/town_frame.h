@@ -3,6 +3,7 @@
 // the caption bar and the toolbar draw nothing else, so pausing, scrubbing and stepping back
 // come for free, and tests can compare two moments as plain values.
 #include "scenario_session.h"
+#include "station_flash.h"
 #include "town_state.h"
 
 #include <cstdint>
@@ -21,6 +22,14 @@ struct TripView {
     bool operator==(const TripView&) const = default;
 };
 
+// Letters at a station waiting for their next try.
+struct RetryView {
+    std::int64_t waiting = 0;
+    std::int64_t nextUs = 0;  // the soonest next try
+    std::string nextClock;    // and when that is, on the scenario's clock
+    bool operator==(const RetryView&) const = default;
+};
+
 struct TownFrame {
     std::size_t cursor = 0;  // records applied
     std::size_t recordCount = 0;  // records known so far
@@ -30,8 +39,11 @@ struct TownFrame {
     std::set<std::string> closedStations;
     std::set<std::pair<std::string, std::string>> closedRoads;
     Tally tally;
+    std::map<std::string, RetryView> retries;     // station -> letters put off till later
+    std::map<std::string, StationFlash> flashes;  // station -> what it just did
     std::string caption;  // the Narrator's sentence for the current record
     std::string clock;    // the Narrator's clock for timeUs
+    std::string dateAndTime;  // with the scenario's date, when it has a start
 
     bool moving() const { return !trips.empty(); }
     bool operator==(const TownFrame&) const = default;

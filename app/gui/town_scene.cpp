@@ -3,6 +3,7 @@
 #include "provider_item.h"
 
 #include "art_library.h"
+#include "highlight_item.h"
 #include "road_item.h"
 #include "scenario/scenario_spec.h"
 #include "station_item.h"
@@ -10,7 +11,9 @@
 #include "truck_item.h"
 #include "wire_item.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
 #include <QMap>
 #include <QSet>
 
@@ -66,6 +69,9 @@ void TownScene::clearTown()
     m_trucks.clear();
     m_wires.clear();
     m_providers.clear();
+    m_highlight = nullptr;  // clear() deleted it
+    m_highlightMessage.clear();
+    m_highlightStation.clear();
 }
 
 void TownScene::buildTown(const ScenarioSpec& spec)
@@ -107,6 +113,11 @@ void TownScene::showFrame(const TownFrame& frame)
         const auto q = frame.queues.find(s->id().toStdString());
         s->setQueue(q == frame.queues.end() ? 0 : q->second);
         s->setClosed(frame.closedStations.count(s->id().toStdString()) > 0);
+        const auto retry = frame.retries.find(s->id().toStdString());
+        if (retry == frame.retries.end()) s->setRetrying(0, {});
+        else s->setRetrying(retry->second.waiting, QString::fromStdString(retry->second.nextClock));
+        const auto flash = frame.flashes.find(s->id().toStdString());
+        s->setFlash(flash == frame.flashes.end() ? std::nullopt : std::optional<StationFlash>(flash->second));
     }
     for (RoadItem* r : std::as_const(m_roads))
         r->setClosed(frame.closedRoads.count(roadKey(r->a()->id().toStdString(), r->b()->id().toStdString())) > 0);
@@ -138,6 +149,67 @@ void TownScene::showFrame(const TownFrame& frame)
     }
     sweep(*this, m_trucks, trucksSeen);
     sweep(*this, m_wires, wiresSeen);
+    placeHighlight();
+}
+
+void TownScene::highlight(const QString& message, const QString& station)
+{
+    m_highlightMessage = message;
+    m_highlightStation = station;
+    placeHighlight();
+}
+
+void TownScene::placeHighlight()
+{
+    QRectF around;
+    if (!m_highlightMessage.isEmpty()) {
+        // The letter's first truck on the road (copies of it may travel side by side).
+        quint64 first = 0;
+        for (auto it = m_trucks.cbegin(); it != m_trucks.cend(); ++it)
+            if (it.value()->message() == m_highlightMessage && (around.isNull() || it.key() < first)) {
+                first = it.key();
+                around = it.value()->sceneBoundingRect();
+            }
+    } else if (StationItem* s = station(m_highlightStation)) {
+        around = s->buildingRect().translated(s->pos());
+    }
+    if (around.isNull()) {
+        if (m_highlight) m_highlight->hide();
+        return;
+    }
+    if (!m_highlight) {
+        m_highlight = new HighlightItem;
+        addItem(m_highlight);
+    }
+    m_highlight->surround(around);
+    m_highlight->show();
+}
+
+QRectF TownScene::highlighted() const
+{
+    return m_highlight && m_highlight->isVisible() ? m_highlight->sceneBoundingRect() : QRectF();
+}
+
+void TownScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton) return;
+    const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+    if (moved.manhattanLength() > QApplication::startDragDistance()) return;  // the hand panned the map
+    StationItem* station = nullptr;
+    for (QGraphicsItem* item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        for (QGraphicsItem* it = item; it; it = it->parentItem()) {
+            if (auto* truck = qgraphicsitem_cast<TruckItem*>(it)) {
+                highlight(truck->message(), {});
+                emit messageClicked(truck->message());
+                return;
+            }
+            if (!station) station = qgraphicsitem_cast<StationItem*>(it);
+        }
+    }
+    if (!station) return;
+    highlight({}, station->id());
+    emit stationClicked(station->id());
 }
 
 // Where something on its way stands: along its route (one road for a truck; the roads of

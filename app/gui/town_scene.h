@@ -18,6 +18,7 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class ArtLibrary;
+class HighlightItem;
 class ProviderItem;
 class RoadItem;
 class StationItem;
@@ -47,6 +48,20 @@ public:
     TruckItem* truck(quint64 tripId) const { return m_trucks.value(tripId); }
     const QList<ProviderItem*>& providers() const { return m_providers; }
 
+    // A ring around the letter (its truck, while it is on the road) or the station the
+    // Inspector shows; empty ids: none.
+    void highlight(const QString& message, const QString& station);
+    // Where the ring is drawn, null when nothing shown is highlighted (for tests).
+    QRectF highlighted() const;
+
+signals:
+    // A left click (not a drag to pan) on a truck or a station; a truck on top wins.
+    void messageClicked(const QString& message);
+    void stationClicked(const QString& station);
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
 private:
     struct Placement {
         QPointF point;
@@ -64,6 +79,10 @@ private:
     QHash<quint64, WireItem*> m_wires;
     QList<ProviderItem*> m_providers;  // one building per station group
     bool m_showWords = true;
+    HighlightItem* m_highlight = nullptr;  // owned by the scene
+    QString m_highlightMessage;
+    QString m_highlightStation;
+    void placeHighlight();
 };
 
 } // namespace postie::gui

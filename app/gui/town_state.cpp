@@ -1,5 +1,6 @@
 #include "town_state.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace postie::gui {
@@ -39,6 +40,12 @@ void TownState::apply(const TraceRecord& r)
     // Words that have arrived by now are no longer on the wire.
     for (auto it = trips.begin(); it != trips.end();)
         it = it->second.kind == Trip::Kind::Wire && it->second.arriveUs <= now ? trips.erase(it) : std::next(it);
+    // Tries that are due have started: those letters are back in play.
+    for (auto it = retries.begin(); it != retries.end();) {
+        auto& times = it->second;
+        times.erase(times.begin(), std::upper_bound(times.begin(), times.end(), now));
+        it = times.empty() ? retries.erase(it) : std::next(it);
+    }
 
     switch (r.type) {
     case EventType::RoadDepart:
@@ -56,6 +63,12 @@ void TownState::apply(const TraceRecord& r)
         return;
     case EventType::QueueEnter:
     case EventType::QueueLeave: queues[r.station] = r.queueLength; return;
+    case EventType::DeliveryDeferred:
+        if (r.retryUs > now) {
+            auto& times = retries[r.station];
+            times.insert(std::upper_bound(times.begin(), times.end(), r.retryUs), r.retryUs);
+        }
+        return;
     case EventType::StationDown: closedStations.insert(r.station); return;
     case EventType::StationUp: closedStations.erase(r.station); return;
     case EventType::RoadDown: closedRoads.insert(roadKey(r.from, r.to)); return;

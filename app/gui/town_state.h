@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace postie::gui {
 
@@ -44,6 +45,10 @@ struct TownState {
     std::set<std::string> closedStations;
     std::set<std::pair<std::string, std::string>> closedRoads;  // (a, b) with a < b
     std::map<std::uint64_t, Trip> trips;  // by id; a wire leaves once something later happens
+    // Letters put off till a later round (delivery.deferred): per station, the times of their
+    // next tries still ahead, sorted. Plain numbers, as keyframes copy them: a newsletter can
+    // have thousands waiting.
+    std::map<std::string, std::vector<std::int64_t>> retries;
     Tally tally;
 
     void apply(const TraceRecord& record);

@@ -12,24 +12,16 @@ constexpr std::size_t kCaptionLookBack = 64;
 
 } // namespace
 
-TownTimeline::TownTimeline(const ScenarioSession& session) : m_session(session)
-{
-    m_keyframes.push_back(TownState{});
-}
+TownTimeline::TownTimeline(const ScenarioSession& session) : m_session(session) {}
 
 const TownState& TownTimeline::stateAt(std::size_t cursor)
 {
     const auto& records = m_session.records();
     cursor = std::min(cursor, records.size());
-    if (cursor < m_current.applied) {
-        const std::size_t k = std::min(cursor / kKeyframeEvery, m_keyframes.size() - 1);
-        m_current = m_keyframes[k];
-    }
-    while (m_current.applied < cursor) {
-        m_current.apply(records[m_current.applied]);
-        if (m_current.applied % kKeyframeEvery == 0 && m_current.applied / kKeyframeEvery == m_keyframes.size())
-            m_keyframes.push_back(m_current);
-    }
+    const std::size_t k = std::min(cursor / kKeyframeEvery, m_session.keyframeCount() - 1);
+    const std::size_t nearest = k * kKeyframeEvery;
+    if (cursor < m_current.applied || nearest > m_current.applied) m_current = m_session.keyframe(k);
+    while (m_current.applied < cursor) m_current.apply(records[m_current.applied]);
     return m_current;
 }
 
@@ -44,7 +36,7 @@ std::string TownTimeline::captionAt(std::size_t cursor) const
     return m_session.spec().summary;
 }
 
-TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs)
+TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs)
 {
     const TownState& state = stateAt(cursor);
     TownFrame f;
@@ -61,8 +53,14 @@ TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs)
     f.closedStations = state.closedStations;
     f.closedRoads = state.closedRoads;
     f.tally = state.tally;
+    for (const auto& [station, times] : state.retries) {
+        const auto ahead = std::upper_bound(times.begin(), times.end(), timeUs);
+        if (ahead != times.end()) f.retries[station] = RetryView{times.end() - ahead, *ahead, m_session.narrator().clock(SimTime::fromMicros(*ahead))};
+    }
+    f.flashes = flashesAt(m_session.records(), f.cursor, timeUs, flashWindowUs);
     f.caption = captionAt(f.cursor);
     f.clock = m_session.narrator().clock(SimTime::fromMicros(timeUs));
+    f.dateAndTime = m_session.narrator().dateAndTime(SimTime::fromMicros(timeUs));
     return f;
 }
 

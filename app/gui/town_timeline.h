@@ -1,7 +1,9 @@
 #pragma once
 // Turns (cursor, time) into a TownFrame. Folding the records forward is incremental; going
-// back restarts from the nearest keyframe (a copy of the state every kKeyframeEvery records),
-// so a step back costs at most that many folds however long the run.
+// back, or far forward, restarts from the nearest keyframe (a copy of the state every
+// kKeyframeEvery records, made by the session's worker as the run goes), so a step back or a
+// jump costs at most that many folds however long the run.
+#include "scenario_session.h"
 #include "town_frame.h"
 #include "town_state.h"
 
@@ -9,15 +11,14 @@
 
 namespace postie::gui {
 
-class ScenarioSession;
-
 class TownTimeline {
 public:
-    static constexpr std::size_t kKeyframeEvery = 256;
+    static constexpr std::size_t kKeyframeEvery = ScenarioSession::kKeyframeEvery;
 
     explicit TownTimeline(const ScenarioSession& session);
 
-    TownFrame frame(std::size_t cursor, std::int64_t timeUs);
+    // `flashWindowUs`: how long, in simulated time, a station's flash stays on (0: none).
+    TownFrame frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs = 0);
     // Anything on its way at that moment (the playback clock skips idle time otherwise).
     bool movingAt(std::size_t cursor, std::int64_t timeUs);
 
@@ -26,7 +27,6 @@ private:
     std::string captionAt(std::size_t cursor) const;
 
     const ScenarioSession& m_session;
-    std::vector<TownState> m_keyframes;  // m_keyframes[k] has k * kKeyframeEvery records applied
     TownState m_current;
 };
 

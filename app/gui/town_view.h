@@ -17,6 +17,7 @@ public:
     void zoomIn();
     void zoomOut();
     void fitTown();
+    void setZoom(double zoom);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -24,7 +25,6 @@ protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
-    void setZoom(double zoom);
     void setupMatrix();
     double fitScale() const;
 

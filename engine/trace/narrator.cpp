@@ -1,5 +1,7 @@
 #include "trace/narrator.h"
 
+#include <chrono>
+
 #include <fmt/format.h>
 
 namespace postie {
@@ -38,6 +40,23 @@ std::string Narrator::clock(SimTime t) const
                                   (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
     if (day > 0) out = fmt::format("day {} ", day + 1) + out;  // the first day needs no number
     return out;
+}
+
+std::string Narrator::dateAndTime(SimTime t) const
+{
+    if (!m_startEpoch) return clock(t);
+    static constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::int64_t us = *m_startEpoch * 1000000 + t.micros();
+    const std::int64_t dayNumber = us >= 0 ? us / 86400000000LL : (us + 1) / 86400000000LL - 1;  // floor
+    const std::int64_t inDay = us - dayNumber * 86400000000LL;
+    const std::chrono::sys_days day{std::chrono::days{dayNumber}};
+    const std::chrono::year_month_day ymd{day};
+    return fmt::format("{} {} {} {}, {:02}:{:02}:{:02}.{:03}", kWeekdays[std::chrono::weekday(day).c_encoding()],
+                       unsigned(ymd.day()), kMonths[unsigned(ymd.month()) - 1], int(ymd.year()),
+                       inDay / 3600000000LL, (inDay / 60000000LL) % 60, (inDay / 1000000LL) % 60,
+                       (inDay / 1000LL) % 1000);
 }
 
 std::string Narrator::place(const std::string& id) const

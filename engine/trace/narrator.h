@@ -24,6 +24,8 @@ public:
     std::string tell(const TraceRecord& record) const;
     // "09:00:00.031" (with "day N " in front after the first day).
     std::string clock(SimTime t) const;
+    // "Wed 14 Jul 2010, 09:00:00.031" when the scenario has a `start:`; else clock(t).
+    std::string dateAndTime(SimTime t) const;
     // "the post office (smtp.sender.test)"
     std::string place(const std::string& stationId) const;
 

@@ -10,6 +10,7 @@
 #include "charts/chart_feed.h"
 #include "charts/charts_dock.h"
 #include "main_window.h"
+#include "town_timeline.h"
 #include "playback_clock.h"
 #include "scenario_player.h"
 #include "scenario_session.h"
@@ -238,6 +239,30 @@ void chartsBenchmark(benchmark::State& state, const QString& path)
 // Baseline: the same town with nothing on its roads; the budget: under 16 ms with 2,000 trucks.
 BENCHMARK_CAPTURE(renderBenchmark, EmptyTown, 0)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK_CAPTURE(renderBenchmark, TownWith2000Trucks, kTrucks)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+// The first jump from the start to the last record kept (a scrubber dragged to the end): the
+// longest single wait the window has, as the town must be worked out up to there. The
+// baseline is a jump of kKeyframeEvery records in the same run.
+void BM_FirstJumpToTheEndOfTheRun(benchmark::State& state)
+{
+    for (auto _ : state) {
+        OpenTown town;
+        ScenarioPlayer& player = town.window.player();
+        QElapsedTimer timer;
+        timer.start();
+        player.clock().seekRecord(TownTimeline::kKeyframeEvery);
+        const double shortMs = double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        player.clock().seekRecord(player.recordCount());
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        state.SetIterationTime(ms / 1000);
+        state.counters["jump_to_end_ms"] = ms;
+        state.counters["jump_of_a_keyframe_ms"] = shortMs;
+        state.counters["records"] = double(player.recordCount());
+        state.counters["budget_ms"] = 100;
+    }
+}
+
+BENCHMARK(BM_FirstJumpToTheEndOfTheRun)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 BENCHMARK(BM_FirstFrameOfAMillionLetters)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
 BENCHMARK(BM_LongestStallWhileTheEngineRunsAhead)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 // The million letters (its series ends where the app's records do, while the worker stops

@@ -16,6 +16,8 @@ bool waitForRerun(ScenarioPlayer& player)
     return QTest::qWaitFor([&] { return !player.rerunning() && player.complete(); }, 30000);
 }
 
+std::vector<TraceRecord> copyOf(const TraceView& records) { return {records.begin(), records.end()}; }
+
 bool hasType(const std::vector<TraceRecord>& records, EventType type)
 {
     return std::any_of(records.begin(), records.end(), [&](const TraceRecord& r) { return r.type == type; });
@@ -26,14 +28,14 @@ TEST(Intervention, TakingTheMxDownTurnsTheDeliveryIntoADeferralAndUndoRestoresTh
     ScenarioPlayer player;
     ASSERT_TRUE(player.open(lessonPath(QStringLiteral("01-first-email.yaml"))).isEmpty());
     ASSERT_TRUE(waitForRun(player));
-    const std::vector<TraceRecord> original = player.session()->records();
+    const std::vector<TraceRecord> original = copyOf(player.session()->records());
     ASSERT_FALSE(hasType(original, EventType::DeliveryDeferred));
     player.clock().seekTime(20'000);  // the letter is still on its way to the post office
     const std::size_t cursor = player.clock().cursor();
     const SimTime at = player.interventionTime();
     player.intervene(Intervention::station(at, "mx1.example.org", true));
     ASSERT_TRUE(waitForRerun(player));
-    const auto& changed = player.session()->records();
+    const std::vector<TraceRecord> changed = copyOf(player.session()->records());
     EXPECT_TRUE(hasType(changed, EventType::DeliveryDeferred));
     EXPECT_EQ(player.clock().timeUs(), at.micros());
     for (std::size_t i = 0; i < cursor; ++i) ASSERT_EQ(toJsonLine(changed[i]), toJsonLine(original[i])) << i;

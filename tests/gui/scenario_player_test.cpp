@@ -84,6 +84,40 @@ TEST(Playback, SteppingBackFarLandsWhereSeekingFromTheStartLands)
     EXPECT_EQ(text(visibleState(window)), text(direct));
 }
 
+TEST(Playback, ScrubbingToAnEventShowsWhatAFreshRunSteppedThereShows)
+{
+    // Scrubbing lands from the worker's keyframes; stepping folds every record on the way.
+    const QString lesson = lessonPath(QStringLiteral("09-rush-hour-at-school.yaml"));
+    MainWindow scrubbed;
+    ASSERT_TRUE(scrubbed.openScenario(lesson));
+    ASSERT_TRUE(waitForRun(scrubbed.player()));
+    MainWindow stepped;
+    ASSERT_TRUE(stepped.openScenario(lesson));
+    ASSERT_TRUE(waitForRun(stepped.player()));
+    ASSERT_GT(scrubbed.player().recordCount(), 3000u);
+    for (std::size_t at : {std::size_t(1500), std::size_t(3000), std::size_t(1025), std::size_t(0)}) {
+        scrubbed.player().clock().seekRecord(at);
+        PlaybackClock& clock = stepped.player().clock();
+        while (clock.cursor() < at) clock.step();
+        while (clock.cursor() > at) clock.stepBack();
+        ASSERT_EQ(clock.cursor(), at);
+        EXPECT_EQ(scrubbed.player().frame(), stepped.player().frame()) << "at record " << at;
+        EXPECT_EQ(text(visibleState(scrubbed)), text(visibleState(stepped))) << "at record " << at;
+    }
+}
+
+TEST(Playback, TheCaptionBarShowsTheScenariosDateAndTheToolbarItsTime)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("08-expired-after-five-days.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player()));
+    window.player().clock().seekTime(0);
+    EXPECT_EQ(window.captionBar().clock(), QStringLiteral("Wed 14 Jul 2010, 09:00:00.000"));
+    window.player().clock().seekTime(3LL * 86400 * 1'000'000);  // three days later
+    EXPECT_EQ(window.captionBar().clock(), QStringLiteral("Sat 17 Jul 2010, 09:00:00.000"));
+    EXPECT_EQ(window.player().frame().clock, "day 4 09:00:00.000");
+}
+
 TEST(Playback, SkippingIdleTimeJumpsOverTheTenQuietMinutesOfTheFirstLesson)
 {
     MainWindow window;

@@ -107,6 +107,24 @@ TEST_F(Screenshot, OfAProvidersBuildingAndTheRushHour)
     shoot(QStringLiteral("09-rush-hour-at-school.yaml"), 5'400'000'000, QStringLiteral("09-rush-hour-0830.png"));
 }
 
+TEST_F(Screenshot, OfStationsFlashingAsTheyAct)
+{
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("04-unknown-user-bounce.yaml"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.player().complete(); }, 30000));
+    for (const auto& r : window.player().session()->records())
+        if (r.type == EventType::BounceCreated) {
+            window.player().clock().seekRecord(r.seq + 1);
+            break;
+        }
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("04-return-to-sender-stamp.png"))));
+    for (const auto& r : window.player().session()->records())
+        if (r.type == EventType::DnsAnswer) {
+            window.player().clock().seekRecord(r.seq + 1);
+            break;
+        }
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("04-mx-answer-flash.png"))));
+}
+
 TEST_F(Screenshot, OfAStationTakenDownByHandAndTheLetterDialog)
 {
     shoot(QStringLiteral("01-first-email.yaml"), 20'000, QStringLiteral("01-before-take-down.png"));

@@ -7,16 +7,18 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace postie::gui {
 namespace {
 
 using namespace postie::gui::testing;
 
-const TraceRecord* firstOf(const ScenarioSession& session, EventType type, const std::string& message = {})
+std::optional<TraceRecord> firstOf(const ScenarioSession& session, EventType type, const std::string& message = {})
 {
     for (const auto& r : session.records())
-        if (r.type == type && (message.empty() || r.message == message)) return &r;
-    return nullptr;
+        if (r.type == type && (message.empty() || r.message == message)) return r;
+    return std::nullopt;
 }
 
 // Where p falls along a -> b: 0 at a, 1 at b; and how far it is from that line.
@@ -34,8 +36,8 @@ TEST(TownScene, ATruckHalfwayThroughItsTripStandsOnItsRoadBetweenTheTwoStations)
     MainWindow window;
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
-    const TraceRecord* depart = firstOf(*window.player().session(), EventType::RoadDepart);
-    ASSERT_NE(depart, nullptr);
+    const std::optional<TraceRecord> depart = firstOf(*window.player().session(), EventType::RoadDepart);
+    ASSERT_TRUE(depart.has_value());
     PlaybackClock& clock = window.player().clock();
     clock.seekRecord(depart->seq + 1);
     clock.seekTime(depart->time.micros() + (depart->arriveUs - depart->time.micros()) / 2);
@@ -140,8 +142,8 @@ TEST(TownScene, AReturnToSenderNoticeDrivesWithItsStamp)
     MainWindow window;
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("04-unknown-user-bounce.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
-    const TraceRecord* depart = firstOf(*window.player().session(), EventType::RoadDepart, "m2");
-    ASSERT_NE(depart, nullptr);
+    const std::optional<TraceRecord> depart = firstOf(*window.player().session(), EventType::RoadDepart, "m2");
+    ASSERT_TRUE(depart.has_value());
     window.player().clock().seekTime((depart->time.micros() + depart->arriveUs) / 2);
     bool seen = false;
     for (TruckItem* t : window.scene().trucks())
@@ -158,22 +160,22 @@ TEST(TownScene, AClosedStationShowsItsSignAndWordsOnTheWireShowTheirProtocolWord
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
     const ScenarioSession& session = *window.player().session();
-    const TraceRecord* down = firstOf(session, EventType::StationDown);
-    ASSERT_NE(down, nullptr);
+    const std::optional<TraceRecord> down = firstOf(session, EventType::StationDown);
+    ASSERT_TRUE(down.has_value());
     window.player().clock().seekRecord(down->seq + 1);
     EXPECT_TRUE(window.scene().station(QString::fromStdString(down->station))->closed());
-    const TraceRecord* up = firstOf(session, EventType::StationUp);
-    ASSERT_NE(up, nullptr);
+    const std::optional<TraceRecord> up = firstOf(session, EventType::StationUp);
+    ASSERT_TRUE(up.has_value());
     window.player().clock().seekRecord(up->seq + 1);
     EXPECT_FALSE(window.scene().station(QString::fromStdString(down->station))->closed());
 
-    const TraceRecord* ehlo = nullptr;
+    std::optional<TraceRecord> ehlo;
     for (const auto& r : session.records())
         if (r.type == EventType::SmtpCommand && r.command.rfind("EHLO", 0) == 0) {
-            ehlo = &r;
+            ehlo = r;
             break;
         }
-    ASSERT_NE(ehlo, nullptr);
+    ASSERT_TRUE(ehlo.has_value());
     window.player().clock().seekTime((ehlo->time.micros() + ehlo->arriveUs) / 2);
     QStringList words;
     for (WireItem* w : window.scene().wires()) words << w->label();
@@ -215,16 +217,16 @@ TEST(TownScene, StoryDetailHidesTheWordsOnTheWireAndKeepsTheLetters)
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
     // A moment with both a word on the wire and, later, the letter on the road.
-    const TraceRecord* command = firstOf(*window.player().session(), EventType::SmtpCommand);
-    ASSERT_NE(command, nullptr);
+    const std::optional<TraceRecord> command = firstOf(*window.player().session(), EventType::SmtpCommand);
+    ASSERT_TRUE(command.has_value());
     PlaybackClock& clock = window.player().clock();
     clock.seekRecord(command->seq + 1);
     clock.seekTime(command->time.micros() + (command->arriveUs - command->time.micros()) / 2);
     EXPECT_FALSE(window.scene().wires().isEmpty()) << "wire detail: the EHLO travels";
     window.showWordsAction()->trigger();  // story detail
     EXPECT_TRUE(window.scene().wires().isEmpty());
-    const TraceRecord* depart = firstOf(*window.player().session(), EventType::RoadDepart);
-    ASSERT_NE(depart, nullptr);
+    const std::optional<TraceRecord> depart = firstOf(*window.player().session(), EventType::RoadDepart);
+    ASSERT_TRUE(depart.has_value());
     clock.seekRecord(depart->seq + 1);
     clock.seekTime(depart->time.micros() + (depart->arriveUs - depart->time.micros()) / 2);
     EXPECT_EQ(window.scene().trucks().size(), 1) << "the letter still drives";

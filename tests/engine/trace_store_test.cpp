@@ -1,0 +1,161 @@
+// The compact in-memory trace: every record comes back exactly as it went in, it refuses
+// records beyond its size, and a reader on another thread sees only complete records while
+// the writer goes on.
+#include "trace/trace_store.h"
+
+#include "../support/lesson_files.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+#include "trace/trace_sink.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+namespace postie {
+namespace {
+
+std::vector<TraceRecord> traceOf(const std::string& lesson)
+{
+    const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/" + lesson);
+    EXPECT_TRUE(loaded.ok()) << lesson;
+    ScenarioRun run(*loaded.spec);
+    MemoryRecorder trace;
+    run.world().addSink(&trace);
+    run.runToEnd();
+    return trace.records();
+}
+
+// A record with every field set, none to its default.
+TraceRecord everyField()
+{
+    TraceRecord r;
+    r.time = SimTime::fromMillis(1234);
+    r.seq = 99;
+    r.type = EventType::BounceCreated;
+    r.station = "mx";
+    r.message = "m7";
+    r.peer = "out";
+    r.from = "a@x.test";
+    r.to = "b@y.test";
+    r.arriveUs = 10;
+    r.departUs = 5;
+    r.command = "RCPT TO:<b@y.test>";
+    r.code = 550;
+    r.enhanced = "5.1.1";
+    r.text = "no such user";
+    r.port = 25;
+    r.session = 3;
+    r.name = "y.test";
+    r.qtype = "MX";
+    r.rcode = "NOERROR";
+    r.records = {"10 mx.y.test"};
+    r.cached = true;
+    r.queueLength = 4;
+    r.reason = "lane";
+    r.retryUs = 300'000'000;
+    r.mailbox = "b";
+    r.headers = {"Received: from out", "Subject: hi"};
+    r.report = {"Action: failed"};
+    r.original = "m6";
+    r.status = "5.1.1";
+    r.outcome = "bounced";
+    r.recipient = "b@y.test";
+    r.sizeBytes = 2048;
+    return r;
+}
+
+TEST(TraceStore, GivenARecordWithEveryFieldSetThenItComesBackEqual)
+{
+    // A new TraceRecord field changes its size: give it a place in TraceStore::Compact, in
+    // append() and operator[], and in everyField() above.
+    static_assert(sizeof(TraceRecord) == 712);
+    TraceStore store(4);
+    const TraceRecord r = everyField();
+    ASSERT_TRUE(store.append(r));
+    ASSERT_EQ(store.size(), 1u);
+    EXPECT_EQ(store[0], r);
+    EXPECT_EQ(store.type(0), EventType::BounceCreated);
+    EXPECT_EQ(store.timeUs(0), 1'234'000);
+    EXPECT_EQ(store.station(0), "mx");
+    EXPECT_EQ(store.message(0), "m7");
+}
+
+TEST(TraceStore, GivenEveryLessonThenEveryRecordComesBackEqualAndInOrder)
+{
+    for (const std::string& lesson : testing::lessonFiles(false)) {
+        const std::vector<TraceRecord> trace = traceOf(lesson);
+        TraceStore store(trace.size());
+        for (const TraceRecord& r : trace) ASSERT_TRUE(store.append(r)) << lesson;
+        ASSERT_EQ(store.size(), trace.size()) << lesson;
+        const TraceView view = store.view(store.size());
+        std::size_t i = 0;
+        for (const auto& r : view) {
+            ASSERT_EQ(r, trace[i]) << lesson << " record " << i;
+            ++i;
+        }
+        EXPECT_EQ(i, trace.size());
+    }
+}
+
+TEST(TraceStore, GivenAFullStoreThenFurtherRecordsAreRefusedAndTheKeptOnesStay)
+{
+    TraceStore store(3);
+    TraceRecord r = everyField();
+    for (int i = 0; i < 3; ++i) {
+        r.seq = i;
+        ASSERT_TRUE(store.append(r));
+    }
+    EXPECT_TRUE(store.full());
+    r.seq = 3;
+    EXPECT_FALSE(store.append(r));
+    ASSERT_EQ(store.size(), 3u);
+    EXPECT_EQ(store[2].seq, 2u);
+}
+
+TEST(TraceStore, GivenMoreRecordsThanOneChunkThenAllAreKept)
+{
+    const std::size_t n = 3 * ChunkedArray<int>::kChunk + 17;
+    TraceStore store(n);
+    TraceRecord r;
+    r.type = EventType::RoadDepart;
+    for (std::size_t i = 0; i < n; ++i) {
+        r.seq = i;
+        r.message = "m" + std::to_string(i % 50);
+        ASSERT_TRUE(store.append(r));
+    }
+    ASSERT_EQ(store.size(), n);
+    for (std::size_t i = 0; i < n; i += 997) {
+        EXPECT_EQ(store[i].seq, i);
+        EXPECT_EQ(store.message(i), "m" + std::to_string(i % 50));
+    }
+}
+
+TEST(TraceStore, GivenAReaderOnAnotherThreadThenEveryRecordBelowTheSizeItSeesIsComplete)
+{
+    const std::size_t n = 200'000;
+    TraceStore store(n);
+    std::jthread writer([&] {
+        TraceRecord r;
+        r.type = EventType::SmtpReply;
+        for (std::size_t i = 0; i < n; ++i) {
+            r.seq = i;
+            r.time = SimTime::fromMicros(static_cast<std::int64_t>(i));
+            r.text = "queued as Q" + std::to_string(i);  // a new string every time
+            store.append(r);
+        }
+    });
+    std::size_t checked = 0;
+    while (checked < n) {
+        const std::size_t seen = store.size();
+        for (; checked < seen; checked += 101) {
+            const TraceRecord r = store[checked];
+            ASSERT_EQ(r.seq, checked);
+            ASSERT_EQ(r.time.micros(), static_cast<std::int64_t>(checked));
+            ASSERT_EQ(r.text, "queued as Q" + std::to_string(checked));
+        }
+    }
+}
+
+} // namespace
+} // namespace postie

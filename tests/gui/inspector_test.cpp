@@ -1,0 +1,340 @@
+// The Inspector, driven like a person: click a truck or a station on the map, step the
+// playback, and read what the inspector shows at that moment.
+#include "gui_test_support.h"
+#include "inspector_dock.h"
+#include "journey_timeline.h"
+#include "message_inspector.h"
+#include "record_index.h"
+#include "screenshot_job.h"
+#include "station_inspector.h"
+#include "town_view.h"
+
+#include <QElapsedTimer>
+#include <QGraphicsView>
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
+
+int count(const QString& text, const QString& what) { return int(text.count(what)); }
+
+class Inspector : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        window.resize(1600, 900);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+    void open(const QString& lesson)
+    {
+        ASSERT_TRUE(window.openScenario(lessonPath(lesson)));
+        ASSERT_TRUE(waitForRun(window.player()));
+    }
+    // A left click where the item is drawn, as a person would do it.
+    void click(const QGraphicsItem* item)
+    {
+        QGraphicsView& view = window.view();
+        const QPoint at = view.mapFromScene(item->sceneBoundingRect().center());
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+    }
+    TruckItem* truckOf(const QString& message)
+    {
+        for (TruckItem* t : window.scene().trucks())
+            if (t->message() == message) return t;
+        return nullptr;
+    }
+    InspectorDock& dock() { return window.inspector(); }
+    MessageInspector& letter() { return dock().messageInspector(); }
+    StationInspector& station() { return dock().stationInspector(); }
+
+    MainWindow window;
+};
+
+TEST_F(Inspector, ClickingATruckShowsItsEnvelopeApartFromItsLetter)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(750'000);  // on the road from the Internet to the sorting station
+    TruckItem* truck = truckOf(QStringLiteral("m1"));
+    ASSERT_NE(truck, nullptr);
+    EXPECT_TRUE(dock().isHidden());
+    click(truck);
+    EXPECT_FALSE(dock().isHidden());
+    ASSERT_EQ(dock().target(), InspectorDock::Target::Message);
+    EXPECT_EQ(dock().targetId(), QStringLiteral("m1"));
+    EXPECT_TRUE(letter().title().contains(QStringLiteral("Lunch?")));
+    const QString envelope = letter().envelopeText();
+    EXPECT_TRUE(envelope.contains(QStringLiteral("MAIL FROM:<alice@sender.test>"))) << envelope.toStdString();
+    EXPECT_TRUE(envelope.contains(QStringLiteral("RCPT TO:<bob@example.org>"))) << envelope.toStdString();
+    const QString letterText = letter().letterText();
+    EXPECT_EQ(count(letterText, QStringLiteral("Received: ")), 1) << letterText.toStdString();  // the post office's
+    EXPECT_TRUE(letterText.contains(QStringLiteral("Subject: Lunch?")));
+    EXPECT_TRUE(letterText.contains(QStringLiteral("Message-ID: <")));
+    EXPECT_FALSE(letterText.contains(QStringLiteral("Return-Path:")));  // not delivered yet
+    EXPECT_TRUE(letterText.contains(QStringLiteral("4 KB"))) << letterText.toStdString();
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-letter-on-the-road.png"))));
+}
+
+TEST_F(Inspector, ReceivedLinesGrowAsThePlaybackMovesAndShrinkWhenItStepsBack)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(750'000);
+    click(truckOf(QStringLiteral("m1")));
+    ASSERT_EQ(dock().targetId(), QStringLiteral("m1"));
+    EXPECT_EQ(count(letter().letterText(), QStringLiteral("Received: ")), 1);
+
+    PlaybackClock& clock = window.player().clock();
+    clock.seekRecord(window.player().recordCount());  // the end: delivered to Bob's PO box
+    const QString delivered = letter().letterText();
+    EXPECT_EQ(count(delivered, QStringLiteral("Received: ")), 3) << delivered.toStdString();
+    EXPECT_TRUE(delivered.contains(QStringLiteral("Return-Path: <alice@sender.test>")));
+    EXPECT_TRUE(delivered.contains(QStringLiteral("by box.example.org with LMTP")));
+
+    // Step back one record at a time: the lines come off one by one, newest first.
+    std::vector<int> seen{3};
+    while (clock.cursor() > 0) {
+        clock.stepBack();
+        const int n = count(letter().letterText(), QStringLiteral("Received: "));
+        if (n != seen.back()) seen.push_back(n);
+    }
+    EXPECT_EQ(seen, (std::vector<int>{3, 2, 1, 0}));
+    EXPECT_TRUE(letter().title().contains(QStringLiteral("not been written yet")));
+}
+
+TEST_F(Inspector, EachHopShowsItsTranscriptWithTheRealReplyCodes)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(750'000);
+    click(truckOf(QStringLiteral("m1")));
+    const QString onTheRoad = letter().transcriptText();
+    EXPECT_TRUE(onTheRoad.contains(QStringLiteral("Hop 1: from alice to smtp.sender.test, port 587"))) << onTheRoad.toStdString();
+    EXPECT_TRUE(onTheRoad.contains(QStringLiteral("Hop 2: from smtp.sender.test to mx1.example.org, port 25")));
+    EXPECT_FALSE(onTheRoad.contains(QStringLiteral("Hop 3")));
+    EXPECT_EQ(count(onTheRoad, QStringLiteral("S: 221")), 1);  // the post office's session is over
+
+    window.player().clock().seekRecord(window.player().recordCount());
+    const QString all = letter().transcriptText();
+    EXPECT_TRUE(all.contains(QStringLiteral("Hop 3: from mx1.example.org to box.example.org, LMTP")));
+    for (const char* line : {"S: 220 mx1.example.org ESMTP ready", "C: EHLO smtp.sender.test", "C: MAIL FROM:<alice@sender.test>",
+                             "S: 250 2.1.0 Ok", "C: RCPT TO:<bob@example.org>", "S: 250 2.1.5 Ok", "C: DATA",
+                             "S: 354 End data with <CR><LF>.<CR><LF>", "S: 250 2.0.0 Ok: queued as 500001",
+                             "C: QUIT", "S: 221 2.0.0 Bye", "C: LHLO mx1.example.org", "C: AUTH PLAIN"})
+        EXPECT_TRUE(all.contains(QString::fromUtf8(line))) << line;
+    EXPECT_EQ(count(all, QStringLiteral("S: 221")), 3);
+    EXPECT_EQ(count(all, QStringLiteral("S: 220")), 3);
+    EXPECT_EQ(count(all, QStringLiteral("S: 354")), 3);
+    EXPECT_EQ(letter().journey().stops().size(), 6);  // laptop, post office, Internet, sorting station, PO box, phone
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-letter-delivered.png"))));
+}
+
+TEST_F(Inspector, ABccRecipientIsShownOnTheEnvelopeOnly)
+{
+    open(QStringLiteral("07-several-recipients.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    dock().inspectMessage(QStringLiteral("m1"));  // no truck on the road at the end
+    const QString envelope = letter().envelopeText();
+    const QStringList lines = envelope.split(QLatin1Char('\n'));
+    const auto dave = std::find_if(lines.begin(), lines.end(), [](const QString& l) { return l.contains(QStringLiteral("dave@")); });
+    ASSERT_NE(dave, lines.end());
+    EXPECT_TRUE(dave->contains(QStringLiteral("on the envelope only"))) << envelope.toStdString();
+    const auto bob = std::find_if(lines.begin(), lines.end(), [](const QString& l) { return l.contains(QStringLiteral("bob@")); });
+    ASSERT_NE(bob, lines.end());
+    EXPECT_FALSE(bob->contains(QStringLiteral("on the envelope only")));
+    EXPECT_TRUE(letter().transcriptText().contains(QStringLiteral("S: 550 5.1.1")));
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-bcc.png"))));
+}
+
+TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(250'000);  // before the first question
+    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    ASSERT_EQ(dock().target(), InspectorDock::Target::Station);
+    EXPECT_EQ(dock().targetId(), QStringLiteral("dns.sender.test"));
+    EXPECT_TRUE(station().dnsText().contains(QStringLiteral("Nothing remembered yet")));
+
+    window.player().clock().seekTime(900'000);
+    const QString cache = station().dnsText();
+    EXPECT_TRUE(cache.contains(QStringLiteral("example.org MX"))) << cache.toStdString();
+    EXPECT_TRUE(cache.contains(QStringLiteral("example.org MX 10 mx1.example.org")));
+    EXPECT_TRUE(cache.contains(QStringLiteral("mx1.example.org A 203.0.113.25")));
+    EXPECT_TRUE(cache.contains(QStringLiteral("TTL 1 h 0 min"))) << cache.toStdString();
+    EXPECT_TRUE(cache.contains(QStringLiteral("kept 59 min"))) << cache.toStdString();
+    EXPECT_TRUE(station().countersText().contains(QStringLiteral("cache misses")));
+    EXPECT_TRUE(station().mailboxText().isEmpty());
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-dns-cache.png"))));
+
+    window.player().clock().seekRecord(window.player().recordCount());  // ten minutes on: the TTLs count down
+    EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 50 min"))) << station().dnsText().toStdString();
+}
+
+TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(770'000);
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
+    window.player().clock().seekRecord(window.player().recordCount());
+    const QString boxes = station().mailboxText();
+    EXPECT_TRUE(boxes.contains(QStringLiteral("bob@example.org: 1 letter"))) << boxes.toStdString();
+    EXPECT_TRUE(boxes.contains(QStringLiteral("m1 from alice@sender.test, “Lunch?”"))) << boxes.toStdString();
+    EXPECT_TRUE(boxes.contains(QStringLiteral("fetched by bob")));
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-po-box.png"))));
+    window.player().clock().seekTime(770'000);  // back again: empty again
+    EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
+}
+
+TEST_F(Inspector, ClickingThePostOfficeShowsALetterWaitingForItsNextRound)
+{
+    open(QStringLiteral("03-server-down-retries.yaml"));
+    const auto& records = window.player().session()->records();
+    std::size_t deferred = 0;
+    while (deferred < records.size() && records[deferred].type != EventType::DeliveryDeferred) ++deferred;
+    ASSERT_LT(deferred, records.size());
+    const std::string at = records[deferred].station;
+    const std::string message = records[deferred].message;
+    window.player().clock().seekRecord(deferred + 1);
+    click(window.scene().station(QString::fromStdString(at)));
+    ASSERT_EQ(dock().targetId().toStdString(), at);
+    const QString queue = station().queueText();
+    EXPECT_TRUE(queue.contains(QStringLiteral("1 letter waiting for the next round"))) << queue.toStdString();
+    EXPECT_TRUE(queue.contains(QString::fromStdString(message) + QStringLiteral(" to "))) << queue.toStdString();
+    EXPECT_TRUE(station().countersText().contains(QStringLiteral("Deferrals")));
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-post-office-deferred.png"))));
+    window.player().clock().stepBack();  // before the deferral
+    EXPECT_TRUE(station().queueText().contains(QStringLiteral("0 letters waiting for the next round")))
+        << station().queueText().toStdString();
+}
+
+TEST_F(Inspector, ALetterTurnedAwayAtTheFirstMxShowsTheShutDoorAndTheHopToTheBackup)
+{
+    open(QStringLiteral("02-backup-mx.yaml"));
+    const auto& records = window.player().session()->records();
+    std::int64_t onTheRoad = -1;
+    for (std::size_t i = 0; i < records.size() && onTheRoad < 0; ++i) {
+        const auto& r = records[i];
+        if (r.type == EventType::RoadDepart && r.message == "m2" && r.to == "mx2.example.org")
+            onTheRoad = (r.time.micros() + r.arriveUs) / 2;
+    }
+    ASSERT_GE(onTheRoad, 0);
+    window.player().clock().seekTime(onTheRoad);
+    TruckItem* truck = truckOf(QStringLiteral("m2"));
+    ASSERT_NE(truck, nullptr);
+    click(truck);
+    ASSERT_EQ(dock().targetId(), QStringLiteral("m2"));
+    const QString transcript = letter().transcriptText();
+    EXPECT_TRUE(transcript.contains(QStringLiteral("from smtp.sender.test to mx1.example.org, port 25"))) << transcript.toStdString();
+    EXPECT_TRUE(transcript.contains(QStringLiteral("connection refused")));
+    EXPECT_TRUE(transcript.contains(QStringLiteral("from smtp.sender.test to mx2.example.org, port 25")));
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-backup-mx.png"))));
+}
+
+TEST_F(Inspector, TheInspectorForgetsWhatWasClickedWhenAnotherLessonOpensAndIToggles)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    ASSERT_EQ(dock().target(), InspectorDock::Target::Station);
+    open(QStringLiteral("02-backup-mx.yaml"));
+    EXPECT_EQ(dock().target(), InspectorDock::Target::None);
+    const bool hidden = dock().isHidden();
+    QTest::keyClick(&window.view(), Qt::Key_I);
+    EXPECT_NE(dock().isHidden(), hidden);
+}
+
+TEST_F(Inspector, ARingOnTheMapFollowsTheLetterBeingInspected)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(745'000);
+    EXPECT_TRUE(window.scene().highlighted().isNull());
+    click(truckOf(QStringLiteral("m1")));
+    const QRectF ring = window.scene().highlighted();
+    ASSERT_FALSE(ring.isNull());
+    EXPECT_TRUE(ring.contains(truckOf(QStringLiteral("m1"))->pos()));
+    window.player().clock().seekTime(755'000);  // the truck drives on, the ring with it
+    ASSERT_FALSE(window.scene().highlighted().isNull());
+    EXPECT_TRUE(window.scene().highlighted().contains(truckOf(QStringLiteral("m1"))->pos()));
+    EXPECT_NE(window.scene().highlighted(), ring);
+    window.player().clock().seekTime(300'000'000);  // in the PO box: no truck, no ring
+    EXPECT_TRUE(window.scene().highlighted().isNull());
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    EXPECT_TRUE(window.scene().highlighted().contains(window.scene().station(QStringLiteral("box.example.org"))->pos()));
+    dock().close();
+    EXPECT_TRUE(window.scene().highlighted().isNull());
+}
+
+TEST_F(Inspector, AClickThatPansTheMapIsNoClick)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    QGraphicsView& view = window.view();
+    const QPoint at = view.mapFromScene(window.scene().station(QStringLiteral("box.example.org"))->sceneBoundingRect().center());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseMove(view.viewport(), at + QPoint(80, 40));
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, at + QPoint(80, 40));
+    EXPECT_EQ(dock().target(), InspectorDock::Target::None);
+}
+
+} // namespace
+} // namespace postie::gui
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+// The inspector indexes records once, as they arrive, and folds only the clicked thing's own
+// records: on a run kept at its 200,000-record cap a frame stays quick.
+TEST(InspectorSpeed, AFrameStaysQuickOnARunAtTheRecordCap)
+{
+    MainWindow window;
+    window.resize(1600, 900);
+    window.show();
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("90-a-million-letters.yaml"))));
+    ASSERT_TRUE(waitForRun(window.player(), 240000));
+    const std::size_t count = window.player().recordCount();
+    ASSERT_GE(count, ScenarioSession::kMaxRecords);  // kept up to the cap (the last batch may pass it)
+    PlaybackClock& clock = window.player().clock();
+    clock.seekRecord(count / 2);
+    const auto& records = window.player().session()->records();
+    // The busiest station, the post office every letter goes through; a letter in the middle.
+    const QString busy = QStringLiteral("smtp.sender.test");
+    QString letter;
+    for (std::size_t i = count / 2; letter.isEmpty() && i < count; ++i) {
+        const auto& r = records[i];
+        if (!r.message.empty()) letter = QString::fromStdString(r.message);
+    }
+
+    QElapsedTimer first;
+    first.start();
+    window.inspector().inspectStation(busy);  // indexes all 200,000 records once
+    const qint64 firstMs = first.elapsed();
+    QElapsedTimer frames;
+    frames.start();
+    for (int i = 0; i < 100; ++i) clock.seekRecord(count / 2 + std::size_t(i) * 7);
+    const double stationFrameMs = double(frames.elapsed()) / 100;
+    frames.restart();
+    for (int i = 0; i < 20; ++i) clock.stepBack();  // a step back folds the station again
+    const double stationBackMs = double(frames.elapsed()) / 20;
+    EXPECT_FALSE(window.inspector().stationInspector().countersText().isEmpty());
+    window.inspector().inspectMessage(letter);
+    frames.restart();
+    for (int i = 0; i < 100; ++i) clock.seekRecord(count / 2 + std::size_t(i) * 7);
+    const double messageFrameMs = double(frames.elapsed()) / 100;
+    frames.restart();
+    for (int i = 0; i < 20; ++i) clock.stepBack();
+    const double backFrameMs = double(frames.elapsed()) / 20;
+    std::cout << "inspector on " << count << " records: first " << firstMs << " ms, station frame " << stationFrameMs
+              << " ms, station step back " << stationBackMs << " ms, letter frame " << messageFrameMs
+              << " ms, letter step back " << backFrameMs << " ms\n";
+    EXPECT_EQ(window.inspector().index().indexed(), count);
+    // Each frame includes the town's own; the inspector must not make it slow.
+    EXPECT_LT(messageFrameMs, 50);
+    EXPECT_LT(stationFrameMs, 50);
+    EXPECT_LT(stationBackMs, 200);
+}
+
+} // namespace
+} // namespace postie::gui
