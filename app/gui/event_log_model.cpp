@@ -104,10 +104,12 @@ bool EventLogModel::matches(int row, std::optional<EventType> type, const std::s
 {
     const ScenarioSession* session = m_player.session();
     if (!session || std::size_t(row) >= session->records().size()) return false;
-    const auto& record = session->records()[std::size_t(row)];
-    if (type && record.type != *type) return false;
-    if (!station.empty() && record.station != station) return false;
-    if (!message.empty() && record.message != message && record.original != message) return false;
+    // Single fields, not whole records: a filter reads every row of up to two million.
+    const TraceView records = session->records();
+    const std::size_t i = std::size_t(row);
+    if (type && records.type(i) != *type) return false;
+    if (!station.empty() && records.station(i) != station) return false;
+    if (!message.empty() && records.message(i) != message && records.original(i) != message) return false;
     return true;
 }
 

@@ -101,8 +101,8 @@ QString FollowCamera::lastStation(std::size_t cursor)
     const std::string message = m_message.toStdString();
     const auto& records = session->records();
     for (std::size_t i = std::min(cursor, records.size()); i-- > 0;) {
+        if (records.message(i) != message) continue;  // one field: this may look far back
         const auto& record = records[i];
-        if (record.message != message) continue;
         if (record.type == EventType::RoadArrive) {
             m_station = QString::fromStdString(record.to.empty() ? record.station : record.to);
             break;

@@ -107,15 +107,22 @@ void InspectorDock::showMessageAt(const ScenarioSession& session, std::size_t cu
     MessageStory story(id);
     story.setStartEpoch(session.spec().startEpochSeconds);
     const auto& records = session.records();
-    for (std::uint32_t p : m_index->message(id)) {
+    const auto& positions = m_index->message(id);
+    std::size_t applied = 0;
+    for (std::uint32_t p : positions) {
         const auto& record = records[p];
-        if (p < cursor) story.apply(record);
+        if (p < cursor) {
+            story.apply(record);
+            ++applied;
+        }
         story.learnWording(record);
     }
-    // The words change only when the cursor does; the truck on the timeline every frame.
-    if (cursor != m_shownCursor) m_message->showStory(story, timeUs, session.narrator());
+    // The words change only when one of the letter's own records comes or goes (or a copy's
+    // wording arrives); otherwise only the truck on the timeline moves.
+    const std::size_t shown = applied * 2 + (story.headersKnown() ? 1 : 0);
+    if (shown != m_shownCursor) m_message->showStory(story, timeUs, session.narrator());
     else m_message->showTime(story, timeUs, session.narrator());
-    m_shownCursor = cursor;
+    m_shownCursor = shown;
 }
 
 void InspectorDock::showStationAt(const ScenarioSession& session, std::size_t cursor, std::int64_t timeUs)

@@ -55,7 +55,7 @@ private:
     QString m_targetId;
     const ScenarioSession* m_session = nullptr;  // the run indexed (compared, never followed)
     std::unique_ptr<RecordIndex> m_index;
-    std::size_t m_shownCursor = SIZE_MAX;  // the moment shown, to redo only what changed
+    std::size_t m_shownCursor = SIZE_MAX;  // what is shown (a cursor, a count), to redo only what changed
     std::int64_t m_shownSecond = -1;
     std::unique_ptr<StationStory> m_stationStory;  // folded up to m_stationApplied positions
     std::size_t m_stationApplied = 0;

@@ -68,6 +68,9 @@ QString transcriptLine(const TranscriptLine& line, std::int64_t sizeBytes)
                    .arg(sizeText(sizeBytes))
                    .toHtmlEscaped() +
                QStringLiteral("</i>");
+    case TranscriptLine::Side::Connect:
+        return QStringLiteral("<span style=\"color:#6B6B6B\">— ") +
+               MessageInspector::tr("knocks at port %1").arg(qs(line.text)).toHtmlEscaped() + QStringLiteral(" —</span>");
     case TranscriptLine::Side::Note:
         return QStringLiteral("<span style=\"color:#6B6B6B\">— ") + qs(line.text).toHtmlEscaped() +
                QStringLiteral(" —</span>");

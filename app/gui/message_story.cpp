@@ -109,7 +109,7 @@ void MessageStory::apply(const TraceRecord& r)
         h.server = r.peer;
         h.port = r.port;
         h.startUs = t;
-        h.lines.push_back({TranscriptLine::Side::Note, "connect to port " + std::to_string(r.port), t});
+        h.lines.push_back({TranscriptLine::Side::Connect, std::to_string(r.port), t});
         m_hops.push_back(std::move(h));
         break;
     }

@@ -16,8 +16,8 @@ namespace postie::gui {
 struct TranscriptLine {
     // Client and Server are words said across the counter; Letter is the letter itself
     // travelling after 354 (the trace shows it as the truck); Note is what no one says (a
-    // knock at the door, a door that stays shut).
-    enum class Side { Client, Server, Letter, Note };
+    // knock at the door (Connect, its text the port), a door that stays shut).
+    enum class Side { Client, Server, Letter, Connect, Note };
     Side side = Side::Note;
     std::string text;
     std::int64_t timeUs = 0;

@@ -24,8 +24,14 @@ public:
         const std::size_t count = records.size();
         if (count < m_indexed) reset();
         for (std::size_t i = m_indexed; i < count; ++i) {
-            const auto& record = records[i];
-            add(record, std::uint32_t(i));
+            if constexpr (requires { records.station(i); records.message(i); records.peer(i); records.original(i); }) {
+                // A store that reads single fields: no whole record built (two million of them
+                // on a long run).
+                add(records.station(i), records.message(i), records.peer(i), records.original(i), std::uint32_t(i));
+            } else {
+                const auto& record = records[i];
+                add(record.station, record.message, record.peer, record.original, std::uint32_t(i));
+            }
         }
         m_indexed = count;
     }
@@ -37,11 +43,18 @@ public:
     const Positions& station(const std::string& id) const;
 
 private:
-    void add(const TraceRecord& record, std::uint32_t position);
+    void add(const std::string& station, const std::string& message, const std::string& peer,
+             const std::string& original, std::uint32_t position);
+    // The list for `key`, remembering the last one asked for: neighbouring records mostly
+    // name the same message and station.
+    Positions& list(std::unordered_map<std::string, Positions>& map, const std::string& key,
+                    std::pair<std::string, Positions*>& last);
 
     std::size_t m_indexed = 0;
     std::unordered_map<std::string, Positions> m_messages;
     std::unordered_map<std::string, Positions> m_stations;
+    std::pair<std::string, Positions*> m_lastMessage{{}, nullptr};
+    std::pair<std::string, Positions*> m_lastStation{{}, nullptr};
 };
 
 } // namespace postie::gui

@@ -39,9 +39,9 @@ bool TimelineMarkers::update(const ScenarioSession* session, const std::vector<I
         const auto& records = session->records();
         const Narrator& narrator = session->narrator();
         for (; m_scanned < records.size(); ++m_scanned) {
-            const auto& record = records[m_scanned];
-            const auto kind = kindOf(record.type);
+            const auto kind = kindOf(records.type(m_scanned));  // the type alone, for most records
             if (!kind) continue;
+            const auto& record = records[m_scanned];
             std::string said = narrator.tell(record);
             if (said.empty()) said = std::string(eventTypeName(record.type)) + " " + record.station;
             m_fromRecords.push_back({*kind, m_scanned + 1, record.time.micros(),
@@ -62,7 +62,7 @@ bool TimelineMarkers::update(const ScenarioSession* session, const std::vector<I
             std::size_t lo = 0, hi = records.size();
             while (lo < hi) {
                 const std::size_t mid = lo + (hi - lo) / 2;
-                if (records[mid].time.micros() <= at) lo = mid + 1;
+                if (records.timeUs(mid) <= at) lo = mid + 1;
                 else hi = mid;
             }
             m_markers.push_back({TimelineMarker::Kind::Intervention, lo, at,

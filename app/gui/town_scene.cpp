@@ -171,7 +171,8 @@ void TownScene::placeHighlight()
                 around = it.value()->sceneBoundingRect();
             }
     } else if (StationItem* s = station(m_highlightStation)) {
-        around = s->buildingRect().translated(s->pos());
+        // The ring's lower edge on the building's foot, clear of its name card.
+        around = s->buildingRect().adjusted(0, 0, 0, -6).translated(s->pos());
     }
     if (around.isNull()) {
         if (m_highlight) m_highlight->hide();

@@ -49,6 +49,8 @@ public:
     EventType type(std::size_t i) const { return static_cast<EventType>(m_records[i].type); }
     const std::string& station(std::size_t i) const { return m_strings[m_records[i].station]; }
     const std::string& message(std::size_t i) const { return m_strings[m_records[i].message]; }
+    const std::string& peer(std::size_t i) const { return m_strings[m_records[i].peer]; }
+    const std::string& original(std::size_t i) const { return m_strings[m_records[i].original]; }
 
 private:
     using StringId = std::uint32_t;  // 0 is the empty string
@@ -97,6 +99,8 @@ public:
     EventType type(std::size_t i) const { return m_store->type(i); }
     const std::string& station(std::size_t i) const { return m_store->station(i); }
     const std::string& message(std::size_t i) const { return m_store->message(i); }
+    const std::string& peer(std::size_t i) const { return m_store->peer(i); }
+    const std::string& original(std::size_t i) const { return m_store->original(i); }
     const TraceStore& store() const { return *m_store; }
 
     class iterator {

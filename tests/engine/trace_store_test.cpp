@@ -79,6 +79,11 @@ TEST(TraceStore, GivenARecordWithEveryFieldSetThenItComesBackEqual)
     EXPECT_EQ(store.timeUs(0), 1'234'000);
     EXPECT_EQ(store.station(0), "mx");
     EXPECT_EQ(store.message(0), "m7");
+    EXPECT_EQ(store.peer(0), r.peer);
+    EXPECT_EQ(store.original(0), r.original);
+    const TraceView view = store.view(1);
+    EXPECT_EQ(view.peer(0), r.peer);
+    EXPECT_EQ(view.original(0), r.original);
 }
 
 TEST(TraceStore, GivenEveryLessonThenEveryRecordComesBackEqualAndInOrder)

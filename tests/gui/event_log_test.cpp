@@ -129,7 +129,7 @@ TEST_F(EventLog, AClickOrEnterOnARowMovesTheWholeAppToThatEvent)
     PlaybackClock& clock = window.player().clock();
     EXPECT_EQ(clock.cursor(), std::size_t(row) + 1);
     EXPECT_EQ(clock.timeUs(), r.time.micros());
-    EXPECT_EQ(window.captionBar().clock().toStdString(), window.player().session()->narrator().clock(r.time));
+    EXPECT_EQ(window.captionBar().clock().toStdString(), window.player().session()->narrator().dateAndTime(r.time));
     EXPECT_EQ(window.toolbar().scrubber()->value(), row + 1);
     EXPECT_EQ(log().model().currentRow(), row);
 

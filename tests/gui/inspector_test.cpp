@@ -145,6 +145,11 @@ TEST_F(Inspector, ABccRecipientIsShownOnTheEnvelopeOnly)
     EXPECT_FALSE(bob->contains(QStringLiteral("on the envelope only")));
     EXPECT_TRUE(letter().transcriptText().contains(QStringLiteral("S: 550 5.1.1")));
     ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-bcc.png"))));
+
+    dock().inspectMessage(QStringLiteral("m2"));  // the notice for the unknown user
+    EXPECT_TRUE(letter().title().contains(QStringLiteral("return to sender"))) << letter().title().toStdString();
+    EXPECT_TRUE(letter().envelopeText().contains(QStringLiteral("MAIL FROM:<>")));
+    EXPECT_TRUE(letter().transcriptText().contains(QStringLiteral("C: MAIL FROM:<>")));
 }
 
 TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
@@ -169,6 +174,29 @@ TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
 
     window.player().clock().seekRecord(window.player().recordCount());  // ten minutes on: the TTLs count down
     EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 50 min"))) << station().dnsText().toStdString();
+}
+
+TEST_F(Inspector, AnAnswerPastItsTtlIsShownAsExpiredAndAskedAgain)
+{
+    open(QStringLiteral("08-expired-after-five-days.yaml"));
+    const auto& records = window.player().session()->records();
+    // The first answer, then a moment 61 minutes later when it is past its 1 h TTL.
+    std::size_t first = 0;
+    while (first < records.size() && records[first].type != EventType::DnsAnswer) ++first;
+    ASSERT_LT(first, records.size());
+    const std::int64_t answeredUs = records[first].time.micros();
+    window.player().clock().seekRecord(first + 1);
+    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 1 h 0 min more"))) << station().dnsText().toStdString();
+    window.player().clock().seekTime(answeredUs + 61 * 60'000'000LL);
+    bool askedAgain = false;
+    for (std::size_t i = 0; i < window.player().clock().cursor(); ++i) {
+        const auto& r = records[i];
+        askedAgain = askedAgain || (r.type == EventType::DnsAnswer && r.time.micros() > answeredUs + 3600'000'000LL);
+    }
+    ASSERT_FALSE(askedAgain);  // the lesson's retries come at 40 and 80 minutes
+    EXPECT_TRUE(station().dnsText().contains(QStringLiteral("expired"))) << station().dnsText().toStdString();
+    EXPECT_FALSE(station().dnsText().contains(QStringLiteral("kept")));
 }
 
 TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
@@ -266,6 +294,21 @@ TEST_F(Inspector, ARingOnTheMapFollowsTheLetterBeingInspected)
     EXPECT_TRUE(window.scene().highlighted().isNull());
 }
 
+TEST_F(Inspector, AfterAnInterventionTheInspectorReadsTheNewRun)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    ScenarioPlayer& player = window.player();
+    player.clock().seekRecord(player.recordCount());
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    ASSERT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: 1 letter")));
+    player.clock().seekTime(20'000);  // the letter is still on its way to the post office
+    player.intervene(Intervention::station(player.interventionTime(), "mx1.example.org", true));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !player.rerunning() && player.complete(); }, 30000));
+    player.clock().seekRecord(player.recordCount());  // the sorting station stayed shut: nothing came
+    EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet"))) << station().mailboxText().toStdString();
+    EXPECT_EQ(dock().index().indexed(), player.recordCount());
+}
+
 TEST_F(Inspector, AClickThatPansTheMapIsNoClick)
 {
     open(QStringLiteral("01-first-email.yaml"));
@@ -286,7 +329,7 @@ namespace {
 using namespace postie::gui::testing;
 
 // The inspector indexes records once, as they arrive, and folds only the clicked thing's own
-// records: on a run kept at its 200,000-record cap a frame stays quick.
+// records: on a run kept at its record cap (two million) a frame stays quick.
 TEST(InspectorSpeed, AFrameStaysQuickOnARunAtTheRecordCap)
 {
     MainWindow window;
@@ -309,7 +352,7 @@ TEST(InspectorSpeed, AFrameStaysQuickOnARunAtTheRecordCap)
 
     QElapsedTimer first;
     first.start();
-    window.inspector().inspectStation(busy);  // indexes all 200,000 records once
+    window.inspector().inspectStation(busy);  // indexes the whole run once
     const qint64 firstMs = first.elapsed();
     QElapsedTimer frames;
     frames.start();
@@ -333,7 +376,7 @@ TEST(InspectorSpeed, AFrameStaysQuickOnARunAtTheRecordCap)
     // Each frame includes the town's own; the inspector must not make it slow.
     EXPECT_LT(messageFrameMs, 50);
     EXPECT_LT(stationFrameMs, 50);
-    EXPECT_LT(stationBackMs, 200);
+    EXPECT_LT(stationBackMs, 500);  // folds the station again from the start
 }
 
 } // namespace
