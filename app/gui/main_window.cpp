@@ -1,7 +1,7 @@
 #include "main_window.h"
 
 #include "caption_bar.h"
-#include "charts/charts_dock.h"
+#include "charts/charts_action.h"
 #include "inspector_dock.h"
 #include "event_log_dock.h"
 #include "follow_camera.h"
@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_inspector(new InspectorDock(*m_player, this)),
       m_eventLog(new EventLogDock(*m_player, this)),
       m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this)),
-      m_charts(new ChartsDock(*m_player, this))
+      m_charts(new ChartsAction(*this, *m_player))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -85,8 +85,6 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_eventLog);
     m_eventLog->hide();
     m_toolbar->scrubber()->watch(*m_player);
-    addDockWidget(Qt::BottomDockWidgetArea, m_charts);
-    m_charts->hide();
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
     buildMenus();
@@ -95,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ChartsDock* MainWindow::charts() const { return m_charts->dock(); }
 
 void MainWindow::buildMenus()
 {
@@ -138,10 +138,7 @@ void MainWindow::buildMenus()
     QAction* inspector = m_inspector->toggleViewAction();
     inspector->setShortcut(Qt::Key_I);
     view->addAction(inspector);
-    QAction* charts = m_charts->toggleViewAction();
-    charts->setText(tr("&Charts"));
-    charts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    view->addAction(charts);
+    view->addAction(m_charts);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
@@ -161,7 +158,7 @@ void MainWindow::connectPlayback()
     connect(m_toolbar, &PlaybackToolbar::speedChanged, &clock, &PlaybackClock::setSpeed);
     connect(m_toolbar, &PlaybackToolbar::scrubbed, &clock, [&clock](int cursor) { clock.seekRecord(std::size_t(cursor)); });
     connect(&clock, &PlaybackClock::playingChanged, m_toolbar, &PlaybackToolbar::setPlaying);
-    connect(m_charts, &ChartsDock::seekRequested, &clock, [&clock](qint64 us) { clock.seekTime(us); });
+    connect(m_charts, &ChartsAction::seekRequested, &clock, [&clock](qint64 us) { clock.seekTime(us); });
 
     connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
     connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);

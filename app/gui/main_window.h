@@ -18,6 +18,7 @@ class CaptionBar;
 class InspectorDock;
 class EventLogDock;
 class FollowCamera;
+class ChartsAction;
 class ChartsDock;
 class InterventionController;
 class PlaybackToolbar;
@@ -50,7 +51,7 @@ public:
     InspectorDock& inspector() { return *m_inspector; }
     EventLogDock& eventLog() { return *m_eventLog; }
     FollowCamera& followCamera() { return *m_follow; }
-    ChartsDock& charts() { return *m_charts; }
+    ChartsDock* charts() const;  // null until View > Charts first shows it
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -79,7 +80,7 @@ private:
     QAction* m_showWordsAction = nullptr;
     EventLogDock* m_eventLog;
     FollowCamera* m_follow;
-    ChartsDock* m_charts;
+    ChartsAction* m_charts;
 };
 
 } // namespace postie::gui

@@ -57,7 +57,7 @@ protected:
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     }
-    ChartsDock& dock() { return window.charts(); }
+    ChartsDock& dock() { return *window.charts(); }
     void openAndShowCharts(const QString& lesson)
     {
         ASSERT_TRUE(window.openScenario(lessonPath(lesson)));
@@ -66,7 +66,8 @@ protected:
             const auto s = window.player().session()->charts().snapshot();
             return s && s->complete;
         }, 30000));
-        if (!dock().isVisible()) QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+        if (!window.charts() || !dock().isVisible()) QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+        ASSERT_NE(window.charts(), nullptr);
         ASSERT_TRUE(QTest::qWaitFor([&] { return dock().isVisible(); }, 2000));
     }
     std::shared_ptr<const ChartSnapshot> snapshot() { return window.player().session()->charts().snapshot(); }
@@ -76,7 +77,7 @@ protected:
 
 TEST_F(ChartsDockTest, CtrlDAndTheViewMenuShowAndHideTheDashboard)
 {
-    EXPECT_FALSE(dock().isVisible());
+    EXPECT_EQ(window.charts(), nullptr);  // made when first asked for
     QAction* toggle = nullptr;
     for (QAction* menu : window.menuBar()->actions())
         if (menu->menu())
@@ -85,10 +86,16 @@ TEST_F(ChartsDockTest, CtrlDAndTheViewMenuShowAndHideTheDashboard)
     ASSERT_NE(toggle, nullptr);
     EXPECT_EQ(toggle->text().remove(QLatin1Char('&')), QStringLiteral("Charts"));
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    ASSERT_NE(window.charts(), nullptr);
     EXPECT_TRUE(dock().isVisible());
+    EXPECT_TRUE(toggle->isChecked());
     EXPECT_EQ(dock().panels().size(), 6u);
     toggle->trigger();
     EXPECT_FALSE(dock().isVisible());
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    EXPECT_TRUE(dock().isVisible());
+    dock().close();  // its own close button: the menu item follows
+    EXPECT_FALSE(toggle->isChecked());
 }
 
 TEST_F(ChartsDockTest, TheChartsShowTheRunUpToThePlaybackTimeAndFollowAStepBack)
