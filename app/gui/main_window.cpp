@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "caption_bar.h"
+#include "charts/charts_action.h"
 #include "inspector_dock.h"
 #include "event_log_dock.h"
 #include "follow_camera.h"
@@ -67,7 +68,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_eventLog(new EventLogDock(*m_player, this)),
       m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this)),
       m_presentation(new PresentationMode(*this, *m_scene, *m_toolbar)),
-      m_recent(new RecentFiles(this))
+      m_recent(new RecentFiles(this)),
+      m_charts(new ChartsAction(*this, *m_player))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -97,6 +99,8 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ChartsDock* MainWindow::charts() const { return m_charts->dock(); }
 
 void MainWindow::buildMenus()
 {
@@ -153,6 +157,7 @@ void MainWindow::buildMenus()
         m_caption->setWords(words);
     });
     m_emailWordsAction = email;
+    view->addAction(m_charts);
     view->addSeparator();
     view->addAction(m_presentation->darkAction());
     view->addAction(m_presentation->presentAction());
@@ -206,6 +211,7 @@ void MainWindow::connectPlayback()
     connect(m_toolbar, &PlaybackToolbar::speedChanged, &clock, &PlaybackClock::setSpeed);
     connect(m_toolbar, &PlaybackToolbar::scrubbed, &clock, [&clock](int cursor) { clock.seekRecord(std::size_t(cursor)); });
     connect(&clock, &PlaybackClock::playingChanged, m_toolbar, &PlaybackToolbar::setPlaying);
+    connect(m_charts, &ChartsAction::seekRequested, &clock, [&clock](qint64 us) { clock.seekTime(us); });
 
     connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
     connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);

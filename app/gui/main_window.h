@@ -18,6 +18,8 @@ class CaptionBar;
 class InspectorDock;
 class EventLogDock;
 class FollowCamera;
+class ChartsAction;
+class ChartsDock;
 class InterventionController;
 class PlaybackToolbar;
 class PresentationMode;
@@ -57,6 +59,7 @@ public:
     // Every action with a key, in menu order: what Help > Keys lists.
     QList<QAction*> keyActions() const;
     void showKeys();
+    ChartsDock* charts() const;  // null until View > Charts first shows it
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -86,6 +89,7 @@ private:
     FollowCamera* m_follow;
     PresentationMode* m_presentation;
     RecentFiles* m_recent;
+    ChartsAction* m_charts;
     QAction* m_showWordsAction = nullptr;
     QAction* m_emailWordsAction = nullptr;
 };

@@ -107,6 +107,7 @@ void ScenarioSession::run(std::stop_token stop)
         m_keyframesReady.store(m_keyframes.size(), std::memory_order_release);
     });
     run.world().addSink(&recorder);
+    m_charts.attach(run.world(), m_spec);
     run.start();
     Simulation& sim = run.world().sim();
     const std::optional<SimTime> limit = m_spec.until;
@@ -123,6 +124,7 @@ void ScenarioSession::run(std::stop_token stop)
         if (!done && recorder.full()) done = truncated = true;
         std::optional<RunSummary> summary;
         if (done) summary = run.world().summary();
+        m_charts.publish(sim.now(), done);
         publish(std::move(summary), truncated);
     }
 }

@@ -9,6 +9,8 @@
 #include "trace/run_statistics.h"
 #include "trace/trace_record.h"
 #include "trace/trace_store.h"
+// After the engine headers above: moc cannot parse <concepts> when sim_time.h comes first.
+#include "charts/chart_feed.h"
 
 #include <QObject>
 #include <QString>
@@ -66,6 +68,8 @@ public:
     const std::optional<RunSummary>& summary() const { return m_summary; }
     std::int64_t endUs() const { return m_summary ? m_summary->simTimeUs : 0; }
     NoticeKind notice(const std::string& message) const;
+    // The charts' series of the whole run, fed by the worker (any thread may read it).
+    const ChartFeed& charts() const { return m_charts; }
 
 signals:
     void recordsAdded(std::size_t total);
@@ -93,6 +97,8 @@ private:
     std::optional<RunSummary> m_inboxSummary;
     bool m_inboxTruncated = false;
     std::atomic<bool> m_drainPosted{false};
+
+    ChartFeed m_charts;
 
     std::jthread m_worker;  // last: joined before the members above go away
 };

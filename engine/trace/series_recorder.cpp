@@ -80,6 +80,32 @@ void SeriesRecorder::close(SimTime end)
     m_closed = true;
 }
 
+void SeriesRecorder::coarsen()
+{
+    if (m_closed) return;
+    std::size_t kept = 0;
+    std::uint64_t answers = 0, cached = 0;  // of the dropped sample before the next kept one
+    for (std::size_t i = 0; i < m_samples.size(); ++i) {
+        SeriesSample& s = m_samples[i];
+        if (i % 2 == 1) {
+            answers = s.dnsAnswers;
+            cached = s.dnsCached;
+            continue;
+        }
+        s.dnsAnswers += answers;
+        s.dnsCached += cached;
+        answers = cached = 0;
+        if (kept != i) m_samples[kept] = std::move(s);
+        ++kept;
+    }
+    m_samples.resize(kept);
+    m_now.dnsAnswers += answers;  // the last sample was dropped: its interval goes on
+    m_now.dnsCached += cached;
+    m_every = m_every * 2;
+    const std::int64_t e = m_every.micros();
+    m_nextSample = SimTime::fromMicros((m_nextSample.micros() + e - 1) / e * e);
+}
+
 void SeriesRecorder::sampleUpTo(SimTime t)
 {
     while (m_nextSample <= t && !m_truncated) {

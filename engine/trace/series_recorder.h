@@ -55,6 +55,12 @@ public:
     // Ends the series at the run's end time: the samples due up to `end`, then a last one at
     // `end` itself unless a sample already falls there. Further calls do nothing.
     void close(SimTime end);
+    // Doubles the interval while the run goes on, keeping the samples at multiples of the new
+    // one (a DNS interval count of a dropped sample moves into the next kept one), so that the
+    // result equals a series recorded at the doubled interval from the start. Lets a viewer
+    // that does not know the run's length keep its samples to a few thousand. Does nothing
+    // once closed.
+    void coarsen();
 
     SimTime every() const { return m_every; }
     const std::vector<std::string>& queueStations() const { return m_queueStations; }

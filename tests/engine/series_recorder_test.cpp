@@ -2,12 +2,15 @@
 // the state after every event with time <= t; letters, queues and the DNS cache hit rate.
 #include "trace/series_recorder.h"
 
+#include "trace/series_csv.h"
+
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
 
 #include <gtest/gtest.h>
 
 #include <map>
+#include <sstream>
 #include <stdexcept>
 
 namespace postie {
@@ -213,6 +216,41 @@ TEST(SeriesRecorder, OnARealRunTheLastSampleIsTheSummaryAndQueuesFollowTheTrace)
             EXPECT_EQ(std::int64_t(s.queues[i]), length[series.queueStations()[i]])
                 << series.queueStations()[i] << " at " << s.time.micros();
     }
+}
+
+std::string csv(const SeriesRecorder& series)
+{
+    std::ostringstream out;
+    writeSeriesCsv(out, series, std::nullopt);
+    return out.str();
+}
+
+TEST(SeriesRecorder, CoarsenedWhileRunningEqualsASeriesRecordedAtTheLongerIntervalFromTheStart)
+{
+    ScenarioRun run(lesson("09-rush-hour-at-school.yaml"));
+    MemoryRecorder trace;
+    run.world().addSink(&trace);
+    run.runToEnd();
+    const SimTime end = run.world().now();
+    const auto& records = trace.records();
+    ASSERT_GT(records.size(), 100u);
+
+    SeriesRecorder coarsened(SimTime::fromSeconds(1), run.world().queueStationIds());
+    SeriesRecorder direct(SimTime::fromSeconds(4), run.world().queueStationIds());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        // Twice, at odd places, so that a dropped last sample and a pending one both occur.
+        if (i == records.size() / 3 || i == 2 * records.size() / 3 + 7) coarsened.coarsen();
+        coarsened.record(records[i]);
+        direct.record(records[i]);
+    }
+    coarsened.close(end);
+    direct.close(end);
+    EXPECT_EQ(coarsened.every(), SimTime::fromSeconds(4));
+    EXPECT_GT(direct.samples().size(), 10u);
+    std::uint64_t answers = 0;
+    for (const auto& s : direct.samples()) answers += s.dnsAnswers;
+    EXPECT_GT(answers, 0u);  // the DNS interval counts are exercised
+    EXPECT_EQ(csv(coarsened), csv(direct));
 }
 
 } // namespace
