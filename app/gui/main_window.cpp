@@ -268,7 +268,7 @@ void MainWindow::onProgress(std::size_t records, bool complete)
     const ScenarioSession* session = m_player->session();
     if (!complete) m_status->setText(tr("Working out the run: %1 events so far…").arg(records));
     else if (session && session->truncated())
-        m_status->setText(tr("This run is long: showing its first %1 events.").arg(records));
+        m_status->setText(tr("This run is long: the map shows its first %1 events, the charts all of it.").arg(records));
     else m_status->setText(tr("The whole run is ready: %1 events.").arg(records));
 }
 

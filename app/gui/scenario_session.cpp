@@ -90,6 +90,13 @@ void ScenarioSession::start(const QString& path, ScenarioSpec spec)
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });
 }
 
+std::int64_t ScenarioSession::endUs() const
+{
+    if (!m_summary) return 0;
+    if (m_truncated && m_visible > 0) return m_store->timeUs(m_visible - 1);
+    return m_summary->simTimeUs;
+}
+
 NoticeKind ScenarioSession::notice(const std::string& message) const
 {
     auto it = m_notices.find(message);
@@ -121,7 +128,11 @@ void ScenarioSession::run(std::stop_token stop)
             sim.step();
         }
         if (done && limit) sim.runUntil(*limit);
-        if (!done && recorder.full()) done = truncated = true;
+        // Past the records the app keeps, the run goes on for the charts and the summary only.
+        if (!truncated && recorder.full()) {
+            run.world().removeSink(&recorder);
+            truncated = true;
+        }
         std::optional<RunSummary> summary;
         if (done) summary = run.world().summary();
         m_charts.publish(sim.now(), done);

@@ -34,8 +34,8 @@ class ScenarioSession : public QObject {
     Q_OBJECT
 public:
     // A kept record costs about 150 bytes (TraceStore; docs/performance.md): two million is
-    // about 300 MB, room for every lesson's whole run. A run that would keep more stops there
-    // (truncated()).
+    // about 300 MB, room for every lesson's whole run. A run that would keep more is shown up
+    // to there (truncated()); the engine still runs it to its end for the charts and the summary.
     static constexpr std::size_t kMaxRecords = 2'000'000;
     // The worker folds the records into the town's state as it stores them and keeps a copy
     // every kKeyframeEvery records, so a jump anywhere costs the GUI at most that many folds.
@@ -64,9 +64,10 @@ public:
     const TownState& keyframe(std::size_t k) const { return m_keyframes[k]; }
     bool complete() const { return m_complete; }
     bool truncated() const { return m_truncated; }
-    // Set once complete: the engine's own summary of the run (or of the part kept).
+    // Set once complete: the engine's own summary of the whole run, even one too long to keep.
     const std::optional<RunSummary>& summary() const { return m_summary; }
-    std::int64_t endUs() const { return m_summary ? m_summary->simTimeUs : 0; }
+    // Where playback ends: the run's end, or the last record kept of a run too long to keep.
+    std::int64_t endUs() const;
     NoticeKind notice(const std::string& message) const;
     // The charts' series of the whole run, fed by the worker (any thread may read it).
     const ChartFeed& charts() const { return m_charts; }

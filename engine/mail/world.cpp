@@ -86,6 +86,13 @@ void World::addSink(TraceSink* sink)
     m_wanted = m_wanted | sink->wants();
 }
 
+void World::removeSink(TraceSink* sink)
+{
+    std::erase_if(m_sinks, [sink](const Listener& l) { return l.sink == sink; });
+    m_wanted = EventTypeSet();
+    for (const Listener& l : m_sinks) m_wanted = m_wanted | l.wants;
+}
+
 void World::commit()
 {
     ++m_nextTraceSeq;

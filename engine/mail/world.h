@@ -70,6 +70,8 @@ public:
     // nullptr; commit() sends it to every sink that wants its type. An event nobody wants
     // still takes its place in the trace (its seq), so every sink sees the same numbering.
     void addSink(TraceSink* sink);
+    // The sink hears nothing more; the others go on as before (same numbering).
+    void removeSink(TraceSink* sink);
     bool tracing() const { return !m_sinks.empty(); }  // someone listens, perhaps to a few types only
     TraceRecord* begin(EventType type, const Station* at)
     {

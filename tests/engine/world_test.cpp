@@ -58,6 +58,28 @@ TEST(World, SinksWithDifferentWishesEachGetTheirOwnShare)
     EXPECT_EQ(queues.records().size(), queueEvents);
 }
 
+TEST(World, ARemovedSinkHearsNothingMoreAndTheOthersGoOnAsBefore)
+{
+    const ScenarioSpec spec = lesson("03-server-down-retries.yaml");
+    ScenarioRun reference(spec);
+    MemoryRecorder all;
+    reference.world().addSink(&all);
+    reference.runToEnd();
+
+    ScenarioRun run(spec);
+    MemoryRecorder stays;
+    MemoryRecorder leaves;
+    run.world().addSink(&stays);
+    run.world().addSink(&leaves);
+    run.start();
+    while (leaves.records().size() < 10) run.world().sim().step();
+    run.world().removeSink(&leaves);
+    run.runToEnd();
+    EXPECT_EQ(leaves.records().size(), 10u);
+    EXPECT_EQ(stays.records(), all.records());
+    EXPECT_EQ(run.world().summary().toJson(), reference.world().summary().toJson());
+}
+
 TEST(World, ANarrowSinkNeverChangesTheRun)
 {
     for (const char* name : {"01-first-email.yaml", "03-server-down-retries.yaml", "07-several-recipients.yaml"}) {

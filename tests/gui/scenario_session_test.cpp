@@ -1,6 +1,7 @@
 // The session runs the engine in its own thread and hands the GUI the very records a headless
 // run writes: what the class sees is what postie-cli tells.
 #include "gui_test_support.h"
+#include "charts/chart_feed.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -98,6 +99,24 @@ TEST(ScenarioSession, ABrokenFileGivesEveryErrorWithFileLineAndColumn)
     for (const QString& e : errors) EXPECT_TRUE(e.startsWith(path + QLatin1Char(':'))) << e.toStdString();
     EXPECT_TRUE(errors.first().contains(QStringLiteral(": error: ")));
     EXPECT_FALSE(session.complete());
+}
+
+TEST(ScenarioSession, ARunTooLongToKeepIsShownUpToTheCapAndChartedToItsEnd)
+{
+    ScenarioSession session;
+    ASSERT_TRUE(session.open(lessonPath(QStringLiteral("90-a-million-letters.yaml"))).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 300000));
+    EXPECT_TRUE(session.truncated());
+    EXPECT_EQ(session.records().size(), ScenarioSession::kMaxRecords);
+    ASSERT_TRUE(session.summary().has_value());
+    EXPECT_GT(session.summary()->delivered, 1'000'000u) << "the summary is of the whole day";
+    const std::int64_t lastKept = session.records().timeUs(session.records().size() - 1);
+    EXPECT_EQ(session.endUs(), lastKept) << "playback ends with the records kept";
+    EXPECT_LT(lastKept, session.summary()->simTimeUs);
+    const auto charts = session.charts().snapshot();
+    ASSERT_TRUE(charts->complete);
+    EXPECT_EQ(charts->endUs(), session.summary()->simTimeUs) << "the charts cover the whole day";
+    EXPECT_EQ(charts->series.back().delivered, session.summary()->delivered);
 }
 
 TEST(ScenarioSession, StopsAtOnceWhenClosedInTheMiddleOfAMillionLetters)
