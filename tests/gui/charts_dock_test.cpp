@@ -29,8 +29,6 @@ namespace {
 
 using namespace postie::gui::testing;
 
-QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
-
 // A CSV as columns by header name; an empty cell is NaN.
 std::map<QString, std::vector<double>> columns(const QString& csv)
 {

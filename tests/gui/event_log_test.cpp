@@ -35,13 +35,8 @@ class EventLog : public ::testing::Test {
 protected:
     void open(const QString& lesson)
     {
-        window.resize(1280, 900);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-        ASSERT_TRUE(window.openScenario(lessonPath(lesson)));
-        ASSERT_TRUE(waitForRun(window.player()));
+        ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 900)));
+        ASSERT_NO_FATAL_FAILURE(openLesson(window, lesson));
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);  // View > Event log
         ASSERT_TRUE(QTest::qWaitFor([&] { return log().isVisible(); }, 2000));
     }

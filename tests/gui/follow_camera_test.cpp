@@ -17,13 +17,8 @@ class Follow : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        window.resize(1280, 800);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-        ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
-        ASSERT_TRUE(waitForRun(window.player()));
+        ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 800)));
+        ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
     }
     // The letter's road trips, in order.
     std::vector<TraceRecord> trips(const std::string& message)

@@ -25,6 +25,8 @@ namespace postie::gui::testing {
 inline QString sourcePath(const QString& relative) { return QStringLiteral(POSTIE_SOURCE_DIR "/") + relative; }
 inline QString lessonPath(const QString& file) { return sourcePath(QStringLiteral("scenarios/") + file); }
 inline QString brokenPath(const QString& file) { return QStringLiteral(POSTIE_TEST_DATA_DIR "/broken/") + file; }
+// Where a test writes a screenshot for a person to look at.
+inline QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
 
 // The teaching lessons (0*.yaml), not the load scenarios.
 inline QStringList lessons()
@@ -53,6 +55,23 @@ inline HeadlessRun runHeadless(const QString& path)
 inline bool waitForRun(ScenarioPlayer& player, int timeoutMs = 30000)
 {
     return QTest::qWaitFor([&] { return player.complete(); }, timeoutMs);
+}
+
+// The window shown at `size` and active, so that keys typed at it reach it; then a lesson
+// opened in it and its run worked out. Call under ASSERT_NO_FATAL_FAILURE.
+inline void showActive(MainWindow& window, QSize size)
+{
+    window.resize(size);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+}
+
+inline void openLesson(MainWindow& window, const QString& file)
+{
+    ASSERT_TRUE(window.openScenario(lessonPath(file)));
+    ASSERT_TRUE(waitForRun(window.player()));
 }
 
 inline QString point(QPointF p) { return QStringLiteral("(%1, %2)").arg(p.x(), 0, 'f', 2).arg(p.y(), 0, 'f', 2); }

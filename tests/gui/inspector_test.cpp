@@ -17,8 +17,6 @@ namespace {
 
 using namespace postie::gui::testing;
 
-QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
-
 int count(const QString& text, const QString& what) { return int(text.count(what)); }
 
 class Inspector : public ::testing::Test {

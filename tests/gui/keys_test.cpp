@@ -54,13 +54,8 @@ class KeysFromAnyFocus : public ::testing::TestWithParam<int> {
 protected:
     void SetUp() override
     {
-        window.resize(1280, 800);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-        ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
-        ASSERT_TRUE(waitForRun(window.player()));
+        ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 800)));
+        ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
     }
     // Where the focus is: the map, the caption bar, the toolbar, the window itself.
     QWidget* focus()

@@ -16,8 +16,6 @@ namespace {
 
 using namespace postie::gui::testing;
 
-QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
-
 // What presentation mode changes, measured as a student would notice it.
 struct Look {
     double appPoints = 0;
@@ -65,13 +63,8 @@ class Presentation : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        window.resize(1280, 800);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-        ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("02-backup-mx.yaml"))));
-        ASSERT_TRUE(waitForRun(window.player()));
+        ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 800)));
+        ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("02-backup-mx.yaml")));
         window.player().clock().seekTime(45'000);
     }
     void TearDown() override

@@ -15,8 +15,6 @@ namespace {
 
 using namespace postie::gui::testing;
 
-QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
-
 void expectPicture(const QString& path, QSize size)
 {
     const QImage image(path);
