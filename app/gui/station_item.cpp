@@ -41,6 +41,26 @@ QColor flashColour(StationFlash::Kind kind)
     return Qt::black;
 }
 
+// A badge's count: a rush hour counts in hundreds, a newsletter in thousands.
+QString badgeCount(qint64 n) { return n > 9999 ? QStringLiteral("9999+") : QString::number(n); }
+
+double badgeWidth(const QString& text)
+{
+    return std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
+}
+
+// A round-ended pill with a white rim and white text, `width` wide from `left`, centred on `y`.
+void paintPill(QPainter& painter, double left, double y, double width, const QColor& colour, const QString& text)
+{
+    const QRectF pill(left, y - kBadgeRadius, width, 2 * kBadgeRadius);
+    painter.setPen(QPen(Qt::white, 3));
+    painter.setBrush(colour);
+    painter.drawRoundedRect(pill, kBadgeRadius, kBadgeRadius);
+    painter.setPen(Qt::white);
+    painter.setFont(SceneFonts::badge());
+    painter.drawText(pill, Qt::AlignCenter, text);
+}
+
 } // namespace
 
 StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
@@ -154,15 +174,9 @@ void StationItem::paintBadge(QPainter* painter) const
 {
     const QRectF b = buildingRect();
     const QPointF centre(b.right() - kBadgeRadius + 10, b.top() + kBadgeRadius - 6);
-    const QString text = m_queue > 9999 ? QStringLiteral("9999+") : QString::number(m_queue);  // a rush hour counts in hundreds
-    const double width = std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
-    const QRectF pill(centre.x() - width / 2, centre.y() - kBadgeRadius, width, 2 * kBadgeRadius);
-    painter->setPen(QPen(Qt::white, 3));
-    painter->setBrush(QColor(0x00, 0x72, 0xB2));
-    painter->drawRoundedRect(pill, kBadgeRadius, kBadgeRadius);
-    painter->setPen(Qt::white);
-    painter->setFont(SceneFonts::badge());
-    painter->drawText(pill, Qt::AlignCenter, text);
+    const QString text = badgeCount(m_queue);
+    const double width = badgeWidth(text);
+    paintPill(*painter, centre.x() - width / 2, centre.y(), width, QColor(0x00, 0x72, 0xB2), text);
 }
 
 void StationItem::paintClosedSign(QPainter* painter) const
@@ -203,15 +217,8 @@ void StationItem::setRetrying(qint64 waiting, const QString& nextTry)
 void StationItem::paintRetryBadge(QPainter* painter) const
 {
     const QRectF b = buildingRect();
-    const QString text = QStringLiteral("\u21BB ") + (m_retrying > 9999 ? QStringLiteral("9999+") : QString::number(m_retrying));
-    const double width = std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
-    const QRectF pill(b.left() - 10, b.top() - 6, width, 2 * kBadgeRadius);
-    painter->setPen(QPen(Qt::white, 3));
-    painter->setBrush(QColor(0xC7, 0x7C, 0x00));
-    painter->drawRoundedRect(pill, kBadgeRadius, kBadgeRadius);
-    painter->setPen(Qt::white);
-    painter->setFont(SceneFonts::badge());
-    painter->drawText(pill, Qt::AlignCenter, text);
+    const QString text = QStringLiteral("\u21BB ") + badgeCount(m_retrying);
+    paintPill(*painter, b.left() - 10, b.top() - 6 + kBadgeRadius, badgeWidth(text), QColor(0xC7, 0x7C, 0x00), text);
 }
 
 void StationItem::setClosed(bool closed)
