@@ -4,6 +4,7 @@
 // shows up as a queue or as a deferral with its code, and the letters still arrive.
 #include "mail/world.h"
 #include "scenario/scenario_run.h"
+#include "support/recorded_run.h"
 #include "support/spec_builder.h"
 #include "support/trace_query.h"
 #include "trace/trace_sink.h"
@@ -18,20 +19,7 @@ namespace {
 
 using namespace postie::testing;
 
-struct Outcome {
-    Records records;
-    RunSummary summary;
-};
-
-Outcome run(const ScenarioSpec& spec)
-{
-    ScenarioRun r(spec);
-    MemoryRecorder recorder;
-    r.world().addSink(&recorder);
-    r.start();
-    r.runToEnd(std::nullopt);
-    return {recorder.records(), r.world().summary()};
-}
+using Outcome = testing::RecordedRun;
 
 const auto s = [](std::int64_t n) { return SimTime::fromSeconds(n); };
 
@@ -106,7 +94,7 @@ TEST(Capacity, ALetterTo120RecipientsTravelsAsDeliveriesOfAtMost50)
     // then the post office opens three sessions with 50, 50 and 20 RCPT TO, and all arrive.
     ScenarioSpec spec = schoolTown(120);
     spec.letters = {newsletter(120)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(recipientsPerSession(o.records, "smtp.sender.test"), (std::vector<int>{50, 50, 20}));
     EXPECT_EQ(o.summary.delivered, 120u);
     // The sorting station hands each batch on to the PO boxes as it came (the small one is first in).
@@ -118,7 +106,7 @@ TEST(Capacity, RecipientsPerDeliveryIsTheScenariosToChoose)
     ScenarioSpec spec = schoolTown(12);
     stationOf(spec, "smtp.sender.test").destinationRecipients = 5;
     spec.letters = {newsletter(12)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(recipientsPerSession(o.records, "smtp.sender.test"), (std::vector<int>{5, 5, 2}));
     EXPECT_EQ(o.summary.delivered, 12u);
 }
@@ -131,7 +119,7 @@ TEST(Capacity, AtMost20DeliveriesToOneDestinationRunAtOnceAndTheRestWaitInTheDep
     ScenarioSpec spec = schoolTown(30);
     stationOf(spec, "smtp.sender.test").destinationRecipients = 1;
     spec.letters = {newsletter(30)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(mostOpenAtOnce(o.records, "smtp.sender.test", "mx1.example.org"), 20);
     const auto laneWaits = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::QueueEnter && r.station == "smtp.sender.test" &&
@@ -149,7 +137,7 @@ TEST(Capacity, AConcurrencyOfOneSendsOneDeliveryAtATime)
     stationOf(spec, "smtp.sender.test").destinationRecipients = 1;
     stationOf(spec, "smtp.sender.test").destinationConcurrency = 1;
     spec.letters = {newsletter(4)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(mostOpenAtOnce(o.records, "smtp.sender.test", "mx1.example.org"), 1);
     EXPECT_EQ(recipientsPerSession(o.records, "smtp.sender.test").size(), 4u);
     EXPECT_EQ(o.summary.delivered, 4u);
@@ -165,7 +153,7 @@ TEST(Capacity, AServerAtItsConnectionLimitAnswers421AndTheSenderRetriesLater)
     stationOf(spec, "smtp.sender.test").destinationRecipients = 1;
     stationOf(spec, "mx1.example.org").maxConnections = 2;
     spec.letters = {newsletter(5)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto refused = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::SmtpReply && r.station == "mx1.example.org" && r.code == 421;
     });
@@ -197,7 +185,7 @@ TEST(Capacity, A421AtThePrimaryMxSendsTheLetterToTheBackupInTheSameAttempt)
     stationOf(spec, "smtp.sender.test").destinationRecipients = 1;
     stationOf(spec, "mx1.example.org").maxConnections = 1;
     spec.letters = {newsletter(3)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(repliesWith(o.records, "mx1.example.org", 421, "4.7.0"), 2u);
     EXPECT_EQ(recipientsPerSession(o.records, "mx2.example.org").size(), 2u);
     EXPECT_TRUE(ofType(o.records, EventType::DeliveryDeferred).empty());
@@ -213,7 +201,7 @@ TEST(Capacity, ARateLimitAnswers450AtMailFromOnceAMinutesWorthIsUsed)
     stationOf(spec, "smtp.sender.test").destinationRecipients = 1;
     stationOf(spec, "mx1.example.org").rateLimitPerSecond = 2.0 / 60;
     spec.letters = {newsletter(5)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto firstRound = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::SmtpReply && r.station == "mx1.example.org" && r.code == 450 && r.time < s(60);
     });
@@ -237,7 +225,7 @@ TEST(Capacity, AFullDepotAnswers452AtMailFromUntilThereIsRoom)
     mx.queueLimit = 1;
     mx.service = Distribution::constant(s(10));
     spec.letters = {newsletter(4)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(repliesWith(o.records, "mx1.example.org", 452, "4.3.1"), 2u);
     const auto deferred = ofType(o.records, EventType::DeliveryDeferred);
     ASSERT_EQ(deferred.size(), 2u);
@@ -251,7 +239,7 @@ TEST(Capacity, WithoutLimitsNothingIsRefused)
     ScenarioSpec spec = schoolTown(5);
     stationOf(spec, "smtp.sender.test").destinationRecipients = 1;
     spec.letters = {newsletter(5)};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     for (int code : {421, 450, 452}) EXPECT_TRUE(select(o.records, [code](const TraceRecord& r) {
                                           return r.type == EventType::SmtpReply && r.code == code;
                                       }).empty());

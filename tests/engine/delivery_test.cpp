@@ -3,6 +3,7 @@
 // (RFC 5322 §3.6.7). Given a town, when letters are sent, then the trace shows exactly this.
 #include "mail/world.h"
 #include "scenario/scenario_run.h"
+#include "support/recorded_run.h"
 #include "support/spec_builder.h"
 #include "support/trace_query.h"
 #include "trace/trace_sink.h"
@@ -14,20 +15,7 @@ namespace {
 
 using namespace postie::testing;
 
-struct Outcome {
-    Records records;
-    RunSummary summary;
-};
-
-Outcome run(const ScenarioSpec& spec, std::optional<SimTime> until = std::nullopt)
-{
-    ScenarioRun r(spec);
-    MemoryRecorder recorder;
-    r.world().addSink(&recorder);
-    r.start();
-    r.runToEnd(until);
-    return {recorder.records(), r.world().summary()};
-}
+using Outcome = testing::RecordedRun;
 
 IncidentSpec stationDown(std::string id, SimTime at, std::optional<SimTime> duration = std::nullopt)
 {
@@ -45,7 +33,7 @@ TEST(Delivery, AFirstLetterTakesTheWholeSubmissionRelayAndLmtpDialogue)
 {
     ScenarioSpec spec = twoMxTown();
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(o.summary.delivered, 1u);
     EXPECT_EQ(o.summary.inFlight, 0u);
     // Submission (RFC 6409): AUTH before MAIL.
@@ -74,7 +62,7 @@ TEST(Delivery, TheStoredLetterCarriesReceivedLinesHopByHopAndOneReturnPath)
     LetterSpec l = letter(s(0), {"bob@example.org"});
     l.bcc = {"carol@example.org"};
     spec.letters = {l};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto stored = ofType(o.records, EventType::MailboxStored);
     ASSERT_EQ(stored.size(), 2u);  // bob and carol (Bcc is on the envelope)
     const auto& h = stored[0]->headers;
@@ -106,7 +94,7 @@ TEST(Delivery, AnUnknownUserIsRefusedAtRcptAndTheSenderGetsAReturnToSenderNotice
 {
     ScenarioSpec spec = twoMxTown();
     spec.letters = {letter(s(0), {"nobody@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto replies = ofType(o.records, EventType::SmtpReply);
     bool refused = false;
     for (const auto* r : replies) refused |= r->station == "mx1.example.org" && r->code == 550 && r->enhanced == "5.1.1";
@@ -137,7 +125,7 @@ TEST(Delivery, WhenThePrimaryMxIsDownTheBackupTakesOverInTheSameAttempt)
     ScenarioSpec spec = twoMxTown();
     spec.incidents = {stationDown("mx1.example.org", s(0))};
     spec.letters = {letter(s(1), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(o.summary.delivered, 1u);
     EXPECT_EQ(o.summary.deferred, 0u);
     const auto failed = ofType(o.records, EventType::ConnectFailed);
@@ -157,7 +145,7 @@ TEST(Delivery, ABlockedRoadCostsTheConnectTimeoutBeforeTheNextMx)
     cutBack.road = {"mx1.example.org", "box.example.org"};
     spec.incidents = {cut, cutBack};
     spec.letters = {letter(s(1), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto failed = ofType(o.records, EventType::ConnectFailed);
     ASSERT_EQ(failed.size(), 1u);
     EXPECT_EQ(failed[0]->reason, "connection timed out");
@@ -176,7 +164,7 @@ TEST(Delivery, AServerDownForFortyMinutesIsRetriedOnThePostfixScheduleThenDelive
     spec.dns = {mxRecord("example.org", 10, "mx1.example.org"), aRecord("mx1.example.org", "203.0.113.25")};
     spec.incidents = {stationDown("mx1.example.org", s(0), s(40 * 60))};
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(o.summary.delivered, 1u);
     EXPECT_NEAR(ofType(o.records, EventType::MailboxStored).front()->time.seconds(), 2400.0, 5.0);
     const auto deferrals = ofType(o.records, EventType::DeliveryDeferred);
@@ -200,7 +188,7 @@ TEST(Delivery, ADestinationThatStaysDownExpiresAfterFiveDaysAndBounces)
     spec.stations[2].lookup = Distribution::constant(SimTime::zero());
     spec.incidents = {stationDown("mx1.example.org", s(0))};
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(o.summary.expired, 1u);
     const auto attempts = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::SmtpConnect && r.station == "smtp.sender.test" && r.peer == "mx1.example.org";
@@ -226,7 +214,7 @@ TEST(Delivery, ADomainThatDoesNotExistBouncesAtOnceWithoutConnecting)
 {
     ScenarioSpec spec = twoMxTown();
     spec.letters = {letter(s(0), {"bob@exmaple.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_TRUE(commandsSentBy(o.records, "smtp.sender.test").empty() ||
                 commandsSentBy(o.records, "smtp.sender.test").front() == "EHLO smtp.sender.test");
     const auto bounces = ofType(o.records, EventType::BounceCreated);
@@ -242,7 +230,7 @@ TEST(Delivery, ANullMxBouncesWithoutAnyConnection)
     ScenarioSpec spec = twoMxTown();
     spec.dns.push_back(mxRecord("nomail.test", 0, ""));
     spec.letters = {letter(s(0), {"x@nomail.test"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     for (const auto* c : ofType(o.records, EventType::SmtpConnect))
         if (c->message == "m1") {
             EXPECT_NE(c->station, "smtp.sender.test") << "connected to " << c->peer;
@@ -261,7 +249,7 @@ TEST(Delivery, ADomainWithOnlyAnARecordIsItsOwnImplicitMx)
     auto& box = spec.stations[8];
     box.users = {"bob@mx1.example.org"};
     spec.letters = {letter(s(0), {"bob@mx1.example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(o.summary.delivered, 1u);
     const auto queries = ofType(o.records, EventType::DnsQuery);
     ASSERT_GE(queries.size(), 2u);
@@ -274,7 +262,7 @@ TEST(Delivery, TheResolverAnswersTheSecondLetterFromItsCache)
 {
     ScenarioSpec spec = twoMxTown();
     spec.letters = {letter(s(0), {"bob@example.org"}), letter(s(60), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto answers = ofType(o.records, EventType::DnsAnswer);
     ASSERT_EQ(answers.size(), 4u);
     EXPECT_FALSE(answers[0]->cached);
@@ -288,7 +276,7 @@ TEST(Delivery, OneLetterToSeveralPeopleSendsDataOnceAndOnlyTheFailedOneBounces)
 {
     ScenarioSpec spec = twoMxTown();
     spec.letters = {letter(s(0), {"bob@example.org", "nobody@example.org", "carol@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto cmds = commandsSentBy(o.records, "smtp.sender.test");
     EXPECT_EQ(std::count(cmds.begin(), cmds.end(), std::string("DATA")), 2);  // the letter, then the notice
     EXPECT_EQ(o.summary.created, 4u);  // three copies and one notice
@@ -304,7 +292,7 @@ TEST(Delivery, ImapIdlePushesAtOnceWhilePop3WaitsForItsNextPoll)
     spec.letters = {letter(s(0), {"nobody@example.org"})};  // a bounce comes home to alice (IMAP IDLE)
     LetterSpec toBob = letter(s(0), {"bob@example.org"});   // bob polls by POP3 every 10 minutes
     spec.letters.push_back(toBob);
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto fetched = ofType(o.records, EventType::MailboxFetched);
     ASSERT_EQ(fetched.size(), 2u);
     for (const auto* f : fetched) {
@@ -321,7 +309,7 @@ TEST(Delivery, AWriterWhosePostOfficeIsClosedKeepsTheLetterInTheOutboxAndTriesAg
     ScenarioSpec spec = twoMxTown();
     spec.incidents = {stationDown("smtp.sender.test", s(0), s(90))};
     spec.letters = {letter(s(1), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     EXPECT_EQ(o.summary.delivered, 1u);
     const auto deferrals = deferralTimesSeconds(o.records, "alice");
     ASSERT_EQ(deferrals.size(), 2u);
@@ -332,7 +320,7 @@ TEST(Delivery, ASubmissionWithoutAuthIsRefusedWith530AndTheWriterSeesTheError)
     ScenarioSpec spec = twoMxTown();
     spec.stations[0].authenticates = false;
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     // RFC 6409 §4.3 and RFC 4954: MAIL before AUTH gets 530 5.7.0; nothing is relayed.
     const auto replies = ofType(o.records, EventType::SmtpReply);
     bool refused = false;
@@ -352,7 +340,7 @@ TEST(Delivery, ASenderThatIsItselfAnMxDropsItselfAndEveryWorseMx)
                 aRecord("mx2.example.org", "203.0.113.26")};
     spec.incidents = {stationDown("mx1.example.org", s(0))};
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec, s(100));
+    const Outcome o = testing::runRecorded(spec, s(100));
     for (const auto* c : ofType(o.records, EventType::SmtpConnect))
         EXPECT_NE(c->peer, "mx2.example.org") << "mx2 is worse than the sender itself (RFC 5321 §5.1)";
     EXPECT_EQ(o.summary.deferred, 1u);
@@ -363,7 +351,7 @@ TEST(Delivery, ASenderThatIsTheBestMxBouncesWithMailLoopsBackToMyself)
     ScenarioSpec spec = twoMxTown();
     spec.dns.push_back(mxRecord("loop.test", 10, "smtp.sender.test"));
     spec.letters = {letter(s(0), {"x@loop.test"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto bounces = ofType(o.records, EventType::BounceCreated);
     ASSERT_EQ(bounces.size(), 1u);
     EXPECT_EQ(bounces[0]->status, "5.4.6");
@@ -375,7 +363,7 @@ TEST(Delivery, EqualPreferenceMxHostsShareTheLoadInSeededRandomOrder)
     spec.dns[1].preference = 10;  // mx2 now equal to mx1
     spec.generators = {poisson(1.0, s(0), s(400))};
     spec.generators[0].to = {"bob@example.org"};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     int viaMx1 = 0, viaMx2 = 0;
     for (const auto* c : ofType(o.records, EventType::SmtpConnect)) {
         if (c->station != "smtp.sender.test") continue;
@@ -384,7 +372,7 @@ TEST(Delivery, EqualPreferenceMxHostsShareTheLoadInSeededRandomOrder)
     }
     ASSERT_GT(viaMx1 + viaMx2, 300);
     EXPECT_NEAR(double(viaMx1) / (viaMx1 + viaMx2), 0.5, 0.08);
-    const Outcome again = run(spec);
+    const Outcome again = testing::runRecorded(spec);
     EXPECT_EQ(ofType(again.records, EventType::SmtpConnect).size(), ofType(o.records, EventType::SmtpConnect).size());
 }
 
@@ -393,7 +381,7 @@ TEST(Delivery, TheResolverRemembersThatADomainDoesNotExist)
     ScenarioSpec spec = twoMxTown();
     spec.letters = {letter(s(0), {"a@nowhere.test"}), letter(s(60), {"b@nowhere.test"}),
                     letter(s(3700), {"c@nowhere.test"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     std::vector<bool> cached;
     for (const auto* a : ofType(o.records, EventType::DnsAnswer))
         if (a->name == "nowhere.test") cached.push_back(a->cached);
@@ -406,7 +394,7 @@ TEST(Delivery, AClosedResolverMakesTheLetterWaitNotBounce)
     ScenarioSpec spec = twoMxTown();
     spec.incidents = {stationDown("dns.sender.test", s(0), s(600))};
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto deferrals = ofType(o.records, EventType::DeliveryDeferred);
     ASSERT_FALSE(deferrals.empty());
     EXPECT_EQ(deferrals[0]->enhanced, "4.4.3");  // temporary DNS failure (Postfix)
@@ -424,7 +412,7 @@ TEST(Delivery, WithQueueScansEveryFiveMinutesTheStowedLetterWaitsForTheNextScan)
     spec.stations[1].retry.queueScan = s(300);  // Postfix queue_run_delay
     spec.incidents = {stationDown("mx1.example.org", s(0))};
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     std::vector<double> attempts;
     for (const auto* c : ofType(o.records, EventType::SmtpConnect))
         if (c->station == "smtp.sender.test" && c->peer == "mx1.example.org") attempts.push_back(c->time.seconds());
@@ -447,7 +435,7 @@ TEST(Delivery, ADelayWarningTellsTheWriterOnceThatThePostOfficeIsStillTrying)
     spec.stations[1].retry.delayWarning = s(4 * 3600);
     spec.incidents = {stationDown("mx1.example.org", s(0), s(10 * 3600))};
     spec.letters = {letter(s(0), {"bob@example.org"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto notices = ofType(o.records, EventType::BounceCreated);
     ASSERT_EQ(notices.size(), 1u);
     EXPECT_EQ(notices[0]->text, "delayed");
@@ -480,7 +468,7 @@ TEST(Delivery, ALetterToADomainWhoseServersFailIsDeferredWith443AndRetriedAfter3
 {
     ScenarioSpec spec = townWithABrokenDomain();
     spec.letters = {letter(s(0), {"bob@broken.test"})};
-    const Outcome o = run(spec, s(400));
+    const Outcome o = testing::runRecorded(spec, s(400));
     // The directory's answer says SERVFAIL, not NXDOMAIN (RFC 2308 §7.1: no cache hit yet).
     const auto answers = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::DnsAnswer && r.name == "broken.test";
@@ -509,7 +497,7 @@ TEST(Delivery, ADomainWhoseServersStayBrokenExpiresAfterFiveDaysAndTheNoticeGets
 {
     ScenarioSpec spec = townWithABrokenDomain();
     spec.letters = {letter(s(0), {"bob@broken.test"})};
-    const Outcome o = run(spec);
+    const Outcome o = testing::runRecorded(spec);
     const auto asked = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::DnsQuery && r.name == "broken.test";
     });
@@ -544,7 +532,7 @@ TEST(Delivery, TheResolverKeepsAServFailForOneSecondOnly)
     ScenarioSpec spec = townWithABrokenDomain();
     spec.letters = {letter(s(0), {"a@broken.test"}), letter(SimTime::fromMillis(500), {"b@broken.test"}),
                     letter(s(2), {"c@broken.test"})};
-    const Outcome o = run(spec, s(10));
+    const Outcome o = testing::runRecorded(spec, s(10));
     std::vector<bool> cached;
     for (const auto* a : ofType(o.records, EventType::DnsAnswer))
         if (a->name == "broken.test") cached.push_back(a->cached);

@@ -4,6 +4,7 @@
 #include "mail/world.h"
 #include "scenario/generator_plan.h"
 #include "scenario/scenario_run.h"
+#include "support/recorded_run.h"
 #include "support/spec_builder.h"
 #include "support/trace_query.h"
 #include "trace/trace_sink.h"
@@ -18,15 +19,6 @@ using namespace postie::testing;
 const auto s = [](std::int64_t n) { return SimTime::fromSeconds(n); };
 const auto minutes = [](std::int64_t n) { return SimTime::fromSeconds(60 * n); };
 
-Records runRecords(const ScenarioSpec& spec)
-{
-    ScenarioRun r(spec);
-    MemoryRecorder recorder;
-    r.world().addSink(&recorder);
-    r.start();
-    r.runToEnd(std::nullopt);
-    return recorder.records();
-}
 
 // When each letter written by alice was created (bounce notices and others left out).
 std::vector<SimTime> writtenAt(const Records& records)
@@ -53,7 +45,7 @@ TEST(Generators, ABurstIsOneLetterToEveryAddressAtItsTime)
     g.at = minutes(5);
     g.begin = g.end = g.at;
     spec.generators = {g};
-    const Records records = runRecords(spec);
+    const Records records = testing::runRecorded(spec).records;
     EXPECT_EQ(writtenAt(records), (std::vector<SimTime>{minutes(5)}));
     EXPECT_EQ(ofType(records, EventType::MailboxStored).size(), 2u);
     // Everyone is on the envelope; the header does not list them all.
@@ -69,7 +61,7 @@ TEST(Generators, APeriodicGeneratorWritesAtTheStartOfItsWindowAndThenEveryInterv
     g.begin = minutes(0);
     g.end = minutes(60);
     spec.generators = {g};
-    EXPECT_EQ(writtenAt(runRecords(spec)), (std::vector<SimTime>{minutes(0), minutes(10), minutes(20), minutes(30),
+    EXPECT_EQ(writtenAt(testing::runRecorded(spec).records), (std::vector<SimTime>{minutes(0), minutes(10), minutes(20), minutes(30),
                                                                   minutes(40), minutes(50)}));
 }
 
@@ -83,7 +75,7 @@ TEST(Generators, ADailyProfileWritesOnlyInTheHoursItNamesByTheScenariosClock)
     g.begin = s(0);
     g.end = minutes(180);
     spec.generators = {g};
-    const auto times = writtenAt(runRecords(spec));
+    const auto times = writtenAt(testing::runRecorded(spec).records);
     // 600 expected; a Poisson count stays within 5 standard deviations (sqrt(600) ~ 24.5).
     EXPECT_GT(times.size(), 480u);
     EXPECT_LT(times.size(), 720u);
@@ -121,7 +113,7 @@ TEST(Generators, PoissonArrivalsMatchTheirRate)
 {
     ScenarioSpec spec = twoMxTown();
     spec.generators = {poisson(1.0, s(0), s(400))};
-    const auto times = writtenAt(runRecords(spec));
+    const auto times = writtenAt(testing::runRecorded(spec).records);
     EXPECT_GT(times.size(), 300u);  // 400 expected, sd 20
     EXPECT_LT(times.size(), 500u);
 }

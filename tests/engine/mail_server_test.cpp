@@ -2,6 +2,7 @@
 // (RFC 5321 §4.4, RFC 5322 §3.6.7), and a loop between two relays ends at the hop limit with
 // 554 5.4.6 (RFC 5321 §6.3, Postfix hopcount_limit 50) and a notice back to the writer.
 #include "scenario/scenario_run.h"
+#include "support/recorded_run.h"
 #include "support/spec_builder.h"
 #include "support/trace_query.h"
 #include "trace/trace_sink.h"
@@ -13,20 +14,7 @@ namespace {
 
 using namespace postie::testing;
 
-struct RunResult {
-    Records records;
-    RunSummary summary;
-};
-
-RunResult run(const ScenarioSpec& spec)
-{
-    ScenarioRun r(spec);
-    MemoryRecorder recorder;
-    r.world().addSink(&recorder);
-    r.start();
-    r.runToEnd(std::nullopt);
-    return {recorder.records(), r.world().summary()};
-}
+using RunResult = testing::RecordedRun;
 
 StationSpec& stationOf(ScenarioSpec& spec, const std::string& id)
 {
@@ -60,7 +48,7 @@ TEST(MailServer, ARelayPassesTheLetterOnOverPort25AndEveryHopAddsOneReceivedLine
 {
     ScenarioSpec spec = relayChain();
     spec.letters = {letter(SimTime::zero(), {"bob@example.org"})};
-    const RunResult o = run(spec);
+    const RunResult o = testing::runRecorded(spec);
     EXPECT_EQ(o.summary.delivered, 1u);
     EXPECT_EQ(o.summary.bounced, 0u);
     // The relay looks up only its smarthost's address, never an MX (Postfix relayhost = [host]).
@@ -103,7 +91,7 @@ TEST(MailServer, TwoRelaysPointingAtEachOtherLoopUntilTheFiftiethReceivedLineAnd
     mx2.deliverTo.clear();
     mx2.relayTo = "mx1.example.org";
     spec.letters = {letter(SimTime::zero(), {"bob@example.org"})};
-    const RunResult o = run(spec);
+    const RunResult o = testing::runRecorded(spec);
 
     // Submission stamps line 1 and mx1 line 2; then 48 relay hops succeed (lines 3 to 50) and
     // the 49th finds a letter with 50 Received lines and refuses it after DATA.

@@ -3,6 +3,7 @@
 // latency after it leaves) and determinism (same seed, byte-identical trace).
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
+#include "support/recorded_run.h"
 #include "support/random_town.h"
 #include "trace/trace_sink.h"
 
@@ -38,20 +39,7 @@ std::vector<std::pair<std::string, ScenarioSpec>> allScenarios()
     return out;
 }
 
-struct Played {
-    std::vector<TraceRecord> records;
-    RunSummary summary;
-};
-
-Played play(const ScenarioSpec& spec)
-{
-    ScenarioRun run(spec);
-    MemoryRecorder recorder;
-    run.world().addSink(&recorder);
-    run.start();
-    run.runToEnd();
-    return {recorder.records(), run.world().summary()};
-}
+using Played = testing::RecordedRun;
 
 std::string traceText(const ScenarioSpec& spec, std::optional<std::uint64_t> seed = std::nullopt)
 {
@@ -89,7 +77,7 @@ TEST(RunInvariants, EveryLetterCopyEndsWithExactlyOneOutcomeInEveryTown)
 {
     for (const auto& [name, spec] : allScenarios()) {
         SCOPED_TRACE(name);
-        const Played p = play(spec);
+        const Played p = testing::runRecorded(spec);
         std::uint64_t createdCopies = 0;
         std::set<std::pair<std::string, std::string>> copies, finals;
         std::map<std::string, std::uint64_t> byOutcome;
@@ -128,7 +116,7 @@ TEST(RunInvariants, TimeNeverGoesBackAndEveryTruckTakesExactlyItsRoadsLatency)
 {
     for (const auto& [name, spec] : allScenarios()) {
         SCOPED_TRACE(name);
-        const Played p = play(spec);
+        const Played p = testing::runRecorded(spec);
         SimTime last;
         std::uint64_t expectedSeq = 0;
         std::multiset<std::tuple<std::string, std::string, std::string, std::int64_t>> departed;

@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace postie::gui::testing {
 
@@ -55,6 +56,14 @@ inline HeadlessRun runHeadless(const QString& path)
 inline bool waitForRun(ScenarioPlayer& player, int timeoutMs = 30000)
 {
     return QTest::qWaitFor([&] { return player.complete(); }, timeoutMs);
+}
+
+// The first record of a type in the session's run (of one letter, when `message` is given).
+inline std::optional<TraceRecord> firstOf(const ScenarioSession& session, EventType type, const std::string& message = {})
+{
+    for (const auto& r : session.records())
+        if (r.type == type && (message.empty() || r.message == message)) return r;
+    return std::nullopt;
 }
 
 // The window shown at `size` and active, so that keys typed at it reach it; then a lesson

@@ -52,20 +52,13 @@ TEST(StationFlash, OnlyActsWorthSeeingFlash)
     EXPECT_FALSE(flashOf(road));
 }
 
-std::optional<TraceRecord> first(const ScenarioSession& session, EventType type)
-{
-    for (const auto& r : session.records())
-        if (r.type == type) return r;
-    return std::nullopt;
-}
-
 TEST(StationFlash, TheDirectoryFlashesWhenItAnswersAndStopsAMomentLater)
 {
     MainWindow window;
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
     ScenarioPlayer& player = window.player();
     ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
-    const auto answer = first(*player.session(), EventType::DnsAnswer);
+    const auto answer = firstOf(*player.session(), EventType::DnsAnswer);
     ASSERT_TRUE(answer);
     const QString directory = QString::fromStdString(answer->station);
 
@@ -92,7 +85,7 @@ TEST(StationFlash, TheSortingStationStampsAnUnknownUsersLetterReturnToSender)
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("04-unknown-user-bounce.yaml"))));
     ScenarioPlayer& player = window.player();
     ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
-    const auto bounce = first(*player.session(), EventType::BounceCreated);
+    const auto bounce = firstOf(*player.session(), EventType::BounceCreated);
     ASSERT_TRUE(bounce);
     player.clock().seekRecord(bounce->seq + 1);
     const auto flashes = player.frame().flashes;
@@ -112,7 +105,7 @@ TEST(RetryBadge, ALetterPutOffTillLaterWaitsAtThePostOfficeUntilItsNextTry)
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
     ScenarioPlayer& player = window.player();
     ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
-    const auto deferral = first(*player.session(), EventType::DeliveryDeferred);
+    const auto deferral = firstOf(*player.session(), EventType::DeliveryDeferred);
     ASSERT_TRUE(deferral);
     const QString office = QString::fromStdString(deferral->station);
 

@@ -14,13 +14,6 @@ namespace {
 
 using namespace postie::gui::testing;
 
-std::optional<TraceRecord> firstOf(const ScenarioSession& session, EventType type, const std::string& message = {})
-{
-    for (const auto& r : session.records())
-        if (r.type == type && (message.empty() || r.message == message)) return r;
-    return std::nullopt;
-}
-
 // Where p falls along a -> b: 0 at a, 1 at b; and how far it is from that line.
 std::pair<double, double> along(QPointF a, QPointF b, QPointF p)
 {
