@@ -20,6 +20,7 @@ PACKAGES=(
     libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
+    libqt6opengl6-dev   # qt6-charts-dev's CMake config needs Qt6OpenGL but does not depend on it
     xvfb xauth
     clang libclang-rt-14-dev   # clang++ and libFuzzer for the fuzz targets
 )
