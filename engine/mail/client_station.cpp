@@ -97,7 +97,7 @@ void ClientStation::check()
     if (auto* r = world().begin(EventType::MailboxCheck, this)) {
         r->peer = m_readFrom->id();
         r->mailbox = spec().user;
-        r->text = deletesAfterFetch() ? "POP3" : "IMAP";
+        r->text = pop3() ? "POP3" : "IMAP";
         if (route) r->arriveUs = (world().now() + route->total).micros();
         world().commit();
     }
@@ -122,6 +122,7 @@ void ClientStation::handleEvent(const Event& e)
             r->message = m->id();
             r->peer = m_readFrom ? m_readFrom->id() : "";
             r->mailbox = spec().user;
+            r->text = pop3() ? "POP3" : "IMAP";
             world().commit();
         }
         break;

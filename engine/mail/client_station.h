@@ -32,7 +32,9 @@ public:
     // The mailbox store sends a letter to this device; returns the argument for kLetterArrived.
     std::uint64_t expectLetter(const MessagePtr& message);
 
-    bool deletesAfterFetch() const { return spec().check.protocol == CheckSpec::Protocol::Pop3; }
+    bool pop3() const { return spec().check.protocol == CheckSpec::Protocol::Pop3; }
+    // POP3 as mail programs use it by default: RETR, then DELE (RFC 1939 §6).
+    bool deletesAfterFetch() const { return pop3() && !spec().check.leaveOnServer; }
     bool idles() const { return spec().check.protocol == CheckSpec::Protocol::ImapIdle; }
     bool polls() const
     {

@@ -100,27 +100,68 @@ void MailboxStore::forget(Box& box, const std::string& user, std::size_t i)
 
 void MailboxStore::handleEvent(const Event& e)
 {
-    if (e.kind != kFetchRequest || !up()) return;  // a closed store does not answer
     auto* client = dynamic_cast<ClientStation*>(&world().station(std::uint32_t(e.arg)));
     if (!client) return;
-    RoutePtr route = world().roads().route(index(), client->index());
+    switch (e.kind) {
+    case kFetchRequest:
+        if (up()) fetch(*client);  // a closed store does not answer
+        break;
+    case kPop3Quit: quit(*client); break;
+    }
+}
+
+void MailboxStore::fetch(ClientStation& client)
+{
+    RoutePtr route = world().roads().route(index(), client.index());
     if (!route) return;
-    const std::string user = toLower(client->spec().user);
+    const std::string user = toLower(client.spec().user);
     Box& box = m_boxes[user];
-    for (std::size_t i = 0; i < box.letters.size();) {
-        StoredLetter& letter = box.letters[i];
+    std::vector<MessagePtr>* marked = nullptr;
+    for (StoredLetter& letter : box.letters) {
         auto& by = letter.fetchedBy;
-        if (std::find(by.begin(), by.end(), client->index()) != by.end()) {
-            ++i;
-            continue;
-        }
-        by.push_back(client->index());
-        world().transit().send(*letter.message, route, client->handler(), ClientStation::kLetterArrived,
-                               client->expectLetter(letter.message));
-        if (client->deletesAfterFetch()) {
-            forget(box, user, i);  // POP3 download-and-delete: other devices never see it
-        } else {
-            ++i;
+        if (std::find(by.begin(), by.end(), client.index()) != by.end()) continue;  // it has this one (UIDL)
+        by.push_back(client.index());
+        // IMAP FETCH BODY[] sets \Seen (RFC 9051 §6.4.5); POP3 RETR does too in Dovecot
+        // (pop3_no_flag_updates = no).
+        letter.seen = true;
+        world().transit().send(*letter.message, route, client.handler(), ClientStation::kLetterArrived,
+                               client.expectLetter(letter.message));
+        if (!client.deletesAfterFetch()) continue;
+        // POP3 DELE only marks the letter; it stays in the box until the session's QUIT.
+        if (!marked) marked = &m_marked[client.index()];
+        marked->push_back(letter.message);
+    }
+    if (!marked) return;
+    // The device says QUIT once the last letter has reached it: one round trip from now.
+    world().deletionsPending(+1);
+    world().sim().scheduleIn(route->total * 2, handler(), kPop3Quit, client.index());
+}
+
+void MailboxStore::quit(ClientStation& client)
+{
+    world().deletionsPending(-1);
+    auto it = m_marked.find(client.index());
+    if (it == m_marked.end()) return;
+    const std::vector<MessagePtr> marked = std::move(it->second);
+    m_marked.erase(it);
+    // A session whose line dropped (or whose store closed) before QUIT never reaches UPDATE:
+    // nothing is deleted (RFC 1939 §6).
+    if (!up() || !world().roads().route(client.index(), index())) return;
+    const std::string user = toLower(client.spec().user);
+    Box& box = m_boxes[user];
+    for (const MessagePtr& message : marked) {
+        const auto at = std::find_if(box.letters.begin(), box.letters.end(),
+                                     [&](const StoredLetter& l) { return l.message == message; });
+        if (at == box.letters.end()) continue;  // forgotten already (kKeepPerUser)
+        forget(box, user, std::size_t(at - box.letters.begin()));
+        ++box.removed;
+        if (auto* r = world().begin(EventType::MailboxRemoved, this)) {
+            r->message = message->id();
+            r->mailbox = user;
+            r->peer = client.id();
+            r->text = "POP3";
+            r->queueLength = std::int64_t(box.held());
+            world().commit();
         }
     }
 }

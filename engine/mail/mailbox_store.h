@@ -1,8 +1,8 @@
 #pragma once
 // The PO boxes: a mailbox store (IMAP/POP3 server) that takes final delivery over LMTP,
 // keeps each user's letters and hands them to the user's devices when they ask. POP3
-// downloads and deletes (RFC 1939); IMAP keeps letters on the server and IDLE pushes news
-// at once (RFC 2177).
+// downloads (RETR), marks for deletion (DELE) and removes at QUIT (RFC 1939); IMAP sends a
+// copy, sets \Seen and keeps the letter (RFC 9051); IDLE pushes news at once (RFC 2177).
 #include "mail/station.h"
 
 #include <deque>
@@ -16,7 +16,7 @@ class ClientStation;
 
 class MailboxStore : public Station {
 public:
-    enum Kind : std::uint32_t { kFetchRequest };
+    enum Kind : std::uint32_t { kFetchRequest, kPop3Quit };
     // A mailbox remembers at most this many letters per user; older ones are forgotten (counts
     // stay right), so a long run keeps a bounded memory.
     static constexpr std::size_t kKeepPerUser = 1000;
@@ -35,11 +35,14 @@ public:
         MessagePtr message;
         SimTime storedAt;
         std::vector<std::uint32_t> fetchedBy;  // client station indices
+        bool seen = false;  // the \Seen flag: some device has read it
     };
     struct Box {
         std::deque<StoredLetter> letters;
         std::uint64_t bytes = 0;
-        std::uint64_t stored = 0;  // ever
+        std::uint64_t stored = 0;   // ever
+        std::uint64_t removed = 0;  // ever, by POP3 at QUIT
+        std::uint64_t held() const { return stored - removed; }  // letters in the box now
     };
     const std::map<std::string, Box>& boxes() const { return m_boxes; }
 
@@ -47,9 +50,13 @@ private:
     void store(const std::string& user, const MessagePtr& message);
     void forget(Box& box, const std::string& user, std::size_t i);
     const std::vector<ClientStation*>& readersOf(const std::string& user) const;
+    void fetch(ClientStation& client);
+    void quit(ClientStation& client);
 
     std::map<std::string, Box> m_boxes;  // by lower-case address
     std::map<std::string, std::vector<ClientStation*>> m_readers;  // by lower-case user
+    // POP3 sessions between RETR and QUIT: the letters each device has marked with DELE.
+    std::map<std::uint32_t, std::vector<MessagePtr>> m_marked;  // by client station index
 };
 
 } // namespace postie

@@ -166,7 +166,7 @@ RunSummary World::summary() const
 
 bool World::quiet() const
 {
-    return m_stats.inFlight() == 0 && m_pendingSources <= 0 && m_unfetched <= 0;
+    return m_stats.inFlight() == 0 && m_pendingSources <= 0 && m_unfetched <= 0 && m_pendingDeletions <= 0;
 }
 
 void World::setStationUp(Station& station, bool up)

@@ -95,8 +95,11 @@ public:
 
     // Mail waiting in a mailbox for a reading client that has not fetched it yet.
     void unfetchedChanged(int delta) { m_unfetched += delta; }
+    // A POP3 session that marked letters for deletion, until its QUIT removes them.
+    void deletionsPending(int delta) { m_pendingDeletions += delta; }
     // Nothing left to happen for a viewer: every message has its outcome, no mail is still to
-    // be written and every reading client has fetched what waits for it.
+    // be written, every reading client has fetched what waits for it and every POP3 session
+    // has said QUIT.
     bool quiet() const;
     void sourceScheduled() { ++m_pendingSources; }
     void sourceFired() { --m_pendingSources; }
@@ -132,6 +135,7 @@ private:
     std::uint64_t m_nextMessage = 1;
     RunStatistics m_stats;
     std::int64_t m_unfetched = 0;
+    std::int64_t m_pendingDeletions = 0;
     std::int64_t m_pendingSources = 0;
 };
 

@@ -105,10 +105,15 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
 
     // A client's check.
     {K, "protocol", V::Choice, "pop3|imap|imap-idle", true, "", "", false, 0, 0, "pop3",
-     "pop3 asks for new mail every so often and deletes it from the server; imap asks every so often and "
-     "leaves it there; imap-idle keeps a line open and hears of new mail at once."},
+     "pop3 asks for new mail every so often and deletes it from the server (unless leave_on_server); imap asks "
+     "every so often and leaves it there, marked as read (\\Seen); imap-idle keeps a line open and hears of new "
+     "mail at once."},
     {K, "every", V::Duration, "", false, "", "10m", true, 1 * kSec, 1 * kDay, "10m",
      "pop3 and imap: how often the client asks for new mail."},
+    {K, "leave_on_server", V::Choice, "true|false", false, "", "false", false, 0, 0, "true",
+     "pop3 only: true downloads letters (RETR) without deleting them (no DELE), so they stay in the PO box "
+     "for the user's other devices; false, as mail programs do by default, removes them when the client says "
+     "QUIT (RFC 1939). imap always leaves letters on the server."},
 
     // Incoming servers.
     {I, "accepts", V::DomainList, "", true, "", "", true, 1, 1000, "[example.org]",
@@ -418,7 +423,7 @@ std::string scenarioKeyTypeName(const ScenarioKey& key)
     case ValueType::Position: return "[x, y]";
     case ValueType::TimeWindow: return "[start, end]";
     case ValueType::Retry: return std::string(key.choices) + "|{...}";
-    case ValueType::Check: return "{protocol, every}";
+    case ValueType::Check: return "{protocol, every, leave_on_server}";
     case ValueType::List: return "list";
     }
     return "text";

@@ -62,7 +62,7 @@ enum class ValueType {
     Position,      // [x, y]
     TimeWindow,    // [start, end] as durations
     Retry,         // postfix | exim | rfc | {min, max, give_up, connect_timeout}
-    Check,         // {protocol, every}
+    Check,         // {protocol, every, leave_on_server}
     HourlyRates,   // {hour: rate, ...} with hours 0 to 23
     List,          // a list of maps (dns, stations, roads, mail, incidents)
 };

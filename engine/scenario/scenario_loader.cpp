@@ -1488,6 +1488,13 @@ void ScenarioReader::readCheck(const Entry& e, CheckSpec& check)
                                 "so remove every or write protocol: imap");
         else if (auto v = readDuration(*x)) check.every = *v;
     }
+    if (const Entry* x = map->find("leave_on_server")) {
+        if (protocol && *protocol != "pop3")
+            error(x->keyMark(), "leave_on_server is only for pop3; " + *protocol +
+                                    " always leaves letters on the server, so remove leave_on_server or write "
+                                    "protocol: pop3");
+        else if (auto v = readChoice(*x)) check.leaveOnServer = *v == "true";
+    }
 }
 
 void ScenarioReader::checkStationLinks()

@@ -52,6 +52,8 @@ struct CheckSpec {
     enum class Protocol { None, Pop3, Imap, ImapIdle };
     Protocol protocol = Protocol::None;
     SimTime every = SimTime::fromSeconds(600);  // POP3 poll interval (Thunderbird's 10 min)
+    // POP3 only: RETR without DELE, so the letters stay in the box ("Leave messages on server").
+    bool leaveOnServer = false;
 };
 
 struct StationSpec {

@@ -29,9 +29,11 @@ enum class EventType : std::uint8_t {
     RoadDown,
     RoadUp,
     MessageFinal,
+    // New types go last: a run's fingerprint hashes the type's number.
+    MailboxRemoved,
 };
 
-inline constexpr int kEventTypeCount = int(EventType::MessageFinal) + 1;
+inline constexpr int kEventTypeCount = int(EventType::MailboxRemoved) + 1;
 
 // A set of event types, so a sink can say which events it reads and the world can skip
 // building records nobody reads.

@@ -140,7 +140,20 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::MailboxCheck:
         return fmt::format("{} asks {} for new letters ({} check)", at, peer, r.text);
     case EventType::MailboxFetched:
+        if (r.text == "POP3") return fmt::format("{} takes letter {} home (POP3 RETR)", at, r.message);
+        if (r.text == "IMAP")
+            return fmt::format("{} reads a copy of letter {}; the letter stays in the PO box, marked as read "
+                               "(IMAP FETCH, \\Seen)",
+                               at, r.message);
         return fmt::format("{} picks up letter {} (fetched from the mailbox)", at, r.message);
+    case EventType::MailboxRemoved: {
+        const std::string left = r.queueLength == 0   ? "the PO box is empty"
+                                 : r.queueLength == 1 ? "1 letter is left in the PO box"
+                                                      : fmt::format("{} letters are left in the PO box", r.queueLength);
+        return fmt::format("{} has taken letter {} home: it is taken out of {}'s box at {}, and {} (POP3 DELE, "
+                           "removed at QUIT)",
+                           peer, r.message, r.mailbox, at, left);
+    }
     case EventType::BounceCreated:
         if (r.text == "delayed")
             return fmt::format("{} tells the writer of letter {} that it is still trying ({}; delay warning)", at,

@@ -43,6 +43,8 @@ const BrokenCase kBroken[] = {
     {"incident_without_target", 1, R"~(6:5: error: an incident needs 'station' or 'road', like station: mx1.example.org or road: [backbone, mx1.example.org])~"},
     {"incoming_without_destination", 1, R"~(4:5: error: an incoming station needs 'deliver_to' or 'relay_to', like deliver_to: box.example.org)~"},
     {"key_of_another_kind", 1, R"~(4:43: error: 'workers' is not a key of a resolver station; it belongs to an outgoing station, an incoming station or a mailbox station)~"},
+    {"leave_on_server_not_boolean", 1, R"~(6:59: error: leave_on_server must be true or false, but it is 'sometimes')~"},
+    {"leave_on_server_with_imap", 1, R"~(6:41: error: leave_on_server is only for pop3; imap always leaves letters on the server, so remove leave_on_server or write protocol: pop3)~"},
     {"letter_without_recipients", 1, R"~(8:5: error: this letter has no recipients; add for example to: [bob@example.org])~"},
     {"list_instead_of_map", 1, R"~(5:87: error: A client's check should be a map like {protocol: pop3, every: 10m}, but it is a list)~"},
     {"malformed_address", 1, R"~(4:37: error: 'alice' is not an email address; write it as name@domain, like alice@example.org)~"},

@@ -141,6 +141,29 @@ TEST(Lessons, APop3DesktopTakesALetterHomeBeforeTheImapPhoneHasSeenIt)
         EXPECT_EQ(c->text, c->station == "bob-phone" ? "IMAP" : "POP3");
 }
 
+TEST(Lessons, ThePop3DesktopEmptiesThePoBoxAtQuitAndThePhoneFindsNothingAt0912)
+{
+    const Story s = play("06-pop3-versus-imap.yaml");
+    // The phone's IMAP read at 09:04 left m1 in the box; the desktop's QUIT at 09:10 removes
+    // both letters (RFC 1939 UPDATE), one round trip (2 x 10 ms) after its check reached the box.
+    const auto removed = ofType(s.records, EventType::MailboxRemoved);
+    ASSERT_EQ(removed.size(), 2u);
+    EXPECT_EQ(removed[0]->message, "m1");
+    EXPECT_EQ(removed[1]->message, "m2");
+    for (const auto* r : removed) {
+        EXPECT_EQ(r->peer, "bob-desktop");
+        EXPECT_EQ(r->time, SimTime::fromMillis(600'030));
+    }
+    EXPECT_EQ(removed[1]->queueLength, 0);  // the box is empty
+    // The run goes on past the phone's look at 09:12, which brings nothing home.
+    const auto checks = ofType(s.records, EventType::MailboxCheck);
+    ASSERT_FALSE(checks.empty());
+    EXPECT_EQ(checks.back()->station, "bob-phone");
+    EXPECT_EQ(checks.back()->time, SimTime::fromSeconds(720));
+    for (const auto* f : ofType(s.records, EventType::MailboxFetched)) EXPECT_LT(f->time, removed[0]->time);
+    EXPECT_EQ(s.summary.simTimeUs, SimTime::fromSeconds(780).micros());  // until: 13m
+}
+
 TEST(Lessons, SeveralRecipientsShareOneDataAndOnlyTheWrongAddressComesBack)
 {
     const Story s = play("07-several-recipients.yaml");
