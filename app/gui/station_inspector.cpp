@@ -168,14 +168,24 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
         QString b;
         if (story.mailboxes().empty()) b = tr("No letters yet.").toHtmlEscaped();
         for (const auto& [user, letters] : story.mailboxes()) {
-            b += QStringLiteral("<p><b>%1</b>: %2").arg(esc(user), letters.size() == 1 ? tr("1 letter") : tr("%1 letters").arg(letters.size()));
+            const QString count = letters.empty()      ? tr("empty")
+                                  : letters.size() == 1 ? tr("1 letter")
+                                                        : tr("%1 letters").arg(letters.size());
+            b += QStringLiteral("<p><b>%1</b>: %2").arg(esc(user), count);
             // The newest first: what a class looks for is what just came in.
             int shown = 0;
             for (auto it = letters.rbegin(); it != letters.rend() && shown < kListed; ++it, ++shown) {
                 b += QStringLiteral("<br>") +
                      tr("%1 from %2, “%3”, stored %4").arg(esc(it->message), esc(it->from), esc(it->subject), clock(it->storedUs));
-                if (it->fetchedUs >= 0)
-                    b += QStringLiteral(", ") + tr("fetched by %1 at %2").arg(esc(it->fetchedBy), clock(it->fetchedUs));
+                if (it->fetchedUs < 0) continue;
+                const QString by = esc(it->fetchedBy);
+                const QString at = clock(it->fetchedUs);
+                if (it->fetchedHow == "IMAP")
+                    b += QStringLiteral(", ") + tr("read by %1 at %2, still here (IMAP, \\Seen)").arg(by, at);
+                else if (it->fetchedHow == "POP3")
+                    b += QStringLiteral(", ") + tr("downloaded by %1 at %2 (POP3 RETR)").arg(by, at);
+                else
+                    b += QStringLiteral(", ") + tr("fetched by %1 at %2").arg(by, at);
             }
             b += more(letters.size()) + QStringLiteral("</p>");
         }
@@ -202,6 +212,7 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     if (store) {
         t += row(tr("Letters stored"), c.stored);
         t += row(tr("Letters fetched"), c.fetched);
+        t += row(tr("Letters taken home and removed (POP3)"), c.removed);
     }
     if (c.delivered) t += row(tr("Copies delivered here"), c.delivered);
     if (c.bounced) t += row(tr("Copies returned to sender here"), c.bounced);

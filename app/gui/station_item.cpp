@@ -110,6 +110,7 @@ void StationItem::updateToolTip()
     QStringList lines{m_id};
     lines << (other == Words::Email ? tr("Email words: %1") : tr("Postal picture: %1")).arg(otherName);
     if (m_queue > 0) lines << Vocabulary::waiting(m_queue, m_words);
+    if (m_inBoxes > 0) lines << tr("%n letter(s) in the PO boxes (mailboxes)", nullptr, int(m_inBoxes));
     if (m_retrying > 0)
         lines << tr("%n letter(s) put off till a later round; the next try at %1", nullptr, int(m_retrying)).arg(m_nextTry);
     setToolTip(lines.join(QLatin1Char('\n')));
@@ -147,6 +148,7 @@ void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->restore();
     if (lod >= kFarAway) paintLabel(painter);
     if (m_queue > 0) paintBadge(painter);
+    if (m_inBoxes > 0) paintBoxBadge(painter);
     if (m_retrying > 0) paintRetryBadge(painter);
     if (m_closed) paintClosedSign(painter);
     if (m_flash) paintFlash(painter);
@@ -201,6 +203,25 @@ void StationItem::setQueue(qint64 waiting)
     m_queue = waiting;
     updateToolTip();
     update();
+}
+
+void StationItem::setInBoxes(qint64 letters)
+{
+    if (letters == m_inBoxes) return;
+    m_inBoxes = letters;
+    updateToolTip();
+    update();
+}
+
+// Where a depot's badge would be (a mailbox store has no depot), with an envelope: the
+// letters that wait in the PO boxes until a device takes them home (POP3) or for good (IMAP).
+void StationItem::paintBoxBadge(QPainter* painter) const
+{
+    const QRectF b = buildingRect();
+    const QPointF centre(b.right() - kBadgeRadius + 10, b.top() + kBadgeRadius - 6);
+    const QString text = QStringLiteral("\u2709 ") + badgeCount(m_inBoxes);
+    const double width = badgeWidth(text);
+    paintPill(*painter, centre.x() - width / 2, centre.y(), width, QColor(0x00, 0x72, 0xB2), text);
 }
 
 void StationItem::setRetrying(qint64 waiting, const QString& nextTry)

@@ -1,6 +1,7 @@
 #pragma once
 // A station on the map: its building (SVG art per kind), its name and host name under it, a
-// badge with the letters waiting in its depot, an amber one with the letters waiting for
+// badge with the letters waiting in its depot (or, for a mailbox store, in its PO boxes), an
+// amber one with the letters waiting for
 // their next try, a "closed" sign while it is down, and a short
 // flash with a stamp ("MX answer", "250 OK", "return to sender") when it acts. It only
 // paints itself; the scene tells it what to show.
@@ -46,6 +47,9 @@ public:
 
     void setQueue(qint64 waiting);
     qint64 queue() const { return m_queue; }
+    // A mailbox store: the letters in its PO boxes, waiting for their readers.
+    void setInBoxes(qint64 letters);
+    qint64 inBoxes() const { return m_inBoxes; }
     void setClosed(bool closed);
     bool closed() const { return m_closed; }
 
@@ -69,6 +73,7 @@ private:
     void paintClosedSign(QPainter* painter) const;
     void paintFlash(QPainter* painter) const;
     void paintRetryBadge(QPainter* painter) const;
+    void paintBoxBadge(QPainter* painter) const;
     void updateToolTip();
 
     QString m_id;
@@ -82,6 +87,7 @@ private:
     QRectF m_cardRect;  // the white card behind both, as wide as the text
     QString m_host;     // the id under the name, when the name is not the id
     qint64 m_queue = 0;
+    qint64 m_inBoxes = 0;
     bool m_closed = false;
     std::optional<StationFlash> m_flash;
     qint64 m_retrying = 0;

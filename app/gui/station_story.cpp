@@ -129,6 +129,19 @@ void StationStory::apply(const TraceRecord& r)
         ++c.fetched;
         letter.fetchedBy = r.station;
         letter.fetchedUs = t;
+        letter.fetchedHow = r.text;
+        break;
+    }
+    case EventType::MailboxRemoved: {
+        if (!here) break;
+        const auto it = m_boxIndex.find({r.mailbox, r.message});
+        if (it == m_boxIndex.end()) break;
+        ++c.removed;
+        auto& box = m_boxes[r.mailbox];
+        const std::size_t at = it->second;
+        m_boxIndex.erase(it);
+        box.erase(box.begin() + long(at));
+        for (std::size_t i = at; i < box.size(); ++i) m_boxIndex[{r.mailbox, box[i].message}] = i;
         break;
     }
     case EventType::MessageFinal:

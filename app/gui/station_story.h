@@ -65,6 +65,7 @@ struct BoxLetter {
     std::int64_t storedUs = 0;
     std::string fetchedBy;  // the device that has fetched it, when one has
     std::int64_t fetchedUs = -1;
+    std::string fetchedHow;  // "POP3" (downloaded) or "IMAP" (a copy read, marked \Seen)
 };
 
 struct StationCounters {
@@ -79,6 +80,7 @@ struct StationCounters {
     std::uint64_t notices = 0;         // "return to sender" and "still trying" notices written
     std::uint64_t stored = 0;          // letters put in its PO boxes
     std::uint64_t fetched = 0;         // letters fetched from them
+    std::uint64_t removed = 0;         // letters taken home by POP3 and removed at QUIT
     std::uint64_t delivered = 0, bounced = 0, expired = 0, discarded = 0;  // final outcomes here
     std::uint64_t dnsAnswered = 0, cacheHits = 0, cacheMisses = 0;  // a resolver
     std::uint64_t dnsAsked = 0;        // questions it asked a resolver
@@ -99,6 +101,8 @@ public:
     std::vector<RetryLetter> waitingAt(std::int64_t timeUs) const;
     // By (name, type); an entry stays after it expires, as the resolver keeps it until asked again.
     const std::map<std::pair<std::string, std::string>, CacheEntry>& cache() const { return m_cache; }
+    // Each user's letters in the box now, oldest first: a letter a POP3 device has taken home
+    // has left it (mailbox.removed).
     const std::map<std::string, std::vector<BoxLetter>>& mailboxes() const { return m_boxes; }
     const StationCounters& counters() const { return m_counters; }
 

@@ -36,6 +36,7 @@ struct TownFrame {
     std::int64_t timeUs = 0;
     std::vector<TripView> trips;  // in the order they were sent
     std::map<std::string, std::int64_t> queues;
+    std::map<std::string, std::int64_t> boxes;  // mailbox store -> letters in its PO boxes
     std::set<std::string> closedStations;
     std::set<std::pair<std::string, std::string>> closedRoads;
     Tally tally;

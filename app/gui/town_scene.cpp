@@ -130,6 +130,8 @@ void TownScene::showFrame(const TownFrame& frame)
     for (StationItem* s : std::as_const(m_stations)) {
         const auto q = frame.queues.find(s->id().toStdString());
         s->setQueue(q == frame.queues.end() ? 0 : q->second);
+        const auto box = frame.boxes.find(s->id().toStdString());
+        s->setInBoxes(box == frame.boxes.end() ? 0 : box->second);
         s->setClosed(frame.closedStations.count(s->id().toStdString()) > 0);
         const auto retry = frame.retries.find(s->id().toStdString());
         if (retry == frame.retries.end()) s->setRetrying(0, {});

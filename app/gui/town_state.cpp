@@ -69,6 +69,10 @@ void TownState::apply(const TraceRecord& r)
             times.insert(std::upper_bound(times.begin(), times.end(), r.retryUs), r.retryUs);
         }
         return;
+    case EventType::MailboxStored: ++boxes[r.station]; return;
+    case EventType::MailboxRemoved:  // a POP3 device has taken it home
+        if (--boxes[r.station] <= 0) boxes.erase(r.station);
+        return;
     case EventType::StationDown: closedStations.insert(r.station); return;
     case EventType::StationUp: closedStations.erase(r.station); return;
     case EventType::RoadDown: closedRoads.insert(roadKey(r.from, r.to)); return;

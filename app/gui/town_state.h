@@ -42,6 +42,7 @@ struct Tally {
 struct TownState {
     std::size_t applied = 0;  // how many records are folded in
     std::map<std::string, std::int64_t> queues;  // station -> letters waiting
+    std::map<std::string, std::int64_t> boxes;   // mailbox store -> letters in its PO boxes
     std::set<std::string> closedStations;
     std::set<std::pair<std::string, std::string>> closedRoads;  // (a, b) with a < b
     std::map<std::uint64_t, Trip> trips;  // by id; a wire leaves once something later happens

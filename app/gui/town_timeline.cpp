@@ -50,6 +50,7 @@ TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int6
         f.trips.push_back(TripView{trip, progress, m_session.notice(trip.message)});
     }
     f.queues = state.queues;
+    f.boxes = state.boxes;
     f.closedStations = state.closedStations;
     f.closedRoads = state.closedRoads;
     f.tally = state.tally;

@@ -181,11 +181,13 @@ TEST(PostieCli, TraceHasOneJsonObjectPerEventWithTheContractFields)
             EXPECT_TRUE(j.contains("mailbox") && j["headers"].is_array()) << line;
         } else if (type == "message.final") {
             EXPECT_TRUE(j.contains("outcome") && j.contains("recipient")) << line;
+        } else if (type == "mailbox.removed") {  // bob's POP3 QUIT
+            EXPECT_TRUE(j.contains("mailbox") && j.contains("peer") && j["queue"].is_number()) << line;
         }
     }
     for (const char* t : {"message.created", "road.depart", "road.arrive", "queue.enter", "queue.leave", "dns.query",
                           "dns.answer", "smtp.command", "smtp.reply", "mailbox.stored", "mailbox.fetched",
-                          "message.final"})
+                          "mailbox.removed", "message.final"})
         EXPECT_TRUE(types.count(t)) << "missing " << t;
 }
 

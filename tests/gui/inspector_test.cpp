@@ -203,14 +203,56 @@ TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
     window.player().clock().seekTime(770'000);
     click(window.scene().station(QStringLiteral("box.example.org")));
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
-    window.player().clock().seekRecord(window.player().recordCount());
+    // Bob's POP3 poll at 09:10: the letter has reached him (600.06 s), his QUIT has not yet
+    // reached the box (600.09 s), so the letter is still in it.
+    window.player().clock().seekTime(600'070'000);
     const QString boxes = station().mailboxText();
     EXPECT_TRUE(boxes.contains(QStringLiteral("bob@example.org: 1 letter"))) << boxes.toStdString();
     EXPECT_TRUE(boxes.contains(QStringLiteral("m1 from alice@sender.test, “Lunch?”"))) << boxes.toStdString();
-    EXPECT_TRUE(boxes.contains(QStringLiteral("fetched by bob")));
+    EXPECT_TRUE(boxes.contains(QStringLiteral("downloaded by bob"))) << boxes.toStdString();
     ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-po-box.png"))));
+    window.player().clock().seekRecord(window.player().recordCount());  // after the QUIT: taken home
+    EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: empty"))) << station().mailboxText().toStdString();
     window.player().clock().seekTime(770'000);  // back again: empty again
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
+}
+
+TEST_F(Inspector, ThePoBoxIsEmptyOnTheMapAndInTheInspectorAfterThePop3DesktopTakesTheLettersHome)
+{
+    open(QStringLiteral("06-pop3-versus-imap.yaml"));
+    ScenarioPlayer& player = window.player();
+    StationItem* box = window.scene().station(QStringLiteral("box.example.org"));
+    ASSERT_TRUE(box);
+    player.clock().seekTime(570'000'000);  // 09:09:30: both letters in, the phone has read m1
+    click(box);
+    ASSERT_EQ(dock().targetId(), QStringLiteral("box.example.org"));
+    EXPECT_EQ(box->inBoxes(), 2);
+    QString boxes = station().mailboxText();
+    EXPECT_TRUE(boxes.contains(QStringLiteral("bob@example.org: 2 letters"))) << boxes.toStdString();
+    EXPECT_TRUE(boxes.contains(QStringLiteral("read by bob-phone"))) << boxes.toStdString();
+
+    player.clock().seekTime(660'000'000);  // 09:11: the desktop has said QUIT
+    EXPECT_EQ(box->inBoxes(), 0);
+    boxes = station().mailboxText();
+    EXPECT_TRUE(boxes.contains(QStringLiteral("bob@example.org: empty"))) << boxes.toStdString();
+    EXPECT_FALSE(boxes.contains(QStringLiteral("m1"))) << boxes.toStdString();
+    EXPECT_TRUE(station().countersText().contains(QStringLiteral("taken home and removed (POP3)")));
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-po-box-after-pop3.png"))));
+
+    // Step back over the two removals: the letters come back one by one.
+    const auto& records = player.session()->records();
+    std::size_t removal = 0;
+    while (removal < records.size() && records[removal].type != EventType::MailboxRemoved) ++removal;
+    ASSERT_LT(removal + 1, records.size());
+    ASSERT_EQ(records[removal + 1].type, EventType::MailboxRemoved);
+    player.clock().seekRecord(removal + 2);
+    EXPECT_EQ(box->inBoxes(), 0);
+    player.clock().stepBack();
+    EXPECT_EQ(box->inBoxes(), 1);
+    EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: 1 letter"))) << station().mailboxText().toStdString();
+    player.clock().stepBack();
+    EXPECT_EQ(box->inBoxes(), 2);
+    EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: 2 letters")));
 }
 
 TEST_F(Inspector, ClickingThePostOfficeShowsALetterWaitingForItsNextRound)
@@ -296,7 +338,7 @@ TEST_F(Inspector, AfterAnInterventionTheInspectorReadsTheNewRun)
 {
     open(QStringLiteral("01-first-email.yaml"));
     ScenarioPlayer& player = window.player();
-    player.clock().seekRecord(player.recordCount());
+    player.clock().seekTime(300'000'000);  // 09:05: in the box, before bob's POP3 poll
     click(window.scene().station(QStringLiteral("box.example.org")));
     ASSERT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: 1 letter")));
     player.clock().seekTime(20'000);  // the letter is still on its way to the post office

@@ -78,6 +78,25 @@ TEST(StationStory, ThePoBoxHoldsTheLetterFromTheMomentItIsStored)
     EXPECT_EQ(end.counters().stored, 3u);
 }
 
+TEST(StationStory, ALetterAPop3DeviceTookHomeLeavesThePoBoxAndAnImapReadOneStays)
+{
+    const QString lesson = QStringLiteral("06-pop3-versus-imap.yaml");
+    const HeadlessRun run = runHeadless(lessonPath(lesson));
+    const ScenarioSpec spec = specOf(lesson);
+    std::size_t removal = 0;
+    while (removal < run.records.size() && run.records[removal].type != EventType::MailboxRemoved) ++removal;
+    ASSERT_LT(removal, run.records.size());
+    const StationStory before = stationAt(run, spec, "box.example.org", removal);
+    const auto& letters = before.mailboxes().at("bob@example.org");
+    ASSERT_EQ(letters.size(), 2u);
+    EXPECT_EQ(letters[0].fetchedBy, "bob-phone");  // read by IMAP at 09:04, still there
+    EXPECT_EQ(letters[0].fetchedHow, "IMAP");
+    const StationStory end = stationAt(run, spec, "box.example.org", run.records.size());
+    EXPECT_TRUE(end.mailboxes().at("bob@example.org").empty());
+    EXPECT_EQ(end.counters().stored, 2u);
+    EXPECT_EQ(end.counters().removed, 2u);
+}
+
 TEST(StationStory, TheDepotShowsTheLettersWaitingAtThatMoment)
 {
     const QString lesson = QStringLiteral("01-first-email.yaml");
