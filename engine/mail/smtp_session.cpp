@@ -150,7 +150,10 @@ void SmtpSessions::serverReceive(SmtpSession& s)
         break;
     case SmtpStep::Rcpt: replies.push_back(server.smtpRecipient(s, s.recipients[s.rcptIndex])); break;
     case SmtpStep::Data: replies.push_back({354, "", "End data with <CR><LF>.<CR><LF>"}); break;
-    case SmtpStep::Content: replies = server.smtpMessage(s); break;
+    case SmtpStep::Content:
+        replies = server.smtpMessage(s);
+        if (replies.empty()) return;  // the server answers later, through answerMessage
+        break;
     case SmtpStep::Quit:
         replies.push_back({221, "2.0.0", "Bye"});
         closeServerSide(s);
@@ -158,6 +161,12 @@ void SmtpSessions::serverReceive(SmtpSession& s)
     case SmtpStep::Done: break;
     }
     replyToClient(s);
+}
+
+void SmtpSessions::answerMessage(std::uint32_t slot, std::vector<SmtpReply> replies)
+{
+    m_pendingReplies[slot] = std::move(replies);
+    replyToClient(m_slots[slot]);
 }
 
 void SmtpSessions::replyToClient(SmtpSession& s)
