@@ -191,6 +191,8 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     if (hasDepot) t += row(tr("Letters a clerk took from the depot"), c.served);
     if (c.sessionsIn) t += row(tr("SMTP sessions it answered"), c.sessionsIn);
     if (c.sessionsOut) t += row(tr("SMTP sessions it opened"), c.sessionsOut);
+    if (c.lmtpSessionsIn) t += row(tr("LMTP sessions it answered"), c.lmtpSessionsIn);
+    if (c.lmtpSessionsOut) t += row(tr("LMTP sessions it opened"), c.lmtpSessionsOut);
     if (c.replies2xx + c.replies4xx + c.replies5xx) {
         t += row(tr("Replies it gave: 2xx (yes)"), c.replies2xx);
         t += row(tr("Replies it gave: 4xx (later)"), c.replies4xx);

@@ -116,6 +116,7 @@ void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
         r->peer = s.server->id();
         r->session = std::int64_t(s.id);
         r->command = commandLine(s, step);
+        r->port = smtpPort(s.protocol);  // which dialogue the line belongs to: 24 is LMTP
         r->arriveUs = (m_world.now() + s.route->total).micros();
         m_world.commit();
     }
@@ -179,6 +180,7 @@ void SmtpSessions::replyToClient(SmtpSession& s)
             r->code = reply.code;
             r->enhanced = reply.enhanced;
             r->text = reply.text;
+            r->port = smtpPort(s.protocol);
             r->arriveUs = (m_world.now() + s.route->total).micros();
             m_world.commit();
         }

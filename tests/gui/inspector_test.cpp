@@ -116,6 +116,7 @@ TEST_F(Inspector, EachHopShowsItsTranscriptWithTheRealReplyCodes)
     window.player().clock().seekRecord(window.player().recordCount());
     const QString all = letter().transcriptText();
     EXPECT_TRUE(all.contains(QStringLiteral("Hop 3: from mx1.example.org to box.example.org, LMTP")));
+    EXPECT_TRUE(all.contains(QStringLiteral("knocks at port 24 (LMTP)"))) << all.toStdString();
     for (const char* line : {"S: 220 mx1.example.org ESMTP ready", "C: EHLO smtp.sender.test", "C: MAIL FROM:<alice@sender.test>",
                              "S: 250 2.1.0 Ok", "C: RCPT TO:<bob@example.org>", "S: 250 2.1.5 Ok", "C: DATA",
                              "S: 354 End data with <CR><LF>.<CR><LF>", "S: 250 2.0.0 Ok: queued as 500001",
@@ -211,6 +212,20 @@ TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
     ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-po-box.png"))));
     window.player().clock().seekTime(770'000);  // back again: empty again
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
+}
+
+TEST_F(Inspector, ThePoBoxCountsItsSessionsAsLmtpAndTheSortingStationBoth)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    const QString box = station().countersText();
+    EXPECT_TRUE(box.contains(QStringLiteral("LMTP sessions it answered"))) << box.toStdString();
+    EXPECT_FALSE(box.contains(QStringLiteral("SMTP sessions"))) << box.toStdString();
+    click(window.scene().station(QStringLiteral("mx1.example.org")));
+    const QString mx = station().countersText();
+    EXPECT_TRUE(mx.contains(QStringLiteral("SMTP sessions it answered"))) << mx.toStdString();
+    EXPECT_TRUE(mx.contains(QStringLiteral("LMTP sessions it opened"))) << mx.toStdString();
 }
 
 TEST_F(Inspector, ClickingThePostOfficeShowsALetterWaitingForItsNextRound)
