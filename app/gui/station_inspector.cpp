@@ -107,7 +107,9 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     m_title->setText(label == qs(story.id()) ? label : QStringLiteral("%1 (%2)").arg(label, qs(story.id())));
     m_status->setText(story.closed() ? tr("<b>Closed</b>: connections are refused.") : tr("Open."));
 
-    const bool hasDepot = kind == StationKind::Outgoing || kind == StationKind::Incoming;
+    // A PO box has a depot of its own when filing a letter takes its clerks time.
+    const bool hasDepot = kind == StationKind::Outgoing || kind == StationKind::Incoming ||
+                          (kind == StationKind::Mailbox && spec && !spec->service.isZero());
     m_queueTitle->setVisible(hasDepot);
     m_queue->setVisible(hasDepot);
     if (hasDepot) {

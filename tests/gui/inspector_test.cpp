@@ -10,6 +10,8 @@
 #include "town_view.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QGraphicsView>
 
 namespace postie::gui {
@@ -212,6 +214,35 @@ TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
     ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-po-box.png"))));
     window.player().clock().seekTime(770'000);  // back again: empty again
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
+}
+
+TEST_F(Inspector, APoBoxWhoseClerksTakeTimeShowsItsDepot)
+{
+    // Lesson 1 with a slow PO box: two letters, one clerk who files each for 2 s.
+    QFile lesson(lessonPath(QStringLiteral("01-first-email.yaml")));
+    ASSERT_TRUE(lesson.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(lesson.readAll());
+    text.replace(QStringLiteral("kind: mailbox, users: [bob@example.org],"),
+                 QStringLiteral("kind: mailbox, users: [bob@example.org], service: const(2s),"));
+    text.replace(QStringLiteral("  - {at: 0s, from: alice@sender.test"), QStringLiteral("  - {at: 0s, from: alice@sender.test, to: [bob@example.org]}\n  - {at: 0s, from: alice@sender.test"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slow-box.yaml"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+    ASSERT_TRUE(window.openScenario(path));
+    ASSERT_TRUE(waitForRun(window.player()));
+    const auto& records = window.player().session()->records();
+    std::size_t waiting = records.size();
+    for (std::size_t i = 0; i < records.size(); ++i)
+        if (records[i].type == EventType::QueueEnter && records[i].station == "box.example.org" && records[i].queueLength == 1)
+            waiting = i;
+    ASSERT_LT(waiting, records.size()) << "the second letter waits for the PO box's only clerk";
+    window.player().clock().seekRecord(waiting + 1);
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    const QString queue = station().queueText();
+    EXPECT_TRUE(queue.contains(QStringLiteral("1 letter waiting for a clerk"))) << queue.toStdString();
 }
 
 TEST_F(Inspector, ThePoBoxCountsItsSessionsAsLmtpAndTheSortingStationBoth)
