@@ -70,7 +70,10 @@ QString transcriptLine(const TranscriptLine& line, std::int64_t sizeBytes)
                QStringLiteral("</i>");
     case TranscriptLine::Side::Connect:
         return QStringLiteral("<span style=\"color:#6B6B6B\">— ") +
-               MessageInspector::tr("knocks at port %1").arg(qs(line.text)).toHtmlEscaped() + QStringLiteral(" —</span>");
+               (line.text == "24" ? MessageInspector::tr("knocks at port 24 (LMTP)")
+                                  : MessageInspector::tr("knocks at port %1").arg(qs(line.text)))
+                   .toHtmlEscaped() +
+               QStringLiteral(" —</span>");
     case TranscriptLine::Side::Note:
         return QStringLiteral("<span style=\"color:#6B6B6B\">— ") + qs(line.text).toHtmlEscaped() +
                QStringLiteral(" —</span>");

@@ -107,7 +107,9 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     m_title->setText(label == qs(story.id()) ? label : QStringLiteral("%1 (%2)").arg(label, qs(story.id())));
     m_status->setText(story.closed() ? tr("<b>Closed</b>: connections are refused.") : tr("Open."));
 
-    const bool hasDepot = kind == StationKind::Outgoing || kind == StationKind::Incoming;
+    // A PO box has a depot of its own when filing a letter takes its clerks time.
+    const bool hasDepot = kind == StationKind::Outgoing || kind == StationKind::Incoming ||
+                          (kind == StationKind::Mailbox && spec && !spec->service.isZero());
     m_queueTitle->setVisible(hasDepot);
     m_queue->setVisible(hasDepot);
     if (hasDepot) {
@@ -201,6 +203,8 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     if (hasDepot) t += row(tr("Letters a clerk took from the depot"), c.served);
     if (c.sessionsIn) t += row(tr("SMTP sessions it answered"), c.sessionsIn);
     if (c.sessionsOut) t += row(tr("SMTP sessions it opened"), c.sessionsOut);
+    if (c.lmtpSessionsIn) t += row(tr("LMTP sessions it answered"), c.lmtpSessionsIn);
+    if (c.lmtpSessionsOut) t += row(tr("LMTP sessions it opened"), c.lmtpSessionsOut);
     if (c.replies2xx + c.replies4xx + c.replies5xx) {
         t += row(tr("Replies it gave: 2xx (yes)"), c.replies2xx);
         t += row(tr("Replies it gave: 4xx (later)"), c.replies4xx);

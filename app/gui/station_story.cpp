@@ -74,8 +74,8 @@ void StationStory::apply(const TraceRecord& r)
         }
         break;
     case EventType::SmtpConnect:
-        if (here) ++c.sessionsOut;
-        else ++c.sessionsIn;
+        if (r.port == 24) ++(here ? c.lmtpSessionsOut : c.lmtpSessionsIn);  // RFC 2033's port
+        else ++(here ? c.sessionsOut : c.sessionsIn);
         break;
     case EventType::ConnectFailed:
         if (here) ++c.refusedConnections;

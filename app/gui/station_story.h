@@ -74,6 +74,8 @@ struct StationCounters {
     std::uint64_t served = 0;          // taken from the depot by a clerk
     std::uint64_t sessionsIn = 0;      // SMTP sessions it answered
     std::uint64_t sessionsOut = 0;     // SMTP sessions it opened
+    std::uint64_t lmtpSessionsIn = 0;  // LMTP sessions (port 24, into the PO boxes) it answered
+    std::uint64_t lmtpSessionsOut = 0; // LMTP sessions it opened
     std::uint64_t replies2xx = 0, replies4xx = 0, replies5xx = 0;  // replies it gave
     std::uint64_t refusedConnections = 0;  // its own attempts nobody answered
     std::uint64_t deferrals = 0;

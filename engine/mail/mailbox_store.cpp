@@ -11,7 +11,8 @@
 
 namespace postie {
 
-MailboxStore::MailboxStore(World& world, const StationSpec& spec, std::uint32_t index) : Station(world, spec, index)
+MailboxStore::MailboxStore(World& world, const StationSpec& spec, std::uint32_t index)
+    : Station(world, spec, index), m_clerks(world, *this, spec.workers, spec.service, kDeliveryFiled)
 {
     for (const auto& user : spec.users) m_boxes[toLower(user)];
 }
@@ -38,6 +39,26 @@ SmtpReply MailboxStore::smtpRecipient(const SmtpSession&, const std::string& rcp
 }
 
 std::vector<SmtpReply> MailboxStore::smtpMessage(SmtpSession& s)
+{
+    if (!filingTakesTime()) return file(s);
+    // The delivery waits for a free clerk; the LMTP client waits for the replies (RFC 2033 §4.2).
+    m_clerks.enter(s.slot, s.message->number);
+    return {};
+}
+
+void MailboxStore::setUp(bool up)
+{
+    Station::setUp(up);
+    if (up) {
+        m_clerks.resume();
+        return;
+    }
+    // A store that closes drops the LMTP connections still waiting for a clerk.
+    for (const std::uint64_t slot : m_clerks.dropWaiting())
+        world().smtp().answerMessage(std::uint32_t(slot), {{451, "4.4.2", "lost connection with " + id()}});
+}
+
+std::vector<SmtpReply> MailboxStore::file(SmtpSession& s)
 {
     // LMTP: one reply per accepted recipient (RFC 2033 §4.2), so one full box refuses alone.
     std::vector<SmtpReply> replies;
@@ -100,6 +121,15 @@ void MailboxStore::forget(Box& box, const std::string& user, std::size_t i)
 
 void MailboxStore::handleEvent(const Event& e)
 {
+    if (e.kind == kDeliveryFiled) {
+        m_clerks.done();
+        const auto slot = std::uint32_t(e.arg);
+        // A store that closed while its clerk was filing has dropped the connection: nothing filed.
+        std::vector<SmtpReply> replies = up() ? file(world().smtp().session(slot))
+                                              : std::vector<SmtpReply>{{451, "4.4.2", "lost connection with " + id()}};
+        world().smtp().answerMessage(slot, std::move(replies));
+        return;
+    }
     auto* client = dynamic_cast<ClientStation*>(&world().station(std::uint32_t(e.arg)));
     if (!client) return;
     switch (e.kind) {
@@ -107,6 +137,7 @@ void MailboxStore::handleEvent(const Event& e)
         if (up()) fetch(*client);  // a closed store does not answer
         break;
     case kPop3Quit: quit(*client); break;
+    default: break;
     }
 }
 

@@ -3,7 +3,10 @@
 // keeps each user's letters and hands them to the user's devices when they ask. POP3
 // downloads (RETR), marks for deletion (DELE) and removes at QUIT (RFC 1939); IMAP sends a
 // copy, sets \Seen and keeps the letter (RFC 9051); IDLE pushes news at once (RFC 2177).
+// Its clerks (workers) file each LMTP delivery for a service time, in turn as the sorting
+// stations do, and the store answers the final dot when the letter is filed.
 #include "mail/station.h"
+#include "mail/work_queue.h"
 
 #include <deque>
 #include <map>
@@ -16,7 +19,7 @@ class ClientStation;
 
 class MailboxStore : public Station {
 public:
-    enum Kind : std::uint32_t { kFetchRequest, kPop3Quit };
+    enum Kind : std::uint32_t { kFetchRequest, kPop3Quit, kDeliveryFiled };
     // A mailbox remembers at most this many letters per user; older ones are forgotten (counts
     // stay right), so a long run keeps a bounded memory.
     static constexpr std::size_t kKeepPerUser = 1000;
@@ -27,6 +30,9 @@ public:
     SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt) override;
     std::vector<SmtpReply> smtpMessage(SmtpSession& session) override;
     void handleEvent(const Event& event) override;
+    void setUp(bool up) override;
+    // The clerks' depot, when filing takes time; with no service time the store answers at once.
+    const WorkQueue* workQueue() const override { return filingTakesTime() ? &m_clerks : nullptr; }
 
     bool hasUser(const std::string& address) const;
     void addReader(ClientStation& client);
@@ -47,6 +53,8 @@ public:
     const std::map<std::string, Box>& boxes() const { return m_boxes; }
 
 private:
+    bool filingTakesTime() const { return !spec().service.isZero(); }
+    std::vector<SmtpReply> file(SmtpSession& session);  // one LMTP reply per accepted recipient
     void store(const std::string& user, const MessagePtr& message);
     void forget(Box& box, const std::string& user, std::size_t i);
     const std::vector<ClientStation*>& readersOf(const std::string& user) const;
@@ -57,6 +65,7 @@ private:
     std::map<std::string, std::vector<ClientStation*>> m_readers;  // by lower-case user
     // POP3 sessions between RETR and QUIT: the letters each device has marked with DELE.
     std::map<std::uint32_t, std::vector<MessagePtr>> m_marked;  // by client station index
+    WorkQueue m_clerks;  // jobs: the SMTP session slots of deliveries waiting to be filed
 };
 
 } // namespace postie

@@ -4,7 +4,6 @@
 
 namespace postie {
 namespace {
-constexpr SimTime kMinute = SimTime::fromSeconds(60);
 constexpr SimTime kHour = SimTime::fromSeconds(3600);
 } // namespace
 
@@ -37,13 +36,15 @@ SimTime RetryPolicy::nextDelay(SimTime now, SimTime queuedAt, RetryState& state)
     SimTime gap;
     if (m_spec.profile == RetrySpec::Profile::Exim) {
         const SimTime failing = now - state.firstFailure;
+        // The rule F,2h,min; G,16h,1h,1.5; F,give_up,max: with the profile's own numbers
+        // (15m, 6h, 4d) Exim's default rule F,2h,15m; G,16h,1h,1.5; F,4d,6h.
         if (failing <= kHour * 2) {
-            gap = kMinute * 15;                              // F,2h,15m
-        } else if (failing <= kHour * 16) {                  // G,16h,1h,1.5
+            gap = m_spec.minBackoff;
+        } else if (failing <= kHour * 16) {
             gap = state.lastGap < kHour ? kHour
                                         : SimTime::fromMicros(state.lastGap.micros() / 2 * 3);
         } else {
-            gap = kHour * 6;                                 // F,4d,6h
+            gap = m_spec.maxBackoff;
         }
     } else {
         gap = std::clamp(now - queuedAt, m_spec.minBackoff, m_spec.maxBackoff);

@@ -4,7 +4,8 @@
 //     when the time in queue reaches give_up (Postfix qmgr_active.c: minimal_backoff_time
 //     300 s, maximal_backoff_time 4000 s, maximal_queue_lifetime 5 d).
 //   exim: F,2h,15m; G,16h,1h,1.5; F,4d,6h, measured from the first failure (Exim
-//     configure.default's retry rule).
+//     configure.default's retry rule). Custom numbers rewrite it as F,2h,min; G,16h,1h,1.5;
+//     F,give_up,max: min is the first rule's interval, max the last rule's.
 //   rfc: a fixed interval of at least 30 minutes, give up after 4 days or more.
 #include "scenario/scenario_spec.h"
 #include "sim/sim_time.h"

@@ -116,6 +116,7 @@ void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
         r->peer = s.server->id();
         r->session = std::int64_t(s.id);
         r->command = commandLine(s, step);
+        r->port = smtpPort(s.protocol);  // which dialogue the line belongs to: 24 is LMTP
         r->arriveUs = (m_world.now() + s.route->total).micros();
         m_world.commit();
     }
@@ -150,7 +151,10 @@ void SmtpSessions::serverReceive(SmtpSession& s)
         break;
     case SmtpStep::Rcpt: replies.push_back(server.smtpRecipient(s, s.recipients[s.rcptIndex])); break;
     case SmtpStep::Data: replies.push_back({354, "", "End data with <CR><LF>.<CR><LF>"}); break;
-    case SmtpStep::Content: replies = server.smtpMessage(s); break;
+    case SmtpStep::Content:
+        replies = server.smtpMessage(s);
+        if (replies.empty()) return;  // the server answers later, through answerMessage
+        break;
     case SmtpStep::Quit:
         replies.push_back({221, "2.0.0", "Bye"});
         closeServerSide(s);
@@ -158,6 +162,12 @@ void SmtpSessions::serverReceive(SmtpSession& s)
     case SmtpStep::Done: break;
     }
     replyToClient(s);
+}
+
+void SmtpSessions::answerMessage(std::uint32_t slot, std::vector<SmtpReply> replies)
+{
+    m_pendingReplies[slot] = std::move(replies);
+    replyToClient(m_slots[slot]);
 }
 
 void SmtpSessions::replyToClient(SmtpSession& s)
@@ -170,6 +180,7 @@ void SmtpSessions::replyToClient(SmtpSession& s)
             r->code = reply.code;
             r->enhanced = reply.enhanced;
             r->text = reply.text;
+            r->port = smtpPort(s.protocol);
             r->arriveUs = (m_world.now() + s.route->total).micros();
             m_world.commit();
         }

@@ -59,6 +59,10 @@ public:
               std::vector<std::string> recipients, std::uint64_t token, SimTime connectTimeout);
     void handleEvent(const Event& event) override;
     std::size_t active() const { return m_slots.inUse(); }
+    // A server whose smtpMessage() answered nothing answers here once it has dealt with the
+    // message (an LMTP store replies after its clerk has filed the letter, RFC 2033 §4.2).
+    SmtpSession& session(std::uint32_t slot) { return m_slots[slot]; }
+    void answerMessage(std::uint32_t slot, std::vector<SmtpReply> replies);
 
 private:
     enum Kind : std::uint32_t { kServerReceive, kClientReceive, kConnectTimeout, kContentArrived };

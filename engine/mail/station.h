@@ -43,7 +43,8 @@ public:
     virtual SmtpReply smtpGreeting(const SmtpSession& session);
     virtual SmtpReply smtpMail(const SmtpSession& session);
     virtual SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt);
-    // Takes the message after DATA; one reply, or for LMTP one per accepted recipient.
+    // Takes the message after DATA; one reply, or for LMTP one per accepted recipient. No
+    // reply at all: the station answers later through SmtpSessions::answerMessage.
     virtual std::vector<SmtpReply> smtpMessage(SmtpSession& session);
     // Server side: a session this station greeted with 220 is over (QUIT, or the line dropped).
     virtual void smtpSessionClosed(const SmtpSession&) {}

@@ -32,6 +32,22 @@ void WorkQueue::done()
 
 void WorkQueue::resume() { startNext(); }
 
+std::vector<std::uint64_t> WorkQueue::dropWaiting()
+{
+    std::vector<std::uint64_t> jobs;
+    while (!m_waiting.empty()) {
+        const Waiting w = m_waiting.front();
+        m_waiting.pop_front();
+        jobs.push_back(w.job);
+        if (auto* r = m_world.begin(EventType::QueueLeave, &m_owner)) {  // the depot's count stays right
+            r->message = "m" + std::to_string(w.messageNumber);
+            r->queueLength = std::int64_t(length());
+            m_world.commit();
+        }
+    }
+    return jobs;
+}
+
 void WorkQueue::setWaitingElsewhere(std::size_t n)
 {
     m_waitingElsewhere = n;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <vector>
 
 namespace postie {
 
@@ -22,6 +23,8 @@ public:
     void enter(std::uint64_t job, std::uint64_t messageNumber);
     void done();
     void resume();  // the owner is up again: start waiting work
+    // Takes every job still waiting for a worker out of the depot (their owner gives up on them).
+    std::vector<std::uint64_t> dropWaiting();
 
     // Letters waiting: for a worker here, and elsewhere in the same depot (for a free lane
     // to their destination, counted by the delivery agent).

@@ -35,16 +35,17 @@ constexpr double kGB = 1024.0 * 1024 * 1024;
 constexpr double kTB = 1024.0 * kGB;
 
 using V = ValueType;
+constexpr bool kDisplayOnly = true;
 
-// places, name, type, choices, required, condition, default, limited, min, max, example, help
+// places, name, type, choices, required, condition, default, limited, min, max, example, help[, display only]
 constexpr std::array kKeys = std::to_array<ScenarioKey>({
     // The whole file.
     {T, "format", V::Choice, "postie/1", true, "", "", false, 0, 0, "postie/1",
      "The file format and its version. Postie reads 'postie/1'; write it first."},
     {T, "title", V::Text, "", false, "", "", false, 0, 0, "\"Your first email\"",
-     "A short title, shown in the app and in reports."},
+     "A short title, shown in the app and in reports.", kDisplayOnly},
     {T, "summary", V::Text, "", false, "", "", false, 0, 0, "\"Alice writes to Bob.\"",
-     "What the scenario shows, in a sentence or two, for the list of lessons."},
+     "What the scenario shows, in a sentence or two, for the list of lessons.", kDisplayOnly},
     {T, "seed", V::Seed, "", false, "", "1", false, 0, 0, "1",
      "The random seed, 0 to 18446744073709551615. Same file and seed, same run, byte for byte."},
     {T, "start", V::Timestamp, "", false, "", "", false, 0, 0, "2010-07-14T09:00:00Z",
@@ -83,11 +84,11 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {S, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", true, "", "", false, 0, 0, "client",
      "What the station is: client, outgoing, resolver, incoming, mailbox or router; each kind has its own keys, below."},
     {S, "label", V::Text, "", false, "", "", false, 0, 0, "\"Alice's laptop\"",
-     "The caption on the map; without it, the id."},
+     "The caption on the map; without it, the id.", kDisplayOnly},
     {S, "group", V::Text, "", false, "", "", false, 0, 0, "example.org",
-     "Stations with the same group share one provider's building on the map."},
+     "Stations with the same group share one provider's building on the map.", kDisplayOnly},
     {S, "position", V::Position, "", false, "", "", true, -1e6, 1e6, "[80, 320]",
-     "Where to draw the station, in map units; without positions the app lays the town out itself."},
+     "Where to draw the station, in map units; without positions the app lays the town out itself.", kDisplayOnly},
 
     // Clients.
     {C, "user", V::Address, "", true, "", "", true, 1, 100000, "alice@example.org",
@@ -136,9 +137,11 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {O | I, "resolver", V::StationRef, "", false, "", "", false, 0, 0, "dns.example.org",
      "The resolver station this server asks (DNS); without it, the nearest resolver by road."},
     {O | I | M, "workers", V::Integer, "", false, "", "1", true, 1, 10000, "4",
-     "Parallel workers: how many letters the station handles at the same time."},
+     "Parallel workers: how many letters the station handles at the same time (a mailbox store: how many LMTP "
+     "deliveries it files at once)."},
     {O | I | M, "service", V::Distribution, "", false, "", "0s", true, 0, 1 * kHour, "exp(5ms)",
-     "Time to handle one letter before it moves on, like exp(5ms) or uniform(1ms, 3ms); each time at most 1h."},
+     "Time to handle one letter before it moves on, like exp(5ms) or uniform(1ms, 3ms); each time at most 1h. A "
+     "mailbox store answers an LMTP delivery only once a worker has filed it for this long."},
     {O | I, "retry", V::Retry, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "postfix",
      "After a temporary failure: postfix (retry after 5m growing to 4000s, give up after 5d), exim (15m, then "
      "hourly growing to 6h, give up after 4d), rfc (every 30m, give up after 4d), or a custom {min, max, give_up, "
@@ -163,7 +166,8 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
 
     // Custom retry.
     {Y, "profile", V::Choice, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "exim",
-     "The profile to start from; the other keys of the map change its numbers."},
+     "The profile to start from; the other keys of the map change its numbers. For exim, min and max are the "
+     "first and the last rule's intervals and give_up the last cutoff: F,2h,min; G,16h,1h,1.5; F,give_up,max."},
     {Y, "queue_scan", V::Duration, "", false, "", "0s (off)", true, 0, 1 * kDay, "300s",
      "Pick deferred letters up only at scans of the queue this far apart, counted from the letter's arrival "
      "(Postfix's queue_run_delay is 300s); 0s picks each letter up the moment it is due."},
@@ -171,9 +175,11 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Send the writer one 'still trying' notice once a letter has waited this long (Postfix's "
      "delay_warning_time); 0s sends none."},
     {Y, "min", V::Duration, "", false, "", "300s", true, 1 * kSec, 1 * kDay, "5m",
-     "The shortest wait before the next attempt; the wait grows with the letter's age, up to max."},
+     "The shortest wait before the next attempt; the wait grows with the letter's age, up to max (exim: the wait "
+     "of the first two hours, 15m in Exim's own rule)."},
     {Y, "max", V::Duration, "", false, "", "4000s", true, 1 * kSec, 7 * kDay, "4000s",
-     "The longest wait between two attempts; at least min."},
+     "The longest wait between two attempts; at least min (exim: the wait once the failures have lasted 16h, 6h in "
+     "Exim's own rule)."},
     {Y, "give_up", V::Duration, "", false, "", "5d", true, 0, 30 * kDay, "5d",
      "How long a letter may wait in the queue before it is returned to the sender."},
     {Y, "connect_timeout", V::Duration, "", false, "", "30s", true, 1 * kMs, 1 * kHour, "30s",
@@ -454,7 +460,8 @@ std::string describeScenarioKeys()
     };
     std::string out;
     out += "Keys of a Postie scenario file (format: postie/1)\n";
-    out += "Unknown keys are errors. Limits are shown in brackets.\n";
+    out += "Unknown keys are errors. Limits are shown in brackets. Every key changes the run when it changes,\n";
+    out += "except those marked \"display only\": they only name or place things for the reader.\n";
     for (const auto& group : kGroups) {
         std::vector<Row> rows;
         const KeyPlaces bit = placeBit(group.place);
@@ -467,6 +474,7 @@ std::string describeScenarioKeys()
             else if (!k.condition.empty()) row.status = std::string(k.condition);
             else if (!k.defaultText.empty()) row.status = "default " + std::string(k.defaultText);
             else row.status = "optional";
+            if (k.displayOnly) row.status += ", display only";
             row.help = std::string(k.help);
             if (const std::string limits = scenarioKeyLimits(k); !limits.empty()) row.help += " [" + limits + "]";
             rows.push_back(std::move(row));

@@ -83,6 +83,9 @@ struct ScenarioKey {
     double max;
     std::string_view example;      // a value to suggest in messages
     std::string_view help;
+    // Only for people reading the file or the map (titles, captions, where to draw): changing
+    // it never changes a run. Every other key changes the run when it changes.
+    bool displayOnly = false;
 };
 
 // The whole table, in the order the reference prints it.

@@ -18,6 +18,9 @@ std::string picture(const std::string& kind)
     return "station";
 }
 
+// The final hop into the PO boxes speaks LMTP (RFC 2033, port 24), the others SMTP.
+const char* dialogue(const TraceRecord& r) { return r.port == 24 ? "LMTP" : "SMTP"; }
+
 std::string shortCommand(const std::string& command)
 {
     const auto space = command.find_first_of(" :");
@@ -121,17 +124,17 @@ std::string Narrator::sentence(const TraceRecord& r) const
                            r.cached ? ", from its notes: cached" : ", after looking it up");
     }
     case EventType::SmtpConnect:
-        return fmt::format("{} knocks at the door of {} (SMTP connection, port {})", at, peer, r.port);
+        return fmt::format("{} knocks at the door of {} ({} connection, port {})", at, peer, dialogue(r), r.port);
     case EventType::ConnectFailed:
         return fmt::format("{} could not get in at {}: {} (connection failed)", at, peer, r.reason);
     case EventType::SmtpCommand:
-        return fmt::format("{} says \"{}\" to {} (SMTP {})", at, r.command, peer, shortCommand(r.command));
+        return fmt::format("{} says \"{}\" to {} ({} {})", at, r.command, peer, dialogue(r), shortCommand(r.command));
     case EventType::SmtpReply: {
         std::string reply = std::to_string(r.code);
         if (!r.enhanced.empty()) reply += " " + r.enhanced;
         if (!r.text.empty()) reply += " " + r.text;
         const char* mood = r.code >= 500 ? "refuses" : r.code >= 400 ? "says not now" : "answers";
-        return fmt::format("{} {}: \"{}\" (SMTP reply)", at, mood, reply);
+        return fmt::format("{} {}: \"{}\" ({} reply)", at, mood, reply, dialogue(r));
     }
     case EventType::DeliveryDeferred:
         return fmt::format("Letter {} waits at {} for the next round: {} (deferred)", r.message, at, r.reason);

@@ -64,6 +64,19 @@ TEST(RetryPolicy, EximTriesEveryQuarterHourThenGrowsByOneAndAHalfThenEverySixHou
     EXPECT_LE(times[times.size() - 2], 4 * 86400);
 }
 
+TEST(RetryPolicy, EximWithItsOwnNumbersRewritesTheFirstAndTheLastRule)
+{
+    // min 5m, max 2h, give_up 2d: F,2h,5m; G,16h,1h,1.5; F,2d,2h.
+    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Exim, s(300), s(7200), s(2 * 86400))));
+    // Every 5 minutes while the failures have lasted at most 2 hours (the attempt at 2 h included).
+    for (int i = 0; i <= 25; ++i) EXPECT_EQ(times[std::size_t(i)], i * 300) << i;
+    EXPECT_EQ(times[26] - times[25], 3600);  // the G rule keeps Exim's own 1 h start
+    EXPECT_EQ(times[27] - times[26], 5400);
+    EXPECT_EQ(times[times.size() - 1] - times[times.size() - 2], 7200);  // the last rule: every max
+    EXPECT_GT(times.back(), 2 * 86400);
+    EXPECT_LE(times[times.size() - 2], 2 * 86400);
+}
+
 TEST(RetryPolicy, TheRfcProfileTriesEveryHalfHourAndGivesUpAfterFourDays)
 {
     const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Rfc, s(1800), s(1800), s(4 * 86400))));

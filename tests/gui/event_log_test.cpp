@@ -64,6 +64,30 @@ TEST_F(EventLog, CtrlLShowsTheLogWithOneRowPerRecordTimedAndToldLikeTheApp)
     EXPECT_FALSE(log().isVisible()) << "Ctrl+L again hides it";
 }
 
+TEST_F(EventLog, TheHopIntoThePoBoxIsToldAsLmtp)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    int lmtp = 0;
+    for (int row = 0; row < log().filter().rowCount(); ++row) {
+        const QString story = cell(log(), row, EventLogModel::Story);
+        if (!story.contains(QStringLiteral("box.example.org"))) continue;  // the POP3 check "asks"
+        if (story.contains(QStringLiteral("knocks")) || story.contains(QStringLiteral("says")) ||
+            story.contains(QStringLiteral("answers"))) {
+            ++lmtp;
+            EXPECT_FALSE(story.contains(QStringLiteral("SMTP"))) << story.toStdString();
+        }
+    }
+    EXPECT_GE(lmtp, 11);  // the knock, LHLO, MAIL, RCPT, DATA, QUIT and the replies
+    bool lhlo = false, knock = false;
+    for (int row = 0; row < log().filter().rowCount(); ++row) {
+        const QString story = cell(log(), row, EventLogModel::Story);
+        lhlo = lhlo || story.contains(QStringLiteral("(LMTP LHLO)"));
+        knock = knock || story.contains(QStringLiteral("(LMTP connection, port 24)"));
+    }
+    EXPECT_TRUE(lhlo);
+    EXPECT_TRUE(knock);
+}
+
 TEST_F(EventLog, TheFiltersNarrowItToTheRecordsOfThatTypeStationAndLetter)
 {
     open(QStringLiteral("07-several-recipients.yaml"));

@@ -10,6 +10,8 @@
 #include "town_view.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QGraphicsView>
 
 namespace postie::gui {
@@ -116,6 +118,7 @@ TEST_F(Inspector, EachHopShowsItsTranscriptWithTheRealReplyCodes)
     window.player().clock().seekRecord(window.player().recordCount());
     const QString all = letter().transcriptText();
     EXPECT_TRUE(all.contains(QStringLiteral("Hop 3: from mx1.example.org to box.example.org, LMTP")));
+    EXPECT_TRUE(all.contains(QStringLiteral("knocks at port 24 (LMTP)"))) << all.toStdString();
     for (const char* line : {"S: 220 mx1.example.org ESMTP ready", "C: EHLO smtp.sender.test", "C: MAIL FROM:<alice@sender.test>",
                              "S: 250 2.1.0 Ok", "C: RCPT TO:<bob@example.org>", "S: 250 2.1.5 Ok", "C: DATA",
                              "S: 354 End data with <CR><LF>.<CR><LF>", "S: 250 2.0.0 Ok: queued as 500001",
@@ -253,6 +256,49 @@ TEST_F(Inspector, ThePoBoxIsEmptyOnTheMapAndInTheInspectorAfterThePop3DesktopTak
     player.clock().stepBack();
     EXPECT_EQ(box->inBoxes(), 2);
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: 2 letters")));
+}
+
+TEST_F(Inspector, APoBoxWhoseClerksTakeTimeShowsItsDepot)
+{
+    // Lesson 1 with a slow PO box: two letters, one clerk who files each for 2 s.
+    QFile lesson(lessonPath(QStringLiteral("01-first-email.yaml")));
+    ASSERT_TRUE(lesson.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(lesson.readAll());
+    text.replace(QStringLiteral("kind: mailbox, users: [bob@example.org],"),
+                 QStringLiteral("kind: mailbox, users: [bob@example.org], service: const(2s),"));
+    text.replace(QStringLiteral("  - {at: 0s, from: alice@sender.test"), QStringLiteral("  - {at: 0s, from: alice@sender.test, to: [bob@example.org]}\n  - {at: 0s, from: alice@sender.test"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slow-box.yaml"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+    ASSERT_TRUE(window.openScenario(path));
+    ASSERT_TRUE(waitForRun(window.player()));
+    const auto& records = window.player().session()->records();
+    std::size_t waiting = records.size();
+    for (std::size_t i = 0; i < records.size(); ++i)
+        if (records[i].type == EventType::QueueEnter && records[i].station == "box.example.org" && records[i].queueLength == 1)
+            waiting = i;
+    ASSERT_LT(waiting, records.size()) << "the second letter waits for the PO box's only clerk";
+    window.player().clock().seekRecord(waiting + 1);
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    const QString queue = station().queueText();
+    EXPECT_TRUE(queue.contains(QStringLiteral("1 letter waiting for a clerk"))) << queue.toStdString();
+}
+
+TEST_F(Inspector, ThePoBoxCountsItsSessionsAsLmtpAndTheSortingStationBoth)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    click(window.scene().station(QStringLiteral("box.example.org")));
+    const QString box = station().countersText();
+    EXPECT_TRUE(box.contains(QStringLiteral("LMTP sessions it answered"))) << box.toStdString();
+    EXPECT_FALSE(box.contains(QStringLiteral("SMTP sessions"))) << box.toStdString();
+    click(window.scene().station(QStringLiteral("mx1.example.org")));
+    const QString mx = station().countersText();
+    EXPECT_TRUE(mx.contains(QStringLiteral("SMTP sessions it answered"))) << mx.toStdString();
+    EXPECT_TRUE(mx.contains(QStringLiteral("LMTP sessions it opened"))) << mx.toStdString();
 }
 
 TEST_F(Inspector, ClickingThePostOfficeShowsALetterWaitingForItsNextRound)

@@ -76,6 +76,23 @@ TEST(ScenarioKeys, PrintsOneReadableLinePerKeyGroupedUnderHeaders)
     }
 }
 
+TEST(ScenarioKeys, OnlyTitlesCaptionsAndPlacesOnTheMapAreForDisplayOnly)
+{
+    std::set<std::string_view> display;
+    for (const auto& k : scenarioKeys())
+        if (k.displayOnly) display.insert(k.name);
+    EXPECT_EQ(display, (std::set<std::string_view>{"title", "summary", "label", "group", "position"}));
+    const std::string text = describeScenarioKeys();
+    for (const std::string path : {"title", "summary", "stations[].label", "stations[].group", "stations[].position"}) {
+        const auto at = text.find("  " + path + " ");
+        ASSERT_NE(at, std::string::npos) << path;
+        EXPECT_NE(text.substr(at, text.find('\n', at) - at).find("display only"), std::string::npos) << path;
+    }
+    const auto workers = text.find("  stations[kind=mailbox].workers");
+    ASSERT_NE(workers, std::string::npos);
+    EXPECT_EQ(text.substr(workers, text.find('\n', workers) - workers).find("display only"), std::string::npos);
+}
+
 TEST(ScenarioKeys, MeasuresEditDistanceIgnoringCase)
 {
     EXPECT_EQ(editDistance("worker", "workers"), 1u);
