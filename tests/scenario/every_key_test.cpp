@@ -215,6 +215,9 @@ std::vector<KeyCase> allCases()
         {"stations[kind=client].check.every", {},
          {{"bob", "{id: bob, kind: client, user: bob@example.org, read_from: box.example.org, "
                   "check: {protocol: pop3, every: 1m}}"}}},
+        {"stations[kind=client].check.leave_on_server", {},
+         {{"bob", "{id: bob, kind: client, user: bob@example.org, read_from: box.example.org, "
+                  "check: {protocol: pop3, leave_on_server: true}}"}}},
 
         // Incoming servers' own keys.
         {"stations[kind=incoming].accepts", {}, {{"accepts", "[example.net]"}}},
