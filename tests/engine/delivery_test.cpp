@@ -495,6 +495,28 @@ TEST(Delivery, LettersPutOffAtDifferentMomentsRetryTogetherAtTheSameScan)
     EXPECT_EQ(tries, (std::vector<std::int64_t>{0, 100, 250, 600, 600, 600}));
 }
 
+TEST(Delivery, QueueScansAreNoEventsSoARunEndsWithItsLastLetter)
+{
+    // The servers scan every 300 s, but a scan is a time on their clock, not an event: with
+    // nothing deferred the run ends when the letter is stored, and after the station reopens
+    // it ends with the retried letter, not at some later scan.
+    ScenarioSpec spec = twoMxTown();
+    spec.stations[9].check.protocol = CheckSpec::Protocol::None;  // bob does not poll
+    spec.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome quiet = testing::runRecorded(spec);
+    EXPECT_EQ(quiet.summary.delivered, 1u);
+    EXPECT_LT(quiet.summary.simTimeUs, s(1).micros());
+    ScenarioSpec closed = townWhoseOnlyMxRefuses();
+    closed.stations[9].check.protocol = CheckSpec::Protocol::None;
+    closed.incidents = {stationDown("mx1.example.org", s(0), s(60))};
+    closed.letters = {letter(s(0), {"bob@example.org"})};
+    const Outcome o = testing::runRecorded(closed);
+    EXPECT_EQ(o.summary.delivered, 1u);
+    EXPECT_EQ(o.summary.inFlight, 0u);
+    EXPECT_EQ(o.records.back().time.micros() / 1000000, 600);  // the retry at the scan at 600 s
+    EXPECT_EQ(o.summary.simTimeUs, o.records.back().time.micros());
+}
+
 TEST(Delivery, ADelayWarningTellsTheWriterOnceThatThePostOfficeIsStillTrying)
 {
     ScenarioSpec spec = twoMxTown();
