@@ -141,6 +141,7 @@ void DeliveryAgent::noteLaneQueue(EventType type, const Delivery& d, const std::
 void DeliveryAgent::beginAttempt(std::uint32_t slot)
 {
     Delivery& d = m_deliveries[slot];
+    d.attemptBegan = m_world.now();
     d.hostIndex = 0;
     d.anyAddress = false;
     d.hosts.clear();
@@ -331,7 +332,7 @@ void DeliveryAgent::attemptFailed(std::uint32_t slot)
         bounce(*copy.message, failed);
         return;
     }
-    const SimTime next = m_policy.nextAttemptAt(now, d.queuedAt, d.retry);
+    const SimTime next = m_policy.nextAttemptAt(d.attemptBegan, now, d.queuedAt, d.retry);
     const SimTime delay = next - now;
     freeLane(slot);  // a deferred letter waits without holding a lane
     ++m_world.stats().deferred;

@@ -70,6 +70,7 @@ private:
         std::size_t hostIndex = 0;
         bool anyAddress = false;              // some host had an A record
         SimTime queuedAt;
+        SimTime attemptBegan;                 // the retry's time stamp counts from here
         RetryState retry;
         SmtpReply lastError;
         bool warned = false;  // the one "still trying" notice was sent

@@ -7,6 +7,8 @@
 //     configure.default's retry rule). Custom numbers rewrite it as F,2h,min; G,16h,1h,1.5;
 //     F,give_up,max: min is the first rule's interval, max the last rule's.
 //   rfc: a fixed interval of at least 30 minutes, give up after 4 days or more.
+// With queue scans on (postfix: every 300 s, queue_run_delay), a due letter waits for the next
+// scan of the server's queue; see nextAttemptAt.
 #include "scenario/scenario_spec.h"
 #include "sim/sim_time.h"
 
@@ -27,9 +29,11 @@ public:
     bool giveUp(SimTime now, SimTime queuedAt, const RetryState& state) const;
     // The wait before the next attempt; updates the state.
     SimTime nextDelay(SimTime now, SimTime queuedAt, RetryState& state) const;
-    // When the next attempt happens: now + nextDelay, moved on to the next queue scan when
-    // scans are on (Postfix queue_run_delay: a due letter waits for the next scan).
-    SimTime nextAttemptAt(SimTime now, SimTime queuedAt, RetryState& state) const;
+    // When the next attempt happens, after an attempt that began at `began` and failed at `now`.
+    // Scans off: now + nextDelay (the idealised schedule). Scans on: the letter is due at its
+    // stamp + nextDelay and is taken by the first scan at or after that moment; the scans run
+    // every queue_scan on the server's own clock, from the start of the run (Postfix's qmgr).
+    SimTime nextAttemptAt(SimTime began, SimTime now, SimTime queuedAt, RetryState& state) const;
     // True once a letter queued at queuedAt should get its one "still trying" notice.
     bool warnDelay(SimTime now, SimTime queuedAt) const
     {

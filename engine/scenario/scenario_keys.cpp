@@ -143,7 +143,8 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Time to handle one letter before it moves on, like exp(5ms) or uniform(1ms, 3ms); each time at most 1h. A "
      "mailbox store answers an LMTP delivery only once a worker has filed it for this long."},
     {O | I, "retry", V::Retry, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "postfix",
-     "After a temporary failure: postfix (retry after 5m growing to 4000s, give up after 5d), exim (15m, then "
+     "After a temporary failure: postfix (retry after 5m growing to 4000s at the queue scans every 300s, give up "
+     "after 5d), exim (15m, then "
      "hourly growing to 6h, give up after 4d), rfc (every 30m, give up after 4d), or a custom {min, max, give_up, "
      "connect_timeout}."},
 
@@ -168,9 +169,12 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {Y, "profile", V::Choice, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "exim",
      "The profile to start from; the other keys of the map change its numbers. For exim, min and max are the "
      "first and the last rule's intervals and give_up the last cutoff: F,2h,min; G,16h,1h,1.5; F,give_up,max."},
-    {Y, "queue_scan", V::Duration, "", false, "", "0s (off)", true, 0, 1 * kDay, "300s",
-     "Pick deferred letters up only at scans of the queue this far apart, counted from the letter's arrival "
-     "(Postfix's queue_run_delay is 300s); 0s picks each letter up the moment it is due."},
+    {Y, "queue_scan", V::Duration, "", false, "", "300s (postfix), 0s (exim, rfc)", true, 0, 1 * kDay, "5s",
+     "Pick deferred letters up only at scans of the queue this far apart, on the server's own clock: the scans "
+     "run from the start of the run, not from each letter's arrival, so letters put off at different moments go "
+     "out together at the same scan (Postfix's queue manager; its queue_run_delay is 300s). A letter is due at "
+     "the attempt's time plus its wait, and goes at the first scan at or after that. 0s picks each letter up the "
+     "moment it is due (the idealised schedule)."},
     {Y, "delay_warning", V::Duration, "", false, "", "0s (off)", true, 0, 30 * kDay, "4h",
      "Send the writer one 'still trying' notice once a letter has waited this long (Postfix's "
      "delay_warning_time); 0s sends none."},

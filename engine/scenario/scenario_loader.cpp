@@ -1469,6 +1469,7 @@ void ScenarioReader::applyRetryProfile(const std::string& name, RetrySpec& retry
         retry.giveUp = SimTime::fromSeconds(4 * 86400);
         retry.connectTimeout = SimTime::fromSeconds(5 * 60);  // RFC 5321 4.5.3.2.1: initial 220, 5 minutes
     }
+    if (retry.profile != RetrySpec::Profile::Postfix) retry.queueScan = SimTime::zero();  // only Postfix's qmgr scans
 }
 
 void ScenarioReader::readCheck(const Entry& e, CheckSpec& check)

@@ -40,8 +40,10 @@ struct RetrySpec {
     SimTime maxBackoff = SimTime::fromSeconds(4000);     // Postfix maximal_backoff_time
     SimTime giveUp = SimTime::fromSeconds(5 * 86400);    // Postfix maximal_queue_lifetime
     SimTime connectTimeout = SimTime::fromSeconds(30);   // Postfix smtp_connect_timeout
-    SimTime queueScan;     // zero: off. Else deferred letters are picked up only by a scan of
-                           // the queue this often (Postfix queue_run_delay, 300 s there)
+    // Deferred letters are picked up only by a scan of the queue this often, on the server's
+    // clock from the start of the run (Postfix queue_run_delay, 300 s); zero: the moment they
+    // are due. Exim and the RFC profile have none (Exim's queue runner is a daemon option).
+    SimTime queueScan = SimTime::fromSeconds(300);
     SimTime delayWarning;  // zero: off (Postfix's default). Else one "still trying" notice to
                            // the sender once a letter has waited this long (delay_warning_time)
 };

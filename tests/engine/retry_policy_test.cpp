@@ -91,5 +91,74 @@ TEST(RetryPolicy, CustomNumbersFollowThePostfixRule)
     EXPECT_EQ(times.back(), 3960);  // the first attempt at or after an hour
 }
 
+RetrySpec scanning(SimTime min, SimTime max, SimTime scan)
+{
+    RetrySpec spec = profile(RetrySpec::Profile::Postfix, min, max, SimTime::fromSeconds(5 * 86400));
+    spec.queueScan = scan;
+    return spec;
+}
+
+const auto ms = [](std::int64_t n) { return SimTime::fromMillis(n); };
+
+// The attempts of a letter queued at `queuedAt` whose every attempt fails `takes` after it
+// began: each next one where the policy puts it.
+std::vector<SimTime> scannedAttempts(const RetryPolicy& policy, SimTime queuedAt, SimTime takes, std::size_t count)
+{
+    std::vector<SimTime> out{queuedAt};
+    RetryState state;
+    while (out.size() < count) out.push_back(policy.nextAttemptAt(out.back(), out.back() + takes, queuedAt, state));
+    return out;
+}
+
+TEST(RetryPolicy, ScansOnTheServersClockRetryAsPostfix37DidWithFiveSecondScans)
+{
+    // Postfix 3.7 with minimal_backoff_time 5 s, maximal_backoff_time 40 s, queue_run_delay
+    // 5 s and a destination refusing connections retried at 0, 8, 18, 38, 78, 118, 158 s after
+    // the first attempt. Its qmgr scans from its own start (t = 0 here); the letter came 2 s in,
+    // and each refusal takes 40 ms. Due at 7, 18, 38, 78, 120, 160 s; taken at the next scan.
+    const RetryPolicy policy(scanning(s(5), s(40), s(5)));
+    const auto times = scannedAttempts(policy, s(2), ms(40), 7);
+    std::vector<std::int64_t> after;
+    for (const SimTime t : times) after.push_back((t - times.front()).micros() / 1000000);
+    EXPECT_EQ(after, (std::vector<std::int64_t>{0, 8, 18, 38, 78, 118, 158}));
+    for (std::size_t i = 1; i < times.size(); ++i) EXPECT_EQ(times[i].micros() % s(5).micros(), 0) << i;
+}
+
+TEST(RetryPolicy, ADueLetterWaitsForTheNextScanOfTheServerNotOneCountedFromItsArrival)
+{
+    // Postfix's defaults: min 300 s, scans every 300 s. Deferred at 0.3 s, due at 300.3 s, just
+    // after the scan at 300 s: it goes at the scan at 600 s.
+    const RetryPolicy policy(scanning(s(300), s(4000), s(300)));
+    RetryState state;
+    EXPECT_EQ(policy.nextAttemptAt(ms(250), ms(300), ms(250), state), s(600));
+}
+
+TEST(RetryPolicy, LettersPutOffAtDifferentMomentsGoOutTogetherAtTheSameScan)
+{
+    const RetryPolicy policy(scanning(s(5), s(40), s(5)));
+    RetryState first, second;
+    const SimTime a = policy.nextAttemptAt(s(1), s(1) + ms(40), s(1), first);   // due at 6 s
+    const SimTime b = policy.nextAttemptAt(s(4), s(4) + ms(40), s(4), second);  // due at 9 s
+    EXPECT_EQ(a, s(10));
+    EXPECT_EQ(b, s(10));
+}
+
+TEST(RetryPolicy, AnAttemptCountsTheWholeSecondsItTookAsPostfixsClockDoes)
+{
+    // A connect timeout: begun at 2 s, failed at 32.5 s; stamped at 32 s, 30 s in the queue,
+    // so due at 62 s and taken at the scan at 65 s.
+    const RetryPolicy policy(scanning(s(5), s(40), s(5)));
+    RetryState state;
+    EXPECT_EQ(policy.nextAttemptAt(s(2), s(32) + ms(500), s(2), state), s(65));
+}
+
+TEST(RetryPolicy, WithoutScansTheNextAttemptIsDueTheMomentTheWaitIsOver)
+{
+    // queue_scan: 0s, the idealised schedule: the wait counts from the failure itself.
+    const RetryPolicy policy(scanning(s(300), s(4000), SimTime::zero()));
+    RetryState state;
+    EXPECT_EQ(policy.nextAttemptAt(ms(250), ms(300), ms(250), state), s(300) + ms(300));
+}
+
 } // namespace
 } // namespace postie

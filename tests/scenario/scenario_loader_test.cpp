@@ -282,7 +282,11 @@ TEST(ScenarioLoader, FillsEachRetryProfileWithItsTimes)
     EXPECT_EQ(tuned.giveUp, SimTime::fromSeconds(4 * 86400));
     EXPECT_EQ(tuned.queueScan, SimTime::fromSeconds(300));
     EXPECT_EQ(tuned.delayWarning, SimTime::fromSeconds(4 * 3600));
-    EXPECT_EQ(postfix.queueScan, SimTime::zero());  // off unless asked for
+    EXPECT_EQ(postfix.queueScan, SimTime::fromSeconds(300));  // Postfix's queue_run_delay
+    EXPECT_EQ(exim.queueScan, SimTime::zero());                // Exim's queue runner is a daemon option
+    EXPECT_EQ(rfc.queueScan, SimTime::zero());
+    EXPECT_EQ(custom.queueScan, SimTime::fromSeconds(300));    // the rest as Postfix
+    EXPECT_EQ(load("{profile: postfix, queue_scan: 0s}").queueScan, SimTime::zero());  // the idealised schedule
     EXPECT_EQ(postfix.delayWarning, SimTime::zero());
 }
 
