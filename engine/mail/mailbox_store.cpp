@@ -183,8 +183,8 @@ void MailboxStore::quit(ClientStation& client)
     for (const MessagePtr& message : marked) {
         const auto at = std::find_if(box.letters.begin(), box.letters.end(),
                                      [&](const StoredLetter& l) { return l.message == message; });
-        if (at == box.letters.end()) continue;  // forgotten already (kKeepPerUser)
-        forget(box, user, std::size_t(at - box.letters.begin()));
+        // A letter already forgotten (kKeepPerUser) is still in the real box: it goes too.
+        if (at != box.letters.end()) forget(box, user, std::size_t(at - box.letters.begin()));
         ++box.removed;
         if (auto* r = world().begin(EventType::MailboxRemoved, this)) {
             r->message = message->id();

@@ -102,7 +102,8 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {C, "read_from", V::StationRef, "", false, "", "", false, 0, 0, "imap.example.org",
      "The mailbox station this client reads its mail from (IMAP or POP3); it must hold the client's user."},
     {C, "check", V::Check, "", false, "", "", false, 0, 0, "{protocol: pop3, every: 10m}",
-     "How the client fetches new mail: {protocol: pop3, every: 10m}, {protocol: imap, every: 5m} or {protocol: imap-idle}; needs read_from."},
+     "How the client fetches new mail: {protocol: pop3, every: 10m} (with leave_on_server: true to keep the letters in "
+     "the box), {protocol: imap, every: 5m} or {protocol: imap-idle}; needs read_from."},
 
     // A client's check.
     {K, "protocol", V::Choice, "pop3|imap|imap-idle", true, "", "", false, 0, 0, "pop3",

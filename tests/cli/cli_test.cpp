@@ -94,7 +94,8 @@ TEST(PostieCli, RunTellsTheJourneyWithTheClockAndThePostalWords)
     EXPECT_NE(r.out.find("(SMTP connection, port 587)"), std::string::npos);
     EXPECT_NE(r.out.find("RCPT TO:<bob@example.org>"), std::string::npos);
     EXPECT_NE(r.out.find("has arrived (delivered)"), std::string::npos);
-    EXPECT_NE(r.out.find("picks up letter m1"), std::string::npos);
+    EXPECT_NE(r.out.find("takes letter m1 home (POP3 RETR)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("and the PO box is empty (POP3 DELE, removed at QUIT)"), std::string::npos) << r.out;
 }
 
 TEST(PostieCli, RunQuietPrintsNothing)
