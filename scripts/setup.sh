@@ -64,6 +64,7 @@ install_missing() {
 
 install_missing
 
+# The default configuration of CMakePresets.json, in BUILD_DIR.
 # shellcheck disable=SC2086  # POSTIE_CMAKE_ARGS is meant to be word-split
-cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" --log-level=WARNING ${POSTIE_CMAKE_ARGS:-}
+cmake -S "$ROOT" --preset default -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" --log-level=WARNING ${POSTIE_CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" -j"$JOBS"
