@@ -28,10 +28,11 @@ DEB="$WORK/pkg/postie_${VERSION}_$(dpkg --print-architecture).deb"
 depends="$(dpkg-deb -f "$DEB" Depends)"
 echo "Depends: $depends"
 # dpkg-shlibdeps names the packages of the libraries the programs link, with versions.
+names="$(sed -e 's/ *([^)]*)//g' -e 's/, */\n/g' <<<"$depends")"
 for lib in libc6 libstdc++6 libqt6widgets6 libqt6svg6 libyaml-cpp0.7 libfmt9; do
-    grep -qE "(^|, )$lib( \(|,|$)" <<<"$depends" || fail "Depends lacks $lib (dpkg-shlibdeps not run?): $depends"
+    grep -qxF "$lib" <<<"$names" || fail "Depends lacks $lib (dpkg-shlibdeps not run?): $depends"
 done
-outside="$(dpkg-deb -c "$DEB" | awk '{print $6}' | grep -vE '^\./(usr(/|$))?$' || true)"
+outside="$(dpkg-deb -c "$DEB" | awk '{print $6}' | grep -vE '^\./(usr(/.*)?)?$' || true)"
 [[ -z "$outside" ]] || fail "files outside /usr: $outside"
 
 ROOT="$WORK/root"
