@@ -3,6 +3,7 @@
 # then configures and builds everything into build/.
 #
 #   scripts/setup.sh
+#   scripts/setup.sh --list-packages   # only print the Debian packages it installs, one a line
 #
 # Environment: POSTIE_BUILD_DIR (default build), POSTIE_BUILD_TYPE (default RelWithDebInfo),
 # POSTIE_JOBS (default 2), POSTIE_CMAKE_ARGS (extra configure arguments, word-split).
@@ -21,9 +22,17 @@ PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
     libqt6opengl6-dev   # qt6-charts-dev's CMake config needs Qt6OpenGL but does not depend on it
+    dpkg-dev file       # cpack -G DEB: dpkg-shlibdeps works out the package's library dependencies
+    desktop-file-utils appstream man-db   # the install tests validate the desktop, AppStream and man files
     xvfb xauth
     clang libclang-rt-14-dev   # clang++ and libFuzzer for the fuzz targets
 )
+
+# The setup test (tests/setup) compares this list with what the build really found.
+if [[ "${1:-}" == --list-packages ]]; then
+    printf '%s\n' "${PACKAGES[@]}"
+    exit 0
+fi
 
 install_missing() {
     if ! command -v dpkg-query >/dev/null 2>&1; then
@@ -55,6 +64,7 @@ install_missing() {
 
 install_missing
 
+# The default configuration of CMakePresets.json, in BUILD_DIR.
 # shellcheck disable=SC2086  # POSTIE_CMAKE_ARGS is meant to be word-split
-cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" --log-level=WARNING ${POSTIE_CMAKE_ARGS:-}
+cmake -S "$ROOT" --preset default -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE="$BUILD_TYPE" --log-level=WARNING ${POSTIE_CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" -j"$JOBS"

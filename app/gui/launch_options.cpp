@@ -29,7 +29,10 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     const QCommandLineOption emailWords(
         QStringLiteral("email-words"),
         QCoreApplication::translate("LaunchOptions", "Start with email words (View > Email words) instead of the postal picture."));
-    parser.addOptions({screenshot, at, size, emailWords});
+    const QCommandLineOption listLessons(
+        QStringLiteral("list-lessons"),
+        QCoreApplication::translate("LaunchOptions", "Print the folder of the welcome page's lessons, then each lesson, and exit."));
+    parser.addOptions({screenshot, at, size, emailWords, listLessons});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("LaunchOptions", "A scenario file to open."),
                                  QStringLiteral("[FILE]"));
@@ -47,6 +50,9 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     if (!files.isEmpty()) out.file = files.first();
     out.screenshot = parser.value(screenshot);
     out.emailWords = parser.isSet(emailWords);
+    out.listLessons = parser.isSet(listLessons);
+    if (out.listLessons && (!files.isEmpty() || !out.screenshot.isEmpty()))
+        out.error = QCoreApplication::translate("LaunchOptions", "--list-lessons takes no file and no --screenshot");
     if (parser.isSet(at)) {
         const auto parsed = parseDuration(parser.value(at).toStdString());
         if (!parsed.ok() || parsed.value->micros() < 0)
@@ -66,10 +72,10 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     return out;
 }
 
-bool LaunchOptions::wantsScreenshot(int argc, char** argv)
+bool LaunchOptions::needsNoDisplay(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strncmp(argv[i], "--screenshot", 12) == 0) return true;
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strcmp(argv[i], "--list-lessons") == 0) return true;
     return false;
 }
 

@@ -2,6 +2,7 @@
 // The command line of `postie`:
 //   postie [FILE]
 //   postie --screenshot OUT.png [--at TIME] [--size WxH] FILE
+//   postie --list-lessons
 //   --email-words with either: the email words instead of the postal picture
 #include <QSize>
 #include <QString>
@@ -18,12 +19,14 @@ struct LaunchOptions {
     std::optional<std::int64_t> atUs;   // the moment to render; default: the end of the run
     QSize size{1280, 800};
     bool emailWords = false;            // start with View > Email words on
+    bool listLessons = false;           // print the welcome page's lesson folder and lessons, and exit
     QString error;                      // set: a usage error, to print with exit code 2
 
     // Exits the process for --help and --version, as QCommandLineParser does.
     static LaunchOptions parse(const QStringList& arguments);
-    // Looked at before QApplication exists, to pick the offscreen platform for screenshots.
-    static bool wantsScreenshot(int argc, char** argv);
+    // Looked at before QApplication exists, to pick the offscreen platform for a screenshot
+    // or the lesson list: neither needs a display.
+    static bool needsNoDisplay(int argc, char** argv);
 };
 
 } // namespace postie::gui

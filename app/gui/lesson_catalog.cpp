@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
 namespace postie::gui {
 
@@ -12,9 +11,12 @@ QString LessonCatalog::bundledFolder()
 {
     const QString fromEnvironment = qEnvironmentVariable("POSTIE_SCENARIOS");
     if (!fromEnvironment.isEmpty()) return fromEnvironment;
-    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/postie/scenarios");
-    if (QFileInfo(installed).isDir()) return QDir(installed).absolutePath();
-    return QStringLiteral(POSTIE_SCENARIO_DIR);
+    return folderBeside(QCoreApplication::applicationDirPath());
+}
+
+QString LessonCatalog::folderBeside(const QString& programDir)
+{
+    return QDir::cleanPath(programDir + QStringLiteral("/../share/postie/scenarios"));
 }
 
 QList<Lesson> LessonCatalog::lessonsIn(const QString& folder)

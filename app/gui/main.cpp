@@ -1,19 +1,41 @@
 // postie: the classroom app. See DESIGN.md, "The app".
 #include "classroom_style.h"
 #include "launch_options.h"
+#include "lesson_catalog.h"
 #include "main_window.h"
 #include "screenshot_job.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 
 #include <cstdio>
+
+namespace {
+
+// The welcome page's lessons as text, for whoever checks an installation: the folder, then one
+// "FILE<Tab>TITLE" line a lesson. No lessons at all is an error (exit 1).
+int printLessons()
+{
+    using postie::gui::LessonCatalog;
+    const QString folder = LessonCatalog::bundledFolder();
+    const QList<postie::gui::Lesson> lessons = LessonCatalog::lessonsIn(folder);
+    std::printf("%s\n", folder.toUtf8().constData());
+    for (const auto& lesson : lessons)
+        std::printf("%s\t%s\n", QFileInfo(lesson.path).fileName().toUtf8().constData(), lesson.title.toUtf8().constData());
+    if (!lessons.isEmpty()) return 0;
+    std::fprintf(stderr, "postie: no lessons in %s (set POSTIE_SCENARIOS to a folder of scenario files)\n",
+                 folder.toUtf8().constData());
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     using namespace postie::gui;
-    // A screenshot needs no display: use the offscreen platform unless told otherwise.
-    if (LaunchOptions::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // A screenshot or the lesson list needs no display: use the offscreen platform unless told otherwise.
+    if (LaunchOptions::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("postie"));
@@ -26,6 +48,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "postie: %s\n", qPrintable(options.error));
         return 2;
     }
+    if (options.listLessons) return printLessons();
     if (!options.screenshot.isEmpty()) return ScreenshotJob::run(options);
 
     MainWindow window;

@@ -11,6 +11,9 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     ::testing::InitGoogleTest(&argc, argv);
+    // The welcome page's lessons are the source tree's: the app finds them beside its own folder
+    // (../share/postie/scenarios), and this test program's folder has none beside it.
+    if (qEnvironmentVariableIsEmpty("POSTIE_SCENARIOS")) qputenv("POSTIE_SCENARIOS", POSTIE_SOURCE_DIR "/scenarios");
     QApplication app(argc, argv);
     postie::gui::ClassroomStyle::apply(app);
     // Settings (recent files) go to a folder of their own, never the user's.

@@ -49,6 +49,16 @@ TEST(LaunchOptions, WithoutATimeTheScreenshotIsOfTheEnd)
     EXPECT_EQ(o.size, QSize(1280, 800));
 }
 
+TEST(LaunchOptions, TheLessonListStandsAlone)
+{
+    const LaunchOptions o = parse({QStringLiteral("--list-lessons")});
+    EXPECT_TRUE(o.error.isEmpty()) << o.error.toStdString();
+    EXPECT_TRUE(o.listLessons);
+    EXPECT_FALSE(parse({QStringLiteral("lesson.yaml")}).listLessons);
+    EXPECT_FALSE(parse({QStringLiteral("--list-lessons"), QStringLiteral("lesson.yaml")}).error.isEmpty());
+    EXPECT_FALSE(parse({QStringLiteral("--list-lessons"), QStringLiteral("--screenshot"), QStringLiteral("o.png")}).error.isEmpty());
+}
+
 TEST(LaunchOptions, MistakesAreUsageErrors)
 {
     EXPECT_FALSE(parse({QStringLiteral("--screenshot"), QStringLiteral("out.png")}).error.isEmpty()) << "no file";
