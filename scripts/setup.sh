@@ -22,6 +22,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
     libqt6opengl6-dev   # qt6-charts-dev's CMake config needs Qt6OpenGL but does not depend on it
     xvfb xauth
+    parallel   # GNU parallel: the test that runs a sweep plan (docs/cli.md)
     clang libclang-rt-14-dev   # clang++ and libFuzzer for the fuzz targets
 )
 
