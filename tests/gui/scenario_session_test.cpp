@@ -40,7 +40,7 @@ TEST(ScenarioSession, RecordsEveryLessonExactlyAsAHeadlessRunDoes)
         SCOPED_TRACE(lesson.toStdString());
         ScenarioSession session;
         ASSERT_TRUE(session.open(lessonPath(lesson)).isEmpty());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 120000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 300000));
         EXPECT_FALSE(session.truncated());
         SameAsSession compare(session);
         const RunSummary reference = runHeadlessInto(lessonPath(lesson), &compare);
@@ -72,7 +72,7 @@ TEST(ScenarioSession, HandsALongRunOverInPartsWhileTheEngineWorksItOut)
     QObject::connect(&session, &ScenarioSession::recordsAdded, [&](std::size_t total) { totals.push_back(total); });
     QObject::connect(&session, &ScenarioSession::completed, [&] { beforeComplete = totals.size(); });
     ASSERT_TRUE(session.open(lessonPath(QStringLiteral("10-newsletter-meets-a-limit.yaml"))).isEmpty());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 120000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 300000));
     EXPECT_GE(beforeComplete, 3u) << "the first records show long before the run is worked out";
     EXPECT_TRUE(std::is_sorted(totals.begin(), totals.end()));
     EXPECT_EQ(totals.back(), session.records().size());
@@ -85,7 +85,7 @@ TEST(ScenarioSession, KeepsTheWholeNewsletterLessonWithItsSummary)
     const QString lesson = lessonPath(QStringLiteral("10-newsletter-meets-a-limit.yaml"));
     ScenarioSession session;
     ASSERT_TRUE(session.open(lesson).isEmpty());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 120000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 300000));
     EXPECT_FALSE(session.truncated());
     ASSERT_TRUE(session.summary().has_value());
     EXPECT_EQ(session.summary()->delivered, 100'000u);  // as postie-cli run says
