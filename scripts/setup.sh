@@ -25,6 +25,7 @@ PACKAGES=(
     dpkg-dev file       # cpack -G DEB: dpkg-shlibdeps works out the package's library dependencies
     desktop-file-utils appstream man-db   # the install tests validate the desktop, AppStream and man files
     xvfb xauth
+    parallel   # GNU parallel: the test that runs a sweep plan (docs/cli.md)
     clang libclang-rt-14-dev   # clang++ and libFuzzer for the fuzz targets
 )
 

@@ -1,5 +1,8 @@
 #include "cli_commands.h"
 
+#include "scenario_override.h"
+#include "summary_file.h"
+
 #include "mail/world.h"
 #include "scenario/scenario_keys.h"
 #include "scenario/scenario_loader.h"
@@ -47,6 +50,46 @@ Narrator makeNarrator(const ScenarioSpec& spec)
 void printErrors(const Diagnostics& errors, std::ostream& out)
 {
     for (const auto& d : errors) out << d.format() << '\n';
+}
+
+// The file with each --set value written in where its key stands, then loaded as `check`
+// loads it: a bad value is reported at its place in FILE. Returns the exit code of a problem
+// (2 for a --set that cannot apply, 1 for a scenario error), or 0 with `loaded` set.
+int loadWithSets(const std::string& file, const std::vector<std::string>& sets, LoadResult& loaded,
+                 std::vector<std::pair<std::string, std::string>>& applied, std::ostream& err)
+{
+    loaded = loadScenarioFile(file);
+    if (!loaded.ok()) {
+        printErrors(loaded.errors, err);
+        return 1;
+    }
+    if (sets.empty()) return 0;
+    std::vector<ScenarioOverride> overrides;
+    for (const auto& set : sets) {
+        const auto eq = set.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            err << "postie-cli: --set " << set << ": write STATION.KEY=VALUE or KEY=VALUE\n";
+            return 2;
+        }
+        applied.emplace_back(set.substr(0, eq), set.substr(eq + 1));
+        overrides.push_back(overrideFromPath(applied.back().first, applied.back().second));
+    }
+    const std::optional<std::string> text = readScenarioText(file);
+    if (!text) {
+        err << "postie-cli: cannot read " << file << '\n';
+        return 1;
+    }
+    const OverrideResult written = applyOverrides(*text, overrides);
+    if (!written.error.empty()) {
+        err << "postie-cli: --set " << applied.at(written.failed).first << ": " << written.error << '\n';
+        return 2;
+    }
+    loaded = loadScenarioText(written.text, file);
+    if (!loaded.ok()) {
+        printErrors(loaded.errors, err);
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace
@@ -109,11 +152,17 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
         }
         every = *parsed.value;
     }
-    const LoadResult loaded = loadScenarioFile(options.file);
-    if (!loaded.ok()) {
-        printErrors(loaded.errors, err);
-        return 1;
+    std::optional<SweepPosition> sweepPosition;
+    if (!options.sweepIndex.empty()) {
+        sweepPosition = parseSweepPosition(options.sweepIndex);
+        if (!sweepPosition) {
+            err << "postie-cli: --sweep-index: '" << options.sweepIndex << "' is not I/N with 0 <= I < N\n";
+            return 2;
+        }
     }
+    LoadResult loaded;
+    std::vector<std::pair<std::string, std::string>> sets;
+    if (int status = loadWithSets(options.file, options.sets, loaded, sets, err); status != 0) return status;
     const ScenarioSpec& spec = *loaded.spec;
     ScenarioRun run(spec, seed);
 
@@ -191,7 +240,7 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
             err << "postie-cli: cannot write the summary to " << options.summaryPath << '\n';
             return 2;
         }
-        summaryFile << summary.toJson() << '\n';
+        summaryFile << summaryJson({summary, sets, sweepPosition}) << '\n';
     }
     if (!options.quiet) {
         out << '\n'

@@ -20,6 +20,8 @@ struct RunOptions {
     std::string summaryPath;
     std::string seriesPath;
     std::string every;  // the series' sampling interval; kDefaultSeriesEvery when empty
+    std::vector<std::string> sets;  // "STATION.KEY=VALUE" or "KEY=VALUE", as `sweep --set` with one value
+    std::string sweepIndex;         // "I/N": this run's place in a sweep plan, written into the summary
     bool quiet = false;
 };
 

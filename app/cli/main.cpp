@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iostream>
 
 int main(int argc, char** argv)
@@ -27,23 +28,47 @@ int main(int argc, char** argv)
         "--series", run.seriesPath,
         "Write a time series as CSV to this file: letters so far, queue lengths, DNS cache hit rate");
     runCmd->add_option("--every", run.every, "Sampling interval of --series (default 1m), e.g. 1s")->needs(seriesOpt);
+    runCmd->add_option("--set", run.sets,
+                       "STATION.KEY=VALUE (split at the last dot) or KEY=VALUE: replace one value of the file, as "
+                       "sweep --set does; repeat for more; written into the summary")
+        ->allow_extra_args(false);
+    auto* summaryOpt = runCmd->get_option("--summary");
+    runCmd->add_option("--sweep-index", run.sweepIndex,
+                       "I/N: this run is run I (from 0) of the N runs of a sweep plan; written into the summary for "
+                       "sweep --merge")
+        ->needs(summaryOpt);
     runCmd->add_flag("--quiet", run.quiet, "Print nothing but errors");
 
     postie::cli::SweepOptions sweep;
     auto* sweepCmd = app.add_subcommand(
         "sweep", "A parameter study: run every combination of --set values N times in parallel; a table of latency "
                  "and outcomes per setting.");
-    sweepCmd->add_option("FILE", sweep.file, "Scenario file")->required();
+    sweepCmd->add_option("FILE", sweep.file, "Scenario file (not with --merge)");
     sweepCmd->add_option("--set", sweep.sets,
                          "STATION.KEY=V1,V2,... (split at the last dot) or KEY=V1,... for a top-level key such as "
-                         "seed or until; repeat for more parameters")
-        ->required()
+                         "seed or until; repeat for more parameters (required, except with --merge)")
         ->allow_extra_args(false);  // one value per --set, so FILE may follow it
     sweepCmd->add_option("--runs", sweep.runs, "Runs per setting, with seeds seed, seed+1, ... (default 5)")
         ->check(CLI::Range(1, 1000000));
     sweepCmd->add_option("--jobs", sweep.jobs, "Runs at the same time (default: one per core)")
         ->check(CLI::Range(1, 1000000));
     sweepCmd->add_flag("--csv", sweep.csv, "Print CSV instead of an aligned table");
+    auto* planOpt = sweepCmd->add_option(
+        "--plan", sweep.planPath,
+        "Run nothing: write one self-contained postie-cli run command per line to this file, for GNU parallel or a "
+        "Slurm array job; each writes its summary into the --summaries folder");
+    sweepCmd->add_option("--summaries", sweep.summariesDir,
+                         "With --plan: the (empty or new) folder the runs write their summaries into (default: "
+                         "PLAN-summaries beside the plan, PLAN without its extension)")
+        ->needs(planOpt);
+    sweepCmd->add_option("--merge", sweep.mergeDir,
+                         "Print the table of a plan's runs from the summaries in this folder, as the sweep would have "
+                         "printed it")
+        ->excludes(planOpt);
+    // Every line of a plan runs this very program, so that its runs are the ones checked here.
+    std::error_code noPath;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", noPath);
+    sweep.cliPath = noPath ? std::filesystem::absolute(argv[0]).string() : self.string();
 
     auto* keysCmd = app.add_subcommand("keys", "List every scenario key with its unit, default and help.");
 

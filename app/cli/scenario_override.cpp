@@ -6,6 +6,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 namespace postie::cli {
 namespace {
@@ -185,6 +187,15 @@ OverrideResult applyOverrides(std::string_view text, const std::vector<ScenarioO
     std::string out(text);
     for (const auto& e : edits) out.replace(e.pos, e.length, e.text);
     return {out, {}};
+}
+
+std::optional<std::string> readScenarioText(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 } // namespace postie::cli

@@ -32,6 +32,9 @@ ScenarioOverride overrideFromPath(std::string_view path, std::string value);
 // value; the value itself is left to the loader.
 OverrideResult applyOverrides(std::string_view text, const std::vector<ScenarioOverride>& overrides);
 
+// The whole text of a scenario file, or nothing when it cannot be read.
+std::optional<std::string> readScenarioText(const std::string& path);
+
 // The value as YAML: as written when that reads back the same inside a flow map, else quoted.
 std::string yamlScalar(std::string_view value);
 

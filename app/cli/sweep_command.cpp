@@ -2,6 +2,8 @@
 
 #include "parallel_for.h"
 #include "scenario_override.h"
+#include "sweep_merge.h"
+#include "sweep_plan.h"
 #include "sweep_table.h"
 
 #include "scenario/scenario_loader.h"
@@ -10,12 +12,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <optional>
 #include <ostream>
 #include <set>
-#include <sstream>
 #include <thread>
 #include <unistd.h>
 
@@ -31,15 +31,6 @@ struct Setting {
     std::vector<std::string> values;  // one per parameter
     ScenarioSpec spec;
 };
-
-std::optional<std::string> readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // Every combination, the first parameter changing slowest (as nested loops read).
 std::vector<std::vector<std::string>> combinations(const std::vector<Parameter>& parameters)
@@ -106,8 +97,12 @@ std::string parseParameters(const std::vector<std::string>& sets, std::vector<Pa
         const auto eq = set.find('=');
         if (eq == std::string::npos || eq == 0) return "--set " + set + ": write STATION.KEY=V1,V2,... or KEY=V1,V2,...";
         Parameter p{set.substr(0, eq), splitValues(set.substr(eq + 1))};
-        for (const auto& v : p.values)
+        std::set<std::string> values;
+        for (const auto& v : p.values) {
             if (v.empty()) return "--set " + set + ": a value is empty";
+            // Two rows of one setting would tell nothing, and a merged plan could not tell them apart.
+            if (!values.insert(v).second) return "--set " + p.path + ": the value " + v + " is given twice";
+        }
         if (!seen.insert(p.path).second) return "--set " + p.path + " is given twice; list all its values in one --set";
         parameters.push_back(std::move(p));
     }
@@ -167,6 +162,17 @@ std::vector<RunSummary> runAll(const std::vector<Setting>& settings, std::size_t
 
 int runSweep(const SweepOptions& options, std::ostream& out, std::ostream& err)
 {
+    if (!options.mergeDir.empty()) {
+        if (!options.file.empty() || !options.sets.empty() || !options.planPath.empty()) {
+            err << kPrefix << "--merge DIR makes the table from the summaries alone: give no FILE, --set or --plan\n";
+            return 2;
+        }
+        return mergeSweep(options.mergeDir, options.csv, out, err);
+    }
+    if (options.file.empty() || options.sets.empty()) {
+        err << kPrefix << "give FILE and at least one --set (or --merge DIR)\n";
+        return 2;
+    }
     if (options.runs < 1) {
         err << kPrefix << "--runs must be at least 1\n";
         return 2;
@@ -188,7 +194,7 @@ int runSweep(const SweepOptions& options, std::ostream& out, std::ostream& err)
         for (const auto& e : base.errors) err << e.format() << '\n';
         return 1;
     }
-    const std::optional<std::string> text = readFile(options.file);
+    const std::optional<std::string> text = readScenarioText(options.file);
     if (!text) {
         err << kPrefix << "cannot read " << options.file << '\n';
         return 1;
@@ -197,18 +203,22 @@ int runSweep(const SweepOptions& options, std::ostream& out, std::ostream& err)
     if (int status = loadSettings(options.file, *text, parameters, settings, err); status != 0) return status;
 
     const auto runs = std::size_t(options.runs);
+    std::vector<std::string> names;
+    for (const auto& p : parameters) names.push_back(p.path);
+    if (!options.planPath.empty()) {
+        PlanRequest plan{options.cliPath, options.file, names, {}, runs, options.planPath, options.summariesDir};
+        for (const auto& s : settings) plan.settings.push_back({s.values, s.spec.seed});
+        return writePlan(plan, out, err);
+    }
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     const std::vector<RunSummary> results = runAll(settings, runs, jobs, err);
 
-    std::vector<std::string> names;
-    for (const auto& p : parameters) names.push_back(p.path);
     SweepTable table(names);
     for (std::size_t s = 0; s < settings.size(); ++s) {
         const std::vector<RunSummary> mine(results.begin() + long(s * runs), results.begin() + long((s + 1) * runs));
         table.add(SweepRow::fromRuns(settings[s].values, mine));
     }
-    if (options.csv) table.printCsv(out);
-    else table.printAligned(out);
+    table.print(out, options.csv);
     return 0;
 }
 

@@ -29,6 +29,7 @@ public:
 
     void printAligned(std::ostream& out) const;
     void printCsv(std::ostream& out) const;
+    void print(std::ostream& out, bool csv) const { csv ? printCsv(out) : printAligned(out); }
 
 private:
     std::vector<std::vector<std::string>> cells(bool csv) const;  // header first

@@ -7,6 +7,7 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
 #include <functional>
 
 namespace postie::gui {
@@ -54,7 +55,10 @@ private:
 
 } // namespace
 
-ScenarioSession::ScenarioSession(QObject* parent) : QObject(parent) {}
+ScenarioSession::ScenarioSession(QObject* parent, std::size_t maxRecords)
+    : QObject(parent), m_maxRecords(std::min(maxRecords, kMaxRecords))
+{
+}
 
 ScenarioSession::~ScenarioSession()
 {
@@ -84,7 +88,7 @@ void ScenarioSession::start(const QString& path, ScenarioSpec spec)
     m_path = path;
     m_spec = std::move(spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
-    m_store = std::make_unique<TraceStore>(kMaxRecords);
+    m_store = std::make_unique<TraceStore>(m_maxRecords);
     m_keyframes.append() = TownState{};
     m_keyframesReady.store(1, std::memory_order_release);
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });

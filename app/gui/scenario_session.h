@@ -41,7 +41,8 @@ public:
     // every kKeyframeEvery records, so a jump anywhere costs the GUI at most that many folds.
     static constexpr std::size_t kKeyframeEvery = 1024;
 
-    explicit ScenarioSession(QObject* parent = nullptr);
+    // `maxRecords` (at most kMaxRecords) is how many records the session keeps of a run.
+    explicit ScenarioSession(QObject* parent = nullptr, std::size_t maxRecords = kMaxRecords);
     ~ScenarioSession() override;
 
     // Reads and validates the file. On success the run starts in the background and the
@@ -81,6 +82,7 @@ private:
     void publish(std::optional<RunSummary> summary, bool truncated);
     void drain();
 
+    std::size_t m_maxRecords;
     QString m_path;
     ScenarioSpec m_spec;
     std::unique_ptr<Narrator> m_narrator;

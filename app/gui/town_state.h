@@ -53,6 +53,8 @@ struct TownState {
     Tally tally;
 
     void apply(const TraceRecord& record);
+    // Every field: a keyframe equals the fold it stands for only if all of it does.
+    bool operator==(const TownState&) const = default;
 };
 
 std::pair<std::string, std::string> roadKey(const std::string& a, const std::string& b);

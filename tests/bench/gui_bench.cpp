@@ -4,12 +4,18 @@
 //   - opening the million-letter scenario shows its first frame in under 1 s;
 //   - while the engine runs ahead on it, the event loop never stalls for more than 100 ms;
 //   - with the charts dashboard open, a frame (the clock moves, the map and all six charts
-//     redraw) stays under 16 ms, reported beside the map-only frame of the same run.
+//     redraw) stays under 16 ms, reported beside the map-only frame of the same run;
+//   - the million-letter day in the app: the whole run in the session's worker (kept to its
+//     first ScenarioSession::kMaxRecords records, charted to its end), closing it in the
+//     middle, and the Inspector's frames on a run kept at that cap.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gui_bench
 #include "charts/chart_feed.h"
 #include "charts/charts_action.h"
 #include "charts/charts_dock.h"
+#include "inspector_dock.h"
+#include "record_index.h"
+#include "station_inspector.h"
 #include "main_window.h"
 #include "town_timeline.h"
 #include "playback_clock.h"
@@ -28,6 +34,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace postie::gui {
 namespace {
@@ -271,6 +278,114 @@ BENCHMARK(BM_LongestStallWhileTheEngineRunsAhead)->Unit(benchmark::kMillisecond)
 BENCHMARK_CAPTURE(chartsBenchmark, MillionLetters, kMillion)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(5);
 BENCHMARK_CAPTURE(chartsBenchmark, RushHour, QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/09-rush-hour-at-school.yaml"))
     ->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(5);
+
+// The whole day in the app's session: kept up to the record cap, summed up and charted to its
+// end. A wrong result is an error, not a figure.
+void BM_AMillionLettersInTheSession(benchmark::State& state)
+{
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        ScenarioSession session;
+        session.open(kMillion);
+        while (!session.complete() && timer.elapsed() < 600'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        const double s = double(timer.nsecsElapsed()) / 1e9;
+        if (!session.complete() || !session.truncated() || session.records().size() != ScenarioSession::kMaxRecords ||
+            !session.summary() || session.summary()->delivered < 1'000'000 ||
+            session.endUs() != session.records().timeUs(session.records().size() - 1) ||
+            session.charts().snapshot()->endUs() != session.summary()->simTimeUs) {
+            state.SkipWithError("the session did not keep the first records and sum up the whole day");
+            return;
+        }
+        state.SetIterationTime(s);
+        state.counters["run_s"] = s;
+        state.counters["delivered"] = double(session.summary()->delivered);
+    }
+}
+
+// Closing the session while the engine is in the middle of the day: how long the window waits
+// for the worker to stop.
+void BM_ClosingInTheMiddleOfAMillionLetters(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto session = std::make_unique<ScenarioSession>();
+        session->open(kMillion);
+        QElapsedTimer wait;
+        wait.start();
+        while (session->records().size() <= 1000 && wait.elapsed() < 60'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        if (session->complete()) {
+            state.SkipWithError("the run was complete before it could be closed in the middle");
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        session.reset();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        state.SetIterationTime(ms / 1000);
+        state.counters["close_ms"] = ms;
+    }
+}
+
+// The Inspector indexes records once, as they arrive, and folds only the clicked thing's own
+// records: on a run kept at its record cap a frame stays quick (each frame includes the
+// town's own).
+void BM_InspectorFramesAtTheRecordCap(benchmark::State& state)
+{
+    MainWindow window;
+    window.resize(1600, 900);
+    window.show();
+    window.openScenario(kMillion);
+    QElapsedTimer wait;
+    wait.start();
+    while (!window.player().complete() && wait.elapsed() < 600'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    const std::size_t count = window.player().recordCount();
+    if (count < ScenarioSession::kMaxRecords) {
+        state.SkipWithError("the run did not reach the record cap");
+        return;
+    }
+    PlaybackClock& clock = window.player().clock();
+    clock.seekRecord(count / 2);
+    const auto& records = window.player().session()->records();
+    // The busiest station, the post office every letter goes through; a letter in the middle.
+    const QString busy = QStringLiteral("smtp.sender.test");
+    QString letter;
+    for (std::size_t i = count / 2; letter.isEmpty() && i < count; ++i)
+        if (const auto& r = records[i]; !r.message.empty()) letter = QString::fromStdString(r.message);
+    const auto perFrame = [&](int frames, auto&& frame) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < frames; ++i) frame(i);
+        return double(timer.nsecsElapsed()) / 1e6 / frames;
+    };
+    for (auto _ : state) {
+        const double firstMs = perFrame(1, [&](int) { window.inspector().inspectStation(busy); });  // indexes the run
+        const double stationMs = perFrame(100, [&](int i) { clock.seekRecord(count / 2 + std::size_t(i) * 7); });
+        const double stationBackMs = perFrame(20, [&](int) { clock.stepBack(); });  // folds the station again
+        window.inspector().inspectMessage(letter);
+        const double letterMs = perFrame(100, [&](int i) { clock.seekRecord(count / 2 + std::size_t(i) * 7); });
+        const double letterBackMs = perFrame(20, [&](int) { clock.stepBack(); });
+        if (window.inspector().index().indexed() != count ||
+            window.inspector().stationInspector().countersText().isEmpty()) {
+            state.SkipWithError("the inspector did not index every record or show the station");
+            return;
+        }
+        state.SetIterationTime(letterMs / 1000);
+        state.counters["first_ms"] = firstMs;
+        state.counters["station_frame_ms"] = stationMs;
+        state.counters["station_step_back_ms"] = stationBackMs;
+        state.counters["letter_frame_ms"] = letterMs;
+        state.counters["letter_step_back_ms"] = letterBackMs;
+        state.counters["budget_frame_ms"] = 50;
+        state.counters["budget_step_back_ms"] = 500;
+    }
+}
+
+BENCHMARK(BM_AMillionLettersInTheSession)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+BENCHMARK(BM_ClosingInTheMiddleOfAMillionLetters)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
+BENCHMARK(BM_InspectorFramesAtTheRecordCap)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 } // namespace
 } // namespace postie::gui

@@ -89,7 +89,7 @@ TEST(AppFingerprint, ALessonPlayedInTheAppHasTheFingerprintOfAHeadlessRun)
         window.resize(1280, 800);
         window.show();
         ASSERT_TRUE(window.openScenario(lessonPath(lesson)));
-        ASSERT_TRUE(waitForRun(window.player(), 60000));
+        ASSERT_TRUE(waitForRun(window.player(), 300000));
         EXPECT_FALSE(window.player().session()->truncated());
         EXPECT_EQ(playToTheEnd(window), headless.hex);
     }

@@ -13,6 +13,8 @@
 #include "truck_item.h"
 #include "wire_item.h"
 
+#include "support/lesson_files.h"
+
 #include <QDir>
 #include <QStringList>
 #include <QTest>
@@ -29,10 +31,13 @@ inline QString brokenPath(const QString& file) { return QStringLiteral(POSTIE_TE
 // Where a test writes a screenshot for a person to look at.
 inline QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
 
-// The teaching lessons (0*.yaml), not the load scenarios.
+// The teaching lessons, as the engine's and the scenario tests count them
+// (tests/support/lesson_files.h), not the load scenarios.
 inline QStringList lessons()
 {
-    return QDir(sourcePath(QStringLiteral("scenarios"))).entryList({QStringLiteral("0*.yaml")}, QDir::Files, QDir::Name);
+    QStringList out;
+    for (const std::string& name : postie::testing::lessonFiles()) out << QString::fromStdString(name);
+    return out;
 }
 
 struct HeadlessRun {
@@ -40,17 +45,25 @@ struct HeadlessRun {
     RunSummary summary;
 };
 
-inline HeadlessRun runHeadless(const QString& path)
+// A headless run of the file, its records handed to `sink` one by one as they happen (none:
+// the summary only), so that a test of a large lesson holds no second copy of its records.
+inline RunSummary runHeadlessInto(const QString& path, TraceSink* sink)
 {
     const LoadResult loaded = loadScenarioFile(path.toStdString());
     EXPECT_TRUE(loaded.ok()) << path.toStdString();
     if (!loaded.ok()) return {};
     ScenarioRun run(*loaded.spec);
-    MemoryRecorder recorder;
-    run.world().addSink(&recorder);
+    if (sink) run.world().addSink(sink);
     run.start();
     run.runToEnd();
-    return {recorder.records(), run.world().summary()};
+    return run.world().summary();
+}
+
+inline HeadlessRun runHeadless(const QString& path)
+{
+    MemoryRecorder recorder;
+    RunSummary summary = runHeadlessInto(path, &recorder);
+    return {recorder.records(), std::move(summary)};
 }
 
 inline bool waitForRun(ScenarioPlayer& player, int timeoutMs = 30000)

@@ -66,11 +66,6 @@ TEST_F(Screenshot, OfAClosedSortingStation)
     shoot(QStringLiteral("03-server-down-retries.yaml"), 330'000, QStringLiteral("03-closed-station.png"));
 }
 
-TEST_F(Screenshot, OfTheBusyTownLaidOutByItself)
-{
-    shoot(QStringLiteral("90-a-million-letters.yaml"), 60'000'000, QStringLiteral("90-busy-town.png"));
-}
-
 TEST_F(Screenshot, OfTheFirstLessonLaidOutByItself)
 {
     QFile lesson(lessonPath(QStringLiteral("01-first-email.yaml")));

@@ -2,6 +2,7 @@
 // The bundled lessons (scenarios/NN-*.yaml with NN below 90; 90 and up are load scenarios),
 // and which of them are too large to keep a whole trace of in memory in a test.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 #include <string>
