@@ -19,7 +19,7 @@ constexpr double kFarAway = 0.35;
 } // namespace
 
 RoadItem::RoadItem(StationItem* a, StationItem* b, qint64 latencyUs)
-    : m_a(a), m_b(b), m_latency(QString::fromStdString(formatDuration(SimTime::fromMicros(latencyUs))))
+    : m_a(a), m_b(b), m_latencyUs(latencyUs), m_latency(QString::fromStdString(formatDuration(SimTime::fromMicros(latencyUs))))
 {
     setZValue(0);
     setToolTip(tr("%1 to %2: %3 each way").arg(a->id(), b->id(), m_latency));

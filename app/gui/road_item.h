@@ -23,6 +23,7 @@ public:
 
     StationItem* a() const { return m_a; }
     StationItem* b() const { return m_b; }
+    qint64 latencyUs() const { return m_latencyUs; }
     QLineF line() const { return m_line; }
     void adjust();
     void setClosed(bool closed);
@@ -31,6 +32,7 @@ public:
 private:
     StationItem* m_a;
     StationItem* m_b;
+    qint64 m_latencyUs;
     QString m_latency;  // "20ms", a sign in the middle of the street
     QLineF m_line;
     QPointF m_signAt;     // the middle of the stretch no station covers

@@ -77,7 +77,6 @@ void TownScene::clearTown()
 void TownScene::buildTown(const ScenarioSpec& spec)
 {
     clearTown();
-    m_routes = RoutePlanner(spec);
     const QHash<QString, QPointF> positions = TownLayout::positions(spec);
     for (const auto& s : spec.stations) {
         auto* item = new StationItem(s, *m_art);
@@ -234,14 +233,15 @@ void TownScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
     emit stationClicked(station->id());
 }
 
-// Where something on its way stands: along its route (one road for a truck; the roads of
-// least latency for words on the wire), in the right-hand lane, from door to door.
+// Where something on its way stands: along its route, in the right-hand lane, from door to
+// door. The route is the engine's: a truck's one road, the recorded path of words on the
+// wire (straight across only for a record without one). The app finds no way of its own.
 TownScene::Placement TownScene::place(const Trip& trip, double progress) const
 {
-    const QString from = qs(trip.from);
-    const QString to = qs(trip.to);
-    QStringList route = trip.kind == Trip::Kind::Truck ? QStringList{from, to} : m_routes.route(from, to);
-    if (route.size() < 2) route = QStringList{from, to};
+    QStringList route;
+    if (trip.kind == Trip::Kind::Wire)
+        for (const std::string& id : pathStations(trip.path)) route << qs(id);
+    if (route.size() < 2) route = QStringList{qs(trip.from), qs(trip.to)};
 
     QList<QPointF> points;
     QList<double> weights;
@@ -259,7 +259,8 @@ TownScene::Placement TownScene::place(const Trip& trip, double progress) const
     door(points.last(), points[points.size() - 2], station(route.last())->radius());
     double total = 0;
     for (int i = 0; i + 1 < route.size(); ++i) {
-        double w = double(m_routes.latencyUs(route[i], route[i + 1]));
+        const RoadItem* r = road(route[i], route[i + 1]);
+        double w = r ? double(r->latencyUs()) : 0;
         if (w <= 0) w = QLineF(points[i], points[i + 1]).length();  // no such road: by distance
         weights << w;
         total += w;

@@ -2,7 +2,6 @@
 // The map: stations, the roads between them, and whatever is on its way. Built once per
 // scenario from its spec, then told what to show by one TownFrame at a time. No scene index:
 // trucks move every frame (as in Qt's Colliding Mice).
-#include "route_planner.h"
 #include "town_frame.h"
 #include "vocabulary.h"
 
@@ -79,7 +78,6 @@ private:
     void clearTown();
 
     std::unique_ptr<ArtLibrary> m_art;
-    RoutePlanner m_routes;
     QHash<QString, StationItem*> m_stations;
     QHash<QPair<QString, QString>, RoadItem*> m_roads;  // key: the two ids, sorted
     QHash<quint64, TruckItem*> m_trucks;                // by trip id

@@ -49,7 +49,7 @@ void TownState::apply(const TraceRecord& r)
 
     switch (r.type) {
     case EventType::RoadDepart:
-        trips[r.seq] = Trip{Trip::Kind::Truck, r.seq, r.message, r.from, r.to, now, r.arriveUs, {}, r.type};
+        trips[r.seq] = Trip{Trip::Kind::Truck, r.seq, r.message, r.from, r.to, now, r.arriveUs, {}, r.type, r.path};
         return;
     case EventType::RoadArrive:
         for (auto it = trips.begin(); it != trips.end(); ++it) {
@@ -88,7 +88,8 @@ void TownState::apply(const TraceRecord& r)
     if (r.arriveUs > now && !r.peer.empty()) {
         std::string label = wireLabel(r);
         if (!label.empty())
-            trips[r.seq] = Trip{Trip::Kind::Wire, r.seq, r.message, r.station, r.peer, now, r.arriveUs, std::move(label), r.type};
+            trips[r.seq] = Trip{Trip::Kind::Wire, r.seq, r.message, r.station, r.peer, now, r.arriveUs, std::move(label),
+                                r.type, r.path};
     }
 }
 

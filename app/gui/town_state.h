@@ -25,6 +25,9 @@ struct Trip {
     std::int64_t arriveUs = 0;
     std::string label;  // a wire's words: "EHLO", "250", "MX?"; the port of a knock
     EventType event = EventType::RoadDepart;  // the record that sent it
+    // The stations it passes, as the engine recorded them (the record's `path`): a wire's
+    // words cross all of them; a truck drives one road of that trip, from -> to.
+    std::string path;
 
     bool operator==(const Trip&) const = default;
 };

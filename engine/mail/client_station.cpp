@@ -98,7 +98,10 @@ void ClientStation::check()
         r->peer = m_readFrom->id();
         r->mailbox = spec().user;
         r->text = pop3() ? "POP3" : "IMAP";
-        if (route) r->arriveUs = (world().now() + route->total).micros();
+        if (route) {
+            r->arriveUs = (world().now() + route->total).micros();
+            r->path = route->path;
+        }
         world().commit();
     }
     if (route) world().sim().scheduleIn(route->total, m_readFrom->handler(), MailboxStore::kFetchRequest, index());

@@ -34,13 +34,16 @@ std::uint64_t DnsExchange::ask(Station& asker, Station* resolver, const std::str
         r->peer = resolver ? resolver->id() : "";
         r->name = name;
         r->qtype = dnsTypeName(type);
-        if (route) r->arriveUs = (m_world.now() + route->total).micros();
+        if (route) {
+            r->arriveUs = (m_world.now() + route->total).micros();
+            r->path = route->path;
+        }
         m_world.commit();
     }
     // The timeout is scheduled only when it will fire: no road, a closed resolver, or an
     // answer that would come too late. That keeps a healthy lookup at two kernel events.
     if (route && route->total < kQueryTimeout) {
-        q.oneWay = route->total;
+        q.route = route;
         m_world.sim().scheduleIn(route->total, resolver->handler(), ResolverStation::kQueryArrives, ticket);
     } else {
         scheduleTimeout(ticket, q);
@@ -79,12 +82,13 @@ void DnsExchange::answer(std::uint64_t ticket, DnsAnswer answer, bool cached)
         r->rcode = dnsRcodeName(answer.rcode);
         for (const auto& rec : answer.records) r->records.push_back(describeRecord(rec));
         r->cached = cached;
-        r->arriveUs = (m_world.now() + q->oneWay).micros();
+        r->arriveUs = (m_world.now() + q->oneWay()).micros();
+        if (q->route) r->path = q->route->pathBack;
         m_world.commit();
     }
     q->answer = std::move(answer);
-    if (m_world.now() + q->oneWay > q->askedAt + kQueryTimeout) scheduleTimeout(ticket, *q);
-    else m_world.sim().scheduleIn(q->oneWay, m_handler, kAnswerArrives, ticket);
+    if (m_world.now() + q->oneWay() > q->askedAt + kQueryTimeout) scheduleTimeout(ticket, *q);
+    else m_world.sim().scheduleIn(q->oneWay(), m_handler, kAnswerArrives, ticket);
 }
 
 void DnsExchange::handleEvent(const Event& e)
@@ -101,6 +105,7 @@ void DnsExchange::release(std::uint64_t ticket)
     DnsQuery* q = find(ticket);
     if (!q) return;
     q->asker = nullptr;
+    q->route.reset();
     m_queries.release(std::uint32_t(ticket & 0xffffffffU));
 }
 

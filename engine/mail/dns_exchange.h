@@ -4,6 +4,7 @@
 // answer crosses back. A resolver that is down or out of reach never answers: the asker
 // gives up after kQueryTimeout, a temporary failure (RFC 5321 §5.1, Postfix 4.4.3).
 #include "mail/dns_zone.h"
+#include "mail/road_network.h"
 #include "sim/simulation.h"
 #include "sim/slot_table.h"
 
@@ -24,7 +25,8 @@ struct DnsQuery {
     std::uint32_t replyHandler = 0;
     std::uint32_t replyKind = 0;
     std::uint64_t token = 0;  // the asker's own reference
-    SimTime oneWay;
+    RoutePtr route;  // asker to resolver; null when none leads there
+    SimTime oneWay() const { return route ? route->total : SimTime::zero(); }
     SimTime askedAt;
     bool answered = false;
     bool timedOut = false;

@@ -34,6 +34,7 @@ void LetterTransit::depart(std::uint32_t slot)
         r->from = m_world.station(t.route->nodes[t.leg]).id();
         r->to = m_world.station(t.route->nodes[t.leg + 1]).id();
         r->arriveUs = arrive.micros();
+        r->path = t.route->path;
         m_world.commit();
     }
     m_world.sim().schedule(arrive, m_handler, 0, slot);

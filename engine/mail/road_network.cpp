@@ -5,8 +5,8 @@
 
 namespace postie {
 
-RoadNetwork::RoadNetwork(std::size_t stationCount)
-    : m_adjacent(stationCount), m_stationUp(stationCount, true)
+RoadNetwork::RoadNetwork(std::vector<Node> stations)
+    : m_stations(std::move(stations)), m_adjacent(m_stations.size()), m_stationUp(m_stations.size(), true)
 {
 }
 
@@ -63,8 +63,8 @@ RoutePtr RoadNetwork::shortestPath(std::uint32_t from, std::uint32_t to) const
         open.pop();
         if (d != dist[u]) continue;
         if (u == to) break;
-        // Traffic passes through a station only while it is up; the start always sends.
-        if (u != from && !m_stationUp[u]) continue;
+        // Only a router that is up passes traffic on; the start always sends.
+        if (u != from && !passesThrough(u)) continue;
         for (auto r : m_adjacent[u]) {
             const Road& road = m_roads[r];
             if (!road.up) continue;
@@ -89,6 +89,12 @@ RoutePtr RoadNetwork::shortestPath(std::uint32_t from, std::uint32_t to) const
     route.nodes.push_back(from);
     std::reverse(route.nodes.begin(), route.nodes.end());
     std::reverse(route.legs.begin(), route.legs.end());
+    for (std::size_t i = 0; i < route.nodes.size(); ++i) {
+        if (i > 0) route.path += ',';
+        route.path += m_stations[route.nodes[i]].id;
+        if (i > 0) route.pathBack += ',';
+        route.pathBack += m_stations[route.nodes[route.nodes.size() - 1 - i]].id;
+    }
     return std::make_shared<const Route>(std::move(route));
 }
 

@@ -61,7 +61,10 @@ void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server,
         r->peer = server.id();
         r->session = std::int64_t(s.id);
         r->port = smtpPort(protocol);
-        if (route) r->arriveUs = (m_world.now() + route->total).micros();
+        if (route) {
+            r->arriveUs = (m_world.now() + route->total).micros();
+            r->path = route->path;
+        }
         m_world.commit();
     }
     if (!route) {
@@ -118,6 +121,7 @@ void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
         r->command = commandLine(s, step);
         r->port = smtpPort(s.protocol);  // which dialogue the line belongs to: 24 is LMTP
         r->arriveUs = (m_world.now() + s.route->total).micros();
+        r->path = s.route->path;
         m_world.commit();
     }
     m_world.sim().scheduleIn(s.route->total, m_handler, kServerReceive, s.slot);
@@ -182,6 +186,7 @@ void SmtpSessions::replyToClient(SmtpSession& s)
             r->text = reply.text;
             r->port = smtpPort(s.protocol);
             r->arriveUs = (m_world.now() + s.route->total).micros();
+            r->path = s.route->pathBack;  // the answer comes back the way the words went
             m_world.commit();
         }
     }

@@ -37,7 +37,10 @@ void World::adopt(std::unique_ptr<Station> station)
 
 void World::finishBuilding(const std::vector<DnsRecordSpec>& dns)
 {
-    m_roads = RoadNetwork(m_stations.size());
+    std::vector<RoadNetwork::Node> nodes;
+    nodes.reserve(m_stations.size());
+    for (const auto& s : m_stations) nodes.push_back({s->id(), s->kind() == StationKind::Router});
+    m_roads = RoadNetwork(std::move(nodes));
     m_dns = DnsZone(dns);
 }
 

@@ -57,7 +57,8 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {T, "stations", V::List, "", true, "", "", true, 1, 100000, "[{id: alice, kind: client, user: alice@example.org}]",
      "The stations of the town: clients, outgoing and incoming servers, resolvers, mailboxes, routers."},
     {T, "roads", V::List, "", false, "", "", true, 0, 100000, "[{between: [alice, smtp.example.org], latency: 20ms}]",
-     "The roads between stations: two-way, each with a one-way latency. Letters take the fastest path."},
+     "The roads between stations: two-way, each with a one-way latency. Letters take the fastest path "
+     "that passes only through routers; any other station is an end, never a junction."},
     {T, "mail", V::List, "", false, "", "", true, 0, 100000, "[{at: 0s, from: alice@example.org, to: bob@example.org}]",
      "Letters sent at set times, and generators that send letters at random times."},
     {T, "incidents", V::List, "", false, "", "", true, 0, 100000, "[{at: 5m, station: mx1.example.org, go: down, for: 20m}]",
@@ -291,7 +292,7 @@ constexpr std::array<Group, 15> kGroups{{
     {KeyPlace::Resolver, "Resolver: the postal-code directory's desk, DNS (kind: resolver)"},
     {KeyPlace::Incoming, "Incoming server: the recipient's sorting station, MX host (kind: incoming)"},
     {KeyPlace::Mailbox, "Mailbox store: the PO box, IMAP/POP3 server (kind: mailbox)"},
-    {KeyPlace::Router, "Router: a highway junction, the internet between towns (kind: router)"},
+    {KeyPlace::Router, "Router: a highway junction, the internet between towns, the only kind that passes other stations' traffic on (kind: router)"},
     {KeyPlace::Road, "Roads (each entry of roads:)"},
     {KeyPlace::Letter, "Letters sent at a set time (each entry of mail: without generate:)"},
     {KeyPlace::Generator, "Mail generators (each entry of mail: with generate:)"},

@@ -5,6 +5,7 @@
 #include "sim/sim_time.h"
 #include "trace/event_type.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -24,6 +25,10 @@ struct TraceRecord {
     std::string to;
     std::int64_t arriveUs = -1;
     std::int64_t departUs = -1;
+    // The stations the words or the truck pass, both ends included, in the direction of travel,
+    // comma separated (a station id has no comma). On road.depart the truck's whole trip, of
+    // which this road is one.
+    std::string path;
     // smtp
     std::string command;
     int code = 0;
@@ -58,8 +63,8 @@ struct TraceRecord {
         time = SimTime{};
         seq = 0;
         type = EventType::MessageCreated;
-        for (std::string* s : {&station, &message, &peer, &from, &to, &command, &enhanced, &text, &name, &qtype,
-                               &rcode, &reason, &mailbox, &original, &status, &outcome, &recipient})
+        for (std::string* s : {&station, &message, &peer, &from, &to, &path, &command, &enhanced, &text, &name,
+                               &qtype, &rcode, &reason, &mailbox, &original, &status, &outcome, &recipient})
             s->clear();
         arriveUs = departUs = -1;
         code = port = 0;
@@ -73,5 +78,17 @@ struct TraceRecord {
 
     bool operator==(const TraceRecord&) const = default;
 };
+
+// The stations of a record's `path`, in order; empty when it has none.
+inline std::vector<std::string> pathStations(const std::string& path)
+{
+    std::vector<std::string> stations;
+    for (std::size_t at = 0; at < path.size();) {
+        const std::size_t comma = std::min(path.find(',', at), path.size());
+        stations.push_back(path.substr(at, comma - at));
+        at = comma + 1;
+    }
+    return stations;
+}
 
 } // namespace postie

@@ -37,6 +37,7 @@ std::string toJsonLine(const TraceRecord& r)
     putIf(j, "to", r.to);
     putIf(j, "depart_us", r.departUs);
     putIf(j, "arrive_us", r.arriveUs);
+    if (!r.path.empty()) j["path"] = pathStations(r.path);
     if (r.port > 0) j["port"] = r.port;
     putIf(j, "command", r.command);
     if (r.code > 0) j["code"] = r.code;

@@ -59,7 +59,8 @@ bool TraceStore::append(const TraceRecord& r)
     c.type = static_cast<std::uint8_t>(r.type);
     c.cached = r.cached;
     const bool interned = intern(r.station, c.station) && intern(r.message, c.message) && intern(r.peer, c.peer) &&
-                          intern(r.from, c.from) && intern(r.to, c.to) && intern(r.command, c.command) &&
+                          intern(r.from, c.from) && intern(r.to, c.to) && intern(r.path, c.path) &&
+                          intern(r.command, c.command) &&
                           intern(r.enhanced, c.enhanced) && intern(r.text, c.text) && intern(r.name, c.name) &&
                           intern(r.qtype, c.qtype) && intern(r.rcode, c.rcode) && intern(r.reason, c.reason) &&
                           intern(r.mailbox, c.mailbox) && intern(r.original, c.original) &&
@@ -87,6 +88,7 @@ TraceRecord TraceStore::operator[](std::size_t i) const
     r.peer = m_strings[c.peer];
     r.from = m_strings[c.from];
     r.to = m_strings[c.to];
+    r.path = m_strings[c.path];
     r.arriveUs = c.arriveUs;
     r.departUs = c.departUs;
     r.command = m_strings[c.command];

@@ -2,7 +2,7 @@
 // A run's trace kept in memory, compactly, for a viewer that reads it while the run goes on.
 //
 // A TraceRecord is about 700 bytes plus its strings' heap blocks; a run of the classroom app
-// keeps hundreds of thousands of them. Here a record is 144 bytes: numbers as they are, each
+// keeps hundreds of thousands of them. Here a record is 152 bytes: numbers as they are, each
 // string as an index into a pool that keeps every distinct string once (station and message
 // ids, commands and replies repeat endlessly), and the rare lists (DNS answers, headers, a
 // bounce's report) in a side table. operator[] gives back the full TraceRecord.
@@ -63,8 +63,9 @@ private:
         std::uint16_t port = 0;
         std::uint8_t type = 0;
         bool cached = false;
-        StringId station = 0, message = 0, peer = 0, from = 0, to = 0, command = 0, enhanced = 0, text = 0, name = 0,
-                 qtype = 0, rcode = 0, reason = 0, mailbox = 0, original = 0, status = 0, outcome = 0, recipient = 0;
+        StringId station = 0, message = 0, peer = 0, from = 0, to = 0, path = 0, command = 0, enhanced = 0, text = 0,
+                 name = 0, qtype = 0, rcode = 0, reason = 0, mailbox = 0, original = 0, status = 0, outcome = 0,
+                 recipient = 0;
         std::uint32_t lists = 0;  // index into m_lists; 0: no DNS answers, headers or report
     };
 

@@ -515,7 +515,9 @@ TEST(PostieCli, SameSeedGivesAByteIdenticalTrace)
     EXPECT_EQ(sa.str(), sb.str());
 }
 
-// A town where broken.test's servers fail and two sorting stations relay to each other.
+// A town where broken.test's servers fail and two sorting stations relay to each other. The
+// relays have a directory of their own: the sender's, behind its post office, is out of
+// their reach (only routers pass traffic on).
 const char* const kBrokenTown = R"~(format: postie/1
 dns:
   - {name: broken.test, type: SERVFAIL}
@@ -530,6 +532,7 @@ stations:
   - {id: dns.sender.test, kind: resolver}
   - {id: mx1.loop.test, kind: incoming, accepts: [loop.test], relay_to: mx2.loop.test}
   - {id: mx2.loop.test, kind: incoming, accepts: [loop.test], relay_to: mx1.loop.test}
+  - {id: dns.loop.test, kind: resolver}
   - {id: mx.sender.test, kind: incoming, accepts: [sender.test], deliver_to: box.sender.test}
   - {id: box.sender.test, kind: mailbox, users: [alice@sender.test]}
 roads:
@@ -537,6 +540,8 @@ roads:
   - {between: [smtp.sender.test, dns.sender.test], latency: 1ms}
   - {between: [smtp.sender.test, mx1.loop.test], latency: 10ms}
   - {between: [mx1.loop.test, mx2.loop.test], latency: 10ms}
+  - {between: [mx1.loop.test, dns.loop.test], latency: 1ms}
+  - {between: [mx2.loop.test, dns.loop.test], latency: 1ms}
   - {between: [smtp.sender.test, mx.sender.test], latency: 10ms}
   - {between: [mx.sender.test, box.sender.test], latency: 1ms}
 mail:

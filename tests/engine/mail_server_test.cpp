@@ -23,10 +23,14 @@ StationSpec& stationOf(ScenarioSpec& spec, const std::string& id)
     throw std::runtime_error("no station " + id);
 }
 
-// twoMxTown where example.org's only MX, mx1, passes every letter on to mx2.
+// twoMxTown where example.org's only MX, mx1, passes every letter on to mx2. The relays ask
+// a directory on the backbone: the sender's stands behind the sender's post office, which
+// passes no one's traffic on.
 ScenarioSpec relayChain()
 {
     ScenarioSpec spec = twoMxTown();
+    spec.stations.push_back(station("dns.example.org", StationKind::Resolver));
+    spec.roads.push_back(road("backbone", "dns.example.org", SimTime::fromMillis(1)));
     spec.dns = {mxRecord("example.org", 10, "mx1.example.org"), aRecord("mx1.example.org", "203.0.113.25"),
                 aRecord("mx2.example.org", "203.0.113.26"), mxRecord("sender.test", 10, "mx.sender.test"),
                 aRecord("mx.sender.test", "198.51.100.25")};

@@ -140,6 +140,40 @@ TEST(RunInvariants, TimeNeverGoesBackAndEveryTruckTakesExactlyItsRoadsLatency)
     }
 }
 
+// Only routers pass traffic on (RFC 8200 §2): a trip's path may have any station at its ends,
+// routers only in between, a road between each pair in turn, and it takes the sum of their
+// latencies.
+TEST(RunInvariants, EveryTripPassesOnlyThroughRoutersAlongRoadsThatExist)
+{
+    for (const auto& [name, spec] : allScenarios()) {
+        SCOPED_TRACE(name);
+        std::map<std::string, StationKind> kinds;
+        for (const auto& st : spec.stations) kinds[st.id] = st.kind;
+        const Played p = testing::runRecorded(spec);
+        std::size_t withPath = 0;
+        for (const auto& r : p.records) {
+            const std::vector<std::string> path = pathStations(r.path);
+            if (path.empty()) continue;
+            ++withPath;
+            ASSERT_GE(path.size(), 2u) << "seq " << r.seq;
+            for (std::size_t i = 1; i + 1 < path.size(); ++i)
+                EXPECT_EQ(kinds.at(path[i]), StationKind::Router) << path[i] << " passed on traffic at seq " << r.seq;
+            SimTime total;
+            for (std::size_t i = 0; i + 1 < path.size(); ++i) total = total + roadLatency(spec, path[i], path[i + 1]);
+            if (r.type == EventType::RoadDepart) {  // one road of the trip
+                const auto at = std::find(path.begin(), path.end(), r.from);
+                ASSERT_NE(at, path.end()) << "seq " << r.seq;
+                EXPECT_TRUE(at + 1 != path.end() && *(at + 1) == r.to) << "seq " << r.seq;
+            } else {
+                EXPECT_EQ(path.front(), r.station) << "seq " << r.seq;
+                EXPECT_EQ(path.back(), r.peer) << "seq " << r.seq;
+                EXPECT_EQ(SimTime::fromMicros(r.arriveUs) - r.time, total) << "seq " << r.seq;
+            }
+        }
+        EXPECT_GT(withPath, 0u);
+    }
+}
+
 TEST(RunInvariants, TheSameSeedGivesAByteIdenticalTraceAndAnotherSeedMayNot)
 {
     int differing = 0;

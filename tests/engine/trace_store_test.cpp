@@ -38,6 +38,7 @@ TraceRecord everyField()
     r.peer = "out";
     r.from = "a@x.test";
     r.to = "b@y.test";
+    r.path = "out,router,mx";
     r.arriveUs = 10;
     r.departUs = 5;
     r.command = "RCPT TO:<b@y.test>";
@@ -69,7 +70,7 @@ TEST(TraceStore, GivenARecordWithEveryFieldSetThenItComesBackEqual)
 {
     // A new TraceRecord field changes its size: give it a place in TraceStore::Compact, in
     // append() and operator[], and in everyField() above.
-    static_assert(sizeof(TraceRecord) == 712);
+    static_assert(sizeof(TraceRecord) == 744);
     TraceStore store(4);
     const TraceRecord r = everyField();
     ASSERT_TRUE(store.append(r));

@@ -95,7 +95,7 @@ TEST(World, ANarrowSinkNeverChangesTheRun)
 }
 
 // A new field changes the record's size: add it to TraceRecord::clear() and to this test.
-static_assert(sizeof(void*) != 8 || sizeof(TraceRecord) == 712, "TraceRecord changed: update clear() and this test");
+static_assert(sizeof(void*) != 8 || sizeof(TraceRecord) == 744, "TraceRecord changed: update clear() and this test");
 
 TEST(TraceRecord, ClearGivesABlankRecord)
 {
@@ -103,8 +103,9 @@ TEST(TraceRecord, ClearGivesABlankRecord)
     r.time = SimTime::fromSeconds(3);
     r.seq = 9;
     r.type = EventType::SmtpReply;
-    for (std::string* s : {&r.station, &r.message, &r.peer, &r.from, &r.to, &r.command, &r.enhanced, &r.text, &r.name,
-                           &r.qtype, &r.rcode, &r.reason, &r.mailbox, &r.original, &r.status, &r.outcome, &r.recipient})
+    for (std::string* s : {&r.station, &r.message, &r.peer, &r.from, &r.to, &r.path, &r.command, &r.enhanced, &r.text,
+                           &r.name, &r.qtype, &r.rcode, &r.reason, &r.mailbox, &r.original, &r.status, &r.outcome,
+                           &r.recipient})
         *s = "a value long enough to leave the small-string buffer";
     r.arriveUs = r.departUs = r.retryUs = r.queueLength = r.sizeBytes = 5;
     r.code = 250;

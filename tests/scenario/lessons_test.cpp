@@ -301,6 +301,31 @@ TEST(Lessons, ThreeEqualMxHostsEachTakeAboutAThirdAndCoverForOneThatCloses)
     EXPECT_GT(ofType(s.records, EventType::ConnectFailed).size(), 20u);  // refused at mx2, tried the next
 }
 
+// backbone -> mx1 -> PO boxes -> mx3 (20 + 1 + 1 ms) is shorter than the road from the
+// backbone to mx3 (24 ms), but a sorting station and a PO box pass no one's traffic on: a
+// letter for mx3 takes mx3's own road, and nothing drives through a station that is not a
+// router.
+TEST(Lessons, LettersForEachSortingStationTakeItsOwnRoadAndPassOnlyThroughTheRouter)
+{
+    const Story s = play("11-three-equal-mx-hosts.yaml");
+    std::size_t toMx3 = 0;
+    for (const auto& r : s.records) {
+        const std::vector<std::string> path = pathStations(r.path);
+        for (std::size_t i = 1; i + 1 < path.size(); ++i) EXPECT_EQ(path[i], "backbone") << "seq " << r.seq;
+        if (r.type != EventType::RoadArrive || r.to != "mx3.bigmail.test") continue;
+        ++toMx3;
+        EXPECT_EQ(r.from, "backbone") << "seq " << r.seq;
+        EXPECT_EQ(r.time.micros() - r.departUs, 24'000) << "seq " << r.seq;
+    }
+    EXPECT_GT(toMx3, 100u);
+    // The way there, as the trace names it for the words of every dialogue with mx3.
+    const auto toMx3Words = select(s.records, [](const TraceRecord& r) {
+        return r.type == EventType::SmtpCommand && r.peer == "mx3.bigmail.test";
+    });
+    ASSERT_FALSE(toMx3Words.empty());
+    for (const auto* r : toMx3Words) EXPECT_EQ(r->path, "smtp.town.test,backbone,mx3.bigmail.test") << "seq " << r->seq;
+}
+
 TEST(Lessons, MoreWorkersShortenTheDeliveryTimeOfABusyPostOffice)
 {
     const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/12-how-many-servers.yaml");

@@ -1,6 +1,7 @@
 #pragma once
 // Random but valid towns for property tests: a few writers, post offices, a directory,
-// sorting stations and PO boxes for several domains, routers, a connected road network,
+// sorting stations and PO boxes for several domains, routers that join every station (and a
+// few direct roads between stations, which carry no one else's traffic),
 // DNS with equal and unequal preferences, missing A records, a null MX, an A-only domain and
 // a domain that does not exist, a domain whose servers answer SERVFAIL, two relays that
 // pass letters to each other in a loop, letters and generators to good and bad addresses, devices
@@ -66,7 +67,7 @@ public:
         }
         for (int d = 0; d < domains; ++d) addDomain(spec, d);
         addOddDomains(spec);
-        const int routers = int(m_rng.below(3));
+        const int routers = 1 + int(m_rng.below(3));
         for (int r = 0; r < routers; ++r) spec.stations.push_back(station("router" + std::to_string(r), StationKind::Router));
         connect(spec);
         addMail(spec, writers);
@@ -178,10 +179,19 @@ private:
 
     void connect(ScenarioSpec& spec)
     {
-        // A random spanning tree, then a few extra roads.
+        // A random tree of routers, every other station on a road to one of them, then a few
+        // extra roads between any two stations.
         const auto n = spec.stations.size();
-        for (std::size_t i = 1; i < n; ++i) {
-            const auto j = std::size_t(m_rng.below(i));
+        std::vector<std::size_t> routers;
+        for (std::size_t i = 0; i < n; ++i)
+            if (spec.stations[i].kind == StationKind::Router) routers.push_back(i);
+        for (std::size_t k = 1; k < routers.size(); ++k) {
+            const auto j = routers[std::size_t(m_rng.below(k))];
+            spec.roads.push_back(road(spec.stations[j].id, spec.stations[routers[k]].id, latency()));
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (spec.stations[i].kind == StationKind::Router) continue;
+            const auto j = routers[std::size_t(m_rng.below(routers.size()))];
             spec.roads.push_back(road(spec.stations[j].id, spec.stations[i].id, latency()));
         }
         const auto extra = m_rng.below(4);
