@@ -13,6 +13,7 @@ TownState aBusyTown()
     TownState town;
     town.applied = 42;
     town.queues = {{"smtp.sender.test", 3}, {"mx1.example.org", 1}};
+    town.boxes = {{"box.example.org", 2}};
     town.closedStations = {"mx2.example.org"};
     town.closedRoads = {roadKey("backbone", "mx1.example.org")};
     Trip trip;
@@ -38,10 +39,11 @@ TEST(TownState, DiffersWhenAnyOneFieldDiffers)
 {
     // One change per field. The structured binding below names every field: a field added to
     // TownState stops this test from compiling until it has its own change here.
-    [[maybe_unused]] const auto& [applied, queues, closedStations, closedRoads, trips, retries, tally] = aBusyTown();
+    [[maybe_unused]] const auto& [applied, queues, boxes, closedStations, closedRoads, trips, retries, tally] = aBusyTown();
     const std::vector<std::pair<const char*, std::function<void(TownState&)>>> changes{
         {"applied", [](TownState& t) { ++t.applied; }},
         {"queues", [](TownState& t) { t.queues["mx1.example.org"] = 2; }},
+        {"boxes", [](TownState& t) { t.boxes["box.example.org"] = 0; }},
         {"closedStations", [](TownState& t) { t.closedStations.insert("mx1.example.org"); }},
         {"closedRoads", [](TownState& t) { t.closedRoads.clear(); }},
         {"trips", [](TownState& t) { t.trips.begin()->second.arriveUs += 1; }},
