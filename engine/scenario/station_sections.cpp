@@ -1,0 +1,310 @@
+// The stations: section: each kind's keys, retry and check settings, and the links between stations.
+#include "scenario/scenario_reader.h"
+
+#include <algorithm>
+#include <map>
+
+namespace postie::scenario_reading {
+
+void ScenarioReader::indexStations(const std::vector<YAML::Node>& nodes)
+{
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const YAML::Node& n = nodes[i];
+        if (!n.IsMap()) continue;
+        const YAML::Node id = n["id"];
+        if (!id.IsDefined() || !id.IsScalar()) continue;
+        const std::string name = trimCopy(id.Scalar());
+        if (!checkStationId(name).empty()) continue;
+        std::optional<StationKind> kind;
+        const YAML::Node k = n["kind"];
+        if (k.IsDefined() && k.IsScalar()) kind = stationKindFromName(toLowerCopy(trimCopy(k.Scalar())));
+        const SourceMark m = markOf(id, markOf(n));
+        if (auto it = m_stations.find(name); it != m_stations.end()) {
+            error(m, "station id " + inQuotes(name) + " is already used on line " + std::to_string(it->second.line) +
+                         "; each station needs its own id");
+            continue;
+        }
+        m_stations.emplace(name, StationInfo{kind, m.line, i});
+        m_stationIds.push_back(name);
+    }
+}
+
+void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
+{
+    const KeyPlaces S = placeBit(KeyPlace::Station);
+    KeyPlaces allStations = S;
+    for (StationKind k : {StationKind::Client, StationKind::Outgoing, StationKind::Resolver, StationKind::Incoming,
+                          StationKind::Mailbox, StationKind::Router})
+        allStations |= stationPlaces(k);
+
+    std::optional<StationKind> kind;
+    if (node.IsMap()) {
+        const YAML::Node k = node["kind"];
+        if (k.IsDefined() && k.IsScalar()) kind = stationKindFromName(toLowerCopy(trimCopy(k.Scalar())));
+    }
+    const KeyPlace place = kind ? stationKindPlace(*kind) : KeyPlace::Station;
+    const KeyPlaces allowed = kind ? stationPlaces(*kind) : allStations;
+    auto map = openMap(node, place, allowed, kind ? allowed : S, allStations, markOf(node),
+                       "{id: alice, kind: client, user: alice@example.org}");
+    if (!map) return;
+
+    StationSpec s;
+    s.mark = map->mark();
+    bool ok = true;
+    bool indexed = false;
+    if (const Entry* e = map->find("id")) {
+        if (auto v = scalar(*e)) {
+            s.id = trimCopy(*v);
+            if (auto err = checkStationId(s.id); !err.empty()) {
+                error(e->valueMark(), err);
+                ok = false;
+            } else {
+                auto it = m_stations.find(s.id);
+                indexed = it != m_stations.end() && it->second.index == index;
+                if (!indexed) ok = false;  // a duplicate, already reported
+            }
+        } else ok = false;
+    }
+    if (const Entry* e = map->find("kind")) {
+        if (auto v = readChoice(*e)) s.kind = *stationKindFromName(*v);
+        else ok = false;
+    }
+    if (const Entry* e = map->find("label")) { if (auto v = readText(*e)) s.label = *v; }
+    if (const Entry* e = map->find("group")) { if (auto v = readText(*e)) s.group = *v; }
+    if (const Entry* e = map->find("position")) {
+        if (auto v = readPosition(*e)) s.position = *v;
+        else ok = false;
+    }
+    LinkMarks links;
+
+    // Keys shared by several kinds.
+    if (const Entry* e = map->find("workers")) {
+        if (auto v = readInteger(*e)) s.workers = int(*v);
+        else ok = false;
+    }
+    if (const Entry* e = map->find("service")) {
+        if (auto v = readDistribution(*e)) s.service = *v;
+        else ok = false;
+    }
+    if (const Entry* e = map->find("resolver")) {
+        if (auto v = readStationRef(*e, StationKind::Resolver)) s.resolver = *v;
+        else ok = false;
+    }
+    if (const Entry* e = map->find("retry")) readRetry(*e, s.retry);
+    for (auto [key, field] : {std::pair{"concurrency_per_destination", &s.destinationConcurrency},
+                              std::pair{"recipients_per_delivery", &s.destinationRecipients},
+                              std::pair{"max_connections", &s.maxConnections}, std::pair{"queue_limit", &s.queueLimit}})
+        if (const Entry* e = map->find(key)) {
+            if (auto v = readInteger(*e)) *field = int(*v);
+            else ok = false;
+        }
+    if (const Entry* e = map->find("rate_limit")) {
+        if (auto v = readRate(*e)) s.rateLimitPerSecond = *v;
+        else ok = false;
+    }
+
+    if (kind == StationKind::Client) {
+        if (const Entry* e = map->find("user")) {
+            // A pattern makes one device for many writers (a staff room, a classroom).
+            if (auto v = readAddressList(*e); v && !v->empty()) {
+                s.user = v->front().address;
+                if (v->size() > 1)
+                    for (const auto& item : *v) s.users.push_back(item.address);
+                if (!e->value.IsScalar()) {
+                    error(e->valueMark(), "user is one address (or one pattern like pupil{1..30}@school.test), not a list");
+                    ok = false;
+                }
+            } else ok = false;
+            if (s.users.size() > 1 && (map->find("read_from") || map->find("check"))) {
+                error(e->valueMark(), "a client that stands for many writers cannot read mail; give each reader a client "
+                                      "of its own with read_from");
+                ok = false;
+            }
+        }
+        if (const Entry* e = map->find("submit_to")) {
+            if (auto v = readStationRef(*e, StationKind::Outgoing)) s.submitTo = *v;
+            else ok = false;
+        }
+        if (const Entry* e = map->find("auth")) {
+            if (auto v = readChoice(*e)) s.authenticates = *v == "true";
+            else ok = false;
+        }
+        if (const Entry* e = map->find("read_from")) {
+            if (auto v = readStationRef(*e, StationKind::Mailbox)) {
+                s.readFrom = *v;
+                links.readFrom = e->valueMark();
+            } else ok = false;
+        }
+        if (const Entry* e = map->find("check")) {
+            readCheck(*e, s.check);
+            if (!map->find("read_from"))
+                error(e->keyMark(), "check needs read_from: a client fetches mail from the mailbox it reads, like "
+                                    "read_from: imap.example.org");
+        }
+        for (const auto& user : s.users.empty() ? std::vector<std::string>{s.user} : s.users) {
+            if (user.empty()) continue;
+            auto& c = m_clients[user];
+            if (c.id.empty()) c.id = s.id;
+            c.canSend = c.canSend || !s.submitTo.empty() || map->find("submit_to") != nullptr;
+        }
+    } else if (kind == StationKind::Resolver) {
+        if (const Entry* e = map->find("lookup")) {
+            if (auto v = readDistribution(*e)) s.lookup = *v;
+            else ok = false;
+        }
+    } else if (kind == StationKind::Incoming) {
+        if (const Entry* e = map->find("accepts")) {
+            if (auto v = readDomainList(*e)) s.accepts = *v;
+            else ok = false;
+        }
+        const Entry* deliverTo = map->find("deliver_to");
+        const Entry* relayTo = map->find("relay_to");
+        if (deliverTo) {
+            if (auto v = readStationRef(*deliverTo, StationKind::Mailbox)) s.deliverTo = *v;
+            else ok = false;
+        }
+        if (relayTo) {
+            if (auto v = readStationRef(*relayTo, StationKind::Incoming)) {
+                s.relayTo = *v;
+                if (s.relayTo == s.id) {
+                    error(relayTo->valueMark(), "relay_to names this station itself; name the next sorting station "
+                                                "the letters go to, like relay_to: gw.example.org");
+                    ok = false;
+                }
+            } else ok = false;
+        }
+        if (deliverTo && relayTo) {
+            error(relayTo->keyMark(), "an incoming station either stores letters (deliver_to) or passes them on "
+                                      "(relay_to), not both; keep one");
+            ok = false;
+        } else if (!deliverTo && !relayTo) {
+            error(map->mark(), "an incoming station needs 'deliver_to' or 'relay_to', like deliver_to: box.example.org");
+            ok = false;
+        }
+    } else if (kind == StationKind::Mailbox) {
+        if (const Entry* e = map->find("users")) {
+            if (auto v = readAddressList(*e)) {
+                std::map<std::string, int> seen;
+                for (const auto& item : *v) {
+                    if (auto [it, fresh] = seen.emplace(item.address, item.mark.line); !fresh) {
+                        error(item.mark, "user " + inQuotes(item.address) + " is listed twice in this mailbox (first on line " +
+                                             std::to_string(it->second) + ")");
+                        ok = false;
+                        continue;
+                    }
+                    s.users.push_back(item.address);
+                }
+            } else ok = false;
+        }
+        if (const Entry* e = map->find("quota")) {
+            if (auto v = readSize(*e)) s.quotaBytes = *v;
+            else ok = false;
+        }
+    }
+    if (!ok || !indexed || !kind) return;
+    m_spec.stations.push_back(std::move(s));
+    m_links.push_back(links);
+}
+
+void ScenarioReader::readRetry(const Entry& e, RetrySpec& retry)
+{
+    if (e.value.IsMap()) {
+        const KeyPlaces Y = placeBit(KeyPlace::Retry);
+        auto map = openMap(e.value, KeyPlace::Retry, Y, Y, 0, e.valueMark(), "{min: 5m, max: 1h, give_up: 5d}");
+        if (!map) return;
+        retry = RetrySpec{};
+        retry.profile = RetrySpec::Profile::Custom;
+        if (const Entry* x = map->find("profile")) {
+            if (auto v = readChoice(*x)) applyRetryProfile(*v, retry);
+        }
+        if (const Entry* x = map->find("queue_scan")) { if (auto v = readDuration(*x)) retry.queueScan = *v; }
+        if (const Entry* x = map->find("delay_warning")) { if (auto v = readDuration(*x)) retry.delayWarning = *v; }
+        if (const Entry* x = map->find("min")) { if (auto v = readDuration(*x)) retry.minBackoff = *v; }
+        if (const Entry* x = map->find("max")) { if (auto v = readDuration(*x)) retry.maxBackoff = *v; }
+        if (const Entry* x = map->find("give_up")) { if (auto v = readDuration(*x)) retry.giveUp = *v; }
+        if (const Entry* x = map->find("connect_timeout")) {
+            if (auto v = readDuration(*x)) retry.connectTimeout = *v;
+        }
+        if (retry.maxBackoff < retry.minBackoff) {
+            const Entry* x = map->find("max");
+            if (!x) x = map->find("min");
+            error(x ? x->valueMark() : map->mark(), "max (" + formatDuration(retry.maxBackoff) + ") is shorter than min (" +
+                                                        formatDuration(retry.minBackoff) +
+                                                        "); the longest wait cannot be shorter than the shortest");
+        }
+        return;
+    }
+    if (e.value.IsSequence()) {
+        error(e.valueMark(), "retry should be postfix, exim, rfc or a map like {min: 5m, max: 1h, give_up: 5d}, but it "
+                             "is a list");
+        return;
+    }
+    auto v = readChoice(e);
+    if (!v) return;
+    retry = RetrySpec{};
+    applyRetryProfile(*v, retry);
+}
+
+void ScenarioReader::applyRetryProfile(const std::string& name, RetrySpec& retry)
+{
+    if (name == "postfix") {
+        retry.profile = RetrySpec::Profile::Postfix;  // the defaults: Postfix's main.cf
+    } else if (name == "exim") {
+        retry.profile = RetrySpec::Profile::Exim;  // the default retry rule: F,2h,15m; G,16h,1h,1.5; F,4d,6h
+        retry.minBackoff = SimTime::fromSeconds(15 * 60);
+        retry.maxBackoff = SimTime::fromSeconds(6 * 3600);
+        retry.giveUp = SimTime::fromSeconds(4 * 86400);
+        retry.connectTimeout = SimTime::fromSeconds(5 * 60);
+    } else {
+        retry.profile = RetrySpec::Profile::Rfc;  // RFC 5321 4.5.4.1: at least 30 min apart, 4-5 days
+        retry.minBackoff = SimTime::fromSeconds(30 * 60);
+        retry.maxBackoff = SimTime::fromSeconds(30 * 60);
+        retry.giveUp = SimTime::fromSeconds(4 * 86400);
+        retry.connectTimeout = SimTime::fromSeconds(5 * 60);  // RFC 5321 4.5.3.2.1: initial 220, 5 minutes
+    }
+    if (retry.profile != RetrySpec::Profile::Postfix) retry.queueScan = SimTime::zero();  // only Postfix's qmgr scans
+}
+
+void ScenarioReader::readCheck(const Entry& e, CheckSpec& check)
+{
+    const KeyPlaces K = placeBit(KeyPlace::Check);
+    auto map = openMap(e.value, KeyPlace::Check, K, K, 0, e.valueMark(), "{protocol: pop3, every: 10m}");
+    if (!map) return;
+    std::optional<std::string> protocol;
+    if (const Entry* x = map->find("protocol")) protocol = readChoice(*x);
+    if (protocol)
+        check.protocol = *protocol == "pop3"   ? CheckSpec::Protocol::Pop3
+                         : *protocol == "imap" ? CheckSpec::Protocol::Imap
+                                               : CheckSpec::Protocol::ImapIdle;
+    if (const Entry* x = map->find("every")) {
+        if (protocol && *protocol == "imap-idle")
+            error(x->keyMark(), "every is only for pop3 and imap; with imap-idle the client hears of new mail at once, "
+                                "so remove every or write protocol: imap");
+        else if (auto v = readDuration(*x)) check.every = *v;
+    }
+    if (const Entry* x = map->find("leave_on_server")) {
+        if (protocol && *protocol != "pop3")
+            error(x->keyMark(), "leave_on_server is only for pop3; " + *protocol +
+                                    " always leaves letters on the server, so remove leave_on_server or write "
+                                    "protocol: pop3");
+        else if (auto v = readChoice(*x)) check.leaveOnServer = *v == "true";
+    }
+}
+
+void ScenarioReader::checkStationLinks()
+{
+    std::map<std::string, const StationSpec*> byId;
+    for (const auto& s : m_spec.stations) byId.emplace(s.id, &s);
+    for (std::size_t i = 0; i < m_spec.stations.size(); ++i) {
+        const StationSpec& s = m_spec.stations[i];
+        if (s.kind != StationKind::Client || s.readFrom.empty()) continue;
+        auto it = byId.find(s.readFrom);
+        if (it == byId.end()) continue;  // that mailbox has errors of its own
+        const auto& users = it->second->users;
+        if (std::find(users.begin(), users.end(), s.user) == users.end())
+            error(m_links[i].readFrom, "read_from " + inQuotes(s.readFrom) + " does not hold the user " + inQuotes(s.user) +
+                                           "; add it to that mailbox's users or read from another mailbox");
+    }
+}
+
+} // namespace postie::scenario_reading

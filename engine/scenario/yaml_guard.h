@@ -1,0 +1,61 @@
+#pragma once
+// Guards around yaml-cpp: checks on the raw bytes before YAML sees them, a probe of the document
+// structure, and plain-words versions of the parser's messages.
+#include "scenario/scenario_spec.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace postie::scenario_reading {
+
+// Byte offset of the first byte that is not valid UTF-8, or npos.
+std::size_t firstInvalidUtf8(std::string_view s);
+// Where flow collections ([ and {) nest deeper than kMaxNesting, if they do.
+std::optional<SourceMark> findDeepNesting(std::string_view s);
+// The parser's message `msg` for an error near line `line0` (0-based) of `text`, in plain words.
+std::string friendlyYamlMessage(const std::string& msg, std::string_view text, int line0);
+
+// Listens to the YAML parser's events and keeps the first position and the number of nodes,
+// to find out where a document starts and whether it is only a null.
+class DocumentProbe : public YAML::EventHandler {
+public:
+    std::optional<YAML::Mark> first;
+    std::size_t nodes = 0;
+    bool onlyNull = true;
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& m, YAML::anchor_t) override { note(m, true); }
+    void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { note(m, false); }
+    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string&) override { note(m, false); }
+    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        note(m, false);
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        note(m, false);
+    }
+    void OnMapEnd() override {}
+
+private:
+    void note(const YAML::Mark& m, bool null)
+    {
+        if (!first) first = m;
+        ++nodes;
+        onlyNull = onlyNull && null;
+    }
+};
+
+// The character at a parser mark, or 0.
+char charAt(std::string_view text, const YAML::Mark& m);
+// The message for a ',', ']' or '}' where a value should start.
+std::string strayTokenMessage(char c);
+
+} // namespace postie::scenario_reading
