@@ -7,6 +7,43 @@ namespace {
 constexpr SimTime kHour = SimTime::fromSeconds(3600);
 } // namespace
 
+RetrySpec retryProfile(RetrySpec::Profile profile)
+{
+    RetrySpec s;
+    s.profile = profile;
+    switch (profile) {
+    case RetrySpec::Profile::Postfix:
+    case RetrySpec::Profile::Custom:
+        // Postfix's main.cf: minimal_backoff_time, maximal_backoff_time, maximal_queue_lifetime,
+        // smtp_connect_timeout, queue_run_delay.
+        s.minBackoff = SimTime::fromSeconds(300);
+        s.maxBackoff = SimTime::fromSeconds(4000);
+        s.giveUp = SimTime::fromSeconds(5 * 86400);
+        s.connectTimeout = SimTime::fromSeconds(30);
+        s.queueScan = SimTime::fromSeconds(300);
+        break;
+    case RetrySpec::Profile::Exim:
+        // Exim's default retry rule F,2h,15m; G,16h,1h,1.5; F,4d,6h; its queue runner is a
+        // daemon option, so no scans.
+        s.minBackoff = SimTime::fromSeconds(15 * 60);
+        s.maxBackoff = SimTime::fromSeconds(6 * 3600);
+        s.giveUp = SimTime::fromSeconds(4 * 86400);
+        s.connectTimeout = SimTime::fromSeconds(5 * 60);
+        s.queueScan = SimTime::zero();
+        break;
+    case RetrySpec::Profile::Rfc:
+        // RFC 5321 §4.5.4.1: at least 30 minutes apart, give up after 4-5 days; §4.5.3.2.1:
+        // 5 minutes for the initial 220.
+        s.minBackoff = SimTime::fromSeconds(30 * 60);
+        s.maxBackoff = SimTime::fromSeconds(30 * 60);
+        s.giveUp = SimTime::fromSeconds(4 * 86400);
+        s.connectTimeout = SimTime::fromSeconds(5 * 60);
+        s.queueScan = SimTime::zero();
+        break;
+    }
+    return s;
+}
+
 bool RetryPolicy::giveUp(SimTime now, SimTime queuedAt, const RetryState& state) const
 {
     if (m_spec.profile == RetrySpec::Profile::Exim) {

@@ -20,6 +20,11 @@ struct RetryState {
     SimTime lastGap;
 };
 
+// A named profile with its numbers (see above): the shortest and longest wait, when to give
+// up, how long to wait for a connection, and the queue scans (Postfix only). Custom starts from
+// Postfix's numbers. The delay warning stays off.
+RetrySpec retryProfile(RetrySpec::Profile profile);
+
 class RetryPolicy {
 public:
     explicit RetryPolicy(const RetrySpec& spec = {}) : m_spec(spec) {}

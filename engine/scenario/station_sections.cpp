@@ -1,6 +1,8 @@
 // The stations: section: each kind's keys, retry and check settings, and the links between stations.
 #include "scenario/scenario_reader.h"
 
+#include "mail/retry_policy.h"
+
 #include <algorithm>
 #include <map>
 
@@ -247,22 +249,13 @@ void ScenarioReader::readRetry(const Entry& e, RetrySpec& retry)
 
 void ScenarioReader::applyRetryProfile(const std::string& name, RetrySpec& retry)
 {
-    if (name == "postfix") {
-        retry.profile = RetrySpec::Profile::Postfix;  // the defaults: Postfix's main.cf
-    } else if (name == "exim") {
-        retry.profile = RetrySpec::Profile::Exim;  // the default retry rule: F,2h,15m; G,16h,1h,1.5; F,4d,6h
-        retry.minBackoff = SimTime::fromSeconds(15 * 60);
-        retry.maxBackoff = SimTime::fromSeconds(6 * 3600);
-        retry.giveUp = SimTime::fromSeconds(4 * 86400);
-        retry.connectTimeout = SimTime::fromSeconds(5 * 60);
-    } else {
-        retry.profile = RetrySpec::Profile::Rfc;  // RFC 5321 4.5.4.1: at least 30 min apart, 4-5 days
-        retry.minBackoff = SimTime::fromSeconds(30 * 60);
-        retry.maxBackoff = SimTime::fromSeconds(30 * 60);
-        retry.giveUp = SimTime::fromSeconds(4 * 86400);
-        retry.connectTimeout = SimTime::fromSeconds(5 * 60);  // RFC 5321 4.5.3.2.1: initial 220, 5 minutes
-    }
-    if (retry.profile != RetrySpec::Profile::Postfix) retry.queueScan = SimTime::zero();  // only Postfix's qmgr scans
+    // The numbers come from the mail model's profiles; the delay warning is kept.
+    const RetrySpec::Profile profile = name == "postfix" ? RetrySpec::Profile::Postfix
+                                       : name == "exim"  ? RetrySpec::Profile::Exim
+                                                         : RetrySpec::Profile::Rfc;
+    const SimTime delayWarning = retry.delayWarning;
+    retry = retryProfile(profile);
+    retry.delayWarning = delayWarning;
 }
 
 void ScenarioReader::readCheck(const Entry& e, CheckSpec& check)

@@ -160,5 +160,49 @@ TEST(RetryPolicy, WithoutScansTheNextAttemptIsDueTheMomentTheWaitIsOver)
     EXPECT_EQ(policy.nextAttemptAt(ms(250), ms(300), ms(250), state), s(300) + ms(300));
 }
 
+TEST(RetryPolicy, EachProfileHasItsMtasNumbers)
+{
+    const RetrySpec postfix = retryProfile(RetrySpec::Profile::Postfix);  // main.cf defaults
+    EXPECT_EQ(postfix.profile, RetrySpec::Profile::Postfix);
+    EXPECT_EQ(postfix.minBackoff, s(300));
+    EXPECT_EQ(postfix.maxBackoff, s(4000));
+    EXPECT_EQ(postfix.giveUp, s(5 * 86400));
+    EXPECT_EQ(postfix.connectTimeout, s(30));
+    EXPECT_EQ(postfix.queueScan, s(300));
+    const RetrySpec exim = retryProfile(RetrySpec::Profile::Exim);  // F,2h,15m; G,16h,1h,1.5; F,4d,6h
+    EXPECT_EQ(exim.profile, RetrySpec::Profile::Exim);
+    EXPECT_EQ(exim.minBackoff, s(15 * 60));
+    EXPECT_EQ(exim.maxBackoff, s(6 * 3600));
+    EXPECT_EQ(exim.giveUp, s(4 * 86400));
+    EXPECT_EQ(exim.connectTimeout, s(300));
+    EXPECT_EQ(exim.queueScan, SimTime::zero());
+    const RetrySpec rfc = retryProfile(RetrySpec::Profile::Rfc);  // RFC 5321 §4.5.4.1
+    EXPECT_EQ(rfc.profile, RetrySpec::Profile::Rfc);
+    EXPECT_EQ(rfc.minBackoff, s(1800));
+    EXPECT_EQ(rfc.maxBackoff, s(1800));
+    EXPECT_EQ(rfc.giveUp, s(4 * 86400));
+    EXPECT_EQ(rfc.connectTimeout, s(300));
+    EXPECT_EQ(rfc.queueScan, SimTime::zero());
+    for (auto p : {RetrySpec::Profile::Postfix, RetrySpec::Profile::Exim, RetrySpec::Profile::Rfc})
+        EXPECT_EQ(retryProfile(p).delayWarning, SimTime::zero());
+}
+
+TEST(RetryPolicy, ASpecLeftAsItIsHasPostfixsNumbers)
+{
+    // RetrySpec's own initial values are the postfix profile's; a custom map starts from them.
+    const RetrySpec plain;
+    for (auto p : {RetrySpec::Profile::Postfix, RetrySpec::Profile::Custom}) {
+        const RetrySpec profile = retryProfile(p);
+        EXPECT_EQ(profile.profile, p);
+        EXPECT_EQ(plain.minBackoff, profile.minBackoff);
+        EXPECT_EQ(plain.maxBackoff, profile.maxBackoff);
+        EXPECT_EQ(plain.giveUp, profile.giveUp);
+        EXPECT_EQ(plain.connectTimeout, profile.connectTimeout);
+        EXPECT_EQ(plain.queueScan, profile.queueScan);
+        EXPECT_EQ(plain.delayWarning, profile.delayWarning);
+    }
+    EXPECT_EQ(plain.profile, RetrySpec::Profile::Postfix);
+}
+
 } // namespace
 } // namespace postie
