@@ -1,5 +1,6 @@
 // postie-cli: check scenario files and run them headless (Contract 2 in docs/cli.md).
 #include "cli_commands.h"
+#include "postie/version.h"
 #include "sweep_command.h"
 
 #include <CLI/CLI.hpp>

@@ -3,6 +3,7 @@
 #include "launch_options.h"
 #include "lesson_catalog.h"
 #include "main_window.h"
+#include "postie/version.h"
 #include "screenshot_job.h"
 
 #include <QAction>

@@ -1,6 +1,7 @@
 #include "mail/headers.h"
 
 #include "mail/world.h"
+#include "sim/calendar.h"
 
 #include <fmt/format.h>
 
@@ -8,20 +9,6 @@ namespace postie {
 namespace {
 
 constexpr std::int64_t kDefaultStart = 946684800;  // 2000-01-01T00:00:00Z
-
-// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-void civilFromDays(std::int64_t z, int& y, unsigned& m, unsigned& d)
-{
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y = int(yoe + era * 400 + (m <= 2));
-}
 
 std::string joinAddresses(const std::vector<std::string>& list)
 {
@@ -39,17 +26,13 @@ std::int64_t wallClockSeconds(std::optional<std::int64_t> startEpoch, SimTime t)
 
 std::string formatRfc5322Date(std::int64_t epoch)
 {
-    static const char* const kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+    static const char* const kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    std::int64_t days = epoch / 86400;
-    std::int64_t secs = epoch % 86400;
-    if (secs < 0) { secs += 86400; --days; }
-    int y; unsigned m, d;
-    civilFromDays(days, y, m, d);
-    const auto weekday = ((days % 7) + 7) % 7;
-    return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +0000", kDays[weekday], d, kMonths[m - 1], y,
-                       secs / 3600, (secs / 60) % 60, secs % 60);
+    const auto [days, secs] = splitSeconds(epoch);
+    const CivilDate date = civilFromDays(days);
+    return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +0000", kDays[weekdayFromDays(days)], date.day,
+                       kMonths[date.month - 1], date.year, secs / 3600, (secs / 60) % 60, secs % 60);
 }
 
 std::string receivedLine(const ReceivedStamp& s, const World& world)

@@ -4,6 +4,7 @@
 #include "mail/client_station.h"
 #include "mail/world.h"
 #include "scenario/generator_plan.h"
+#include "sim/calendar.h"
 
 #include <algorithm>
 #include <unordered_set>

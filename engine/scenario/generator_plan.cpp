@@ -1,19 +1,10 @@
 #include "scenario/generator_plan.h"
 
+#include "sim/calendar.h"
+
 #include <algorithm>
 
 namespace postie {
-namespace {
-constexpr std::int64_t kHourUs = 3600LL * 1000000;
-constexpr std::int64_t kDayUs = 24 * kHourUs;
-
-// Microseconds into the day of the clock at t (the start's time of day plus t).
-std::int64_t clockOfDay(SimTime t, std::int64_t startEpochSeconds)
-{
-    const std::int64_t startOfDayUs = ((startEpochSeconds % 86400) + 86400) % 86400 * 1000000;
-    return (startOfDayUs + t.micros() % kDayUs) % kDayUs;
-}
-} // namespace
 
 const char* generatorKindName(GeneratorSpec::Kind kind)
 {
@@ -24,17 +15,6 @@ const char* generatorKindName(GeneratorSpec::Kind kind)
     case GeneratorSpec::Kind::Daily: return "daily";
     }
     return "poisson";
-}
-
-int hourOfDay(SimTime t, std::int64_t startEpochSeconds)
-{
-    return int(clockOfDay(t, startEpochSeconds) / kHourUs);
-}
-
-SimTime nextHourAfter(SimTime t, std::int64_t startEpochSeconds)
-{
-    const std::int64_t intoHour = clockOfDay(t, startEpochSeconds) % kHourUs;
-    return t + SimTime::fromMicros(kHourUs - intoHour);
 }
 
 double expectedLetters(const GeneratorSpec& g, std::int64_t startEpochSeconds)

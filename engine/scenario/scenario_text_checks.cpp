@@ -1,5 +1,7 @@
 #include "scenario/scenario_text_checks.h"
 
+#include "sim/calendar.h"
+
 namespace postie::scenario_reading {
 
 std::string inQuotes(std::string_view s)
@@ -182,17 +184,6 @@ std::string checkIpv4(std::string_view text)
         i = j + 1;
     }
     return parts == 4 ? std::string() : bad;
-}
-
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
-    // Howard Hinnant's algorithm.
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
 std::string parseTimestamp(std::string_view text, std::int64_t& out)

@@ -38,8 +38,6 @@ std::string checkDomain(std::string_view text, bool needDot, std::string& out);
 std::string checkAddress(std::string_view text, std::string& out);
 std::string checkStationId(std::string_view id);
 std::string checkIpv4(std::string_view text);
-// Days since 1970-01-01 of a proleptic Gregorian date.
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d);
 // Reads a UTC time like 2010-07-14T09:00:00Z into seconds since the epoch.
 std::string parseTimestamp(std::string_view text, std::int64_t& out);
 

@@ -1,6 +1,6 @@
 #include "trace/narrator.h"
 
-#include <chrono>
+#include "sim/calendar.h"
 
 #include <fmt/format.h>
 
@@ -36,9 +36,8 @@ Narrator::Narrator(std::map<std::string, StationInfo> stations, std::optional<st
 
 std::string Narrator::clock(SimTime t) const
 {
-    const std::int64_t us = t.micros() + (m_startEpoch ? (*m_startEpoch % 86400) * 1000000 : 0);
-    const std::int64_t day = us / 86400000000LL;
-    const std::int64_t inDay = us % 86400000000LL;
+    const std::int64_t us = t.micros() + (m_startEpoch ? splitSeconds(*m_startEpoch).intoDay * 1000000 : 0);
+    const auto [day, inDay] = splitMicros(us);
     std::string out = fmt::format("{:02}:{:02}:{:02}.{:03}", inDay / 3600000000LL, (inDay / 60000000LL) % 60,
                                   (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
     if (day > 0) out = fmt::format("day {} ", day + 1) + out;  // the first day needs no number
@@ -51,15 +50,11 @@ std::string Narrator::dateAndTime(SimTime t) const
     static constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const std::int64_t us = *m_startEpoch * 1000000 + t.micros();
-    const std::int64_t dayNumber = us >= 0 ? us / 86400000000LL : (us + 1) / 86400000000LL - 1;  // floor
-    const std::int64_t inDay = us - dayNumber * 86400000000LL;
-    const std::chrono::sys_days day{std::chrono::days{dayNumber}};
-    const std::chrono::year_month_day ymd{day};
-    return fmt::format("{} {} {} {}, {:02}:{:02}:{:02}.{:03}", kWeekdays[std::chrono::weekday(day).c_encoding()],
-                       unsigned(ymd.day()), kMonths[unsigned(ymd.month()) - 1], int(ymd.year()),
-                       inDay / 3600000000LL, (inDay / 60000000LL) % 60, (inDay / 1000000LL) % 60,
-                       (inDay / 1000LL) % 1000);
+    const auto [day, inDay] = splitMicros(*m_startEpoch * 1000000 + t.micros());
+    const CivilDate date = civilFromDays(day);
+    return fmt::format("{} {} {} {}, {:02}:{:02}:{:02}.{:03}", kWeekdays[weekdayFromDays(day)], date.day,
+                       kMonths[date.month - 1], date.year, inDay / 3600000000LL, (inDay / 60000000LL) % 60,
+                       (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
 }
 
 std::string Narrator::place(const std::string& id) const

@@ -1,30 +1,13 @@
 #include "trace/series_csv.h"
 
+#include "sim/calendar.h"
+
 #include <fmt/format.h>
 
 #include <ostream>
 
 namespace postie {
 namespace {
-
-struct CivilDate {
-    std::int64_t year;
-    unsigned month, day;
-};
-
-// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
-CivilDate civilFromDays(std::int64_t z)
-{
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {std::int64_t(yoe) + era * 400 + (m <= 2), m, d};
-}
 
 // Seconds as an exact decimal: "3", "0.25", "1.000001".
 std::string seconds(SimTime t)
@@ -52,12 +35,7 @@ std::string isoTime(SimTime t, std::optional<std::int64_t> startEpoch)
         sub += 1000000;
         --secs;
     }
-    std::int64_t days = secs / 86400;
-    std::int64_t inDay = secs % 86400;
-    if (inDay < 0) {
-        inDay += 86400;
-        --days;
-    }
+    const auto [days, inDay] = splitSeconds(secs);
     const CivilDate date = civilFromDays(days);
     const std::string fraction = sub % 1000 == 0 ? fmt::format("{:03}", sub / 1000) : fmt::format("{:06}", sub);
     return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{}Z", date.year, date.month, date.day, inDay / 3600,

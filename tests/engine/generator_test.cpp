@@ -98,17 +98,6 @@ TEST(Generators, ADailyProfileExpectsTheSumOfItsHourlyRates)
     EXPECT_NEAR(expectedLetters(g, 3600), 600.0 + 50.0, 1e-6);  // the clock starts at 01:00
 }
 
-TEST(Generators, TheHourOfDayFollowsTheStartTime)
-{
-    EXPECT_EQ(hourOfDay(s(0), 0), 0);
-    EXPECT_EQ(hourOfDay(s(3600 * 8 + 5), 0), 8);
-    EXPECT_EQ(hourOfDay(s(0), 1279092600), 7);       // 07:30
-    EXPECT_EQ(hourOfDay(s(1800), 1279092600), 8);    // 08:00
-    EXPECT_EQ(hourOfDay(s(86400), 1279092600), 7);   // the next day
-    EXPECT_EQ(nextHourAfter(s(0), 1279092600), s(1800));
-    EXPECT_EQ(nextHourAfter(s(1800), 1279092600), s(5400));
-}
-
 TEST(Generators, PoissonArrivalsMatchTheirRate)
 {
     ScenarioSpec spec = twoMxTown();

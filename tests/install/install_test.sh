@@ -52,5 +52,8 @@ for page in postie-cli postie; do
 done
 
 expect_programs_run "$PREFIX/bin" "$PREFIX/share/postie/scenarios" "$WORK"
+# The version the program shows is the project's (a header generated from project(VERSION)).
+[[ "$("$PREFIX/bin/postie-cli" --version)" == "postie-cli $VERSION" ]] ||
+    fail "postie-cli --version does not show the project's version $VERSION"
 expect_no_source_path "$SOURCE" "$STRIP" "$WORK" "$PREFIX/bin/postie" "$PREFIX/bin/postie-cli"
 echo "cmake --install puts every file in place and the installed programs run"
