@@ -24,7 +24,7 @@ OUT="$(env -u DISPLAY -u WAYLAND_DISPLAY bash scripts/run.sh 2>"$WORK/build.log"
 for expected in "Your first email" \
                 "which sorting station serves example.org (DNS MX query)" \
                 "Letter m1 to bob@example.org has arrived (delivered)" \
-                "picks up letter m1"; do
+                "takes letter m1 home (POP3 RETR)"; do
     if ! grep -qF "$expected" <<<"$OUT"; then
         echo "missing from the narration: $expected"
         echo "$OUT" | head -40
