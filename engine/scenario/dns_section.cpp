@@ -82,10 +82,7 @@ void ScenarioReader::readDns(const Entry& list)
                 } else ok = false;
             }
         }
-        if (const Entry* e = map->find("ttl")) {
-            if (auto v = readDuration(*e)) r.ttl = *v;
-            else ok = false;
-        }
+        if (!readMembers(*map, r)) ok = false;  // ttl
         if (!ok) continue;
         const std::string identity =
             r.name + (mx ? " MX " + r.host : servFail ? std::string(" SERVFAIL") : " A " + r.address);

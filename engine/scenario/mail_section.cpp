@@ -72,11 +72,7 @@ void ScenarioReader::readLetter(const MapView& map)
     readRecipients("bcc", l.bcc);
     if (ok && recipients == 0)
         error(map.mark(), "this letter has no recipients; add for example to: [bob@example.org]");
-    if (const Entry* e = map.find("subject")) { if (auto v = readText(*e)) l.subject = *v; }
-    if (const Entry* e = map.find("size")) {
-        if (auto v = readSize(*e)) l.sizeBytes = *v;
-        else ok = false;
-    }
+    if (!readMembers(map, l)) ok = false;  // subject, size
     if (ok && recipients > 0) m_spec.letters.push_back(std::move(l));
 }
 
@@ -183,11 +179,7 @@ void ScenarioReader::readGenerator(const MapView& map)
             ok = false;
         }
     }
-    if (const Entry* e = map.find("size")) {
-        if (auto v = readSize(*e)) g.sizeBytes = *v;
-        else ok = false;
-    }
-    if (const Entry* e = map.find("subject")) { if (auto v = readText(*e)) g.subject = *v; }
+    if (!readMembers(map, g)) ok = false;  // size, subject
     if (ok) m_spec.generators.push_back(std::move(g));
 }
 

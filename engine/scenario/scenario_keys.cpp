@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <type_traits>
 
 namespace postie {
 namespace {
@@ -37,224 +38,225 @@ constexpr double kTB = 1024.0 * kGB;
 using V = ValueType;
 constexpr bool kDisplayOnly = true;
 
-// places, name, type, choices, required, condition, default, limited, min, max, example, help[, display only]
+// places, name, type, choices, required, condition, spec member (its default), a note after the default,
+// limited, min, max, example, help[, display only]
 constexpr std::array kKeys = std::to_array<ScenarioKey>({
     // The whole file.
-    {T, "format", V::Choice, "postie/1", true, "", "", false, 0, 0, "postie/1",
+    {T, "format", V::Choice, "postie/1", true, "", {}, "", false, 0, 0, "postie/1",
      "The file format and its version. Postie reads 'postie/1'; write it first."},
-    {T, "title", V::Text, "", false, "", "", false, 0, 0, "\"Your first email\"",
+    {T, "title", V::Text, "", false, "", &ScenarioSpec::title, "", false, 0, 0, "\"Your first email\"",
      "A short title, shown in the app and in reports.", kDisplayOnly},
-    {T, "summary", V::Text, "", false, "", "", false, 0, 0, "\"Alice writes to Bob.\"",
+    {T, "summary", V::Text, "", false, "", &ScenarioSpec::summary, "", false, 0, 0, "\"Alice writes to Bob.\"",
      "What the scenario shows, in a sentence or two, for the list of lessons.", kDisplayOnly},
-    {T, "seed", V::Seed, "", false, "", "1", false, 0, 0, "1",
+    {T, "seed", V::Seed, "", false, "", &ScenarioSpec::seed, "", false, 0, 0, "1",
      "The random seed, 0 to 18446744073709551615. Same file and seed, same run, byte for byte."},
-    {T, "start", V::Timestamp, "", false, "", "", false, 0, 0, "2010-07-14T09:00:00Z",
+    {T, "start", V::Timestamp, "", false, "", {}, "", false, 0, 0, "2010-07-14T09:00:00Z",
      "The wall-clock time shown for t = 0, in UTC, like 2010-07-14T09:00:00Z (years 1970 to 9999)."},
-    {T, "until", V::Duration, "", false, "", "", true, 1, 400 * kDay, "2h",
+    {T, "until", V::Duration, "", false, "", {}, "", true, 1, 400 * kDay, "2h",
      "Stop the run after this much simulated time; without it, the run stops when the mail has settled."},
-    {T, "dns", V::List, "", false, "", "", true, 0, 100000, "[{name: example.org, type: MX, preference: 10, host: mx1.example.org}]",
+    {T, "dns", V::List, "", false, "", {}, "", true, 0, 100000, "[{name: example.org, type: MX, preference: 10, host: mx1.example.org}]",
      "The DNS records: the postal-code directory. A name with no record answers NXDOMAIN."},
-    {T, "stations", V::List, "", true, "", "", true, 1, 100000, "[{id: alice, kind: client, user: alice@example.org}]",
+    {T, "stations", V::List, "", true, "", {}, "", true, 1, 100000, "[{id: alice, kind: client, user: alice@example.org}]",
      "The stations of the town: clients, outgoing and incoming servers, resolvers, mailboxes, routers."},
-    {T, "roads", V::List, "", false, "", "", true, 0, 100000, "[{between: [alice, smtp.example.org], latency: 20ms}]",
+    {T, "roads", V::List, "", false, "", {}, "", true, 0, 100000, "[{between: [alice, smtp.example.org], latency: 20ms}]",
      "The roads between stations: two-way, each with a one-way latency. Letters take the fastest path "
      "that passes only through routers; any other station is an end, never a junction."},
-    {T, "mail", V::List, "", false, "", "", true, 0, 100000, "[{at: 0s, from: alice@example.org, to: bob@example.org}]",
+    {T, "mail", V::List, "", false, "", {}, "", true, 0, 100000, "[{at: 0s, from: alice@example.org, to: bob@example.org}]",
      "Letters sent at set times, and generators that send letters at random times."},
-    {T, "incidents", V::List, "", false, "", "", true, 0, 100000, "[{at: 5m, station: mx1.example.org, go: down, for: 20m}]",
+    {T, "incidents", V::List, "", false, "", {}, "", true, 0, 100000, "[{at: 5m, station: mx1.example.org, go: down, for: 20m}]",
      "Stations and roads that go down or come back up at set times."},
 
     // DNS records.
-    {D, "name", V::Domain, "", true, "", "", false, 0, 0, "example.org",
+    {D, "name", V::Domain, "", true, "", {}, "", false, 0, 0, "example.org",
      "The domain or host name the record answers for; kept in lower case, a trailing dot is dropped."},
-    {D, "type", V::Choice, "MX|A|SERVFAIL", true, "", "", false, 0, 0, "MX",
+    {D, "type", V::Choice, "MX|A|SERVFAIL", true, "", {}, "", false, 0, 0, "MX",
      "MX: which host takes mail for the domain. A: the IPv4 address of a host. SERVFAIL: the name's own "
      "servers are broken, so every question about it fails for now and letters wait (4.4.3)."},
-    {D, "preference", V::Integer, "", false, "required for MX", "", true, 0, 65535, "10",
+    {D, "preference", V::Integer, "", false, "required for MX", {}, "", true, 0, 65535, "10",
      "MX only: the host with the lowest number is tried first."},
-    {D, "host", V::MxHost, "", false, "required for MX", "", false, 0, 0, "mx1.example.org",
+    {D, "host", V::MxHost, "", false, "required for MX", {}, "", false, 0, 0, "mx1.example.org",
      "MX only: the incoming server's host name (a station id); '.' is a null MX: the domain takes no mail."},
-    {D, "address", V::Ipv4, "", false, "required for A", "", false, 0, 0, "203.0.113.25",
+    {D, "address", V::Ipv4, "", false, "required for A", {}, "", false, 0, 0, "203.0.113.25",
      "A only: the IPv4 address, four numbers 0 to 255 with dots, like 203.0.113.25."},
-    {D, "ttl", V::Duration, "", false, "", "1h", true, 0, 7 * kDay, "1h",
+    {D, "ttl", V::Duration, "", false, "", &DnsRecordSpec::ttl, "", true, 0, 7 * kDay, "1h",
      "How long a resolver may keep the answer in its cache."},
 
     // Every station.
-    {S, "id", V::StationId, "", true, "", "", false, 0, 0, "smtp.example.org",
+    {S, "id", V::StationId, "", true, "", {}, "", false, 0, 0, "smtp.example.org",
      "The station's name, unique in the file, and its host name: letters, digits, '.', '-' and '_', at most 253 characters."},
-    {S, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", true, "", "", false, 0, 0, "client",
+    {S, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", true, "", {}, "", false, 0, 0, "client",
      "What the station is: client, outgoing, resolver, incoming, mailbox or router; each kind has its own keys, below."},
-    {S, "label", V::Text, "", false, "", "", false, 0, 0, "\"Alice's laptop\"",
+    {S, "label", V::Text, "", false, "", &StationSpec::label, "", false, 0, 0, "\"Alice's laptop\"",
      "The caption on the map; without it, the id.", kDisplayOnly},
-    {S, "group", V::Text, "", false, "", "", false, 0, 0, "example.org",
+    {S, "group", V::Text, "", false, "", &StationSpec::group, "", false, 0, 0, "example.org",
      "Stations with the same group share one provider's building on the map.", kDisplayOnly},
-    {S, "position", V::Position, "", false, "", "", true, -1e6, 1e6, "[80, 320]",
+    {S, "position", V::Position, "", false, "", {}, "", true, -1e6, 1e6, "[80, 320]",
      "Where to draw the station, in map units; without positions the app lays the town out itself.", kDisplayOnly},
 
     // Clients.
-    {C, "user", V::Address, "", true, "", "", true, 1, 100000, "alice@example.org",
+    {C, "user", V::Address, "", true, "", {}, "", true, 1, 100000, "alice@example.org",
      "The writer's email address; a letter in mail: is sent by the client whose user is its from. A pattern "
      "like pupil{1..30}@school.test makes one device for many writers (a classroom); such a client only sends."},
-    {C, "submit_to", V::StationRef, "", false, "", "", false, 0, 0, "smtp.example.org",
+    {C, "submit_to", V::StationRef, "", false, "", {}, "", false, 0, 0, "smtp.example.org",
      "The outgoing station that takes this client's letters (SMTP submission, port 587); needed to send."},
-    {C, "auth", V::Choice, "true|false", false, "", "true", false, 0, 0, "false",
+    {C, "auth", V::Choice, "true|false", false, "", &StationSpec::authenticates, "", false, 0, 0, "false",
      "Whether the client logs in (SMTP AUTH) before sending; a submission server refuses letters from a client "
      "that does not (530 5.7.0, RFC 6409 section 4.3)."},
-    {C, "read_from", V::StationRef, "", false, "", "", false, 0, 0, "imap.example.org",
+    {C, "read_from", V::StationRef, "", false, "", {}, "", false, 0, 0, "imap.example.org",
      "The mailbox station this client reads its mail from (IMAP or POP3); it must hold the client's user."},
-    {C, "check", V::Check, "", false, "", "", false, 0, 0, "{protocol: pop3, every: 10m}",
+    {C, "check", V::Check, "", false, "", {}, "", false, 0, 0, "{protocol: pop3, every: 10m}",
      "How the client fetches new mail: {protocol: pop3, every: 10m} (with leave_on_server: true to keep the letters in "
      "the box), {protocol: imap, every: 5m} or {protocol: imap-idle}; needs read_from."},
 
     // A client's check.
-    {K, "protocol", V::Choice, "pop3|imap|imap-idle", true, "", "", false, 0, 0, "pop3",
+    {K, "protocol", V::Choice, "pop3|imap|imap-idle", true, "", {}, "", false, 0, 0, "pop3",
      "pop3 asks for new mail every so often and deletes it from the server (unless leave_on_server); imap asks "
      "every so often and leaves it there, marked as read (\\Seen); imap-idle keeps a line open and hears of new "
      "mail at once."},
-    {K, "every", V::Duration, "", false, "", "10m", true, 1 * kSec, 1 * kDay, "10m",
+    {K, "every", V::Duration, "", false, "", &CheckSpec::every, "", true, 1 * kSec, 1 * kDay, "10m",
      "pop3 and imap: how often the client asks for new mail."},
-    {K, "leave_on_server", V::Choice, "true|false", false, "", "false", false, 0, 0, "true",
+    {K, "leave_on_server", V::Choice, "true|false", false, "", &CheckSpec::leaveOnServer, "", false, 0, 0, "true",
      "pop3 only: true downloads letters (RETR) without deleting them (no DELE), so they stay in the PO box "
      "for the user's other devices; false, as mail programs do by default, removes them when the client says "
      "QUIT (RFC 1939). imap always leaves letters on the server."},
 
     // Incoming servers.
-    {I, "accepts", V::DomainList, "", true, "", "", true, 1, 1000, "[example.org]",
+    {I, "accepts", V::DomainList, "", true, "", {}, "", true, 1, 1000, "[example.org]",
      "The domains this server takes mail for; letters for other domains are refused (relay denied)."},
-    {I, "deliver_to", V::StationRef, "", false, "required without relay_to", "", false, 0, 0, "box.example.org",
+    {I, "deliver_to", V::StationRef, "", false, "required without relay_to", {}, "", false, 0, 0, "box.example.org",
      "The mailbox station that stores accepted letters; recipients it does not hold are refused (550 5.1.1)."},
-    {I, "relay_to", V::StationRef, "", false, "instead of deliver_to", "", false, 0, 0, "gw.example.org",
+    {I, "relay_to", V::StationRef, "", false, "instead of deliver_to", {}, "", false, 0, 0, "gw.example.org",
      "Pass accepted letters on to this incoming station (a relay, over SMTP port 25, after looking up its A "
      "record) instead of storing them; each hop adds a Received line, and a letter that already has 50 is "
      "refused (554 5.4.6, a mail loop)."},
 
     // Mailboxes.
-    {M, "users", V::AddressList, "", true, "", "", true, 1, 100000, "[bob@example.org]",
+    {M, "users", V::AddressList, "", true, "", {}, "", true, 1, 100000, "[bob@example.org]",
      "The addresses whose letters this store keeps; a pattern like user{1..5000}@school.test stands for user1 to "
      "user5000."},
-    {M, "quota", V::Size, "", false, "", "0B (no limit)", true, 0, 1 * kTB, "50MB",
+    {M, "quota", V::Size, "", false, "", &StationSpec::quotaBytes, " (no limit)", true, 0, 1 * kTB, "50MB",
      "The most one user's mailbox may hold; a letter that does not fit is refused."},
 
     // Servers.
-    {O | I, "resolver", V::StationRef, "", false, "", "", false, 0, 0, "dns.example.org",
+    {O | I, "resolver", V::StationRef, "", false, "", {}, "", false, 0, 0, "dns.example.org",
      "The resolver station this server asks (DNS); without it, the nearest resolver by road."},
-    {O | I | M, "workers", V::Integer, "", false, "", "1", true, 1, 10000, "4",
+    {O | I | M, "workers", V::Integer, "", false, "", &StationSpec::workers, "", true, 1, 10000, "4",
      "Parallel workers: how many letters the station handles at the same time (a mailbox store: how many LMTP "
      "deliveries it files at once)."},
-    {O | I | M, "service", V::Distribution, "", false, "", "0s", true, 0, 1 * kHour, "exp(5ms)",
+    {O | I | M, "service", V::Distribution, "", false, "", &StationSpec::service, "", true, 0, 1 * kHour, "exp(5ms)",
      "Time to handle one letter before it moves on, like exp(5ms) or uniform(1ms, 3ms); each time at most 1h. A "
      "mailbox store answers an LMTP delivery only once a worker has filed it for this long."},
-    {O | I, "retry", V::Retry, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "postfix",
+    {O | I, "retry", V::Retry, "postfix|exim|rfc", false, "", &RetrySpec::profile, "", false, 0, 0, "postfix",
      "After a temporary failure: postfix (retry after 5m growing to 4000s at the queue scans every 300s, give up "
      "after 5d), exim (15m, then "
      "hourly growing to 6h, give up after 4d), rfc (every 30m, give up after 4d), or a custom {min, max, give_up, "
      "connect_timeout}."},
 
     // Capacity of a server, as real servers have it (Postfix defaults; 0 means no limit).
-    {O | I, "concurrency_per_destination", V::Integer, "", false, "", "20", true, 1, 10000, "20",
+    {O | I, "concurrency_per_destination", V::Integer, "", false, "", &StationSpec::destinationConcurrency, "", true, 1, 10000, "20",
      "Sending side: at most this many deliveries to one destination domain at the same time; the rest wait in the "
      "depot for a free lane (Postfix's default_destination_concurrency_limit is 20)."},
-    {O | I, "recipients_per_delivery", V::Integer, "", false, "", "50", true, 1, 100000, "50",
+    {O | I, "recipients_per_delivery", V::Integer, "", false, "", &StationSpec::destinationRecipients, "", true, 1, 100000, "50",
      "Sending side: a letter to more recipients of one domain travels as several deliveries of at most this many "
      "(Postfix's default_destination_recipient_limit is 50)."},
-    {O | I, "max_connections", V::Integer, "", false, "", "0 (no limit)", true, 0, 100000, "10",
+    {O | I, "max_connections", V::Integer, "", false, "", &StationSpec::maxConnections, " (no limit)", true, 0, 100000, "10",
      "Receiving side: at most this many SMTP sessions at once; one more gets 421 4.7.0 and the sender tries "
      "again later."},
-    {O | I, "rate_limit", V::Rate, "", false, "", "0/s (no limit)", true, 0, 1e6, "100/min",
+    {O | I, "rate_limit", V::Rate, "", false, "", &StationSpec::rateLimitPerSecond, " (no limit)", true, 0, 1e6, "100/min",
      "Receiving side: letters taken from one sending host, on average; bursts up to one minute's worth. One more "
      "gets 450 4.7.1 and the sender tries again later."},
-    {O | I, "queue_limit", V::Integer, "", false, "", "0 (no limit)", true, 0, 10000000, "1000",
+    {O | I, "queue_limit", V::Integer, "", false, "", &StationSpec::queueLimit, " (no limit)", true, 0, 10000000, "1000",
      "Receiving side: letters that may wait in the depot; when it is full, MAIL FROM gets 452 4.3.1 "
      "(insufficient system storage) and the sender tries again later."},
 
     // Custom retry.
-    {Y, "profile", V::Choice, "postfix|exim|rfc", false, "", "postfix", false, 0, 0, "exim",
+    {Y, "profile", V::Choice, "postfix|exim|rfc", false, "", &RetrySpec::profile, "", false, 0, 0, "exim",
      "The profile to start from; the other keys of the map change its numbers. For exim, min and max are the "
      "first and the last rule's intervals and give_up the last cutoff: F,2h,min; G,16h,1h,1.5; F,give_up,max."},
-    {Y, "queue_scan", V::Duration, "", false, "", "300s (postfix), 0s (exim, rfc)", true, 0, 1 * kDay, "5s",
+    {Y, "queue_scan", V::Duration, "", false, "", &RetrySpec::queueScan, " (postfix), 0s (exim, rfc)", true, 0, 1 * kDay, "5s",
      "Pick deferred letters up only at scans of the queue this far apart, on the server's own clock: the scans "
      "run from the start of the run, not from each letter's arrival, so letters put off at different moments go "
      "out together at the same scan (Postfix's queue manager; its queue_run_delay is 300s). A letter is due at "
      "the attempt's time plus its wait, and goes at the first scan at or after that. 0s picks each letter up the "
      "moment it is due (the idealised schedule)."},
-    {Y, "delay_warning", V::Duration, "", false, "", "0s (off)", true, 0, 30 * kDay, "4h",
+    {Y, "delay_warning", V::Duration, "", false, "", &RetrySpec::delayWarning, " (off)", true, 0, 30 * kDay, "4h",
      "Send the writer one 'still trying' notice once a letter has waited this long (Postfix's "
      "delay_warning_time); 0s sends none."},
-    {Y, "min", V::Duration, "", false, "", "300s", true, 1 * kSec, 1 * kDay, "5m",
+    {Y, "min", V::Duration, "", false, "", &RetrySpec::minBackoff, "", true, 1 * kSec, 1 * kDay, "5m",
      "The shortest wait before the next attempt; the wait grows with the letter's age, up to max (exim: the wait "
      "of the first two hours, 15m in Exim's own rule)."},
-    {Y, "max", V::Duration, "", false, "", "4000s", true, 1 * kSec, 7 * kDay, "4000s",
+    {Y, "max", V::Duration, "", false, "", &RetrySpec::maxBackoff, "", true, 1 * kSec, 7 * kDay, "4000s",
      "The longest wait between two attempts; at least min (exim: the wait once the failures have lasted 16h, 6h in "
      "Exim's own rule)."},
-    {Y, "give_up", V::Duration, "", false, "", "5d", true, 0, 30 * kDay, "5d",
+    {Y, "give_up", V::Duration, "", false, "", &RetrySpec::giveUp, "", true, 0, 30 * kDay, "5d",
      "How long a letter may wait in the queue before it is returned to the sender."},
-    {Y, "connect_timeout", V::Duration, "", false, "", "30s", true, 1 * kMs, 1 * kHour, "30s",
+    {Y, "connect_timeout", V::Duration, "", false, "", &RetrySpec::connectTimeout, "", true, 1 * kMs, 1 * kHour, "30s",
      "How long to wait for an answer from a station behind a broken road before trying the next one."},
 
     // Resolvers.
-    {R, "lookup", V::Distribution, "", false, "", "const(30ms)", true, 0, 1 * kMin, "const(30ms)",
+    {R, "lookup", V::Distribution, "", false, "", &StationSpec::lookup, "", true, 0, 1 * kMin, "const(30ms)",
      "Time to answer a question that is not in the cache (the lookup out on the internet); each time at most 1m."},
 
     // Roads.
-    {W, "between", V::StationPair, "", true, "", "", false, 0, 0, "[alice, smtp.example.org]",
+    {W, "between", V::StationPair, "", true, "", {}, "", false, 0, 0, "[alice, smtp.example.org]",
      "The two stations the road joins; roads go both ways, one road per pair of stations."},
-    {W, "latency", V::Duration, "", true, "", "", true, 0, 1 * kDay, "20ms",
+    {W, "latency", V::Duration, "", true, "", {}, "", true, 0, 1 * kDay, "20ms",
      "The one-way travel time along the road."},
 
     // Letters.
-    {L, "at", V::Duration, "", true, "", "", true, 0, 400 * kDay, "0s",
+    {L, "at", V::Duration, "", true, "", {}, "", true, 0, 400 * kDay, "0s",
      "When the writer sends the letter, counted from t = 0."},
-    {L, "from", V::Address, "", true, "", "", false, 0, 0, "alice@example.org",
+    {L, "from", V::Address, "", true, "", {}, "", false, 0, 0, "alice@example.org",
      "The sender: the user of a client station that has submit_to."},
-    {L, "to", V::AddressList, "", false, "", "", true, 0, 1000, "[bob@example.org]",
+    {L, "to", V::AddressList, "", false, "", {}, "", true, 0, 1000, "[bob@example.org]",
      "Recipients: one address or a list. A letter needs at least one recipient in to, cc or bcc."},
-    {L, "cc", V::AddressList, "", false, "", "", true, 0, 1000, "[carol@example.org]",
+    {L, "cc", V::AddressList, "", false, "", {}, "", true, 0, 1000, "[carol@example.org]",
      "Copies: on the envelope and in the Cc: header."},
-    {L, "bcc", V::AddressList, "", false, "", "", true, 0, 1000, "[dave@example.org]",
+    {L, "bcc", V::AddressList, "", false, "", {}, "", true, 0, 1000, "[dave@example.org]",
      "Blind copies: on the envelope, but in no header."},
-    {L, "subject", V::Text, "", false, "", "", false, 0, 0, "\"Lunch?\"",
+    {L, "subject", V::Text, "", false, "", &LetterSpec::subject, "", false, 0, 0, "\"Lunch?\"",
      "The Subject: header."},
-    {L, "size", V::Size, "", false, "", "4KB", true, 1, 1 * kGB, "4KB",
+    {L, "size", V::Size, "", false, "", &LetterSpec::sizeBytes, "", true, 1, 1 * kGB, "4KB",
      "The size of the whole message, headers and attachments included."},
 
     // Generators.
-    {G, "generate", V::Choice, "poisson|burst|periodic|daily", true, "", "", false, 0, 0, "poisson",
+    {G, "generate", V::Choice, "poisson|burst|periodic|daily", true, "", {}, "", false, 0, 0, "poisson",
      "How letters are made: poisson (independent letters at an average rate), burst (one letter to every "
      "address in to, at one moment: a newsletter), periodic (one letter every so often) or daily (poisson with a "
      "rate for each hour of the day)."},
-    {G, "rate", V::Rate, "", false, "required for poisson", "", true, 0, 1e6, "30/h",
+    {G, "rate", V::Rate, "", false, "required for poisson", {}, "", true, 0, 1e6, "30/h",
      "poisson: letters per unit of time on average, like 30/h; rate times the time window is at most 10000000 "
      "letters."},
-    {G, "at", V::Duration, "", false, "required for burst", "", true, 0, 400 * kDay, "8h",
+    {G, "at", V::Duration, "", false, "required for burst", {}, "", true, 0, 400 * kDay, "8h",
      "burst: when the one letter to everybody is sent, counted from t = 0."},
-    {G, "every", V::Duration, "", false, "required for periodic", "", true, 1 * kMs, 400 * kDay, "10m",
+    {G, "every", V::Duration, "", false, "required for periodic", {}, "", true, 1 * kMs, 400 * kDay, "10m",
      "periodic: the time between two letters; the first is sent at the start of the time window."},
-    {G, "per_hour", V::HourlyRates, "", false, "required for daily", "", true, 0, 1e6, "{8: 600/h, 9: 200/h}",
+    {G, "per_hour", V::HourlyRates, "", false, "required for daily", {}, "", true, 0, 1e6, "{8: 600/h, 9: 200/h}",
      "daily: the rate in each hour of the day, by the scenario's clock (start:, or midnight without it); hours "
      "not listed send nothing."},
-    {G, "from", V::AddressList, "", true, "", "", true, 1, 100000, "[alice@example.org]",
+    {G, "from", V::AddressList, "", true, "", {}, "", true, 1, 100000, "[alice@example.org]",
      "Senders, one picked at random for each letter; each must be the user of a client that has submit_to. "
      "A pattern like user{1..50}@example.org stands for user1 to user50."},
-    {G, "to", V::AddressList, "", true, "", "", true, 1, 100000, "[bob@example.org]",
+    {G, "to", V::AddressList, "", true, "", {}, "", true, 1, 100000, "[bob@example.org]",
      "Recipients, one picked at random for each letter (burst: all of them, on one letter). A pattern like "
      "user{1..5000}@school.test stands for user1 to user5000."},
-    {G, "between", V::TimeWindow, "", false, "", "[0s, until]", true, 0, 400 * kDay, "[0s, 1h]",
+    {G, "between", V::TimeWindow, "", false, "", &GeneratorSpec::begin, "", true, 0, 400 * kDay, "[0s, 1h]",
      "When the generator sends (not burst); without it, from 0s to the scenario's until."},
-    {G, "size", V::Size, "", false, "", "4KB", true, 1, 1 * kGB, "4KB",
+    {G, "size", V::Size, "", false, "", &GeneratorSpec::sizeBytes, "", true, 1, 1 * kGB, "4KB",
      "The size of each letter, headers and attachments included."},
-    {G, "subject", V::Text, "", false, "", "", false, 0, 0, "\"Report\"",
+    {G, "subject", V::Text, "", false, "", &GeneratorSpec::subject, "", false, 0, 0, "\"Report\"",
      "The Subject: header of each letter; without it, the letters are numbered."},
 
     // Incidents.
-    {N, "at", V::Duration, "", true, "", "", true, 0, 400 * kDay, "5m",
+    {N, "at", V::Duration, "", true, "", {}, "", true, 0, 400 * kDay, "5m",
      "When the change happens, counted from t = 0."},
-    {N, "station", V::StationRef, "", false, "station or road", "", false, 0, 0, "mx1.example.org",
+    {N, "station", V::StationRef, "", false, "station or road", {}, "", false, 0, 0, "mx1.example.org",
      "The station that goes down or up; give either station or road."},
-    {N, "road", V::StationPair, "", false, "station or road", "", false, 0, 0, "[backbone, mx1.example.org]",
+    {N, "road", V::StationPair, "", false, "station or road", {}, "", false, 0, 0, "[backbone, mx1.example.org]",
      "The road, named by its two ends, that goes down or up."},
-    {N, "go", V::Choice, "down|up", true, "", "", false, 0, 0, "down",
+    {N, "go", V::Choice, "down|up", true, "", {}, "", false, 0, 0, "down",
      "down closes the station (connections are refused) or the road (nothing gets through); up opens it again."},
-    {N, "for", V::Duration, "", false, "", "", true, 1, 400 * kDay, "20m",
+    {N, "for", V::Duration, "", false, "", {}, "", true, 1, 400 * kDay, "20m",
      "How long the change lasts; without it, until another incident changes it back."},
 });
 
@@ -410,6 +412,72 @@ std::string scenarioKeyPath(const ScenarioKey& key, KeyPlace place)
     return name;
 }
 
+namespace {
+
+std::string defaultValueText(const ScenarioKey&, bool v) { return v ? "true" : "false"; }
+std::string defaultValueText(const ScenarioKey&, int v) { return std::to_string(v); }
+std::string defaultValueText(const ScenarioKey& key, std::uint64_t v)
+{
+    return key.type == ValueType::Size ? formatSize(v) : std::to_string(v);
+}
+std::string defaultValueText(const ScenarioKey&, double v) { return formatRate(v); }
+std::string defaultValueText(const ScenarioKey&, const std::string& v) { return v; }
+std::string defaultValueText(const ScenarioKey&, const Distribution& v)
+{
+    return v.isZero() ? "0s" : formatDistribution(v);  // a plain duration: no time at all
+}
+std::string defaultValueText(const ScenarioKey& key, SimTime v)
+{
+    // A time window's default starts there and ends at the scenario's until.
+    if (key.type == ValueType::TimeWindow) return "[" + formatDuration(v) + ", until]";
+    return formatDuration(v);
+}
+std::string defaultValueText(const ScenarioKey&, RetrySpec::Profile v)
+{
+    switch (v) {
+    case RetrySpec::Profile::Postfix: return "postfix";
+    case RetrySpec::Profile::Exim: return "exim";
+    case RetrySpec::Profile::Rfc: return "rfc";
+    case RetrySpec::Profile::Custom: break;
+    }
+    return {};
+}
+
+} // namespace
+
+template <typename Owner>
+std::string specMemberText(const ScenarioKey& key, const Owner& owner)
+{
+    return std::visit(
+        [&]<typename Member>([[maybe_unused]] Member member) -> std::string {
+            if constexpr (std::is_same_v<Member, std::monostate>) return {};
+            else if constexpr (!std::is_same_v<typename SpecMemberParts<Member>::OwnerType, Owner>) return {};
+            else return defaultValueText(key, owner.*member);
+        },
+        key.member);
+}
+
+template std::string specMemberText(const ScenarioKey&, const ScenarioSpec&);
+template std::string specMemberText(const ScenarioKey&, const DnsRecordSpec&);
+template std::string specMemberText(const ScenarioKey&, const StationSpec&);
+template std::string specMemberText(const ScenarioKey&, const CheckSpec&);
+template std::string specMemberText(const ScenarioKey&, const RetrySpec&);
+template std::string specMemberText(const ScenarioKey&, const LetterSpec&);
+template std::string specMemberText(const ScenarioKey&, const GeneratorSpec&);
+
+std::string scenarioKeyDefault(const ScenarioKey& key)
+{
+    if (key.required || !key.condition.empty()) return {};
+    // The member of a default-made struct of its owner: the spec's initial value.
+    const std::string value = std::visit(
+        [&]<typename Member>([[maybe_unused]] Member member) -> std::string {
+            if constexpr (std::is_same_v<Member, std::monostate>) return {};
+            else return specMemberText(key, typename SpecMemberParts<Member>::OwnerType{});
+        },
+        key.member);
+    return value.empty() ? value : value + std::string(key.defaultNote);
+}
+
 std::string scenarioKeyTypeName(const ScenarioKey& key)
 {
     switch (key.type) {
@@ -478,7 +546,7 @@ std::string describeScenarioKeys()
             row.type = scenarioKeyTypeName(k);
             if (k.required) row.status = "required";
             else if (!k.condition.empty()) row.status = std::string(k.condition);
-            else if (!k.defaultText.empty()) row.status = "default " + std::string(k.defaultText);
+            else if (const std::string d = scenarioKeyDefault(k); !d.empty()) row.status = "default " + d;
             else row.status = "optional";
             if (k.displayOnly) row.status += ", display only";
             row.help = std::string(k.help);

@@ -1,14 +1,17 @@
 #pragma once
 // Every key a scenario file knows, in one typed table: where it may appear, its type and unit,
-// its default, whether it is required, its limits and a help text. The loader takes unknown-key
-// errors ("did you mean"), required keys and limits from here, and `postie-cli keys` prints the
-// table (scenarioKeysReference) so that a teacher can look any key up.
+// the spec member it fills, whether it is required, its limits and a help text. The loader takes
+// unknown-key errors ("did you mean"), required keys and limits from here and reads the keys
+// that name a member through that member; `postie-cli keys` prints the table
+// (describeScenarioKeys) so that a teacher can look any key up. A key's default is written
+// once, as the member's initial value in scenario_spec.h: the table shows that value.
 #include "scenario/scenario_spec.h"
 
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace postie {
@@ -67,6 +70,26 @@ enum class ValueType {
     List,          // a list of maps (dns, stations, roads, mail, incidents)
 };
 
+// The spec member a key fills, in the struct its map is read into (a station's retry: {...} and
+// check: {...} into its RetrySpec and CheckSpec). Its initial value is the key's default. Keys
+// whose value goes somewhere else (lists, references, patterns, optional values) name none.
+using SpecMember = std::variant<std::monostate,
+    std::uint64_t ScenarioSpec::*, std::string ScenarioSpec::*,
+    SimTime DnsRecordSpec::*,
+    bool StationSpec::*, int StationSpec::*, double StationSpec::*, std::uint64_t StationSpec::*,
+    Distribution StationSpec::*, std::string StationSpec::*,
+    SimTime CheckSpec::*, bool CheckSpec::*,
+    SimTime RetrySpec::*, RetrySpec::Profile RetrySpec::*,
+    std::uint64_t LetterSpec::*, std::string LetterSpec::*,
+    SimTime GeneratorSpec::*, std::uint64_t GeneratorSpec::*, std::string GeneratorSpec::*>;
+
+// The struct a SpecMember alternative belongs to, and the member's type.
+template <typename Member> struct SpecMemberParts;
+template <typename Owner, typename Value> struct SpecMemberParts<Value Owner::*> {
+    using OwnerType = Owner;
+    using ValueType = Value;
+};
+
 // Limits are in the type's base unit: microseconds for durations and for a distribution's
 // largest argument, bytes for sizes, letters per second for rates, entries for lists, map units
 // for positions.
@@ -77,7 +100,8 @@ struct ScenarioKey {
     std::string_view choices;      // Choice: "MX|A"
     bool required;
     std::string_view condition;    // shown instead of a default when required only sometimes
-    std::string_view defaultText;  // shown as "default ..." when not required; empty: optional
+    SpecMember member;             // where the value goes; its initial value is the default
+    std::string_view defaultNote;  // said after the default, like " (no limit)"
     bool limited;
     double min;
     double max;
@@ -99,6 +123,14 @@ std::vector<std::string_view> scenarioKeyNames(KeyPlaces places);
 std::string placeNoun(KeyPlace place);
 // "stations[kind=outgoing].workers", "dns[].ttl", "seed": the key as seen from the top.
 std::string scenarioKeyPath(const ScenarioKey& key, KeyPlace place);
+// The default `postie-cli keys` shows: the key's member in a default-made spec, written as the
+// key is written, with its note ("4KB", "0 (no limit)"). Empty for required keys, keys required
+// only sometimes, and keys without a default (those are optional).
+std::string scenarioKeyDefault(const ScenarioKey& key);
+// The value of the key's member in `owner`, written as the key is written (without the note);
+// empty when the key names no member of Owner. Defined for the spec structs SpecMember names.
+template <typename Owner>
+std::string specMemberText(const ScenarioKey& key, const Owner& owner);
 // "integer", "duration", "MX|A", ...
 std::string scenarioKeyTypeName(const ScenarioKey& key);
 // "1 to 10000", "0s to 1d", "at most 100000 entries"; empty when the key has no limits.

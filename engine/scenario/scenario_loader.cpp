@@ -53,9 +53,7 @@ void ScenarioReader::read(const YAML::Node& root)
     auto top = openMap(root, KeyPlace::TopLevel, T, T, 0, {1, 1}, "{format: postie/1, stations: [...]}");
     if (!top) return;
     readFormat(*top);
-    if (const Entry* e = top->find("title")) { if (auto v = readText(*e)) m_spec.title = *v; }
-    if (const Entry* e = top->find("summary")) { if (auto v = readText(*e)) m_spec.summary = *v; }
-    if (const Entry* e = top->find("seed")) { if (auto v = readSeed(*e)) m_spec.seed = *v; }
+    readMembers(*top, m_spec);  // title, summary, seed
     if (const Entry* e = top->find("start")) {
         if (auto v = scalar(*e)) {
             std::int64_t epoch = 0;

@@ -81,6 +81,14 @@ private:
     std::optional<MapView> openMap(const YAML::Node& node, KeyPlace place, KeyPlaces allowed, KeyPlaces required,
                                    KeyPlaces family, SourceMark fallback, std::string_view example);
     void unknownKey(const Entry& e, KeyPlace place, KeyPlaces allowed, KeyPlaces family);
+    // Reads each entry of `map` whose key names a member of `Owner` (the key table's
+    // SpecMember) and holds a plain value (text, number, duration, rate, size, distribution,
+    // true|false) into that member of `target`; keys of none of `places` are left alone, as are
+    // keys read by hand. False when a value is bad (its error is reported).
+    template <typename Owner>
+    bool readMembers(const MapView& map, Owner& target, KeyPlaces places = ~KeyPlaces(0));
+    template <typename Value>
+    std::optional<bool> readMember(const Entry& e, Value& out);
     void missingKey(const MapView& map, const ScenarioKey& key);
 
     std::optional<std::string> scalar(const Entry& e);

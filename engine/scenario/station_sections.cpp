@@ -71,39 +71,21 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
         if (auto v = readChoice(*e)) s.kind = *stationKindFromName(*v);
         else ok = false;
     }
-    if (const Entry* e = map->find("label")) { if (auto v = readText(*e)) s.label = *v; }
-    if (const Entry* e = map->find("group")) { if (auto v = readText(*e)) s.group = *v; }
     if (const Entry* e = map->find("position")) {
         if (auto v = readPosition(*e)) s.position = *v;
         else ok = false;
     }
     LinkMarks links;
 
-    // Keys shared by several kinds.
-    if (const Entry* e = map->find("workers")) {
-        if (auto v = readInteger(*e)) s.workers = int(*v);
-        else ok = false;
-    }
-    if (const Entry* e = map->find("service")) {
-        if (auto v = readDistribution(*e)) s.service = *v;
-        else ok = false;
-    }
+    // The plain values: label, group, workers, service, the capacity keys, and auth, lookup and
+    // quota of their kinds (read only once the kind is known).
+    if (!readMembers(*map, s, kind ? allowed : S | placeBit(KeyPlace::Outgoing) | placeBit(KeyPlace::Incoming)))
+        ok = false;
     if (const Entry* e = map->find("resolver")) {
         if (auto v = readStationRef(*e, StationKind::Resolver)) s.resolver = *v;
         else ok = false;
     }
     if (const Entry* e = map->find("retry")) readRetry(*e, s.retry);
-    for (auto [key, field] : {std::pair{"concurrency_per_destination", &s.destinationConcurrency},
-                              std::pair{"recipients_per_delivery", &s.destinationRecipients},
-                              std::pair{"max_connections", &s.maxConnections}, std::pair{"queue_limit", &s.queueLimit}})
-        if (const Entry* e = map->find(key)) {
-            if (auto v = readInteger(*e)) *field = int(*v);
-            else ok = false;
-        }
-    if (const Entry* e = map->find("rate_limit")) {
-        if (auto v = readRate(*e)) s.rateLimitPerSecond = *v;
-        else ok = false;
-    }
 
     if (kind == StationKind::Client) {
         if (const Entry* e = map->find("user")) {
@@ -127,10 +109,6 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
             if (auto v = readStationRef(*e, StationKind::Outgoing)) s.submitTo = *v;
             else ok = false;
         }
-        if (const Entry* e = map->find("auth")) {
-            if (auto v = readChoice(*e)) s.authenticates = *v == "true";
-            else ok = false;
-        }
         if (const Entry* e = map->find("read_from")) {
             if (auto v = readStationRef(*e, StationKind::Mailbox)) {
                 s.readFrom = *v;
@@ -148,11 +126,6 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
             auto& c = m_clients[user];
             if (c.id.empty()) c.id = s.id;
             c.canSend = c.canSend || !s.submitTo.empty() || map->find("submit_to") != nullptr;
-        }
-    } else if (kind == StationKind::Resolver) {
-        if (const Entry* e = map->find("lookup")) {
-            if (auto v = readDistribution(*e)) s.lookup = *v;
-            else ok = false;
         }
     } else if (kind == StationKind::Incoming) {
         if (const Entry* e = map->find("accepts")) {
@@ -198,10 +171,6 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
                 }
             } else ok = false;
         }
-        if (const Entry* e = map->find("quota")) {
-            if (auto v = readSize(*e)) s.quotaBytes = *v;
-            else ok = false;
-        }
     }
     if (!ok || !indexed || !kind) return;
     m_spec.stations.push_back(std::move(s));
@@ -219,14 +188,7 @@ void ScenarioReader::readRetry(const Entry& e, RetrySpec& retry)
         if (const Entry* x = map->find("profile")) {
             if (auto v = readChoice(*x)) applyRetryProfile(*v, retry);
         }
-        if (const Entry* x = map->find("queue_scan")) { if (auto v = readDuration(*x)) retry.queueScan = *v; }
-        if (const Entry* x = map->find("delay_warning")) { if (auto v = readDuration(*x)) retry.delayWarning = *v; }
-        if (const Entry* x = map->find("min")) { if (auto v = readDuration(*x)) retry.minBackoff = *v; }
-        if (const Entry* x = map->find("max")) { if (auto v = readDuration(*x)) retry.maxBackoff = *v; }
-        if (const Entry* x = map->find("give_up")) { if (auto v = readDuration(*x)) retry.giveUp = *v; }
-        if (const Entry* x = map->find("connect_timeout")) {
-            if (auto v = readDuration(*x)) retry.connectTimeout = *v;
-        }
+        readMembers(*map, retry);  // queue_scan, delay_warning, min, max, give_up, connect_timeout
         if (retry.maxBackoff < retry.minBackoff) {
             const Entry* x = map->find("max");
             if (!x) x = map->find("min");

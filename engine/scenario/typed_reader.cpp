@@ -7,6 +7,8 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <type_traits>
+#include <variant>
 
 namespace postie::scenario_reading {
 
@@ -105,6 +107,66 @@ void ScenarioReader::missingKey(const MapView& map, const ScenarioKey& key)
     error(map.mark(), placeNoun(map.place) + " needs '" + std::string(key.name) + "', like " + std::string(key.name) +
                           ": " + std::string(key.example));
 }
+
+// --- keys read through the key table --------------------------------------------------------
+
+// One value into a member of its type: true when read, false when bad, nothing when the key's
+// type is not read this way (a retry profile, a time window: read by hand).
+template <typename Value>
+std::optional<bool> ScenarioReader::readMember(const Entry& e, Value& out)
+{
+    auto store = [&](auto v) {
+        if (v) out = Value(*v);
+        return v.has_value();
+    };
+    const ValueType type = e.spec->type;
+    if constexpr (std::is_same_v<Value, std::string>) {
+        if (type == ValueType::Text) return store(readText(e));
+    } else if constexpr (std::is_same_v<Value, bool>) {
+        if (type == ValueType::Choice) {
+            const auto v = readChoice(e);
+            if (v) out = *v == "true";
+            return v.has_value();
+        }
+    } else if constexpr (std::is_same_v<Value, int>) {
+        if (type == ValueType::Integer) return store(readInteger(e));
+    } else if constexpr (std::is_same_v<Value, std::uint64_t>) {
+        if (type == ValueType::Seed) return store(readSeed(e));
+        if (type == ValueType::Size) return store(readSize(e));
+    } else if constexpr (std::is_same_v<Value, double>) {
+        if (type == ValueType::Rate) return store(readRate(e));
+    } else if constexpr (std::is_same_v<Value, SimTime>) {
+        if (type == ValueType::Duration) return store(readDuration(e));
+    } else if constexpr (std::is_same_v<Value, Distribution>) {
+        if (type == ValueType::Distribution) return store(readDistribution(e));
+    }
+    return std::nullopt;
+}
+
+template <typename Owner>
+bool ScenarioReader::readMembers(const MapView& map, Owner& target, KeyPlaces places)
+{
+    bool ok = true;
+    for (const Entry& e : map.entries) {
+        if ((e.spec->places & places) == 0) continue;
+        std::visit(
+            [&]<typename Member>([[maybe_unused]] Member member) {
+                if constexpr (!std::is_same_v<Member, std::monostate>) {
+                    if constexpr (std::is_same_v<typename SpecMemberParts<Member>::OwnerType, Owner>)
+                        if (readMember(e, target.*member) == false) ok = false;
+                }
+            },
+            e.spec->member);
+    }
+    return ok;
+}
+
+template bool ScenarioReader::readMembers(const MapView&, ScenarioSpec&, KeyPlaces);
+template bool ScenarioReader::readMembers(const MapView&, DnsRecordSpec&, KeyPlaces);
+template bool ScenarioReader::readMembers(const MapView&, StationSpec&, KeyPlaces);
+template bool ScenarioReader::readMembers(const MapView&, RetrySpec&, KeyPlaces);
+template bool ScenarioReader::readMembers(const MapView&, LetterSpec&, KeyPlaces);
+template bool ScenarioReader::readMembers(const MapView&, GeneratorSpec&, KeyPlaces);
 
 // --- values ----------------------------------------------------------------------------------
 

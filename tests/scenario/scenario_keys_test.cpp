@@ -17,7 +17,7 @@ TEST(ScenarioKeys, EveryKeyHasAHelpTextATypeAndAnExampleWhenRequired)
         EXPECT_FALSE(k.help.empty());
         EXPECT_FALSE(scenarioKeyTypeName(k).empty());
         EXPECT_FALSE(k.example.empty());
-        EXPECT_FALSE(k.required && !k.defaultText.empty()) << "a required key has no default";
+        EXPECT_FALSE(k.required && !scenarioKeyDefault(k).empty()) << "a required key has no default";
         if (k.limited) {
             EXPECT_LE(k.min, k.max);
         }
@@ -47,7 +47,7 @@ TEST(ScenarioKeys, FindsKeysByPlace)
     const ScenarioKey* workers = findScenarioKey(placeBit(KeyPlace::Mailbox), "workers");
     ASSERT_NE(workers, nullptr);
     EXPECT_EQ(workers->type, ValueType::Integer);
-    EXPECT_EQ(workers->defaultText, "1");
+    EXPECT_EQ(scenarioKeyDefault(*workers), "1");
     EXPECT_EQ(workers->min, 1);
     EXPECT_EQ(workers->max, 10000);
 }
