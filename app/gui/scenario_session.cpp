@@ -107,7 +107,7 @@ NoticeKind ScenarioSession::notice(const std::string& message) const
     return it == m_notices.end() ? NoticeKind::None : it->second;
 }
 
-// Worker thread. The same stopping rule as ScenarioRun::runToEnd, in chunks, so that the run
+// Worker thread. The engine's stopping rule (ScenarioRun::advance), in batches, so that the run
 // can be cancelled and its records shown while it goes on.
 void ScenarioSession::run(std::stop_token stop)
 {
@@ -120,18 +120,10 @@ void ScenarioSession::run(std::stop_token stop)
     run.world().addSink(&recorder);
     m_charts.attach(run.world(), m_spec);
     run.start();
-    Simulation& sim = run.world().sim();
-    const std::optional<SimTime> limit = m_spec.until;
     bool done = false;
     bool truncated = false;
     while (!done && !stop.stop_requested()) {
-        for (int i = 0; i < kChunkEvents; ++i) {
-            if (!limit && run.world().quiet()) { done = true; break; }
-            const auto next = sim.peekNextTime();
-            if (!next || *next > (limit ? *limit : ScenarioRun::kQuietLimit)) { done = true; break; }
-            sim.step();
-        }
-        if (done && limit) sim.runUntil(*limit);
+        done = run.advance(kChunkEvents) != RunStop::Batch;
         // Past the records the app keeps, the run goes on for the charts and the summary only.
         if (!truncated && recorder.full()) {
             run.world().removeSink(&recorder);
@@ -139,7 +131,7 @@ void ScenarioSession::run(std::stop_token stop)
         }
         std::optional<RunSummary> summary;
         if (done) summary = run.world().summary();
-        m_charts.publish(sim.now(), done);
+        m_charts.publish(run.world().now(), done);
         publish(std::move(summary), truncated);
     }
 }

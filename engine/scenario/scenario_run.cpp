@@ -44,29 +44,30 @@ void ScenarioRun::start()
     m_source->start();
 }
 
-void ScenarioRun::runToEnd(std::optional<SimTime> until, const std::function<void(const World&)>& progress)
+RunStop ScenarioRun::advance(std::uint64_t maxEvents, std::optional<SimTime> until)
 {
     start();
+    if (m_finished) return *m_finished;
     Simulation& sim = m_world->sim();
     const std::optional<SimTime> limit = until ? until : m_spec.until;
-    constexpr std::uint64_t kChunk = 1 << 14;
-    std::uint64_t n = 0;
-    if (limit) {
-        while (auto next = sim.peekNextTime()) {
-            if (*next > *limit) break;
-            sim.step();
-            if (progress && ++n % kChunk == 0) progress(*m_world);
+    for (std::uint64_t n = 0; n < maxEvents; ++n) {
+        if (!limit && m_world->quiet()) return *(m_finished = RunStop::Quiet);
+        const auto next = sim.peekNextTime();
+        if (limit && (!next || *next > *limit)) {
+            sim.runUntil(*limit);  // moves the clock to `until`
+            return *(m_finished = RunStop::Until);
         }
-        sim.runUntil(*limit);
-    } else {
-        while (!m_world->quiet()) {
-            auto next = sim.peekNextTime();
-            if (!next || *next > kQuietLimit) break;
-            sim.step();
-            if (progress && ++n % kChunk == 0) progress(*m_world);
-        }
+        if (!next) return *(m_finished = RunStop::Quiet);
+        if (!limit && *next > kQuietLimit) return *(m_finished = RunStop::QuietLimit);
+        sim.step();
     }
-    m_finished = true;
+    return RunStop::Batch;
+}
+
+void ScenarioRun::runToEnd(std::optional<SimTime> until, const std::function<void(const World&)>& progress)
+{
+    while (advance(kProgressEvery, until) == RunStop::Batch)
+        if (progress) progress(*m_world);
 }
 
 } // namespace postie

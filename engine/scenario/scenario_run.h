@@ -4,6 +4,7 @@
 #include "mail/world.h"
 #include "scenario/scenario_spec.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -12,6 +13,14 @@ namespace postie {
 
 class MailSource;
 class IncidentBoard;
+
+// Where a run's stepping stopped. Every reason but Batch means the run is over.
+enum class RunStop {
+    Batch,       // the batch of events is used up; the run goes on
+    Until,       // the clock reached `until`; nothing after it is processed
+    Quiet,       // without until: every letter has settled (or nothing is left to happen)
+    QuietLimit,  // without until: the next event lies past kQuietLimit
+};
 
 class ScenarioRun {
 public:
@@ -27,12 +36,19 @@ public:
 
     // Call after attaching trace sinks and before running.
     void start();
-    // Runs to the end: up to `until` (or the file's), else until quiet. The progress callback,
-    // if any, is called every few thousand events.
+    // The one stopping rule, in batches: processes at most `maxEvents` events and says whether
+    // the run is over. With `until` (or the file's), every event up to it runs and the clock
+    // ends at it; without, the run ends once the world is quiet, or before the first event
+    // past kQuietLimit. Calls after the end process nothing and say the same again.
+    RunStop advance(std::uint64_t maxEvents, std::optional<SimTime> until = std::nullopt);
+    // advance() until the run is over. The progress callback, if any, is called every
+    // kProgressEvery events.
+    static constexpr std::uint64_t kProgressEvery = 1 << 14;
     void runToEnd(std::optional<SimTime> until = std::nullopt,
                   const std::function<void(const World&)>& progress = {});
-    bool step() { return m_world->sim().step(); }
-    bool finished() const { return m_finished; }
+    bool finished() const { return m_finished.has_value(); }
+    // Why the run ended; empty while it goes on.
+    std::optional<RunStop> stoppedBy() const { return m_finished; }
 
 private:
     ScenarioSpec m_spec;
@@ -40,7 +56,7 @@ private:
     std::unique_ptr<MailSource> m_source;
     std::unique_ptr<IncidentBoard> m_incidents;
     bool m_started = false;
-    bool m_finished = false;
+    std::optional<RunStop> m_finished;
 };
 
 } // namespace postie
