@@ -1,9 +1,12 @@
 #pragma once
-// One value of a scenario replaced from the command line (`postie-cli sweep --set`): a
-// station's key (`smtp.sender.test.workers=2`) or a top-level key (`seed=4`). The override is
-// written into the scenario's text, where the value stands (or, for a key the file leaves
-// out, at the start of the station's map), and the text then goes through the normal loader:
-// a bad value gets the same FILE:LINE:COL error as in the file, pointing at that place.
+// One value of a scenario replaced from the command line (`postie-cli run/sweep --set`): a
+// station's key (`smtp.sender.test.workers=2`) or a top-level key (`seed=4`). The engine's
+// ScenarioEditor writes the override into the scenario's text, where the value stands (or, for
+// a key the file leaves out, at the start of the station's map), and the text then goes through
+// the normal loader: a bad value gets the same FILE:LINE:COL error as in the file, pointing at
+// that place.
+#include "scenario/scenario_editor.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,8 +37,5 @@ OverrideResult applyOverrides(std::string_view text, const std::vector<ScenarioO
 
 // The whole text of a scenario file, or nothing when it cannot be read.
 std::optional<std::string> readScenarioText(const std::string& path);
-
-// The value as YAML: as written when that reads back the same inside a flow map, else quoted.
-std::string yamlScalar(std::string_view value);
 
 } // namespace postie::cli

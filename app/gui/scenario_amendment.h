@@ -1,7 +1,8 @@
 #pragma once
-// Writes the class's interventions into a scenario file's own text: each one becomes a line at
-// the end of the file's `incidents:` or `mail:` block (a block is added when there is none), so
-// the teacher's comments, order and spelling stay as they were. Nothing is re-emitted.
+// Writes the class's interventions into a scenario file's own text through the engine's
+// ScenarioEditor: each one becomes a line at the end of the file's `incidents:` or `mail:` block
+// (a block is added when there is none), so the teacher's comments, order and spelling stay as
+// they were. Nothing is re-emitted.
 #include "intervention.h"
 
 #include <optional>
@@ -17,7 +18,7 @@ public:
     // cannot extend (a flow list spread over several lines, say).
     static std::optional<std::string> amend(std::string_view text, const std::vector<Intervention>& interventions);
 
-    // One flow-style entry, as docs/scenarios.md writes them.
+    // One flow-style entry, as docs/scenarios.md writes them, quoted by the editor's one rule.
     static std::string incidentEntry(const IncidentSpec& incident);
     static std::string letterEntry(const LetterSpec& letter);
 };

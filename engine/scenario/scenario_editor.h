@@ -1,0 +1,48 @@
+#pragma once
+// Edits a scenario file's own text: one value set (`postie-cli --set`), one entry added to a
+// list (the app's "Save with my changes"). Only the edited place changes; the teacher's
+// comments, order, spelling and layout stay as they were, and nothing is re-emitted. The result
+// goes through the normal loader, so a bad value gets the same FILE:LINE:COL error as in a file.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace postie {
+
+// The one quoting rule for values written into a scenario: as written when YAML reads that back
+// as the same text anywhere (in a flow map too), else in double quotes with \-escapes.
+std::string yamlScalar(std::string_view value);
+
+// One field of an entry added to a list: a key and its value, or a list of values.
+struct EntryField {
+    std::string key;
+    std::vector<std::string> values;
+    bool list = false;  // [a, b] even for one value
+};
+// {key: value, key: [value, ...]} on one line, every value written by yamlScalar.
+std::string flowEntry(const std::vector<EntryField>& fields);
+
+class ScenarioEditor {
+public:
+    explicit ScenarioEditor(std::string text) : m_text(std::move(text)) {}
+
+    const std::string& text() const { return m_text; }
+
+    // Sets `key` of the station with id `station` (an empty id: a key of the scenario itself)
+    // to `value`: where the value stands, or at the start of the station's map when the file
+    // leaves the key out. The key must belong to the station's kind and hold one value; the
+    // value itself is left to the loader. Returns why it cannot, or nothing. `action` names the
+    // edit in those messages ("--set").
+    std::string set(std::string_view station, std::string_view key, std::string_view value,
+                    std::string_view action = "set");
+
+    // Adds `entry` (one line, like flowEntry gives) as the last item of the top-level list
+    // `list` (mail, incidents), followed on its line by `comment` when given. A list the file
+    // lacks is added at its end. Returns why it cannot (a list written in brackets), or nothing.
+    std::string append(std::string_view list, std::string_view entry, std::string_view comment = {});
+
+private:
+    std::string m_text;
+};
+
+} // namespace postie

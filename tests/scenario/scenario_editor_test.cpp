@@ -1,0 +1,309 @@
+// The scenario editor writes one value, or one list entry, into a file's own text: on every
+// bundled lesson, for every station, the loader reads the new value back and every other line
+// stays as it was; values that YAML would misread are quoted, whatever the file's layout.
+#include "scenario/scenario_editor.h"
+
+#include "scenario/scenario_loader.h"
+#include "scenario/units.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+namespace postie {
+namespace {
+
+std::vector<std::string> bundledScenarios()
+{
+    std::vector<std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(POSTIE_SOURCE_DIR) + "/scenarios"))
+        if (e.path().extension() == ".yaml") out.push_back(e.path().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+ScenarioSpec load(const std::string& text)
+{
+    const LoadResult r = loadScenarioText(text, "edited.yaml");
+    for (const auto& e : r.errors) ADD_FAILURE() << e.format() << "\n" << text;
+    return r.spec.value_or(ScenarioSpec{});
+}
+
+const StationSpec& station(const ScenarioSpec& spec, const std::string& id)
+{
+    for (const auto& s : spec.stations)
+        if (s.id == id) return s;
+    static const StationSpec none;
+    ADD_FAILURE() << "no station " << id;
+    return none;
+}
+
+// The lines before and after the edit are the file's own: at most one line of it changed and
+// at most two stand in its place (a key put in front of a block map's first key).
+void expectOneEditedPlace(const std::string& before, const std::string& after)
+{
+    const auto a = lines(before), b = lines(after);
+    std::size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+    std::size_t suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+        ++suffix;
+    EXPECT_LE(a.size() - prefix - suffix, 1u) << after;
+    EXPECT_LE(b.size() - prefix - suffix, 2u) << after;
+    EXPECT_GE(b.size(), a.size());
+}
+
+struct KeyEdit {
+    std::string key;
+    std::string value;
+    std::function<bool(const StationSpec&)> readBack;
+};
+
+std::vector<KeyEdit> editsFor(StationKind kind)
+{
+    // A label that needs quotes: a colon, a comma, brackets, a quote and a hash.
+    std::vector<KeyEdit> edits{{"label", "Edited: \"x\", [y] #1",
+                                [](const StationSpec& s) { return s.label == "Edited: \"x\", [y] #1"; }}};
+    switch (kind) {
+    case StationKind::Client:
+        edits.push_back({"auth", "false", [](const StationSpec& s) { return !s.authenticates; }});
+        break;
+    case StationKind::Outgoing:
+    case StationKind::Incoming:
+        edits.push_back({"service", "uniform(1ms, 3ms)",
+                         [](const StationSpec& s) { return formatDistribution(s.service) == "uniform(1ms, 3ms)"; }});
+        edits.push_back({"max_connections", "12", [](const StationSpec& s) { return s.maxConnections == 12; }});
+        [[fallthrough]];
+    case StationKind::Mailbox:
+        edits.push_back({"workers", "7", [](const StationSpec& s) { return s.workers == 7; }});
+        if (kind == StationKind::Mailbox)
+            edits.push_back({"quota", "5MB", [](const StationSpec& s) { return s.quotaBytes == 5u << 20; }});
+        break;
+    case StationKind::Resolver:
+        edits.push_back({"lookup", "exp(20ms)", [](const StationSpec& s) { return formatDistribution(s.lookup) == "exp(20ms)"; }});
+        break;
+    case StationKind::Router: break;
+    }
+    return edits;
+}
+
+TEST(ScenarioEditor, SetsKeysOfEveryStationOfEveryBundledScenario)
+{
+    int edited = 0;
+    for (const std::string& path : bundledScenarios()) {
+        SCOPED_TRACE(path);
+        const std::string text = readFile(path);
+        const ScenarioSpec original = load(text);
+        ASSERT_FALSE(original.stations.empty());
+        for (const StationSpec& s : original.stations) {
+            for (const KeyEdit& edit : editsFor(s.kind)) {
+                SCOPED_TRACE(s.id + "." + edit.key + "=" + edit.value);
+                ScenarioEditor editor(text);
+                ASSERT_EQ(editor.set(s.id, edit.key, edit.value), "");
+                const ScenarioSpec spec = load(editor.text());
+                EXPECT_TRUE(edit.readBack(station(spec, s.id)));
+                EXPECT_EQ(spec.stations.size(), original.stations.size());
+                EXPECT_EQ(spec.letters.size(), original.letters.size());
+                expectOneEditedPlace(text, editor.text());
+                ++edited;
+            }
+        }
+        ScenarioEditor top(text);
+        ASSERT_EQ(top.set("", "seed", "4242"), "");
+        ASSERT_EQ(top.set("", "until", "3h"), "");
+        const ScenarioSpec spec = load(top.text());
+        EXPECT_EQ(spec.seed, 4242u);
+        EXPECT_EQ(spec.until, SimTime::fromSeconds(3 * 3600));
+    }
+    EXPECT_GT(edited, 100);
+}
+
+TEST(ScenarioEditor, AddsALetterAndAnIncidentToEveryBundledScenario)
+{
+    for (const std::string& path : bundledScenarios()) {
+        SCOPED_TRACE(path);
+        const std::string text = readFile(path);
+        const ScenarioSpec original = load(text);
+        std::string sender;
+        for (const auto& s : original.stations)
+            if (s.kind == StationKind::Client && !s.submitTo.empty() && sender.empty()) sender = s.user;
+        ASSERT_FALSE(sender.empty());
+        ScenarioEditor editor(text);
+        const std::string letter = flowEntry({{"at", {"1s"}},
+                                              {"from", {sender}},
+                                              {"to", {sender}, true},
+                                              {"subject", {"Re: \"plans\", #2"}},
+                                              {"size", {"8KB"}}});
+        ASSERT_EQ(editor.append("mail", letter, "# added"), "");
+        const std::string incident =
+            flowEntry({{"at", {"1m"}}, {"station", {original.stations.front().id}}, {"go", {"down"}}, {"for", {"5m"}}});
+        ASSERT_EQ(editor.append("incidents", incident, "# added"), "");
+        const ScenarioSpec spec = load(editor.text());
+        ASSERT_EQ(spec.letters.size(), original.letters.size() + 1);
+        EXPECT_EQ(spec.letters.back().subject, "Re: \"plans\", #2");
+        EXPECT_EQ(spec.letters.back().sizeBytes, 8192u);
+        ASSERT_EQ(spec.incidents.size(), original.incidents.size() + 1);
+        EXPECT_EQ(spec.incidents.back().station, original.stations.front().id);
+        EXPECT_EQ(spec.generators.size(), original.generators.size());
+        // Without the two added lines (and the blank line and header of a list the file
+        // lacked), the text is the file's own, line for line.
+        std::vector<std::string> kept;
+        for (const auto& line : lines(editor.text()))
+            if (line.find("# added") == std::string::npos) kept.push_back(line);
+        if (original.incidents.empty()) {
+            ASSERT_GE(kept.size(), 2u);
+            EXPECT_EQ(kept.back(), "incidents:");
+            kept.pop_back();
+            if (!kept.empty() && kept.back().empty()) kept.pop_back();
+        }
+        EXPECT_EQ(kept, lines(text));
+    }
+}
+
+TEST(ScenarioEditor, ValuesThatYamlWouldMisreadAreQuotedAndReadBackAsWritten)
+{
+    EXPECT_EQ(yamlScalar("2"), "2");
+    EXPECT_EQ(yamlScalar("exp(5ms)"), "exp(5ms)");
+    EXPECT_EQ(yamlScalar("-1s"), "-1s");
+    EXPECT_EQ(yamlScalar("alice@example.org"), "alice@example.org");
+    EXPECT_EQ(yamlScalar("uniform(1s, 2s)"), "\"uniform(1s, 2s)\"");
+    EXPECT_EQ(yamlScalar("2010-07-14T09:00:00Z"), "\"2010-07-14T09:00:00Z\"");
+    EXPECT_EQ(yamlScalar("say \"hi\""), "\"say \\\"hi\\\"\"");
+    const std::string town = "format: postie/1\nstations:\n  - {id: a, kind: router}\n  - id: b\n    kind: router\n";
+    for (const std::string value : {"Alice's laptop, upstairs", "a: b", "key:value", "#1", "a # b", "say \"hi\"",
+                                    "back\\slash", "[x]", "{y}", "- dash", "-", "?", "trailing ", " leading", "100%",
+                                    "@home", "*star", "&anchor", "!tag", "|", ">", "tab\there", "\u00e9t\u00e9", "",
+                                    "true", "null", "~", "0x1F", "'single'"}) {
+        SCOPED_TRACE("[" + value + "]");
+        for (const std::string id : {"a", "b"}) {  // a flow map and a block map
+            ScenarioEditor editor(town);
+            ASSERT_EQ(editor.set(id, "label", value), "");
+            EXPECT_EQ(station(load(editor.text()), id).label, value) << editor.text();
+        }
+    }
+}
+
+TEST(ScenarioEditor, ReplacesAValueWhereItStandsKeepingTheCommentAfterIt)
+{
+    const std::string town = "format: postie/1   # the version\n"
+                              "stations:\n"
+                              "  - id: smtp.example.org\n"
+                              "    kind: outgoing\n"
+                              "    workers: 4        # four clerks\n"
+                              "    service: 'exp(5ms)' # a quoted value\n"
+                              "  - {id: hub, kind: router, label: \"It's the hub\"}   # the junction\n";
+    ScenarioEditor editor(town);
+    ASSERT_EQ(editor.set("smtp.example.org", "workers", "2"), "");
+    ASSERT_EQ(editor.set("smtp.example.org", "service", "uniform(1ms, 2ms)"), "");
+    ASSERT_EQ(editor.set("hub", "label", "Hub"), "");
+    EXPECT_EQ(editor.text(), "format: postie/1   # the version\n"
+                             "stations:\n"
+                             "  - id: smtp.example.org\n"
+                             "    kind: outgoing\n"
+                             "    workers: 2        # four clerks\n"
+                             "    service: \"uniform(1ms, 2ms)\" # a quoted value\n"
+                             "  - {id: hub, kind: router, label: Hub}   # the junction\n");
+    // Edits see each other: the same key twice is written once, with the last value.
+    ASSERT_EQ(editor.set("smtp.example.org", "queue_limit", "5"), "");
+    ASSERT_EQ(editor.set("smtp.example.org", "queue_limit", "6"), "");
+    EXPECT_EQ(station(load(editor.text()), "smtp.example.org").queueLimit, 6);
+    EXPECT_EQ(editor.text().find("queue_limit"), editor.text().rfind("queue_limit"));
+}
+
+TEST(ScenarioEditor, PutsAKeyTheMapLeavesOutAtItsStart)
+{
+    const std::string town = "# a town\n"
+                             "format: postie/1\n"
+                             "stations:\n"
+                             "  - id: smtp.example.org   # the post office\n"
+                             "    kind: outgoing\n"
+                             "  - {id: hub, kind: router}\n";
+    ScenarioEditor editor(town);
+    ASSERT_EQ(editor.set("smtp.example.org", "workers", "3"), "");
+    ASSERT_EQ(editor.set("hub", "label", "The hub"), "");
+    ASSERT_EQ(editor.set("", "until", "1h"), "");
+    EXPECT_EQ(editor.text(), "# a town\n"
+                             "until: 1h\n"
+                             "format: postie/1\n"
+                             "stations:\n"
+                             "  - workers: 3\n"
+                             "    id: smtp.example.org   # the post office\n"
+                             "    kind: outgoing\n"
+                             "  - {label: The hub, id: hub, kind: router}\n");
+    load(editor.text());
+}
+
+TEST(ScenarioEditor, RefusesWhatItCannotSetWithAReason)
+{
+    const std::string town = "format: postie/1\n"
+                             "stations:\n"
+                             "  - {id: mx.example.org, kind: incoming, accepts: [example.org], deliver_to: box}\n"
+                             "  - id: box\n"
+                             "    kind: mailbox\n"
+                             "    users: [bob@example.org]\n"
+                             "    label: >\n"
+                             "      Bob's box\n";
+    ScenarioEditor editor(town);
+    EXPECT_EQ(editor.set("mx.example.org", "wrkers", "1"),
+              "station \"mx.example.org\" (incoming) has no key \"wrkers\"; did you mean \"workers\"?");
+    EXPECT_EQ(editor.set("mx.exmple.org", "workers", "1"), "no station \"mx.exmple.org\"; did you mean \"mx.example.org\"?");
+    EXPECT_EQ(editor.set("mx.example.org", "accepts", "x.org"),
+              "station \"mx.example.org\" (incoming) writes \"accepts\" as a list or map; set replaces single values only");
+    EXPECT_EQ(editor.set("box", "label", "x", "--set"),
+              "station \"box\" (mailbox) writes \"label\" over several lines; write it on one line to --set it");
+    EXPECT_EQ(editor.set("box", "id", "x"), "station \"box\" (mailbox): \"id\" cannot be set");
+    EXPECT_EQ(editor.set("", "stations", "x"), "the scenario's \"stations\" is a list; set replaces single values only");
+    EXPECT_EQ(editor.text(), town) << "a refused edit changes nothing";
+    ScenarioEditor broken("format: [\n");
+    EXPECT_NE(broken.set("", "seed", "1").find("cannot be read"), std::string::npos);
+}
+
+TEST(ScenarioEditor, AppendsToEmptyMissingAndUnindentedListsAndRefusesBracketedOnes)
+{
+    const std::string entry = flowEntry({{"at", {"5m"}}, {"station", {"hub"}}, {"go", {"down"}}});
+    EXPECT_EQ(entry, "{at: 5m, station: hub, go: down}");
+    {
+        ScenarioEditor editor("format: postie/1\nincidents: []   # none yet\nroads:\n");
+        ASSERT_EQ(editor.append("incidents", entry), "");
+        EXPECT_EQ(editor.text(), "format: postie/1\nincidents:    # none yet\n  - {at: 5m, station: hub, go: down}\nroads:\n");
+    }
+    {
+        ScenarioEditor editor("format: postie/1");  // no line break at the end
+        ASSERT_EQ(editor.append("incidents", entry, "# new"), "");
+        EXPECT_EQ(editor.text(), "format: postie/1\n\nincidents:\n  - {at: 5m, station: hub, go: down}  # new\n");
+    }
+    {
+        ScenarioEditor editor("incidents:\n- {at: 1m, station: hub, go: down}\n# the end of the incidents\n\nseed: 1\n");
+        ASSERT_EQ(editor.append("incidents", entry), "");
+        EXPECT_EQ(editor.text(), "incidents:\n- {at: 1m, station: hub, go: down}\n- {at: 5m, station: hub, go: down}\n"
+                                 "# the end of the incidents\n\nseed: 1\n");
+    }
+    {
+        ScenarioEditor editor("incidents: [{at: 1m, station: hub, go: down}]\n");
+        EXPECT_NE(editor.append("incidents", entry).find("in brackets"), std::string::npos);
+        EXPECT_EQ(editor.text(), "incidents: [{at: 1m, station: hub, go: down}]\n");
+    }
+    EXPECT_EQ(flowEntry({{"to", {"a@x.org"}, true}, {"subject", {"Hi, you"}}}), "{to: [a@x.org], subject: \"Hi, you\"}");
+}
+
+} // namespace
+} // namespace postie
