@@ -1,4 +1,4 @@
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 
 #include "mail/world.h"
 #include "scenario/scenario_spec.h"

@@ -1,4 +1,4 @@
-#include "intervention.h"
+#include "replay/intervention.h"
 
 #include "scenario/units.h"
 

@@ -1,4 +1,4 @@
-#include "message_story.h"
+#include "replay/message_story.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "playback_clock.h"
+#include "replay/playback_clock.h"
 
-#include "playback_source.h"
+#include "replay/playback_source.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "record_index.h"
+#include "replay/record_index.h"
 
 namespace postie::gui {
 namespace {

@@ -1,7 +1,7 @@
-#include "scenario_player.h"
+#include "replay/scenario_player.h"
 
-#include "scenario_session.h"
-#include "town_timeline.h"
+#include "replay/scenario_session.h"
+#include "replay/town_timeline.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,10 +2,10 @@
 // Holds the open scenario (its session and timeline) and the playback clock, and turns every
 // move of the clock into one TownFrame for whoever draws. Opening another file replaces the
 // scenario only when that file is good: a broken file leaves everything as it was.
-#include "intervention.h"
-#include "playback_clock.h"
-#include "playback_source.h"
-#include "town_frame.h"
+#include "replay/intervention.h"
+#include "replay/playback_clock.h"
+#include "replay/playback_source.h"
+#include "replay/town_frame.h"
 
 #include <QObject>
 #include <QStringList>

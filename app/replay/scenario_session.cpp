@@ -1,4 +1,4 @@
-#include "scenario_session.h"
+#include "replay/scenario_session.h"
 
 #include "mail/world.h"
 #include "scenario/scenario_loader.h"

@@ -3,14 +3,14 @@
 // never touches the engine: the worker writes trace records into a compact store, and the GUI
 // reads the records it has been told of (recordsAdded) and the run summary once complete.
 #include "scenario/scenario_spec.h"
-#include "town_state.h"
+#include "replay/town_state.h"
 #include "trace/chunked_array.h"
 #include "trace/narrator.h"
 #include "trace/run_statistics.h"
 #include "trace/trace_record.h"
 #include "trace/trace_store.h"
 // After the engine headers above: moc cannot parse <concepts> when sim_time.h comes first.
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "station_flash.h"
+#include "replay/station_flash.h"
 
 namespace postie::gui {
 namespace {

@@ -1,4 +1,4 @@
-#include "station_story.h"
+#include "replay/station_story.h"
 
 #include <algorithm>
 

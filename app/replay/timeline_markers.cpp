@@ -1,6 +1,6 @@
-#include "timeline_markers.h"
+#include "replay/timeline_markers.h"
 
-#include "scenario_session.h"
+#include "replay/scenario_session.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // or mended, a letter deferred or returned to sender, and the changes the class made while
 // watching. Read from the records as they arrive (each is looked at once), so a long run's
 // marks grow with it.
-#include "intervention.h"
+#include "replay/intervention.h"
 
 #include <QString>
 

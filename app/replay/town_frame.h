@@ -2,9 +2,9 @@
 // What the town shows at one moment: a pure function of (records, cursor, time). The scene,
 // the caption bar and the toolbar draw nothing else, so pausing, scrubbing and stepping back
 // come for free, and tests can compare two moments as plain values.
-#include "scenario_session.h"
-#include "station_flash.h"
-#include "town_state.h"
+#include "replay/scenario_session.h"
+#include "replay/station_flash.h"
+#include "replay/town_state.h"
 
 #include <cstdint>
 #include <map>

@@ -1,4 +1,4 @@
-#include "town_state.h"
+#include "replay/town_state.h"
 
 #include <algorithm>
 #include <iterator>

@@ -1,6 +1,6 @@
-#include "town_timeline.h"
+#include "replay/town_timeline.h"
 
-#include "scenario_session.h"
+#include "replay/scenario_session.h"
 
 #include <algorithm>
 

@@ -3,9 +3,9 @@
 // back, or far forward, restarts from the nearest keyframe (a copy of the state every
 // kKeyframeEvery records, made by the session's worker as the run goes), so a step back or a
 // jump costs at most that many folds however long the run.
-#include "scenario_session.h"
-#include "town_frame.h"
-#include "town_state.h"
+#include "replay/scenario_session.h"
+#include "replay/town_frame.h"
+#include "replay/town_state.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "vocabulary.h"
+#include "replay/vocabulary.h"
 
 #include <QCoreApplication>
 

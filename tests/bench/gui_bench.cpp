@@ -10,21 +10,21 @@
 //     middle, and the Inspector's frames on a run kept at that cap.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gui_bench
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 #include "charts/charts_action.h"
 #include "charts/charts_dock.h"
-#include "inspector_dock.h"
-#include "record_index.h"
-#include "station_inspector.h"
-#include "main_window.h"
-#include "town_timeline.h"
-#include "playback_clock.h"
-#include "scenario_player.h"
-#include "scenario_session.h"
-#include "town_frame.h"
-#include "town_scene.h"
-#include "town_view.h"
-#include "truck_item.h"
+#include "inspector/inspector_dock.h"
+#include "replay/record_index.h"
+#include "inspector/station_inspector.h"
+#include "shell/main_window.h"
+#include "replay/town_timeline.h"
+#include "replay/playback_clock.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
+#include "replay/town_frame.h"
+#include "map/town_scene.h"
+#include "map/town_view.h"
+#include "map/truck_item.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

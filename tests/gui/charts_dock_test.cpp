@@ -2,7 +2,7 @@
 // with `postie-cli run --series` (the same SeriesRecorder), and a click moves the app there.
 #include "gui_test_support.h"
 
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 #include "charts/charts_dock.h"
 #include "charts/latency_chart.h"
 #include "charts/series_thinning.h"

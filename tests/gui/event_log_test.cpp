@@ -1,11 +1,11 @@
 // The event log: one row per record, filters that narrow it to the right rows, the playback's
 // row highlighted and in view, and a click that moves the whole app to that moment.
-#include "event_log_dock.h"
-#include "event_log_model.h"
-#include "intervention.h"
+#include "eventlog/event_log_dock.h"
+#include "eventlog/event_log_model.h"
+#include "replay/intervention.h"
 #include "gui_test_support.h"
-#include "playback_toolbar.h"
-#include "screenshot_job.h"
+#include "playback/playback_toolbar.h"
+#include "shell/screenshot_job.h"
 
 #include <QComboBox>
 #include <QDockWidget>

@@ -1,13 +1,13 @@
 // The Inspector, driven like a person: click a truck or a station on the map, step the
 // playback, and read what the inspector shows at that moment.
 #include "gui_test_support.h"
-#include "inspector_dock.h"
-#include "journey_timeline.h"
-#include "message_inspector.h"
-#include "record_index.h"
-#include "screenshot_job.h"
-#include "station_inspector.h"
-#include "town_view.h"
+#include "inspector/inspector_dock.h"
+#include "inspector/journey_timeline.h"
+#include "inspector/message_inspector.h"
+#include "replay/record_index.h"
+#include "shell/screenshot_job.h"
+#include "inspector/station_inspector.h"
+#include "map/town_view.h"
 
 #include <QFile>
 #include <QTemporaryDir>

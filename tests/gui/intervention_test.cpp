@@ -1,8 +1,8 @@
 // Interventions: a change made while watching re-runs the scenario with it; what came before
 // stays the same, and undo gives the original run back.
 #include "gui_test_support.h"
-#include "intervention_controller.h"
-#include "scenario_amendment.h"
+#include "interventions/intervention_controller.h"
+#include "interventions/scenario_amendment.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 // Where the welcome page finds the lessons: beside the program's own folder, as installed
 // (/usr/bin/postie, /usr/share/postie/scenarios), or where POSTIE_SCENARIOS says.
 #include "gui_test_support.h"
-#include "lesson_catalog.h"
-#include "welcome_page.h"
+#include "shell/lesson_catalog.h"
+#include "shell/welcome_page.h"
 
 #include <QCoreApplication>
 #include <QFile>

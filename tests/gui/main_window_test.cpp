@@ -1,8 +1,8 @@
 // The window as a teacher meets it: the welcome page, opening lessons, and broken files that
 // leave everything as it was.
 #include "gui_test_support.h"
-#include "lesson_card.h"
-#include "welcome_page.h"
+#include "shell/lesson_card.h"
+#include "shell/welcome_page.h"
 
 #include <QMessageBox>
 #include <QMimeData>

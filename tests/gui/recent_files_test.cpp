@@ -2,9 +2,9 @@
 // a file that has gone is taken off with a message. The tests' settings live in a folder of
 // their own (gui_test_main.cpp).
 #include "gui_test_support.h"
-#include "recent_files.h"
-#include "screenshot_job.h"
-#include "welcome_page.h"
+#include "shell/recent_files.h"
+#include "shell/screenshot_job.h"
+#include "shell/welcome_page.h"
 
 #include <QAction>
 #include <QFile>

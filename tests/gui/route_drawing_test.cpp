@@ -2,8 +2,8 @@
 // a letter's truck drives the roads of its trip one after the other. The app finds no way of
 // its own.
 #include "gui_test_support.h"
-#include "road_item.h"
-#include "town_frame.h"
+#include "map/road_item.h"
+#include "replay/town_frame.h"
 
 #include <QLineF>
 

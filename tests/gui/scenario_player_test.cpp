@@ -1,8 +1,8 @@
 // The scenario player through the real window: play every lesson to its end, step forward
 // and back, and use the keyboard as a teacher would.
 #include "gui_test_support.h"
-#include "playback_toolbar.h"
-#include "town_frame.h"
+#include "playback/playback_toolbar.h"
+#include "replay/town_frame.h"
 
 #include <QSlider>
 

@@ -1,8 +1,8 @@
 // Pictures of the app at known moments, written under the build folder (screenshots/) for a
 // person to look at; the tests check that they were written and are the size asked for.
 #include "gui_test_support.h"
-#include "intervention_controller.h"
-#include "screenshot_job.h"
+#include "interventions/intervention_controller.h"
+#include "shell/screenshot_job.h"
 
 #include <QLineEdit>
 

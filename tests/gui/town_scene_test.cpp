@@ -1,8 +1,8 @@
 // The map: where stations stand, where trucks are at a given moment, what they carry.
 #include "gui_test_support.h"
-#include "provider_item.h"
-#include "road_item.h"
-#include "town_frame.h"
+#include "map/provider_item.h"
+#include "map/road_item.h"
+#include "replay/town_frame.h"
 
 #include <QFile>
 #include <QRegularExpression>

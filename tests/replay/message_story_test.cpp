@@ -1,8 +1,8 @@
 // MessageStory folds one message's records up to a moment: envelope, header lines growing hop
 // by hop, the transcript of each SMTP session, the journey.
-#include "gui_test_support.h"
-#include "message_story.h"
-#include "record_index.h"
+#include "replay/replay_test_support.h"
+#include "replay/message_story.h"
+#include "replay/record_index.h"
 
 namespace postie::gui {
 namespace {

@@ -1,6 +1,6 @@
 // The playback clock alone, over a fake run: records at known times, nothing else.
-#include "playback_clock.h"
-#include "playback_source.h"
+#include "replay/playback_clock.h"
+#include "replay/playback_source.h"
 
 #include <gtest/gtest.h>
 

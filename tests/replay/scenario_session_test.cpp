@@ -1,9 +1,10 @@
 // The session runs the engine in its own thread and hands the GUI the very records a headless
 // run writes: what the class sees is what postie-cli tells.
-#include "gui_test_support.h"
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
+#include "replay/replay_test_support.h"
 
 #include <QSignalSpy>
+#include <QTest>
 
 namespace postie::gui {
 namespace {

@@ -1,8 +1,8 @@
 // StationStory folds one station's records up to a moment: depot, retries, DNS cache with its
 // TTLs, PO boxes and counters.
-#include "gui_test_support.h"
-#include "record_index.h"
-#include "station_story.h"
+#include "replay/replay_test_support.h"
+#include "replay/record_index.h"
+#include "replay/station_story.h"
 
 namespace postie::gui {
 namespace {

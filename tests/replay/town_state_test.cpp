@@ -1,5 +1,5 @@
 // The town's state compares as a whole: two states are equal only when every field is.
-#include "town_state.h"
+#include "replay/town_state.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "event_log_dock.h"
+#include "eventlog/event_log_dock.h"
 
-#include "event_log_model.h"
+#include "eventlog/event_log_model.h"
 #include "scenario/scenario_spec.h"
-#include "scenario_player.h"
-#include "town_frame.h"
+#include "replay/scenario_player.h"
+#include "replay/town_frame.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

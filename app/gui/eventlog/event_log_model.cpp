@@ -1,7 +1,7 @@
-#include "event_log_model.h"
+#include "eventlog/event_log_model.h"
 
-#include "scenario_player.h"
-#include "scenario_session.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
 
 #include <QBrush>
 #include <QFont>

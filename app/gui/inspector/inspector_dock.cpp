@@ -1,13 +1,13 @@
-#include "inspector_dock.h"
+#include "inspector/inspector_dock.h"
 
-#include "message_inspector.h"
-#include "message_story.h"
-#include "record_index.h"
-#include "scenario_player.h"
-#include "scenario_session.h"
-#include "station_inspector.h"
-#include "station_story.h"
-#include "town_frame.h"
+#include "inspector/message_inspector.h"
+#include "replay/message_story.h"
+#include "replay/record_index.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
+#include "inspector/station_inspector.h"
+#include "replay/station_story.h"
+#include "replay/town_frame.h"
 
 #include <QLabel>
 #include <QStackedWidget>

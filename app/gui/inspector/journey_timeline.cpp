@@ -1,4 +1,4 @@
-#include "journey_timeline.h"
+#include "inspector/journey_timeline.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
-#include "message_inspector.h"
+#include "inspector/message_inspector.h"
 
-#include "journey_timeline.h"
-#include "message_story.h"
+#include "inspector/journey_timeline.h"
+#include "replay/message_story.h"
 #include "trace/narrator.h"
 
 #include <QFontDatabase>

@@ -1,4 +1,4 @@
-#include "station_inspector.h"
+#include "inspector/station_inspector.h"
 
 #include "trace/narrator.h"
 

@@ -3,7 +3,7 @@
 // waiting for their next round, its DNS cache with the time each answer is still kept, its PO
 // boxes and what is in them, and its counters. Only the parts that fit its kind.
 #include "scenario/scenario_spec.h"
-#include "station_story.h"
+#include "replay/station_story.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // The class's hand on the run: right-click a station to take it down or bring it up, a road to
 // cut or mend it, write a letter, undo the last change, and save the scenario with the changes.
 // Every change goes to the ScenarioPlayer as an Intervention at the moment on the clock.
-#include "letter_dialog.h"
+#include "interventions/letter_dialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "letter_dialog.h"
+#include "interventions/letter_dialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "scenario_amendment.h"
+#include "interventions/scenario_amendment.h"
 
 #include "scenario/units.h"
 

@@ -2,7 +2,7 @@
 // Writes the class's interventions into a scenario file's own text: each one becomes a line at
 // the end of the file's `incidents:` or `mail:` block (a block is added when there is none), so
 // the teacher's comments, order and spelling stay as they were. Nothing is re-emitted.
-#include "intervention.h"
+#include "replay/intervention.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "art_library.h"
+#include "map/art_library.h"
 
-#include "message_palette.h"
+#include "map/message_palette.h"
 
 #include <QFile>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "highlight_item.h"
+#include "map/highlight_item.h"
 
 #include <QPainter>
 

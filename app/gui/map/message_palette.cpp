@@ -1,4 +1,4 @@
-#include "message_palette.h"
+#include "map/message_palette.h"
 
 namespace postie::gui {
 

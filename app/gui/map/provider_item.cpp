@@ -1,7 +1,7 @@
-#include "provider_item.h"
+#include "map/provider_item.h"
 
-#include "scene_fonts.h"
-#include "station_item.h"
+#include "map/scene_fonts.h"
+#include "map/station_item.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsView>

@@ -1,8 +1,8 @@
-#include "road_item.h"
+#include "map/road_item.h"
 
 #include "scenario/units.h"
-#include "scene_fonts.h"
-#include "station_item.h"
+#include "map/scene_fonts.h"
+#include "map/station_item.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,9 +1,9 @@
-#include "station_item.h"
+#include "map/station_item.h"
 
-#include "art_library.h"
-#include "message_palette.h"
-#include "road_item.h"
-#include "scene_fonts.h"
+#include "map/art_library.h"
+#include "map/message_palette.h"
+#include "map/road_item.h"
+#include "map/scene_fonts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -6,8 +6,8 @@
 // flash with a stamp ("MX answer", "250 OK", "return to sender") when it acts. It only
 // paints itself; the scene tells it what to show.
 #include "scenario/scenario_spec.h"
-#include "station_flash.h"
-#include "vocabulary.h"
+#include "replay/station_flash.h"
+#include "replay/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>

@@ -1,4 +1,4 @@
-#include "town_layout.h"
+#include "map/town_layout.h"
 
 #include "scenario/scenario_spec.h"
 

@@ -1,15 +1,15 @@
-#include "town_scene.h"
+#include "map/town_scene.h"
 
-#include "provider_item.h"
+#include "map/provider_item.h"
 
-#include "art_library.h"
-#include "highlight_item.h"
-#include "road_item.h"
+#include "map/art_library.h"
+#include "map/highlight_item.h"
+#include "map/road_item.h"
 #include "scenario/scenario_spec.h"
-#include "station_item.h"
-#include "town_layout.h"
-#include "truck_item.h"
-#include "wire_item.h"
+#include "map/station_item.h"
+#include "map/town_layout.h"
+#include "map/truck_item.h"
+#include "map/wire_item.h"
 
 #include <QApplication>
 #include <QCoreApplication>

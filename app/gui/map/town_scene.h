@@ -2,8 +2,8 @@
 // The map: stations, the roads between them, and whatever is on its way. Built once per
 // scenario from its spec, then told what to show by one TownFrame at a time. No scene index:
 // trucks move every frame (as in Qt's Colliding Mice).
-#include "town_frame.h"
-#include "vocabulary.h"
+#include "replay/town_frame.h"
+#include "replay/vocabulary.h"
 
 #include <QGraphicsScene>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "town_view.h"
+#include "map/town_view.h"
 
-#include "classroom_style.h"
-#include "town_scene.h"
+#include "shell/classroom_style.h"
+#include "map/town_scene.h"
 
 #include <QPainter>
 #include <QWheelEvent>

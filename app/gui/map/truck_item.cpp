@@ -1,8 +1,8 @@
-#include "truck_item.h"
+#include "map/truck_item.h"
 
-#include "art_library.h"
-#include "message_palette.h"
-#include "scene_fonts.h"
+#include "map/art_library.h"
+#include "map/message_palette.h"
+#include "map/scene_fonts.h"
 
 #include <QFontMetricsF>
 #include <QHash>

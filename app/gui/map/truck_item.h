@@ -2,8 +2,8 @@
 // A letter on the road: a mail truck in the message's colour with its label (m1) on a tag
 // above, and beside the tag a red stamp when the letter is a "return to sender" notice. The scene
 // places it; it never moves by itself.
-#include "scenario_session.h"
-#include "vocabulary.h"
+#include "replay/scenario_session.h"
+#include "replay/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>

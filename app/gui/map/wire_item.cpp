@@ -1,7 +1,7 @@
-#include "wire_item.h"
+#include "map/wire_item.h"
 
-#include "message_palette.h"
-#include "scene_fonts.h"
+#include "map/message_palette.h"
+#include "map/scene_fonts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "caption_bar.h"
+#include "playback/caption_bar.h"
 
-#include "town_frame.h"
+#include "replay/town_frame.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

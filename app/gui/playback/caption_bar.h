@@ -3,7 +3,7 @@
 // Narrator's sentence for the current step (the same words the CLI prints), in large type.
 // The Narrator puts the protocol words beside the postal picture, "… (DNS MX query)"; with
 // email words the caption leads with those and tells the postal sentence under them.
-#include "vocabulary.h"
+#include "replay/vocabulary.h"
 
 #include <QFrame>
 

@@ -1,6 +1,6 @@
-#include "marked_scrubber.h"
+#include "playback/marked_scrubber.h"
 
-#include "scenario_player.h"
+#include "replay/scenario_player.h"
 
 #include <QHelpEvent>
 #include <QPainter>

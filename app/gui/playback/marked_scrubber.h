@@ -3,7 +3,7 @@
 // a station closes or a road is cut, green where it opens again, amber where a letter is
 // deferred, dark red where one is returned to sender, and a violet flag where the class
 // changed the run. Hovering a mark tells what it is.
-#include "timeline_markers.h"
+#include "replay/timeline_markers.h"
 
 #include <QSlider>
 

@@ -1,8 +1,8 @@
-#include "playback_toolbar.h"
+#include "playback/playback_toolbar.h"
 
-#include "marked_scrubber.h"
-#include "playback_clock.h"
-#include "town_frame.h"
+#include "playback/marked_scrubber.h"
+#include "replay/playback_clock.h"
+#include "replay/town_frame.h"
 
 #include <QAction>
 #include <QEvent>

@@ -3,7 +3,7 @@
 // speed from slow motion to thousands of times faster, skip idle time, a scrubber over the
 // records with the run's incidents marked on it, and the simulated clock. It only shows and
 // asks; the clock decides.
-#include "marked_scrubber.h"
+#include "playback/marked_scrubber.h"
 
 #include <QIcon>
 #include <QStyle>

@@ -1,6 +1,6 @@
-#include "classroom_style.h"
+#include "shell/classroom_style.h"
 
-#include "scene_fonts.h"
+#include "map/scene_fonts.h"
 
 #include <QApplication>
 #include <QFont>

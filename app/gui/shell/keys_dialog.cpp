@@ -1,4 +1,4 @@
-#include "keys_dialog.h"
+#include "shell/keys_dialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

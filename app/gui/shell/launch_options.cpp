@@ -1,4 +1,4 @@
-#include "launch_options.h"
+#include "shell/launch_options.h"
 
 #include "scenario/units.h"
 

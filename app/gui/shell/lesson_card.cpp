@@ -1,4 +1,4 @@
-#include "lesson_card.h"
+#include "shell/lesson_card.h"
 
 #include <QFileInfo>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // One lesson on the welcome page: a large card with the lesson's title and summary that
 // opens it with one click (or Space/Enter when focused). Its height follows its width, so a
 // long summary wraps rather than being cut.
-#include "lesson_catalog.h"
+#include "shell/lesson_catalog.h"
 
 #include <QAbstractButton>
 #include <QSvgRenderer>

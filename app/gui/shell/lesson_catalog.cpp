@@ -1,4 +1,4 @@
-#include "lesson_catalog.h"
+#include "shell/lesson_catalog.h"
 
 #include "scenario/scenario_loader.h"
 

@@ -1,6 +1,6 @@
-#include "presentation_mode.h"
+#include "shell/presentation_mode.h"
 
-#include "town_scene.h"
+#include "map/town_scene.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 // F11: the window fills the screen and takes the presentation look (larger type in the
 // window and on the map, the dark high-contrast theme, a bigger toolbar); F11 or Esc again
 // puts everything back as it was. View > Dark theme switches the theme on its own.
-#include "classroom_style.h"
+#include "shell/classroom_style.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "recent_files.h"
+#include "shell/recent_files.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "screenshot_job.h"
+#include "shell/screenshot_job.h"
 
-#include "main_window.h"
-#include "scenario_player.h"
-#include "scenario_session.h"
+#include "shell/main_window.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
 
 #include <QAction>
 #include <QApplication>

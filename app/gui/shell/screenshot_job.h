@@ -2,7 +2,7 @@
 // `postie --screenshot`: opens the scenario in a window (offscreen when there is no display),
 // waits until the run has reached the moment asked for, moves the clock there and saves the
 // window as a PNG. Returns the exit code: 0 written, 1 scenario or file error.
-#include "launch_options.h"
+#include "shell/launch_options.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "welcome_page.h"
+#include "shell/welcome_page.h"
 
-#include "lesson_card.h"
+#include "shell/lesson_card.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 // The first page: what Postie is, the files opened lately (one click opens one again), the
 // bundled lessons as large buttons (one click opens one), plus a way to open any scenario file.
-#include "lesson_catalog.h"
+#include "shell/lesson_catalog.h"
 
 #include <QWidget>
 
