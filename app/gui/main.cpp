@@ -53,7 +53,7 @@ int main(int argc, char** argv)
     if (!options.screenshot.isEmpty()) return ScreenshotJob::run(options);
 
     MainWindow window;
-    window.emailWordsAction()->setChecked(options.emailWords);
+    window.setEmailWords(options.emailWords);
     window.show();
     if (!options.file.isEmpty()) window.openScenario(options.file);
     return QApplication::exec();

@@ -56,7 +56,7 @@ TEST(LessonCatalog, TheWelcomePageListsTheFolderPostieScenariosNames)
     EXPECT_EQ(LessonCatalog::bundledFolder(), own.path());
 
     MainWindow window;
-    EXPECT_EQ(window.welcomePage().lessonCount(), 1);
+    EXPECT_EQ(welcomePageOf(window).lessonCount(), 1);
     const QList<Lesson> lessons = LessonCatalog::lessonsIn(LessonCatalog::bundledFolder());
     ASSERT_EQ(lessons.size(), 1);
     EXPECT_EQ(lessons.first().path, own.filePath(QStringLiteral("mine.yaml")));

@@ -29,6 +29,7 @@ InterventionController::InterventionController(ScenarioPlayer& player, TownView&
       m_undo(new QAction(tr("&Undo intervention"), this)),
       m_save(new QAction(tr("&Save with my changes…"), this))
 {
+    setObjectName(QStringLiteral("interventions"));
     m_writeLetter->setShortcut(QKeySequence::New);
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_writeLetter, &QAction::triggered, this, &InterventionController::writeLetter);

@@ -19,6 +19,7 @@ FollowCamera::FollowCamera(ScenarioPlayer& player, TownScene& scene, TownView& v
       m_followAction(new QAction(tr("Follow the &letter"), this)),
       m_stopAction(new QAction(tr("Stop following"), this))
 {
+    setObjectName(QStringLiteral("followCamera"));
     m_followAction->setCheckable(true);
     m_followAction->setShortcut(Qt::Key_C);
     m_followAction->setToolTip(tr("Keep the letter clicked last in the middle of the map (Esc or F stops)"));

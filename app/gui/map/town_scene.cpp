@@ -53,6 +53,7 @@ void sweep(QGraphicsScene& scene, QHash<quint64, Item*>& items, const QSet<quint
 
 TownScene::TownScene(QObject* parent) : QGraphicsScene(parent), m_art(std::make_unique<ArtLibrary>())
 {
+    setObjectName(QStringLiteral("townScene"));
     setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 

@@ -20,6 +20,7 @@ constexpr double kMaxZoom = 8;
 
 TownView::TownView(TownScene* scene, QWidget* parent) : QGraphicsView(scene, parent)
 {
+    setObjectName(QStringLiteral("townView"));
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform | QPainter::TextAntialiasing);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);

@@ -75,6 +75,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     resize(1280, 800);
 
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_townPage->setObjectName(QStringLiteral("townPage"));
     auto* townLayout = new QVBoxLayout(m_townPage);
     townLayout->setContentsMargins(0, 0, 0, 0);
     townLayout->setSpacing(0);
@@ -99,8 +101,6 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-ChartsDock* MainWindow::charts() const { return m_charts->dock(); }
 
 void MainWindow::buildMenus()
 {
@@ -142,7 +142,7 @@ void MainWindow::buildMenus()
         m_scene->setShowWords(on);
         m_scene->showFrame(m_player->frame());
     });
-    m_showWordsAction = words;
+    words->setObjectName(QStringLiteral("showWordsAction"));
     QAction* inspector = m_inspector->toggleViewAction();
     inspector->setShortcut(Qt::Key_I);
     view->addAction(inspector);
@@ -156,6 +156,7 @@ void MainWindow::buildMenus()
         m_scene->setWords(words);
         m_caption->setWords(words);
     });
+    email->setObjectName(QStringLiteral("emailWordsAction"));
     m_emailWordsAction = email;
     view->addAction(m_charts);
     view->addSeparator();
@@ -286,7 +287,7 @@ void MainWindow::showTown()
     m_view->setFocus();
 }
 
-bool MainWindow::showingTown() const { return m_stack->currentWidget() == m_townPage; }
+void MainWindow::setEmailWords(bool on) { m_emailWordsAction->setChecked(on); }
 
 void MainWindow::chooseFile()
 {

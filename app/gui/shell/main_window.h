@@ -19,7 +19,6 @@ class InspectorDock;
 class EventLogDock;
 class FollowCamera;
 class ChartsAction;
-class ChartsDock;
 class InterventionController;
 class PlaybackToolbar;
 class PresentationMode;
@@ -39,33 +38,21 @@ public:
     // Opens a scenario; a broken one shows its errors in a dialog and changes nothing.
     bool openScenario(const QString& path);
     void showWelcome();
-    void showTown();
-    bool showingTown() const;
-
+    // View > Email words, as `--email-words` asks for it.
+    void setEmailWords(bool on);
+    // The run on screen, for the screenshot job. The other parts are found by their object
+    // names ("townScene", "captionBar", "playbackToolbar", ...), as the tests find them.
     ScenarioPlayer& player() { return *m_player; }
-    TownScene& scene() { return *m_scene; }
-    TownView& view() { return *m_view; }
-    CaptionBar& captionBar() { return *m_caption; }
-    PlaybackToolbar& toolbar() { return *m_toolbar; }
-    WelcomePage& welcomePage() { return *m_welcome; }
-    QAction* showWordsAction() const { return m_showWordsAction; }
-    QAction* emailWordsAction() const { return m_emailWordsAction; }
-    InterventionController& interventions() { return *m_interventions; }
-    InspectorDock& inspector() { return *m_inspector; }
-    EventLogDock& eventLog() { return *m_eventLog; }
-    FollowCamera& followCamera() { return *m_follow; }
-    PresentationMode& presentation() { return *m_presentation; }
-    RecentFiles& recentFiles() { return *m_recent; }
-    // Every action with a key, in menu order: what Help > Keys lists.
-    QList<QAction*> keyActions() const;
-    void showKeys();
-    ChartsDock* charts() const;  // null until View > Charts first shows it
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void showTown();
+    // Every action with a key, in menu order: what Help > Keys lists.
+    QList<QAction*> keyActions() const;
+    void showKeys();
     void buildMenus();
     void connectPlayback();
     void chooseFile();
@@ -90,7 +77,6 @@ private:
     PresentationMode* m_presentation;
     RecentFiles* m_recent;
     ChartsAction* m_charts;
-    QAction* m_showWordsAction = nullptr;
     QAction* m_emailWordsAction = nullptr;
 };
 

@@ -18,6 +18,7 @@ PresentationMode::PresentationMode(QMainWindow& window, TownScene& scene, QToolB
       m_leave(new QAction(tr("Leave presentation mode"), this)),
       m_dark(new QAction(tr("&Dark theme"), this))
 {
+    setObjectName(QStringLiteral("presentationMode"));
     m_present->setCheckable(true);
     m_present->setShortcut(Qt::Key_F11);
     m_present->setToolTip(tr("Full screen, large type, high contrast (F11)"));

@@ -32,6 +32,7 @@ QString canonical(const QString& path)
 
 RecentFiles::RecentFiles(QWidget* window) : QObject(window), m_window(window), m_menu(new QMenu(tr("Open &Recent"), window))
 {
+    setObjectName(QStringLiteral("recentFiles"));
     m_menu->setObjectName(QStringLiteral("recentFilesMenu"));
     rebuildMenu();
 }

@@ -20,7 +20,7 @@ int ScreenshotJob::run(const LaunchOptions& options)
 {
     MainWindow window;
     window.resize(options.size);
-    window.emailWordsAction()->setChecked(options.emailWords);
+    window.setEmailWords(options.emailWords);
     window.show();
     const QStringList errors = window.player().open(options.file);
     if (!errors.isEmpty()) {
