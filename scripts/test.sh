@@ -2,7 +2,7 @@
 # Builds Postie if needed and runs every test. Extra arguments go to ctest, e.g.
 #
 #   scripts/test.sh                 # everything
-#   scripts/test.sh -L engine       # one area (labels: engine, scenario, cli, gui)
+#   scripts/test.sh -L engine       # one area (labels: engine, scenario, cli, replay, gui)
 #   scripts/test.sh -R Simulation   # by name
 set -euo pipefail
 

@@ -1,10 +1,10 @@
 // postie: the classroom app. See DESIGN.md, "The app".
-#include "classroom_style.h"
-#include "launch_options.h"
-#include "lesson_catalog.h"
-#include "main_window.h"
+#include "shell/classroom_style.h"
+#include "shell/launch_options.h"
+#include "shell/lesson_catalog.h"
+#include "shell/main_window.h"
 #include "postie/version.h"
-#include "screenshot_job.h"
+#include "shell/screenshot_job.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +53,7 @@ int main(int argc, char** argv)
     if (!options.screenshot.isEmpty()) return ScreenshotJob::run(options);
 
     MainWindow window;
-    window.emailWordsAction()->setChecked(options.emailWords);
+    window.setEmailWords(options.emailWords);
     window.show();
     if (!options.file.isEmpty()) window.openScenario(options.file);
     return QApplication::exec();

@@ -10,21 +10,21 @@
 //     middle, and the Inspector's frames on a run kept at that cap.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gui_bench
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 #include "charts/charts_action.h"
 #include "charts/charts_dock.h"
-#include "inspector_dock.h"
-#include "record_index.h"
-#include "station_inspector.h"
-#include "main_window.h"
-#include "town_timeline.h"
-#include "playback_clock.h"
-#include "scenario_player.h"
-#include "scenario_session.h"
-#include "town_frame.h"
-#include "town_scene.h"
-#include "town_view.h"
-#include "truck_item.h"
+#include "inspector/inspector_dock.h"
+#include "replay/record_index.h"
+#include "inspector/station_inspector.h"
+#include "shell/main_window.h"
+#include "replay/town_timeline.h"
+#include "replay/playback_clock.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
+#include "replay/town_frame.h"
+#include "map/town_scene.h"
+#include "map/town_view.h"
+#include "map/truck_item.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -38,6 +38,11 @@
 
 namespace postie::gui {
 namespace {
+
+// The window's parts, found by the object names the app gives them (as the GUI tests do).
+TownScene& sceneOf(const MainWindow& window) { return *window.findChild<TownScene*>(QStringLiteral("townScene")); }
+TownView& viewOf(const MainWindow& window) { return *window.findChild<TownView*>(QStringLiteral("townView")); }
+InspectorDock& inspectorOf(const MainWindow& window) { return *window.findChild<InspectorDock*>(QStringLiteral("inspectorDock")); }
 
 const QString kMillion = QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/90-a-million-letters.yaml");
 constexpr int kTrucks = 2000;
@@ -100,7 +105,7 @@ void renderFrame(TownView& view, QImage& image)
 void renderBenchmark(benchmark::State& state, int trucks)
 {
     OpenTown town;
-    TownScene& scene = town.window.scene();
+    TownScene& scene = sceneOf(town.window);
     scene.showFrame(busyMoment(town.window.player().session()->spec(), trucks));
     if (int(scene.trucks().size()) < trucks) {
         state.SkipWithError("the scene does not show every truck of the moment");
@@ -108,7 +113,7 @@ void renderBenchmark(benchmark::State& state, int trucks)
     }
     QImage image(kWindowSize, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
-        renderFrame(town.window.view(), image);
+        renderFrame(viewOf(town.window), image);
         benchmark::DoNotOptimize(image.constBits());
     }
     state.counters["trucks"] = double(scene.trucks().size());
@@ -136,7 +141,7 @@ void BM_FirstFrameOfAMillionLetters(benchmark::State& state)
                 return false;
             }
         } watch;
-        watch.map = window.view().viewport();
+        watch.map = viewOf(window).viewport();
         watch.map->installEventFilter(&watch);
         QObject::connect(&window.player(), &ScenarioPlayer::opened, &watch, [&] { watch.armed = true; });
 
@@ -361,14 +366,14 @@ void BM_InspectorFramesAtTheRecordCap(benchmark::State& state)
         return double(timer.nsecsElapsed()) / 1e6 / frames;
     };
     for (auto _ : state) {
-        const double firstMs = perFrame(1, [&](int) { window.inspector().inspectStation(busy); });  // indexes the run
+        const double firstMs = perFrame(1, [&](int) { inspectorOf(window).inspectStation(busy); });  // indexes the run
         const double stationMs = perFrame(100, [&](int i) { clock.seekRecord(count / 2 + std::size_t(i) * 7); });
         const double stationBackMs = perFrame(20, [&](int) { clock.stepBack(); });  // folds the station again
-        window.inspector().inspectMessage(letter);
+        inspectorOf(window).inspectMessage(letter);
         const double letterMs = perFrame(100, [&](int i) { clock.seekRecord(count / 2 + std::size_t(i) * 7); });
         const double letterBackMs = perFrame(20, [&](int) { clock.stepBack(); });
-        if (window.inspector().index().indexed() != count ||
-            window.inspector().stationInspector().countersText().isEmpty()) {
+        if (inspectorOf(window).index().indexed() != count ||
+            inspectorOf(window).stationInspector().countersText().isEmpty()) {
             state.SkipWithError("the inspector did not index every record or show the station");
             return;
         }

@@ -1,7 +1,7 @@
 // Watching a run in the app never changes it: the records the window plays through hash to
 // the same fingerprint as a headless run, and to the one pinned in tests/data/fingerprints.csv.
 #include "gui_test_support.h"
-#include "playback_clock.h"
+#include "replay/playback_clock.h"
 
 #include <QFile>
 #include <QHash>

@@ -2,7 +2,7 @@
 // with `postie-cli run --series` (the same SeriesRecorder), and a click moves the app there.
 #include "gui_test_support.h"
 
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 #include "charts/charts_dock.h"
 #include "charts/latency_chart.h"
 #include "charts/series_thinning.h"
@@ -55,7 +55,7 @@ protected:
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     }
-    ChartsDock& dock() { return *window.charts(); }
+    ChartsDock& dock() { return *chartsOf(window); }
     void openAndShowCharts(const QString& lesson)
     {
         ASSERT_TRUE(window.openScenario(lessonPath(lesson)));
@@ -64,8 +64,8 @@ protected:
             const auto s = window.player().session()->charts().snapshot();
             return s && s->complete;
         }, 30000));
-        if (!window.charts() || !dock().isVisible()) QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
-        ASSERT_NE(window.charts(), nullptr);
+        if (!chartsOf(window) || !dock().isVisible()) QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+        ASSERT_NE(chartsOf(window), nullptr);
         ASSERT_TRUE(QTest::qWaitFor([&] { return dock().isVisible(); }, 2000));
     }
     std::shared_ptr<const ChartSnapshot> snapshot() { return window.player().session()->charts().snapshot(); }
@@ -75,7 +75,7 @@ protected:
 
 TEST_F(ChartsDockTest, CtrlDAndTheViewMenuShowAndHideTheDashboard)
 {
-    EXPECT_EQ(window.charts(), nullptr);  // made when first asked for
+    EXPECT_EQ(chartsOf(window), nullptr);  // made when first asked for
     QAction* toggle = nullptr;
     for (QAction* menu : window.menuBar()->actions())
         if (menu->menu())
@@ -84,7 +84,7 @@ TEST_F(ChartsDockTest, CtrlDAndTheViewMenuShowAndHideTheDashboard)
     ASSERT_NE(toggle, nullptr);
     EXPECT_EQ(toggle->text().remove(QLatin1Char('&')), QStringLiteral("Charts"));
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
-    ASSERT_NE(window.charts(), nullptr);
+    ASSERT_NE(chartsOf(window), nullptr);
     EXPECT_TRUE(dock().isVisible());
     EXPECT_TRUE(toggle->isChecked());
     EXPECT_EQ(dock().panels().size(), 6u);

@@ -1,10 +1,10 @@
 // Postal words or email words (View > Email words, E): the station cards and the caption
 // switch, and a station's tooltip always holds the other word.
 #include "gui_test_support.h"
-#include "screenshot_job.h"
-#include "town_view.h"
+#include "shell/screenshot_job.h"
+#include "map/town_view.h"
 #include "trace/narrator.h"
-#include "vocabulary.h"
+#include "replay/vocabulary.h"
 
 #include <QAction>
 
@@ -24,11 +24,11 @@ protected:
     void stepToTheMxQuestion()
     {
         PlaybackClock& clock = window.player().clock();
-        for (int i = 0; i < 200 && !window.captionBar().caption().contains(QStringLiteral("which sorting station"));
+        for (int i = 0; i < 200 && !captionBarOf(window).caption().contains(QStringLiteral("which sorting station"));
              ++i)
             clock.step();
     }
-    StationItem* postOffice() { return window.scene().station(QStringLiteral("smtp.sender.test")); }
+    StationItem* postOffice() { return sceneOf(window).station(QStringLiteral("smtp.sender.test")); }
 
     MainWindow window;
 };
@@ -40,18 +40,18 @@ TEST_F(EmailWords, EPutsTheEmailWordOnAStationAndItsTooltipKeepsThePostalOne)
     EXPECT_TRUE(postOffice()->toolTip().contains(QStringLiteral("outgoing SMTP server (MSA)")))
         << postOffice()->toolTip().toStdString();
 
-    QTest::keyClick(&window.view(), Qt::Key_E);
-    EXPECT_TRUE(window.emailWordsAction()->isChecked());
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
+    EXPECT_TRUE(emailWordsActionOf(window)->isChecked());
     EXPECT_EQ(postOffice()->name(), QStringLiteral("Outgoing SMTP server (MSA)"));
     const QString tip = postOffice()->toolTip();
     EXPECT_TRUE(tip.contains(QStringLiteral("post office"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("Sender's post office"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("smtp.sender.test")));
-    EXPECT_EQ(window.scene().station(QStringLiteral("dns.sender.test"))->name(), QStringLiteral("DNS resolver"));
-    EXPECT_EQ(window.scene().station(QStringLiteral("alice"))->name(), QStringLiteral("Alice's laptop"))
+    EXPECT_EQ(sceneOf(window).station(QStringLiteral("dns.sender.test"))->name(), QStringLiteral("DNS resolver"));
+    EXPECT_EQ(sceneOf(window).station(QStringLiteral("alice"))->name(), QStringLiteral("Alice's laptop"))
         << "a writer's device has its own name in both";
 
-    QTest::keyClick(&window.view(), Qt::Key_E);
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
     EXPECT_EQ(postOffice()->name(), QStringLiteral("Sender's post office"));
     EXPECT_TRUE(postOffice()->toolTip().contains(QStringLiteral("outgoing SMTP server (MSA)")));
 }
@@ -59,44 +59,44 @@ TEST_F(EmailWords, EPutsTheEmailWordOnAStationAndItsTooltipKeepsThePostalOne)
 TEST_F(EmailWords, TheCaptionLeadsWithTheProtocolWordsAndStillTellsThePostalPicture)
 {
     stepToTheMxQuestion();
-    const QString sentence = window.captionBar().caption();
+    const QString sentence = captionBarOf(window).caption();
     ASSERT_TRUE(sentence.endsWith(QStringLiteral("(DNS MX query)"))) << sentence.toStdString();
-    EXPECT_TRUE(window.captionBar().headline().isEmpty());
-    EXPECT_TRUE(window.captionBar().tally().contains(QStringLiteral("Returned to sender")));
+    EXPECT_TRUE(captionBarOf(window).headline().isEmpty());
+    EXPECT_TRUE(captionBarOf(window).tally().contains(QStringLiteral("Returned to sender")));
 
-    QTest::keyClick(&window.view(), Qt::Key_E);
-    EXPECT_EQ(window.captionBar().headline(), QStringLiteral("DNS MX query"));
-    EXPECT_EQ(window.captionBar().caption() + QStringLiteral(" (DNS MX query)"), sentence)
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
+    EXPECT_EQ(captionBarOf(window).headline(), QStringLiteral("DNS MX query"));
+    EXPECT_EQ(captionBarOf(window).caption() + QStringLiteral(" (DNS MX query)"), sentence)
         << "the Narrator's sentence, not another one";
-    EXPECT_TRUE(window.captionBar().tally().contains(QStringLiteral("Bounced")));
+    EXPECT_TRUE(captionBarOf(window).tally().contains(QStringLiteral("Bounced")));
     window.player().clock().seekTime(45'000);
     EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("email-words-01-first-email.png"))));
 
-    QTest::keyClick(&window.view(), Qt::Key_E);
-    EXPECT_TRUE(window.captionBar().headline().isEmpty());
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
+    EXPECT_TRUE(captionBarOf(window).headline().isEmpty());
 }
 
 TEST_F(EmailWords, ATrucksTooltipNamesTheLetterAMessageToo)
 {
     window.player().clock().seekTime(750'000);  // the letter on the road to the sorting station
-    ASSERT_EQ(window.scene().trucks().size(), 1);
-    TruckItem* truck = window.scene().trucks().first();
+    ASSERT_EQ(sceneOf(window).trucks().size(), 1);
+    TruckItem* truck = sceneOf(window).trucks().first();
     EXPECT_EQ(truck->toolTip(), QStringLiteral("Letter m1 (message)"));
-    QTest::keyClick(&window.view(), Qt::Key_E);
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
     EXPECT_EQ(truck->toolTip(), QStringLiteral("Message m1 (letter)"));
     window.player().clock().stepBack();
     window.player().clock().step();
-    ASSERT_EQ(window.scene().trucks().size(), 1);
-    EXPECT_EQ(window.scene().trucks().first()->toolTip(), QStringLiteral("Message m1 (letter)"));
-    QTest::keyClick(&window.view(), Qt::Key_E);
+    ASSERT_EQ(sceneOf(window).trucks().size(), 1);
+    EXPECT_EQ(sceneOf(window).trucks().first()->toolTip(), QStringLiteral("Message m1 (letter)"));
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
 }
 
 TEST_F(EmailWords, ATownOpenedWithEmailWordsOnShowsThemAtOnce)
 {
-    QTest::keyClick(&window.view(), Qt::Key_E);
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("02-backup-mx.yaml"))));
-    EXPECT_EQ(window.scene().station(QStringLiteral("mx2.example.org"))->name(), QStringLiteral("Incoming MX server"));
-    QTest::keyClick(&window.view(), Qt::Key_E);
+    EXPECT_EQ(sceneOf(window).station(QStringLiteral("mx2.example.org"))->name(), QStringLiteral("Incoming MX server"));
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
 }
 
 TEST(Vocabulary, ThePostalWordsAreTheOnesTheNarratorSays)

@@ -1,11 +1,11 @@
 // The event log: one row per record, filters that narrow it to the right rows, the playback's
 // row highlighted and in view, and a click that moves the whole app to that moment.
-#include "event_log_dock.h"
-#include "event_log_model.h"
-#include "intervention.h"
+#include "eventlog/event_log_dock.h"
+#include "eventlog/event_log_model.h"
+#include "replay/intervention.h"
 #include "gui_test_support.h"
-#include "playback_toolbar.h"
-#include "screenshot_job.h"
+#include "playback/playback_toolbar.h"
+#include "shell/screenshot_job.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -40,7 +40,7 @@ protected:
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);  // View > Event log
         ASSERT_TRUE(QTest::qWaitFor([&] { return log().isVisible(); }, 2000));
     }
-    EventLogDock& log() { return window.eventLog(); }
+    EventLogDock& log() { return eventLogOf(window); }
     TraceView records() { return window.player().session()->records(); }
 
     MainWindow window;
@@ -148,8 +148,8 @@ TEST_F(EventLog, AClickOrEnterOnARowMovesTheWholeAppToThatEvent)
     PlaybackClock& clock = window.player().clock();
     EXPECT_EQ(clock.cursor(), std::size_t(row) + 1);
     EXPECT_EQ(clock.timeUs(), r.time.micros());
-    EXPECT_EQ(window.captionBar().clock().toStdString(), window.player().session()->narrator().dateAndTime(r.time));
-    EXPECT_EQ(window.toolbar().scrubber()->value(), row + 1);
+    EXPECT_EQ(captionBarOf(window).clock().toStdString(), window.player().session()->narrator().dateAndTime(r.time));
+    EXPECT_EQ(toolbarOf(window).scrubber()->value(), row + 1);
     EXPECT_EQ(log().model().currentRow(), row);
 
     // Enter on the first row goes back there.
@@ -190,7 +190,7 @@ TEST_F(EventLog, TheLogGrowsAsTheRunStreamsInWithoutStartingOver)
 {
     window.show();
     int inserts = 0, resets = 0;
-    EventLogModel& model = window.eventLog().model();
+    EventLogModel& model = eventLogOf(window).model();
     QObject::connect(&model, &QAbstractItemModel::rowsInserted, [&] { ++inserts; });
     QObject::connect(&model, &QAbstractItemModel::modelReset, [&] { ++resets; });
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("09-rush-hour-at-school.yaml"))));

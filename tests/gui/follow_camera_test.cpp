@@ -1,9 +1,9 @@
 // Following one letter: the map keeps its truck in the middle while it travels; Esc or F stops.
-#include "follow_camera.h"
+#include "map/follow_camera.h"
 #include "gui_test_support.h"
-#include "presentation_mode.h"
-#include "screenshot_job.h"
-#include "town_view.h"
+#include "shell/presentation_mode.h"
+#include "shell/screenshot_job.h"
+#include "map/town_view.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -35,14 +35,14 @@ protected:
     }
     TruckItem* truckOf(const QString& message)
     {
-        for (TruckItem* t : window.scene().trucks())
+        for (TruckItem* t : sceneOf(window).trucks())
             if (t->message() == message) return t;
         return nullptr;
     }
     // How far the truck is from the middle of the map on screen, in pixels.
     double offCentre(TruckItem* truck)
     {
-        TownView& view = window.view();
+        TownView& view = viewOf(window);
         const QPoint at = view.mapFromScene(truck->sceneBoundingRect().center());
         return QLineF(at, view.viewport()->rect().center()).length();
     }
@@ -57,17 +57,17 @@ TEST_F(Follow, ClickATruckPressCAndTheMapKeepsItInTheMiddleAllAlongItsJourney)
     seekIntoTrip(journey[0], 0.5);
     TruckItem* truck = truckOf(QStringLiteral("m1"));
     ASSERT_NE(truck, nullptr);
-    QSignalSpy clicked(&window.scene(), &TownScene::messageClicked);
-    QTest::mouseClick(window.view().viewport(), Qt::LeftButton, {},
-                      window.view().mapFromScene(truck->sceneBoundingRect().center()));
+    QSignalSpy clicked(&sceneOf(window), &TownScene::messageClicked);
+    QTest::mouseClick(viewOf(window).viewport(), Qt::LeftButton, {},
+                      viewOf(window).mapFromScene(truck->sceneBoundingRect().center()));
     ASSERT_EQ(clicked.count(), 1);
     EXPECT_EQ(clicked.at(0).at(0).toString(), QStringLiteral("m1"));
 
     const double before = offCentre(truck);
     QTest::keyClick(&window, Qt::Key_C);
-    ASSERT_TRUE(window.followCamera().following());
-    EXPECT_TRUE(window.followCamera().followAction()->isChecked());
-    EXPECT_GE(window.view().zoom(), FollowCamera::kZoom);
+    ASSERT_TRUE(followCameraOf(window).following());
+    EXPECT_TRUE(followCameraOf(window).followAction()->isChecked());
+    EXPECT_GE(viewOf(window).zoom(), FollowCamera::kZoom);
     EXPECT_GT(before, 40) << "the fitted town does not have the first road in the middle";
 
     // Two moments further along the journey, on other roads: the truck is in the middle.
@@ -80,11 +80,11 @@ TEST_F(Follow, ClickATruckPressCAndTheMapKeepsItInTheMiddleAllAlongItsJourney)
     ASSERT_TRUE(ScreenshotJob::save(window, QStringLiteral(POSTIE_SCREENSHOT_DIR "/follow-the-letter.png")));
 
     QTest::keyClick(&window, Qt::Key_Escape);
-    EXPECT_FALSE(window.followCamera().following());
-    EXPECT_FALSE(window.followCamera().followAction()->isChecked());
-    const QPointF centre = window.view().mapToScene(window.view().viewport()->rect().center());
+    EXPECT_FALSE(followCameraOf(window).following());
+    EXPECT_FALSE(followCameraOf(window).followAction()->isChecked());
+    const QPointF centre = viewOf(window).mapToScene(viewOf(window).viewport()->rect().center());
     seekIntoTrip(journey[0], 0.5);
-    EXPECT_EQ(window.view().mapToScene(window.view().viewport()->rect().center()), centre) << "stopped: no more moves";
+    EXPECT_EQ(viewOf(window).mapToScene(viewOf(window).viewport()->rect().center()), centre) << "stopped: no more moves";
 }
 
 TEST_F(Follow, BetweenTripsTheMapRestsOnTheStationWhereTheLetterWaits)
@@ -95,36 +95,36 @@ TEST_F(Follow, BetweenTripsTheMapRestsOnTheStationWhereTheLetterWaits)
     while (wait + 1 < journey.size() && journey[wait + 1].time.micros() <= journey[wait].arriveUs) ++wait;
     ASSERT_LT(wait, journey.size());
     seekIntoTrip(journey[wait], 0.5);
-    window.followCamera().follow(QStringLiteral("m1"));
+    followCameraOf(window).follow(QStringLiteral("m1"));
     const std::int64_t leaves = wait + 1 < journey.size() ? journey[wait + 1].time.micros() : journey[wait].arriveUs + 2;
     window.player().clock().seekTime((journey[wait].arriveUs + leaves) / 2);
     ASSERT_EQ(truckOf(QStringLiteral("m1")), nullptr);
-    StationItem* station = window.scene().station(QString::fromStdString(journey[wait].to));
+    StationItem* station = sceneOf(window).station(QString::fromStdString(journey[wait].to));
     ASSERT_NE(station, nullptr);
-    const QPoint at = window.view().mapFromScene(station->sceneBoundingRect().center());
-    EXPECT_LT(QLineF(at, window.view().viewport()->rect().center()).length(), 12);
+    const QPoint at = viewOf(window).mapFromScene(station->sceneBoundingRect().center());
+    EXPECT_LT(QLineF(at, viewOf(window).viewport()->rect().center()).length(), 12);
 
     QTest::keyClick(&window, Qt::Key_F);
-    EXPECT_FALSE(window.followCamera().following()) << "fitting the town stops following";
-    EXPECT_EQ(window.view().zoom(), 1);
+    EXPECT_FALSE(followCameraOf(window).following()) << "fitting the town stops following";
+    EXPECT_EQ(viewOf(window).zoom(), 1);
 
     QTest::keyClick(&window, Qt::Key_C);
-    EXPECT_TRUE(window.followCamera().following());
+    EXPECT_TRUE(followCameraOf(window).following());
     QTest::keyClick(&window, Qt::Key_C);
-    EXPECT_FALSE(window.followCamera().following()) << "C again stops";
+    EXPECT_FALSE(followCameraOf(window).following()) << "C again stops";
 }
 
 TEST_F(Follow, InPresentationModeEscStopsFollowingFirstAndLeavesPresentingNext)
 {
     QTest::keyClick(&window, Qt::Key_F11);
-    ASSERT_TRUE(window.presentation().presenting());
-    window.followCamera().follow(QStringLiteral("m1"));
-    ASSERT_TRUE(window.followCamera().following());
+    ASSERT_TRUE(presentationOf(window).presenting());
+    followCameraOf(window).follow(QStringLiteral("m1"));
+    ASSERT_TRUE(followCameraOf(window).following());
     QTest::keyClick(&window, Qt::Key_Escape);
-    EXPECT_FALSE(window.followCamera().following());
-    EXPECT_TRUE(window.presentation().presenting()) << "one Esc does one thing";
+    EXPECT_FALSE(followCameraOf(window).following());
+    EXPECT_TRUE(presentationOf(window).presenting()) << "one Esc does one thing";
     QTest::keyClick(&window, Qt::Key_Escape);
-    EXPECT_FALSE(window.presentation().presenting());
+    EXPECT_FALSE(presentationOf(window).presenting());
 }
 
 } // namespace

@@ -1,5 +1,5 @@
 // The GUI tests run the real widgets on Qt's offscreen platform: no display needed.
-#include "classroom_style.h"
+#include "shell/classroom_style.h"
 
 #include <QApplication>
 #include <QSettings>

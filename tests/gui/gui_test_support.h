@@ -1,82 +1,82 @@
 #pragma once
-// Helpers shared by the GUI tests: where the lessons are, a headless reference run, waiting
-// for the app's own run, and the visible state of the window as comparable text.
-#include "caption_bar.h"
-#include "main_window.h"
-#include "scenario/scenario_loader.h"
-#include "scenario/scenario_run.h"
-#include "scenario_player.h"
-#include "scenario_session.h"
-#include "station_item.h"
-#include "town_scene.h"
-#include "trace/trace_sink.h"
-#include "truck_item.h"
-#include "wire_item.h"
+// Helpers shared by the GUI tests: waiting for the app's own run and the visible state of the
+// window as comparable text (where the lessons are and a headless run: replay_test_support.h).
+#include "charts/charts_dock.h"
+#include "eventlog/event_log_dock.h"
+#include "inspector/inspector_dock.h"
+#include "interventions/intervention_controller.h"
+#include "map/follow_camera.h"
+#include "map/station_item.h"
+#include "map/town_scene.h"
+#include "map/town_view.h"
+#include "map/truck_item.h"
+#include "map/wire_item.h"
+#include "playback/caption_bar.h"
+#include "playback/playback_toolbar.h"
+#include "replay/replay_test_support.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
+#include "shell/main_window.h"
+#include "shell/presentation_mode.h"
+#include "shell/recent_files.h"
+#include "shell/welcome_page.h"
 
-#include "support/lesson_files.h"
-
+#include <QAction>
 #include <QDir>
+#include <QStackedWidget>
 #include <QStringList>
 #include <QTest>
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 
 namespace postie::gui::testing {
 
-inline QString sourcePath(const QString& relative) { return QStringLiteral(POSTIE_SOURCE_DIR "/") + relative; }
-inline QString lessonPath(const QString& file) { return sourcePath(QStringLiteral("scenarios/") + file); }
-inline QString brokenPath(const QString& file) { return QStringLiteral(POSTIE_TEST_DATA_DIR "/broken/") + file; }
 // Where a test writes a screenshot for a person to look at.
 inline QString shotPath(const QString& name) { return QStringLiteral(POSTIE_SCREENSHOT_DIR "/") + name; }
 
-// The teaching lessons, as the engine's and the scenario tests count them
-// (tests/support/lesson_files.h), not the load scenarios.
-inline QStringList lessons()
+// The window's parts, found by the object names the app gives them: the window keeps no
+// accessors for tests. A part that is not there fails the test and stops it.
+template <class T>
+T& partOf(const QObject& window, const char* name)
 {
-    QStringList out;
-    for (const std::string& name : postie::testing::lessonFiles()) out << QString::fromStdString(name);
-    return out;
+    T* part = window.findChild<T*>(QString::fromLatin1(name));
+    if (!part) {
+        ADD_FAILURE() << "the window has no " << name;
+        std::abort();
+    }
+    return *part;
 }
 
-struct HeadlessRun {
-    std::vector<TraceRecord> records;
-    RunSummary summary;
-};
-
-// A headless run of the file, its records handed to `sink` one by one as they happen (none:
-// the summary only), so that a test of a large lesson holds no second copy of its records.
-inline RunSummary runHeadlessInto(const QString& path, TraceSink* sink)
+inline TownScene& sceneOf(const MainWindow& window) { return partOf<TownScene>(window, "townScene"); }
+inline TownView& viewOf(const MainWindow& window) { return partOf<TownView>(window, "townView"); }
+inline CaptionBar& captionBarOf(const MainWindow& window) { return partOf<CaptionBar>(window, "captionBar"); }
+inline PlaybackToolbar& toolbarOf(const MainWindow& window) { return partOf<PlaybackToolbar>(window, "playbackToolbar"); }
+inline WelcomePage& welcomePageOf(const MainWindow& window) { return partOf<WelcomePage>(window, "welcomePage"); }
+inline InspectorDock& inspectorOf(const MainWindow& window) { return partOf<InspectorDock>(window, "inspectorDock"); }
+inline EventLogDock& eventLogOf(const MainWindow& window) { return partOf<EventLogDock>(window, "eventLogDock"); }
+inline InterventionController& interventionsOf(const MainWindow& window)
 {
-    const LoadResult loaded = loadScenarioFile(path.toStdString());
-    EXPECT_TRUE(loaded.ok()) << path.toStdString();
-    if (!loaded.ok()) return {};
-    ScenarioRun run(*loaded.spec);
-    if (sink) run.world().addSink(sink);
-    run.start();
-    run.runToEnd();
-    return run.world().summary();
+    return partOf<InterventionController>(window, "interventions");
 }
-
-inline HeadlessRun runHeadless(const QString& path)
+inline FollowCamera& followCameraOf(const MainWindow& window) { return partOf<FollowCamera>(window, "followCamera"); }
+inline PresentationMode& presentationOf(const MainWindow& window) { return partOf<PresentationMode>(window, "presentationMode"); }
+inline RecentFiles& recentFilesOf(const MainWindow& window) { return partOf<RecentFiles>(window, "recentFiles"); }
+inline QAction* showWordsActionOf(const MainWindow& window) { return &partOf<QAction>(window, "showWordsAction"); }
+inline QAction* emailWordsActionOf(const MainWindow& window) { return &partOf<QAction>(window, "emailWordsAction"); }
+// Null until View > Charts first shows it.
+inline ChartsDock* chartsOf(const MainWindow& window) { return window.findChild<ChartsDock*>(QStringLiteral("chartsDock")); }
+// The map page is on top of the window's stack, not the welcome page.
+inline bool showingTown(const MainWindow& window)
 {
-    MemoryRecorder recorder;
-    RunSummary summary = runHeadlessInto(path, &recorder);
-    return {recorder.records(), std::move(summary)};
+    return partOf<QStackedWidget>(window, "pages").currentWidget() == &partOf<QWidget>(window, "townPage");
 }
 
 inline bool waitForRun(ScenarioPlayer& player, int timeoutMs = 30000)
 {
     return QTest::qWaitFor([&] { return player.complete(); }, timeoutMs);
-}
-
-// The first record of a type in the session's run (of one letter, when `message` is given).
-inline std::optional<TraceRecord> firstOf(const ScenarioSession& session, EventType type, const std::string& message = {})
-{
-    for (const auto& r : session.records())
-        if (r.type == type && (message.empty() || r.message == message)) return r;
-    return std::nullopt;
 }
 
 // The window shown at `size` and active, so that keys typed at it reach it; then a lesson
@@ -102,18 +102,18 @@ inline QString point(QPointF p) { return QStringLiteral("(%1, %2)").arg(p.x(), 0
 inline QStringList visibleState(MainWindow& window)
 {
     QStringList lines;
-    for (TruckItem* t : window.scene().trucks())
+    for (TruckItem* t : sceneOf(window).trucks())
         lines << QStringLiteral("truck %1 at %2%3 notice %4")
                      .arg(t->message(), point(t->pos()), t->headingLeft() ? QStringLiteral(" leftwards") : QString())
                      .arg(int(t->notice()));
-    for (WireItem* w : window.scene().wires())
+    for (WireItem* w : sceneOf(window).wires())
         lines << QStringLiteral("wire %1 %2 at %3").arg(w->message(), w->label(), point(w->pos()));
-    for (StationItem* s : window.scene().stations())
+    for (StationItem* s : sceneOf(window).stations())
         lines << QStringLiteral("station %1 queue %2%3").arg(s->id()).arg(s->queue()).arg(s->closed() ? QStringLiteral(" closed") : QString());
     std::sort(lines.begin(), lines.end());
-    lines << QStringLiteral("clock ") + window.captionBar().clock();
-    lines << QStringLiteral("tally ") + window.captionBar().tally();
-    lines << QStringLiteral("caption ") + window.captionBar().caption();
+    lines << QStringLiteral("clock ") + captionBarOf(window).clock();
+    lines << QStringLiteral("tally ") + captionBarOf(window).tally();
+    lines << QStringLiteral("caption ") + captionBarOf(window).caption();
     return lines;
 }
 

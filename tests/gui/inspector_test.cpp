@@ -1,13 +1,13 @@
 // The Inspector, driven like a person: click a truck or a station on the map, step the
 // playback, and read what the inspector shows at that moment.
 #include "gui_test_support.h"
-#include "inspector_dock.h"
-#include "journey_timeline.h"
-#include "message_inspector.h"
-#include "record_index.h"
-#include "screenshot_job.h"
-#include "station_inspector.h"
-#include "town_view.h"
+#include "inspector/inspector_dock.h"
+#include "inspector/journey_timeline.h"
+#include "inspector/message_inspector.h"
+#include "replay/record_index.h"
+#include "shell/screenshot_job.h"
+#include "inspector/station_inspector.h"
+#include "map/town_view.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -36,17 +36,17 @@ protected:
     // A left click where the item is drawn, as a person would do it.
     void click(const QGraphicsItem* item)
     {
-        QGraphicsView& view = window.view();
+        QGraphicsView& view = viewOf(window);
         const QPoint at = view.mapFromScene(item->sceneBoundingRect().center());
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
     }
     TruckItem* truckOf(const QString& message)
     {
-        for (TruckItem* t : window.scene().trucks())
+        for (TruckItem* t : sceneOf(window).trucks())
             if (t->message() == message) return t;
         return nullptr;
     }
-    InspectorDock& dock() { return window.inspector(); }
+    InspectorDock& dock() { return inspectorOf(window); }
     MessageInspector& letter() { return dock().messageInspector(); }
     StationInspector& station() { return dock().stationInspector(); }
 
@@ -156,7 +156,7 @@ TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
 {
     open(QStringLiteral("01-first-email.yaml"));
     window.player().clock().seekTime(250'000);  // before the first question
-    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    click(sceneOf(window).station(QStringLiteral("dns.sender.test")));
     ASSERT_EQ(dock().target(), InspectorDock::Target::Station);
     EXPECT_EQ(dock().targetId(), QStringLiteral("dns.sender.test"));
     EXPECT_TRUE(station().dnsText().contains(QStringLiteral("Nothing remembered yet")));
@@ -186,7 +186,7 @@ TEST_F(Inspector, AnAnswerPastItsTtlIsShownAsExpiredAndAskedAgain)
     ASSERT_LT(first, records.size());
     const std::int64_t answeredUs = records[first].time.micros();
     window.player().clock().seekRecord(first + 1);
-    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    click(sceneOf(window).station(QStringLiteral("dns.sender.test")));
     EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 1 h 0 min more"))) << station().dnsText().toStdString();
     window.player().clock().seekTime(answeredUs + 61 * 60'000'000LL);
     bool askedAgain = false;
@@ -203,7 +203,7 @@ TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
 {
     open(QStringLiteral("01-first-email.yaml"));
     window.player().clock().seekTime(770'000);
-    click(window.scene().station(QStringLiteral("box.example.org")));
+    click(sceneOf(window).station(QStringLiteral("box.example.org")));
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
     // Bob's POP3 poll at 09:10: the letter has reached him (600.06 s), his QUIT has not yet
     // reached the box (600.09 s), so the letter is still in it.
@@ -223,7 +223,7 @@ TEST_F(Inspector, ThePoBoxIsEmptyOnTheMapAndInTheInspectorAfterThePop3DesktopTak
 {
     open(QStringLiteral("06-pop3-versus-imap.yaml"));
     ScenarioPlayer& player = window.player();
-    StationItem* box = window.scene().station(QStringLiteral("box.example.org"));
+    StationItem* box = sceneOf(window).station(QStringLiteral("box.example.org"));
     ASSERT_TRUE(box);
     player.clock().seekTime(570'000'000);  // 09:09:30: both letters in, the phone has read m1
     click(box);
@@ -281,7 +281,7 @@ TEST_F(Inspector, APoBoxWhoseClerksTakeTimeShowsItsDepot)
             waiting = i;
     ASSERT_LT(waiting, records.size()) << "the second letter waits for the PO box's only clerk";
     window.player().clock().seekRecord(waiting + 1);
-    click(window.scene().station(QStringLiteral("box.example.org")));
+    click(sceneOf(window).station(QStringLiteral("box.example.org")));
     const QString queue = station().queueText();
     EXPECT_TRUE(queue.contains(QStringLiteral("1 letter waiting for a clerk"))) << queue.toStdString();
 }
@@ -290,11 +290,11 @@ TEST_F(Inspector, ThePoBoxCountsItsSessionsAsLmtpAndTheSortingStationBoth)
 {
     open(QStringLiteral("01-first-email.yaml"));
     window.player().clock().seekRecord(window.player().recordCount());
-    click(window.scene().station(QStringLiteral("box.example.org")));
+    click(sceneOf(window).station(QStringLiteral("box.example.org")));
     const QString box = station().countersText();
     EXPECT_TRUE(box.contains(QStringLiteral("LMTP sessions it answered"))) << box.toStdString();
     EXPECT_FALSE(box.contains(QStringLiteral("SMTP sessions"))) << box.toStdString();
-    click(window.scene().station(QStringLiteral("mx1.example.org")));
+    click(sceneOf(window).station(QStringLiteral("mx1.example.org")));
     const QString mx = station().countersText();
     EXPECT_TRUE(mx.contains(QStringLiteral("SMTP sessions it answered"))) << mx.toStdString();
     EXPECT_TRUE(mx.contains(QStringLiteral("LMTP sessions it opened"))) << mx.toStdString();
@@ -310,7 +310,7 @@ TEST_F(Inspector, ClickingThePostOfficeShowsALetterWaitingForItsNextRound)
     const std::string at = records[deferred].station;
     const std::string message = records[deferred].message;
     window.player().clock().seekRecord(deferred + 1);
-    click(window.scene().station(QString::fromStdString(at)));
+    click(sceneOf(window).station(QString::fromStdString(at)));
     ASSERT_EQ(dock().targetId().toStdString(), at);
     const QString queue = station().queueText();
     EXPECT_TRUE(queue.contains(QStringLiteral("1 letter waiting for the next round"))) << queue.toStdString();
@@ -349,12 +349,12 @@ TEST_F(Inspector, TheInspectorForgetsWhatWasClickedWhenAnotherLessonOpensAndITog
 {
     open(QStringLiteral("01-first-email.yaml"));
     window.player().clock().seekRecord(window.player().recordCount());
-    click(window.scene().station(QStringLiteral("dns.sender.test")));
+    click(sceneOf(window).station(QStringLiteral("dns.sender.test")));
     ASSERT_EQ(dock().target(), InspectorDock::Target::Station);
     open(QStringLiteral("02-backup-mx.yaml"));
     EXPECT_EQ(dock().target(), InspectorDock::Target::None);
     const bool hidden = dock().isHidden();
-    QTest::keyClick(&window.view(), Qt::Key_I);
+    QTest::keyClick(&viewOf(window), Qt::Key_I);
     EXPECT_NE(dock().isHidden(), hidden);
 }
 
@@ -362,21 +362,21 @@ TEST_F(Inspector, ARingOnTheMapFollowsTheLetterBeingInspected)
 {
     open(QStringLiteral("01-first-email.yaml"));
     window.player().clock().seekTime(745'000);
-    EXPECT_TRUE(window.scene().highlighted().isNull());
+    EXPECT_TRUE(sceneOf(window).highlighted().isNull());
     click(truckOf(QStringLiteral("m1")));
-    const QRectF ring = window.scene().highlighted();
+    const QRectF ring = sceneOf(window).highlighted();
     ASSERT_FALSE(ring.isNull());
     EXPECT_TRUE(ring.contains(truckOf(QStringLiteral("m1"))->pos()));
     window.player().clock().seekTime(755'000);  // the truck drives on, the ring with it
-    ASSERT_FALSE(window.scene().highlighted().isNull());
-    EXPECT_TRUE(window.scene().highlighted().contains(truckOf(QStringLiteral("m1"))->pos()));
-    EXPECT_NE(window.scene().highlighted(), ring);
+    ASSERT_FALSE(sceneOf(window).highlighted().isNull());
+    EXPECT_TRUE(sceneOf(window).highlighted().contains(truckOf(QStringLiteral("m1"))->pos()));
+    EXPECT_NE(sceneOf(window).highlighted(), ring);
     window.player().clock().seekTime(300'000'000);  // in the PO box: no truck, no ring
-    EXPECT_TRUE(window.scene().highlighted().isNull());
-    click(window.scene().station(QStringLiteral("box.example.org")));
-    EXPECT_TRUE(window.scene().highlighted().contains(window.scene().station(QStringLiteral("box.example.org"))->pos()));
+    EXPECT_TRUE(sceneOf(window).highlighted().isNull());
+    click(sceneOf(window).station(QStringLiteral("box.example.org")));
+    EXPECT_TRUE(sceneOf(window).highlighted().contains(sceneOf(window).station(QStringLiteral("box.example.org"))->pos()));
     dock().close();
-    EXPECT_TRUE(window.scene().highlighted().isNull());
+    EXPECT_TRUE(sceneOf(window).highlighted().isNull());
 }
 
 TEST_F(Inspector, AfterAnInterventionTheInspectorReadsTheNewRun)
@@ -384,7 +384,7 @@ TEST_F(Inspector, AfterAnInterventionTheInspectorReadsTheNewRun)
     open(QStringLiteral("01-first-email.yaml"));
     ScenarioPlayer& player = window.player();
     player.clock().seekTime(300'000'000);  // 09:05: in the box, before bob's POP3 poll
-    click(window.scene().station(QStringLiteral("box.example.org")));
+    click(sceneOf(window).station(QStringLiteral("box.example.org")));
     ASSERT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: 1 letter")));
     player.clock().seekTime(20'000);  // the letter is still on its way to the post office
     player.intervene(Intervention::station(player.interventionTime(), "mx1.example.org", true));
@@ -397,8 +397,8 @@ TEST_F(Inspector, AfterAnInterventionTheInspectorReadsTheNewRun)
 TEST_F(Inspector, AClickThatPansTheMapIsNoClick)
 {
     open(QStringLiteral("01-first-email.yaml"));
-    QGraphicsView& view = window.view();
-    const QPoint at = view.mapFromScene(window.scene().station(QStringLiteral("box.example.org"))->sceneBoundingRect().center());
+    QGraphicsView& view = viewOf(window);
+    const QPoint at = view.mapFromScene(sceneOf(window).station(QStringLiteral("box.example.org"))->sceneBoundingRect().center());
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, at);
     QTest::mouseMove(view.viewport(), at + QPoint(80, 40));
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, at + QPoint(80, 40));

@@ -1,8 +1,8 @@
 // Interventions: a change made while watching re-runs the scenario with it; what came before
 // stays the same, and undo gives the original run back.
 #include "gui_test_support.h"
-#include "intervention_controller.h"
-#include "scenario_amendment.h"
+#include "interventions/intervention_controller.h"
+#include "interventions/scenario_amendment.h"
 
 #include <QFile>
 
@@ -73,7 +73,7 @@ TEST(Intervention, AWrittenLetterAndATakeDownSavedWithTheFileReproduceTheRun)
 
     const QString saved = QStringLiteral(POSTIE_SCREENSHOT_DIR "/01-with-changes.yaml");
     QDir().mkpath(QStringLiteral(POSTIE_SCREENSHOT_DIR));
-    const QString problem = window.interventions().saveWithChanges(saved);
+    const QString problem = interventionsOf(window).saveWithChanges(saved);
     ASSERT_TRUE(problem.isEmpty()) << problem.toStdString();
     const HeadlessRun reference = runHeadless(saved);
     ASSERT_EQ(reference.records.size(), player.session()->records().size());

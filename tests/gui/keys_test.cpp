@@ -1,14 +1,14 @@
 // The classroom's keys: each one works wherever the focus is in the window, and Help > Keys
 // lists them all.
 #include "gui_test_support.h"
-#include "intervention.h"
-#include "intervention_controller.h"
-#include "keys_dialog.h"
-#include "screenshot_job.h"
-#include "letter_dialog.h"
-#include "playback_toolbar.h"
-#include "presentation_mode.h"
-#include "town_view.h"
+#include "replay/intervention.h"
+#include "interventions/intervention_controller.h"
+#include "shell/keys_dialog.h"
+#include "shell/screenshot_job.h"
+#include "interventions/letter_dialog.h"
+#include "playback/playback_toolbar.h"
+#include "shell/presentation_mode.h"
+#include "map/town_view.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -44,7 +44,7 @@ TEST(Keys, HelpKeysListsEveryKeyOfTheWindow)
           QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::Key_F1)})
         EXPECT_TRUE(keys.contains(keyText(key))) << keyText(key).toStdString() << " in " << keys.join(QStringLiteral(", ")).toStdString();
     // Every key the window answers to is in the list.
-    for (QAction* a : window.keyActions())
+    for (QAction* a : window.actions())
         for (const QKeySequence& k : a->shortcuts()) EXPECT_TRUE(keys.contains(keyText(k))) << keyText(k).toStdString();
     EXPECT_TRUE(ScreenshotJob::save(*dialog, QStringLiteral(POSTIE_SCREENSHOT_DIR "/help-keys.png")));
     dialog->close();
@@ -60,7 +60,7 @@ protected:
     // Where the focus is: the map, the caption bar, the toolbar, the window itself.
     QWidget* focus()
     {
-        QWidget* targets[] = {&window.view(), &window.captionBar(), &window.toolbar(), &window};
+        QWidget* targets[] = {&viewOf(window), &captionBarOf(window), &toolbarOf(window), &window};
         QWidget* w = targets[GetParam()];
         w->setFocus(Qt::OtherFocusReason);
         QApplication::processEvents();
@@ -89,30 +89,30 @@ TEST_P(KeysFromAnyFocus, PlaybackKeys)
 
 TEST_P(KeysFromAnyFocus, ViewKeys)
 {
-    const double zoom = window.view().zoom();
+    const double zoom = viewOf(window).zoom();
     press(Qt::Key_Plus);
-    EXPECT_GT(window.view().zoom(), zoom);
+    EXPECT_GT(viewOf(window).zoom(), zoom);
     press(Qt::Key_Minus);
     press(Qt::Key_Minus);
-    EXPECT_LT(window.view().zoom(), zoom);
+    EXPECT_LT(viewOf(window).zoom(), zoom);
     press(Qt::Key_F);
-    EXPECT_EQ(window.view().zoom(), 1.0);
-    const bool words = window.showWordsAction()->isChecked();
+    EXPECT_EQ(viewOf(window).zoom(), 1.0);
+    const bool words = showWordsActionOf(window)->isChecked();
     press(Qt::Key_W);
-    EXPECT_NE(window.showWordsAction()->isChecked(), words);
+    EXPECT_NE(showWordsActionOf(window)->isChecked(), words);
     press(Qt::Key_W);
     press(Qt::Key_E);
-    EXPECT_TRUE(window.emailWordsAction()->isChecked());
+    EXPECT_TRUE(emailWordsActionOf(window)->isChecked());
     press(Qt::Key_E);
-    EXPECT_FALSE(window.emailWordsAction()->isChecked());
+    EXPECT_FALSE(emailWordsActionOf(window)->isChecked());
     press(Qt::Key_D);
-    EXPECT_TRUE(window.presentation().darkAction()->isChecked());
+    EXPECT_TRUE(presentationOf(window).darkAction()->isChecked());
     press(Qt::Key_D);
-    EXPECT_FALSE(window.presentation().darkAction()->isChecked());
+    EXPECT_FALSE(presentationOf(window).darkAction()->isChecked());
     press(Qt::Key_F11);
-    EXPECT_TRUE(window.presentation().presenting());
+    EXPECT_TRUE(presentationOf(window).presenting());
     press(Qt::Key_Escape);
-    EXPECT_FALSE(window.presentation().presenting());
+    EXPECT_FALSE(presentationOf(window).presenting());
 }
 
 TEST_P(KeysFromAnyFocus, FileAndEditKeys)
@@ -135,7 +135,7 @@ TEST_P(KeysFromAnyFocus, FileAndEditKeys)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
 
     press(Qt::Key_N, Qt::ControlModifier);
-    LetterDialog* letter = window.interventions().letterDialog();
+    LetterDialog* letter = interventionsOf(window).letterDialog();
     ASSERT_NE(letter, nullptr);
     EXPECT_TRUE(letter->isVisible());
     letter->close();
@@ -146,9 +146,9 @@ TEST_P(KeysFromAnyFocus, FileAndEditKeys)
     window.player().clock().seekTime(20'000);
     window.player().intervene(Intervention::station(window.player().interventionTime(), "mx1.example.org", true));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.player().rerunning() && window.player().complete(); }, 30000));
-    ASSERT_TRUE(window.interventions().undoAction()->isEnabled());
+    ASSERT_TRUE(interventionsOf(window).undoAction()->isEnabled());
     press(Qt::Key_Z, Qt::ControlModifier);
-    EXPECT_FALSE(window.interventions().undoAction()->isEnabled());
+    EXPECT_FALSE(interventionsOf(window).undoAction()->isEnabled());
 }
 
 std::string focusName(const ::testing::TestParamInfo<int>& info)

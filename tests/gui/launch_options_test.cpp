@@ -1,5 +1,5 @@
 // The command line of postie.
-#include "launch_options.h"
+#include "shell/launch_options.h"
 
 #include <gtest/gtest.h>
 

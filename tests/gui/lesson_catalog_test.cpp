@@ -1,8 +1,8 @@
 // Where the welcome page finds the lessons: beside the program's own folder, as installed
 // (/usr/bin/postie, /usr/share/postie/scenarios), or where POSTIE_SCENARIOS says.
 #include "gui_test_support.h"
-#include "lesson_catalog.h"
-#include "welcome_page.h"
+#include "shell/lesson_catalog.h"
+#include "shell/welcome_page.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,7 +56,7 @@ TEST(LessonCatalog, TheWelcomePageListsTheFolderPostieScenariosNames)
     EXPECT_EQ(LessonCatalog::bundledFolder(), own.path());
 
     MainWindow window;
-    EXPECT_EQ(window.welcomePage().lessonCount(), 1);
+    EXPECT_EQ(welcomePageOf(window).lessonCount(), 1);
     const QList<Lesson> lessons = LessonCatalog::lessonsIn(LessonCatalog::bundledFolder());
     ASSERT_EQ(lessons.size(), 1);
     EXPECT_EQ(lessons.first().path, own.filePath(QStringLiteral("mine.yaml")));

@@ -1,8 +1,8 @@
 // The window as a teacher meets it: the welcome page, opening lessons, and broken files that
 // leave everything as it was.
 #include "gui_test_support.h"
-#include "lesson_card.h"
-#include "welcome_page.h"
+#include "shell/lesson_card.h"
+#include "shell/welcome_page.h"
 
 #include <QMessageBox>
 #include <QMimeData>
@@ -29,10 +29,10 @@ void closeErrorDialog(MainWindow& window)
 TEST(MainWindow, OpensOnTheWelcomePageListingEveryBundledScenario)
 {
     MainWindow window;
-    EXPECT_FALSE(window.showingTown());
+    EXPECT_FALSE(showingTown(window));
     const int files = QDir(sourcePath(QStringLiteral("scenarios"))).entryList({QStringLiteral("*.yaml")}, QDir::Files).size();
-    EXPECT_EQ(window.welcomePage().lessonCount(), files);
-    const QList<LessonCard*> buttons = window.welcomePage().findChildren<LessonCard*>();
+    EXPECT_EQ(welcomePageOf(window).lessonCount(), files);
+    const QList<LessonCard*> buttons = welcomePageOf(window).findChildren<LessonCard*>();
     ASSERT_EQ(buttons.size(), files);
     QStringList titles;
     for (auto* b : buttons) titles << b->text();
@@ -43,13 +43,13 @@ TEST(MainWindow, OneClickOnALessonOpensIt)
 {
     MainWindow window;
     LessonCard* first = nullptr;
-    for (auto* b : window.welcomePage().findChildren<LessonCard*>())
+    for (auto* b : welcomePageOf(window).findChildren<LessonCard*>())
         if (b->text() == QStringLiteral("Your first email")) first = b;
     ASSERT_NE(first, nullptr);
     QTest::mouseClick(first, Qt::LeftButton);
-    EXPECT_TRUE(window.showingTown());
+    EXPECT_TRUE(showingTown(window));
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Your first email")));
-    EXPECT_NE(window.scene().station(QStringLiteral("alice")), nullptr);
+    EXPECT_NE(sceneOf(window).station(QStringLiteral("alice")), nullptr);
 }
 
 TEST(MainWindow, ABrokenFileShowsItsErrorsAndLeavesTheWelcomePageShowing)
@@ -57,7 +57,7 @@ TEST(MainWindow, ABrokenFileShowsItsErrorsAndLeavesTheWelcomePageShowing)
     MainWindow window;
     const QString path = brokenPath(QStringLiteral("unknown_key_typo.yaml"));
     EXPECT_FALSE(window.openScenario(path));
-    EXPECT_FALSE(window.showingTown());
+    EXPECT_FALSE(showingTown(window));
     EXPECT_FALSE(window.player().hasScenario());
     QMessageBox* box = errorDialog(window);
     ASSERT_NE(box, nullptr);
@@ -82,7 +82,7 @@ TEST(MainWindow, ABrokenFileLeavesThePreviousScenarioAsItWas)
         EXPECT_FALSE(window.openScenario(brokenPath(broken)));
         closeErrorDialog(window);
     }
-    EXPECT_TRUE(window.showingTown());
+    EXPECT_TRUE(showingTown(window));
     EXPECT_EQ(window.windowTitle(), title);
     EXPECT_EQ(clock.cursor(), 20u);
     EXPECT_EQ(text(visibleState(window)), text(before));
@@ -100,8 +100,8 @@ TEST(MainWindow, DroppingAScenarioFileOnTheWindowOpensIt)
     EXPECT_TRUE(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
-    EXPECT_TRUE(window.showingTown());
-    EXPECT_NE(window.scene().station(QStringLiteral("mx2.example.org")), nullptr);
+    EXPECT_TRUE(showingTown(window));
+    EXPECT_NE(sceneOf(window).station(QStringLiteral("mx2.example.org")), nullptr);
 }
 
 TEST(MainWindow, AFileThatIsNotAScenarioIsNotTakenWhenDragged)

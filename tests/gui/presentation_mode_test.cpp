@@ -1,12 +1,12 @@
 // F11 for the classroom: full screen, larger type in the window and on the map, the dark
 // high-contrast theme, a bigger toolbar; F11 (or Esc) again and everything is as it was.
-#include "classroom_style.h"
+#include "shell/classroom_style.h"
 #include "gui_test_support.h"
-#include "playback_toolbar.h"
-#include "presentation_mode.h"
-#include "scene_fonts.h"
-#include "screenshot_job.h"
-#include "town_view.h"
+#include "playback/playback_toolbar.h"
+#include "shell/presentation_mode.h"
+#include "map/scene_fonts.h"
+#include "shell/screenshot_job.h"
+#include "map/town_view.h"
 
 #include <QAction>
 #include <QLabel>
@@ -45,17 +45,17 @@ Look lookOf(MainWindow& window)
     QApplication::processEvents();  // the palette reaches the widgets through the event loop
     Look l;
     l.appPoints = QApplication::font().pointSizeF();
-    for (QLabel* label : window.captionBar().findChildren<QLabel*>())
-        if (label->text() == window.captionBar().caption()) l.captionPoints = label->font().pointSizeF();
+    for (QLabel* label : captionBarOf(window).findChildren<QLabel*>())
+        if (label->text() == captionBarOf(window).caption()) l.captionPoints = label->font().pointSizeF();
     l.stationNamePixels = SceneFonts::stationName().pixelSize();
-    l.stationCardHeight = window.scene().station(QStringLiteral("smtp.sender.test"))->boundingRect().height();
+    l.stationCardHeight = sceneOf(window).station(QStringLiteral("smtp.sender.test"))->boundingRect().height();
     l.windowLightness = window.palette().color(QPalette::Window).lightness();
-    l.captionLightness = window.captionBar().palette().color(window.captionBar().backgroundRole()).lightness();
-    l.groundLightness = ClassroomStyle::ground(window.view().palette()).lightness();
-    l.toolbarIcons = window.toolbar().iconSize();
+    l.captionLightness = captionBarOf(window).palette().color(captionBarOf(window).backgroundRole()).lightness();
+    l.groundLightness = ClassroomStyle::ground(viewOf(window).palette()).lightness();
+    l.toolbarIcons = toolbarOf(window).iconSize();
     l.fullScreen = window.isFullScreen();
-    l.onTheirWay = window.scene().trucks().size() + window.scene().wires().size();
-    l.playIconLightness = inkLightness(window.toolbar().playAction()->icon());
+    l.onTheirWay = sceneOf(window).trucks().size() + sceneOf(window).wires().size();
+    l.playIconLightness = inkLightness(toolbarOf(window).playAction()->icon());
     return l;
 }
 
@@ -70,8 +70,8 @@ protected:
     void TearDown() override
     {
         // Whatever happened, the next test starts in the usual look.
-        window.presentation().presentAction()->setChecked(false);
-        window.presentation().darkAction()->setChecked(false);
+        presentationOf(window).presentAction()->setChecked(false);
+        presentationOf(window).darkAction()->setChecked(false);
     }
 
     MainWindow window;
@@ -84,9 +84,9 @@ TEST_F(Presentation, F11GoesFullScreenWithLargerTypeADarkThemeAndABiggerToolbar)
     ASSERT_GT(before.onTheirWay, 0);
     EXPECT_FALSE(before.fullScreen);
 
-    QTest::keyClick(&window.view(), Qt::Key_F11);
+    QTest::keyClick(&viewOf(window), Qt::Key_F11);
     const Look on = lookOf(window);
-    EXPECT_TRUE(window.presentation().presenting());
+    EXPECT_TRUE(presentationOf(window).presenting());
     EXPECT_TRUE(on.fullScreen);
     EXPECT_GT(on.appPoints, before.appPoints * 1.3);
     EXPECT_GT(on.captionPoints, before.captionPoints * 1.3);
@@ -105,9 +105,9 @@ TEST_F(Presentation, F11GoesFullScreenWithLargerTypeADarkThemeAndABiggerToolbar)
     QApplication::processEvents();
     EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("presentation-02-backup-mx.png"))));
 
-    QTest::keyClick(&window.view(), Qt::Key_F11);
+    QTest::keyClick(&viewOf(window), Qt::Key_F11);
     const Look off = lookOf(window);
-    EXPECT_FALSE(window.presentation().presenting());
+    EXPECT_FALSE(presentationOf(window).presenting());
     EXPECT_FALSE(off.fullScreen);
     EXPECT_EQ(off.appPoints, before.appPoints);
     EXPECT_EQ(off.captionPoints, before.captionPoints);
@@ -123,10 +123,10 @@ TEST_F(Presentation, F11GoesFullScreenWithLargerTypeADarkThemeAndABiggerToolbar)
 TEST_F(Presentation, EscLeavesItToo)
 {
     const Look before = lookOf(window);
-    QTest::keyClick(&window.view(), Qt::Key_F11);
+    QTest::keyClick(&viewOf(window), Qt::Key_F11);
     ASSERT_TRUE(window.isFullScreen());
-    QTest::keyClick(&window.view(), Qt::Key_Escape);
-    EXPECT_FALSE(window.presentation().presenting());
+    QTest::keyClick(&viewOf(window), Qt::Key_Escape);
+    EXPECT_FALSE(presentationOf(window).presenting());
     EXPECT_FALSE(window.isFullScreen());
     EXPECT_EQ(lookOf(window).appPoints, before.appPoints);
 }
@@ -134,7 +134,7 @@ TEST_F(Presentation, EscLeavesItToo)
 TEST_F(Presentation, TheDarkThemeAloneKeepsTheTypeAndTheWindowSize)
 {
     const Look before = lookOf(window);
-    QTest::keyClick(&window.view(), Qt::Key_D);
+    QTest::keyClick(&viewOf(window), Qt::Key_D);
     const Look dark = lookOf(window);
     EXPECT_LT(dark.windowLightness, 60);
     EXPECT_LT(dark.groundLightness, 60);
@@ -142,8 +142,8 @@ TEST_F(Presentation, TheDarkThemeAloneKeepsTheTypeAndTheWindowSize)
     EXPECT_EQ(dark.appPoints, before.appPoints);
     EXPECT_FALSE(dark.fullScreen);
     EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("dark-02-backup-mx.png"))));
-    QTest::keyClick(&window.view(), Qt::Key_D);
-    EXPECT_FALSE(window.presentation().darkAction()->isChecked());
+    QTest::keyClick(&viewOf(window), Qt::Key_D);
+    EXPECT_FALSE(presentationOf(window).darkAction()->isChecked());
     EXPECT_EQ(lookOf(window).windowLightness, before.windowLightness);
 }
 

@@ -2,9 +2,9 @@
 // a file that has gone is taken off with a message. The tests' settings live in a folder of
 // their own (gui_test_main.cpp).
 #include "gui_test_support.h"
-#include "recent_files.h"
-#include "screenshot_job.h"
-#include "welcome_page.h"
+#include "shell/recent_files.h"
+#include "shell/screenshot_job.h"
+#include "shell/welcome_page.h"
 
 #include <QAction>
 #include <QFile>
@@ -24,9 +24,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(folder.isValid());
-        window.recentFiles().clear();
+        recentFilesOf(window).clear();
     }
-    void TearDown() override { window.recentFiles().clear(); }
+    void TearDown() override { recentFilesOf(window).clear(); }
 
     // A copy of the first lesson under a name of its own.
     QString lessonCopy(const QString& name)
@@ -38,14 +38,14 @@ protected:
     QStringList menuFiles()
     {
         QStringList out;
-        for (QAction* a : window.recentFiles().menu()->actions())
+        for (QAction* a : recentFilesOf(window).menu()->actions())
             if (!a->data().toString().isEmpty()) out << a->data().toString();
         return out;
     }
     QStringList welcomeFiles()
     {
         QStringList out;
-        for (QPushButton* b : window.welcomePage().recentButtons()) out << b->toolTip();
+        for (QPushButton* b : welcomePageOf(window).recentButtons()) out << b->toolTip();
         return out;
     }
 
@@ -66,16 +66,16 @@ TEST_F(RecentFilesTest, TheNewestIsFirstAndAFileOpenedAgainMovesUpInsteadOfRepea
     const QString b = lessonCopy(QStringLiteral("b.yaml"));
     ASSERT_TRUE(window.openScenario(a));
     ASSERT_TRUE(window.openScenario(b));
-    EXPECT_EQ(window.recentFiles().files(), (QStringList{b, a}));
+    EXPECT_EQ(recentFilesOf(window).files(), (QStringList{b, a}));
     ASSERT_TRUE(window.openScenario(a));
-    EXPECT_EQ(window.recentFiles().files(), (QStringList{a, b}));
+    EXPECT_EQ(recentFilesOf(window).files(), (QStringList{a, b}));
     EXPECT_EQ(menuFiles(), (QStringList{a, b}));
     EXPECT_EQ(welcomeFiles(), (QStringList{QDir::toNativeSeparators(a), QDir::toNativeSeparators(b)}));
-    EXPECT_TRUE(window.recentFiles().menu()->actions().first()->text().contains(QStringLiteral("a.yaml")));
+    EXPECT_TRUE(recentFilesOf(window).menu()->actions().first()->text().contains(QStringLiteral("a.yaml")));
 
     MainWindow again;  // the next time the app starts
-    EXPECT_EQ(again.recentFiles().files(), (QStringList{a, b}));
-    EXPECT_EQ(again.welcomePage().recentButtons().size(), 2);
+    EXPECT_EQ(recentFilesOf(again).files(), (QStringList{a, b}));
+    EXPECT_EQ(welcomePageOf(again).recentButtons().size(), 2);
     again.resize(1280, 800);
     again.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
@@ -86,7 +86,7 @@ TEST_F(RecentFilesTest, ABrokenFileIsNotRemembered)
 {
     EXPECT_FALSE(window.openScenario(brokenPath(QStringLiteral("unknown_key_typo.yaml"))));
     if (auto* box = window.findChild<QMessageBox*>(QStringLiteral("loadErrors"))) box->close();
-    EXPECT_TRUE(window.recentFiles().files().isEmpty());
+    EXPECT_TRUE(recentFilesOf(window).files().isEmpty());
 }
 
 TEST_F(RecentFilesTest, KeepsTheLastEight)
@@ -96,9 +96,9 @@ TEST_F(RecentFilesTest, KeepsTheLastEight)
         opened.prepend(lessonCopy(QStringLiteral("a-lesson-with-a-rather-long-file-name-%1.yaml").arg(i)));
         ASSERT_TRUE(window.openScenario(opened.first()));
     }
-    EXPECT_EQ(window.recentFiles().files(), opened.mid(0, 8));
+    EXPECT_EQ(recentFilesOf(window).files(), opened.mid(0, 8));
     EXPECT_EQ(menuFiles().size(), 8);
-    EXPECT_EQ(window.welcomePage().recentButtons().size(), 8);
+    EXPECT_EQ(welcomePageOf(window).recentButtons().size(), 8);
     window.resize(1024, 700);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -115,24 +115,24 @@ TEST_F(RecentFilesTest, ChoosingAFileThatHasGoneTakesItOffWithAMessage)
     ASSERT_TRUE(QFile::remove(gone));
 
     QAction* entry = nullptr;
-    for (QAction* a : window.recentFiles().menu()->actions())
+    for (QAction* a : recentFilesOf(window).menu()->actions())
         if (a->data().toString() == gone) entry = a;
     ASSERT_NE(entry, nullptr);
     entry->trigger();
 
-    EXPECT_EQ(window.recentFiles().files(), QStringList{kept});
+    EXPECT_EQ(recentFilesOf(window).files(), QStringList{kept});
     EXPECT_EQ(menuFiles(), QStringList{kept});
     EXPECT_EQ(welcomeFiles(), QStringList{QDir::toNativeSeparators(kept)});
-    EXPECT_FALSE(window.showingTown()) << "nothing was opened";
+    EXPECT_FALSE(showingTown(window)) << "nothing was opened";
     auto* box = window.findChild<QMessageBox*>(QStringLiteral("missingRecentFile"));
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->text().contains(QStringLiteral("gone.yaml"))) << box->text().toStdString();
     box->close();
 
     // The welcome page's button opens one that is still there.
-    ASSERT_EQ(window.welcomePage().recentButtons().size(), 1);
-    QTest::mouseClick(window.welcomePage().recentButtons().first(), Qt::LeftButton);
-    EXPECT_TRUE(window.showingTown());
+    ASSERT_EQ(welcomePageOf(window).recentButtons().size(), 1);
+    QTest::mouseClick(welcomePageOf(window).recentButtons().first(), Qt::LeftButton);
+    EXPECT_TRUE(showingTown(window));
 }
 
 } // namespace

@@ -2,8 +2,8 @@
 // a letter's truck drives the roads of its trip one after the other. The app finds no way of
 // its own.
 #include "gui_test_support.h"
-#include "road_item.h"
-#include "town_frame.h"
+#include "map/road_item.h"
+#include "replay/town_frame.h"
 
 #include <QLineF>
 
@@ -103,9 +103,9 @@ TEST(RouteDrawing, InLessonElevenTheWordsForMx3AndItsLettersTakeTheBackbonesRoad
     clock.seekRecord(command->seq + 1);
     clock.seekTime(command->time.micros() + (command->arriveUs - command->time.micros()) * 4 / 5);
     bool seen = false;
-    for (const WireItem* w : window.scene().wires())
+    for (const WireItem* w : sceneOf(window).wires())
         if (w->message() == QString::fromStdString(command->message) &&
-            roadUnder(window.scene(), path, w->pos()) == QStringLiteral("backbone-mx3.bigmail.test"))
+            roadUnder(sceneOf(window), path, w->pos()) == QStringLiteral("backbone-mx3.bigmail.test"))
             seen = true;
     EXPECT_TRUE(seen) << "the words for mx3 stand on the backbone's road to mx3";
 
@@ -120,8 +120,8 @@ TEST(RouteDrawing, InLessonElevenTheWordsForMx3AndItsLettersTakeTheBackbonesRoad
         clock.seekTime((r.time.micros() + r.arriveUs) / 2);
         const QStringList road{QString::fromStdString(r.from), QString::fromStdString(r.to)};
         bool onIt = false;
-        for (const TruckItem* t : window.scene().trucks())
-            if (t->message() == QString::fromStdString(r.message) && !roadUnder(window.scene(), road, t->pos()).isEmpty())
+        for (const TruckItem* t : sceneOf(window).trucks())
+            if (t->message() == QString::fromStdString(r.message) && !roadUnder(sceneOf(window), road, t->pos()).isEmpty())
                 onIt = true;
         EXPECT_TRUE(onIt) << r.from << " -> " << r.to;
         driven << road.first();

@@ -1,8 +1,8 @@
 // The scenario player through the real window: play every lesson to its end, step forward
 // and back, and use the keyboard as a teacher would.
 #include "gui_test_support.h"
-#include "playback_toolbar.h"
-#include "town_frame.h"
+#include "playback/playback_toolbar.h"
+#include "replay/town_frame.h"
 
 #include <QSlider>
 
@@ -36,11 +36,11 @@ TEST(Playback, PlayingEveryLessonToTheEndShowsTheCountsOfAHeadlessRun)
         EXPECT_EQ(end.tally.expired, reference.expired);
         EXPECT_EQ(end.tally.discarded, reference.discarded);
         EXPECT_EQ(end.timeUs, reference.simTimeUs);
-        const QString shown = window.captionBar().tally();
+        const QString shown = captionBarOf(window).tally();
         EXPECT_TRUE(shown.contains(QStringLiteral("Delivered: %1").arg(reference.delivered))) << shown.toStdString();
         EXPECT_TRUE(shown.contains(QStringLiteral("Returned to sender: %1").arg(reference.bounced))) << shown.toStdString();
         EXPECT_TRUE(shown.contains(QStringLiteral("Expired: %1").arg(reference.expired))) << shown.toStdString();
-        EXPECT_TRUE(window.scene().trucks().isEmpty()) << "every truck has arrived";
+        EXPECT_TRUE(sceneOf(window).trucks().isEmpty()) << "every truck has arrived";
     }
 }
 
@@ -112,9 +112,9 @@ TEST(Playback, TheCaptionBarShowsTheScenariosDateAndTheToolbarItsTime)
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("08-expired-after-five-days.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
     window.player().clock().seekTime(0);
-    EXPECT_EQ(window.captionBar().clock(), QStringLiteral("Wed 14 Jul 2010, 09:00:00.000"));
+    EXPECT_EQ(captionBarOf(window).clock(), QStringLiteral("Wed 14 Jul 2010, 09:00:00.000"));
     window.player().clock().seekTime(3LL * 86400 * 1'000'000);  // three days later
-    EXPECT_EQ(window.captionBar().clock(), QStringLiteral("Sat 17 Jul 2010, 09:00:00.000"));
+    EXPECT_EQ(captionBarOf(window).clock(), QStringLiteral("Sat 17 Jul 2010, 09:00:00.000"));
     EXPECT_EQ(window.player().frame().clock, "day 4 09:00:00.000");
 }
 
@@ -157,7 +157,7 @@ TEST(Playback, TheKeyboardDrivesPlaybackAsTheMenusSay)
     EXPECT_FALSE(clock.playing());
     QTest::keyClick(&window, Qt::Key_Home);
     EXPECT_EQ(clock.cursor(), 0u);
-    EXPECT_EQ(window.toolbar().scrubber()->value(), 0);
+    EXPECT_EQ(toolbarOf(window).scrubber()->value(), 0);
 }
 
 TEST(Playback, PlayingRunsOnOneTimerAndMovesTheTrucksAlong)
@@ -167,12 +167,12 @@ TEST(Playback, PlayingRunsOnOneTimerAndMovesTheTrucksAlong)
     ASSERT_TRUE(waitForRun(window.player()));
     PlaybackClock& clock = window.player().clock();
     clock.setSpeed(0.5);
-    window.toolbar().playAction()->trigger();
+    toolbarOf(window).playAction()->trigger();
     EXPECT_TRUE(clock.playing());
-    EXPECT_EQ(window.toolbar().playAction()->text(), QStringLiteral("Pause"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.scene().wires().isEmpty(); }, 5000)) << "words on the wire";
+    EXPECT_EQ(toolbarOf(window).playAction()->text(), QStringLiteral("Pause"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !sceneOf(window).wires().isEmpty(); }, 5000)) << "words on the wire";
     ASSERT_TRUE(QTest::qWaitFor([&] { return clock.timeUs() > 250'000; }, 5000));
-    window.toolbar().playAction()->trigger();
+    toolbarOf(window).playAction()->trigger();
     EXPECT_FALSE(clock.playing());
     const std::int64_t paused = clock.timeUs();
     QTest::qWait(100);
@@ -184,11 +184,11 @@ TEST(Playback, TheScrubberGoesToAnyRecord)
     MainWindow window;
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
-    QSlider* scrubber = window.toolbar().scrubber();
+    QSlider* scrubber = toolbarOf(window).scrubber();
     EXPECT_EQ(scrubber->maximum(), int(window.player().recordCount()));
     scrubber->setValue(14);
     EXPECT_EQ(window.player().clock().cursor(), 14u);
-    EXPECT_EQ(window.captionBar().caption().toStdString(),
+    EXPECT_EQ(captionBarOf(window).caption().toStdString(),
               window.player().session()->narrator().tell(window.player().session()->records()[13]));
 }
 

@@ -1,8 +1,8 @@
 // Pictures of the app at known moments, written under the build folder (screenshots/) for a
 // person to look at; the tests check that they were written and are the size asked for.
 #include "gui_test_support.h"
-#include "intervention_controller.h"
-#include "screenshot_job.h"
+#include "interventions/intervention_controller.h"
+#include "shell/screenshot_job.h"
 
 #include <QLineEdit>
 
@@ -51,9 +51,9 @@ TEST_F(Screenshot, OfTheWelcomePage)
 TEST_F(Screenshot, OfTheFirstLetterMidJourney)
 {
     shoot(QStringLiteral("01-first-email.yaml"), 250'000, QStringLiteral("01-first-email-250ms.png"));
-    EXPECT_EQ(window.scene().trucks().size(), 1);
+    EXPECT_EQ(sceneOf(window).trucks().size(), 1);
     shoot(QStringLiteral("01-first-email.yaml"), 750'000, QStringLiteral("01-first-email-750ms.png"));
-    EXPECT_EQ(window.scene().trucks().size(), 1);
+    EXPECT_EQ(sceneOf(window).trucks().size(), 1);
 }
 
 TEST_F(Screenshot, OfAReturnToSenderNoticeOnItsWay)
@@ -125,11 +125,11 @@ TEST_F(Screenshot, OfAStationTakenDownByHandAndTheLetterDialog)
     player.intervene(Intervention::station(player.interventionTime(), "mx1.example.org", true));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !player.rerunning() && player.complete(); }, 30000));
     ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("01-taken-down-by-hand.png"))));
-    window.interventions().writeLetter();
-    ASSERT_TRUE(window.interventions().letterDialog());
-    window.interventions().letterDialog()->toEdit()->setText(QStringLiteral("bob@example.org"));
+    interventionsOf(window).writeLetter();
+    ASSERT_TRUE(interventionsOf(window).letterDialog());
+    interventionsOf(window).letterDialog()->toEdit()->setText(QStringLiteral("bob@example.org"));
     QTest::qWait(50);
-    ASSERT_TRUE(window.interventions().letterDialog()->grab().save(shotPath(QStringLiteral("letter-dialog.png"))));
+    ASSERT_TRUE(interventionsOf(window).letterDialog()->grab().save(shotPath(QStringLiteral("letter-dialog.png"))));
 }
 
 } // namespace

@@ -2,8 +2,8 @@
 // or refuses it, a letter waits for later, lands in its PO box, or is stamped "return to
 // sender". The flash is part of the frame at (records, t), so stepping back shows it again.
 #include "gui_test_support.h"
-#include "station_flash.h"
-#include "station_item.h"
+#include "replay/station_flash.h"
+#include "map/station_item.h"
 
 namespace postie::gui {
 namespace {
@@ -67,12 +67,12 @@ TEST(StationFlash, TheDirectoryFlashesWhenItAnswersAndStopsAMomentLater)
     ASSERT_TRUE(at.flashes.count(answer->station));
     EXPECT_EQ(at.flashes.at(answer->station).kind, Kind::Answer);
     EXPECT_DOUBLE_EQ(at.flashes.at(answer->station).age, 0.0);
-    ASSERT_TRUE(window.scene().station(directory)->flash().has_value());
+    ASSERT_TRUE(sceneOf(window).station(directory)->flash().has_value());
 
     // A second of simulated time later, at the slow default speed, the flash is over.
     player.clock().seekTime(answer->time.micros() + 1'000'000);
     EXPECT_FALSE(player.frame().flashes.count(answer->station));
-    EXPECT_FALSE(window.scene().station(directory)->flash().has_value());
+    EXPECT_FALSE(sceneOf(window).station(directory)->flash().has_value());
 
     // Back again: the same flash as before.
     player.clock().seekRecord(answer->seq + 1);
@@ -115,15 +115,15 @@ TEST(RetryBadge, ALetterPutOffTillLaterWaitsAtThePostOfficeUntilItsNextTry)
     ASSERT_TRUE(player.frame().retries.count(deferral->station));
     EXPECT_EQ(player.frame().retries.at(deferral->station).waiting, 1);
     EXPECT_EQ(player.frame().retries.at(deferral->station).nextUs, deferral->retryUs);
-    EXPECT_EQ(window.scene().station(office)->retrying(), 1);
-    EXPECT_TRUE(window.scene().station(office)->toolTip().contains(
+    EXPECT_EQ(sceneOf(window).station(office)->retrying(), 1);
+    EXPECT_TRUE(sceneOf(window).station(office)->toolTip().contains(
         QString::fromStdString(player.session()->narrator().clock(SimTime::fromMicros(deferral->retryUs)))));
 
     // Half way to the next try it still waits; once the try is due it is back in play.
     player.clock().seekTime((deferral->time.micros() + deferral->retryUs) / 2);
-    EXPECT_EQ(window.scene().station(office)->retrying(), 1);
+    EXPECT_EQ(sceneOf(window).station(office)->retrying(), 1);
     player.clock().seekTime(deferral->retryUs);
-    EXPECT_EQ(window.scene().station(office)->retrying(), 0);
+    EXPECT_EQ(sceneOf(window).station(office)->retrying(), 0);
 
     // At the end the letter is delivered: nobody waits.
     player.clock().seekRecord(player.recordCount());

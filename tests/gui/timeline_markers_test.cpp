@@ -1,8 +1,8 @@
 // The scrubber's marks: the incidents of the run where they happen, and the class's own changes.
 #include "gui_test_support.h"
-#include "intervention.h"
-#include "marked_scrubber.h"
-#include "playback_toolbar.h"
+#include "replay/intervention.h"
+#include "playback/marked_scrubber.h"
+#include "playback/playback_toolbar.h"
 
 namespace postie::gui {
 namespace {
@@ -26,7 +26,7 @@ TEST(TimelineMarkers, LessonThreeMarksTheServerDownAndUpAtTheirTimesAndEveryDefe
     window.show();
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
-    const MarkedScrubber& scrubber = *window.toolbar().scrubber();
+    const MarkedScrubber& scrubber = *toolbarOf(window).scrubber();
     const auto& records = window.player().session()->records();
 
     const auto down = ofKind(scrubber, Kind::StationDown);
@@ -61,12 +61,12 @@ TEST(TimelineMarkers, AStationTakenDownByHandIsMarkedAsTheClassesOwnChange)
     MainWindow window;
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
-    EXPECT_TRUE(ofKind(*window.toolbar().scrubber(), Kind::Intervention).empty());
+    EXPECT_TRUE(ofKind(*toolbarOf(window).scrubber(), Kind::Intervention).empty());
     const std::int64_t at = 30'000;
     window.player().intervene(Intervention::station(SimTime::fromMicros(at), "smtp.sender.test", true));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.player().rerunning() && window.player().complete(); }, 30000));
     QTest::qWait(20);
-    const auto mine = ofKind(*window.toolbar().scrubber(), Kind::Intervention);
+    const auto mine = ofKind(*toolbarOf(window).scrubber(), Kind::Intervention);
     ASSERT_EQ(mine.size(), 1u);
     EXPECT_EQ(mine[0].timeUs, at);
     EXPECT_TRUE(mine[0].tip.contains(QStringLiteral("smtp.sender.test")));
@@ -74,12 +74,12 @@ TEST(TimelineMarkers, AStationTakenDownByHandIsMarkedAsTheClassesOwnChange)
     ASSERT_GT(mine[0].cursor, 0u);
     EXPECT_LE(records[mine[0].cursor - 1].time.micros(), at);
     EXPECT_TRUE(mine[0].cursor == records.size() || records[mine[0].cursor].time.micros() > at);
-    EXPECT_EQ(ofKind(*window.toolbar().scrubber(), Kind::StationDown).size(), 1u) << "the run's own record of it";
+    EXPECT_EQ(ofKind(*toolbarOf(window).scrubber(), Kind::StationDown).size(), 1u) << "the run's own record of it";
 
     window.player().undoIntervention();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.player().rerunning() && window.player().complete(); }, 30000));
     QTest::qWait(20);
-    EXPECT_TRUE(ofKind(*window.toolbar().scrubber(), Kind::Intervention).empty());
+    EXPECT_TRUE(ofKind(*toolbarOf(window).scrubber(), Kind::Intervention).empty());
 }
 
 TEST(TimelineMarkers, APictureOfTheMarkedScrubberIsWrittenForAPersonToLookAt)
@@ -96,7 +96,7 @@ TEST(TimelineMarkers, APictureOfTheMarkedScrubberIsWrittenForAPersonToLookAt)
     window.player().clock().seekRecord(window.player().recordCount() / 3);
     QTest::qWait(50);
     const QString path = QStringLiteral(POSTIE_SCREENSHOT_DIR "/scrubber-markers.png");
-    ASSERT_TRUE(window.toolbar().grab().save(path));
+    ASSERT_TRUE(toolbarOf(window).grab().save(path));
     EXPECT_FALSE(QImage(path).isNull());
     ASSERT_TRUE(window.grab().save(QStringLiteral(POSTIE_SCREENSHOT_DIR "/scrubber-markers-window.png")));
 }

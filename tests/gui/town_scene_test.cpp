@@ -1,8 +1,8 @@
 // The map: where stations stand, where trucks are at a given moment, what they carry.
 #include "gui_test_support.h"
-#include "provider_item.h"
-#include "road_item.h"
-#include "town_frame.h"
+#include "map/provider_item.h"
+#include "map/road_item.h"
+#include "replay/town_frame.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -35,11 +35,11 @@ TEST(TownScene, ATruckHalfwayThroughItsTripStandsOnItsRoadBetweenTheTwoStations)
     clock.seekRecord(depart->seq + 1);
     clock.seekTime(depart->time.micros() + (depart->arriveUs - depart->time.micros()) / 2);
 
-    const QList<TruckItem*> trucks = window.scene().trucks();
+    const QList<TruckItem*> trucks = sceneOf(window).trucks();
     ASSERT_EQ(trucks.size(), 1);
     EXPECT_EQ(trucks.first()->message().toStdString(), depart->message);
-    const StationItem* from = window.scene().station(QString::fromStdString(depart->from));
-    const StationItem* to = window.scene().station(QString::fromStdString(depart->to));
+    const StationItem* from = sceneOf(window).station(QString::fromStdString(depart->from));
+    const StationItem* to = sceneOf(window).station(QString::fromStdString(depart->to));
     ASSERT_TRUE(from && to);
     const auto [t, off] = along(from->pos(), to->pos(), trucks.first()->pos());
     EXPECT_GT(t, 0.3);
@@ -50,9 +50,9 @@ TEST(TownScene, ATruckHalfwayThroughItsTripStandsOnItsRoadBetweenTheTwoStations)
     // A moment later it is further on; at the arrival record it is gone.
     const double before = t;
     clock.seekTime(depart->arriveUs - 1);
-    EXPECT_GT(along(from->pos(), to->pos(), window.scene().trucks().first()->pos()).first, before);
+    EXPECT_GT(along(from->pos(), to->pos(), sceneOf(window).trucks().first()->pos()).first, before);
     clock.seekTime(depart->arriveUs);
-    EXPECT_TRUE(window.scene().trucks().isEmpty());
+    EXPECT_TRUE(sceneOf(window).trucks().isEmpty());
 }
 
 TEST(TownScene, EveryStationOfEveryScenarioHasRoomOfItsOwn)
@@ -139,7 +139,7 @@ TEST(TownScene, AReturnToSenderNoticeDrivesWithItsStamp)
     ASSERT_TRUE(depart.has_value());
     window.player().clock().seekTime((depart->time.micros() + depart->arriveUs) / 2);
     bool seen = false;
-    for (TruckItem* t : window.scene().trucks())
+    for (TruckItem* t : sceneOf(window).trucks())
         if (t->message() == QStringLiteral("m2")) {
             seen = true;
             EXPECT_EQ(t->notice(), NoticeKind::ReturnToSender);
@@ -156,11 +156,11 @@ TEST(TownScene, AClosedStationShowsItsSignAndWordsOnTheWireShowTheirProtocolWord
     const std::optional<TraceRecord> down = firstOf(session, EventType::StationDown);
     ASSERT_TRUE(down.has_value());
     window.player().clock().seekRecord(down->seq + 1);
-    EXPECT_TRUE(window.scene().station(QString::fromStdString(down->station))->closed());
+    EXPECT_TRUE(sceneOf(window).station(QString::fromStdString(down->station))->closed());
     const std::optional<TraceRecord> up = firstOf(session, EventType::StationUp);
     ASSERT_TRUE(up.has_value());
     window.player().clock().seekRecord(up->seq + 1);
-    EXPECT_FALSE(window.scene().station(QString::fromStdString(down->station))->closed());
+    EXPECT_FALSE(sceneOf(window).station(QString::fromStdString(down->station))->closed());
 
     std::optional<TraceRecord> ehlo;
     for (const auto& r : session.records())
@@ -171,7 +171,7 @@ TEST(TownScene, AClosedStationShowsItsSignAndWordsOnTheWireShowTheirProtocolWord
     ASSERT_TRUE(ehlo.has_value());
     window.player().clock().seekTime((ehlo->time.micros() + ehlo->arriveUs) / 2);
     QStringList words;
-    for (WireItem* w : window.scene().wires()) words << w->label();
+    for (WireItem* w : sceneOf(window).wires()) words << w->label();
     EXPECT_TRUE(words.contains(QStringLiteral("EHLO"))) << words.join(QLatin1Char(' ')).toStdString();
 }
 
@@ -185,17 +185,17 @@ TEST(TownScene, AProvidersStationsShareOneBuildingNamedAfterTheirGroup)
 {
     MainWindow window;
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("11-three-equal-mx-hosts.yaml"))));
-    const auto& providers = window.scene().providers();
+    const auto& providers = sceneOf(window).providers();
     ASSERT_EQ(providers.size(), 1);
     EXPECT_EQ(providers.first()->name(), QStringLiteral("bigmail.test"));
     EXPECT_EQ(providers.first()->members().size(), 4);  // three sorting stations and the PO boxes
     for (const StationItem* s : providers.first()->members())
         EXPECT_TRUE(providers.first()->sceneBoundingRect().contains(s->sceneBoundingRect())) << s->id().toStdString();
     // A station outside the group stays outside the building.
-    EXPECT_FALSE(providers.first()->sceneBoundingRect().contains(window.scene().station(QStringLiteral("smtp.town.test"))->pos()));
+    EXPECT_FALSE(providers.first()->sceneBoundingRect().contains(sceneOf(window).station(QStringLiteral("smtp.town.test"))->pos()));
     // Lessons without groups have no buildings.
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
-    EXPECT_TRUE(window.scene().providers().isEmpty());
+    EXPECT_TRUE(sceneOf(window).providers().isEmpty());
 }
 
 } // namespace
@@ -215,19 +215,19 @@ TEST(TownScene, StoryDetailHidesTheWordsOnTheWireAndKeepsTheLetters)
     PlaybackClock& clock = window.player().clock();
     clock.seekRecord(command->seq + 1);
     clock.seekTime(command->time.micros() + (command->arriveUs - command->time.micros()) / 2);
-    EXPECT_FALSE(window.scene().wires().isEmpty()) << "wire detail: the EHLO travels";
-    window.showWordsAction()->trigger();  // story detail
-    EXPECT_TRUE(window.scene().wires().isEmpty());
+    EXPECT_FALSE(sceneOf(window).wires().isEmpty()) << "wire detail: the EHLO travels";
+    showWordsActionOf(window)->trigger();  // story detail
+    EXPECT_TRUE(sceneOf(window).wires().isEmpty());
     const std::optional<TraceRecord> depart = firstOf(*window.player().session(), EventType::RoadDepart);
     ASSERT_TRUE(depart.has_value());
     clock.seekRecord(depart->seq + 1);
     clock.seekTime(depart->time.micros() + (depart->arriveUs - depart->time.micros()) / 2);
-    EXPECT_EQ(window.scene().trucks().size(), 1) << "the letter still drives";
-    EXPECT_TRUE(window.scene().wires().isEmpty());
-    window.showWordsAction()->trigger();  // wire detail again
+    EXPECT_EQ(sceneOf(window).trucks().size(), 1) << "the letter still drives";
+    EXPECT_TRUE(sceneOf(window).wires().isEmpty());
+    showWordsActionOf(window)->trigger();  // wire detail again
     clock.seekRecord(command->seq + 1);
     clock.seekTime(command->time.micros() + (command->arriveUs - command->time.micros()) / 2);
-    EXPECT_FALSE(window.scene().wires().isEmpty());
+    EXPECT_FALSE(sceneOf(window).wires().isEmpty());
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 // The charts speak the map's colours: the queue badge's blue, the "return to sender" red, the
 // "still trying" amber, and the Okabe–Ito palette of the letters for everything else.
-#include "message_palette.h"
+#include "map/message_palette.h"
 
 #include <QColor>
 

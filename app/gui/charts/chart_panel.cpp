@@ -1,6 +1,6 @@
 #include "charts/chart_panel.h"
 
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 #include <QContextMenuEvent>
 #include <QFile>
 #include <QFileDialog>

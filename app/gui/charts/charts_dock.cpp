@@ -3,8 +3,8 @@
 #include "charts/latency_chart.h"
 #include "charts/time_series_chart.h"
 #include "charts/time_split_chart.h"
-#include "scenario_player.h"
-#include "scenario_session.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
 
 #include <QGridLayout>
 #include <QScrollArea>

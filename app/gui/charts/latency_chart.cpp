@@ -1,6 +1,6 @@
 #include "charts/latency_chart.h"
 
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 #include "charts/chart_colours.h"
 #include "trace/letter_time_recorder.h"
 

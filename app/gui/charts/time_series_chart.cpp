@@ -1,6 +1,6 @@
 #include "charts/time_series_chart.h"
 
-#include "charts/chart_feed.h"
+#include "replay/chart_feed.h"
 #include "charts/chart_colours.h"
 #include "charts/series_thinning.h"
 

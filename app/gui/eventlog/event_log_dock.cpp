@@ -1,0 +1,181 @@
+#include "eventlog/event_log_dock.h"
+
+#include "eventlog/event_log_model.h"
+#include "scenario/scenario_spec.h"
+#include "replay/scenario_player.h"
+#include "replay/town_frame.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace postie::gui {
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+} // namespace
+
+EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
+    : QDockWidget(tr("Event log"), parent),
+      m_player(player),
+      m_model(new EventLogModel(player, this)),
+      m_filter(new EventLogFilter(m_model, this)),
+      m_type(new QComboBox),
+      m_station(new QComboBox),
+      m_message(new QLineEdit),
+      m_count(new QLabel),
+      m_table(new QTableView)
+{
+    setObjectName(QStringLiteral("eventLogDock"));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);  // read from the back of the room
+
+    m_type->addItem(tr("All events"));
+    for (int t = 0; t < kEventTypeCount; ++t)
+        m_type->addItem(qs(std::string(eventTypeName(EventType(t)))), t);
+    m_type->setToolTip(tr("Show one kind of event only"));
+    m_station->setToolTip(tr("Show what happens at one station only"));
+    m_station->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_station->setMinimumContentsLength(24);
+    m_message->setPlaceholderText(tr("Letter, e.g. m1"));
+    m_message->setClearButtonEnabled(true);
+    m_message->setToolTip(tr("Show one letter's events only (and its return-to-sender notice)"));
+    m_message->setMaximumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("Letter, e.g. m1")) * 3 / 2 + 30);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_type);
+    filters->addWidget(m_station);
+    filters->addWidget(m_message);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+
+    m_table->setModel(m_filter);
+    m_table->setFont(big);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and column widths: the view never measures 200,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(big).height() + 8);
+    const QFontMetrics fm(big);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setFont(big);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(EventLogModel::Time, fm.horizontalAdvance(QStringLiteral("day 9 09:00:00.000")) + 16);
+    header->resizeSection(EventLogModel::Type, fm.horizontalAdvance(QStringLiteral("delivery.deferred")) + 16);
+    header->resizeSection(EventLogModel::Station, fm.horizontalAdvance(QStringLiteral("smtp.sender.test.")) + 24);
+    header->resizeSection(EventLogModel::Message, fm.horizontalAdvance(QStringLiteral("Letter")) + 24);
+    header->setStretchLastSection(true);
+
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    for (QWidget* w : {static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_station),
+                       static_cast<QWidget*>(m_message), static_cast<QWidget*>(m_count)})
+        w->setFont(big);
+    setWidget(body);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant t = m_type->currentData();
+        m_filter->setType(t.isValid() ? std::optional<EventType>(EventType(t.toInt())) : std::nullopt);
+        keepCurrentInView();
+        showCount();
+    });
+    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStation(m_station->currentData().toString());
+        keepCurrentInView();
+        showCount();
+    });
+    connect(m_message, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setMessage(text);
+        keepCurrentInView();
+        showCount();
+    });
+    connect(this, &QDockWidget::visibilityChanged, this, &EventLogDock::keepCurrentInView);
+    connect(m_table, &QTableView::clicked, this, &EventLogDock::seekTo);
+    connect(m_table, &QTableView::activated, this, &EventLogDock::seekTo);  // Enter
+
+    connect(&m_player, &ScenarioPlayer::opened, this, &EventLogDock::onOpened);
+    connect(&m_player, &ScenarioPlayer::progressed, this, &EventLogDock::onProgress);
+    connect(&m_player, &ScenarioPlayer::interventionsChanged, this, &EventLogDock::onProgress);
+    connect(&m_player, &ScenarioPlayer::frameChanged, this, &EventLogDock::onFrame);
+    showCount();
+}
+
+void EventLogDock::onOpened(const ScenarioSpec& spec)
+{
+    {
+        const QSignalBlocker block(m_station);
+        m_station->clear();
+        m_station->addItem(tr("All stations"));
+        for (const auto& s : spec.stations) {
+            const QString id = qs(s.id);
+            m_station->addItem(s.label.empty() ? id : tr("%1 (%2)").arg(qs(s.label), id), id);
+        }
+    }
+    m_filter->setStation({});
+    m_session = m_player.session();
+    m_model->reset();
+    showCount();
+}
+
+// A run worked out again (after a change made while watching) is a new list of records.
+void EventLogDock::onProgress()
+{
+    if (m_player.session() != m_session) {
+        m_session = m_player.session();
+        m_model->reset();
+    } else {
+        m_model->grow();
+    }
+    showCursor(m_player.clock().cursor());
+    showCount();
+}
+
+void EventLogDock::onFrame(const TownFrame& frame) { showCursor(frame.cursor); }
+
+void EventLogDock::showCursor(std::size_t cursor)
+{
+    const int row = int(cursor) - 1;
+    if (row == m_model->currentRow()) return;
+    m_model->setCurrentRow(row);
+    keepCurrentInView();
+}
+
+void EventLogDock::keepCurrentInView()
+{
+    if (!isVisible()) return;
+    const int row = m_filter->proxyRowAtOrBefore(m_model->currentRow());
+    if (row < 0) return;
+    // Out of view, it comes to the middle, with the events around it on both sides.
+    const QModelIndex index = m_filter->index(row, 0);
+    if (!m_table->viewport()->rect().contains(m_table->visualRect(index))) m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void EventLogDock::seekTo(const QModelIndex& proxyIndex)
+{
+    const QModelIndex source = m_filter->mapToSource(proxyIndex);
+    if (!source.isValid()) return;
+    m_player.clock().seekRecord(std::size_t(source.row()) + 1);  // that event has just happened
+}
+
+void EventLogDock::showCount()
+{
+    const int all = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_count->setText(shown == all ? tr("%n event(s)", nullptr, all) : tr("%1 of %n event(s)", nullptr, all).arg(shown));
+}
+
+} // namespace postie::gui

@@ -1,0 +1,225 @@
+#include "inspector/message_inspector.h"
+
+#include "inspector/journey_timeline.h"
+#include "replay/message_story.h"
+#include "trace/narrator.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace postie::gui {
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString esc(const std::string& s) { return qs(s).toHtmlEscaped(); }
+
+QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(label->text()).toPlainText(); }
+
+QLabel* section(const QString& heading, QVBoxLayout* layout, QWidget* parent)
+{
+    auto* title = new QLabel(heading, parent);
+    title->setWordWrap(true);
+    QFont f = title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    title->setFont(f);
+    layout->addWidget(title);
+    auto* body = new QLabel(parent);
+    body->setTextFormat(Qt::RichText);
+    body->setWordWrap(true);
+    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(body);
+    return body;
+}
+
+// "4 KB", "1.5 MB", as scenario files write sizes (1 KB = 1024 bytes).
+QString sizeText(std::int64_t bytes)
+{
+    if (bytes < 1024) return MessageInspector::tr("%1 bytes").arg(bytes);
+    const bool mega = bytes >= 1024 * 1024;
+    const double value = double(bytes) / (mega ? 1024.0 * 1024.0 : 1024.0);
+    const QString number = QLocale().toString(value, 'f', value == double(std::int64_t(value)) ? 0 : 1);
+    return mega ? MessageInspector::tr("%1 MB").arg(number) : MessageInspector::tr("%1 KB").arg(number);
+}
+
+QString hopHeading(const SmtpHop& hop, int number)
+{
+    QString how;
+    if (hop.port == 587) how = MessageInspector::tr("port 587 (submission)");
+    else if (hop.port == 24) how = MessageInspector::tr("LMTP (port 24)");
+    else how = MessageInspector::tr("port %1 (relay)").arg(hop.port);
+    return MessageInspector::tr("Hop %1: from %2 to %3, %4").arg(number).arg(qs(hop.client), qs(hop.server), how);
+}
+
+// One line of a transcript: who says it, and what.
+QString transcriptLine(const TranscriptLine& line, std::int64_t sizeBytes)
+{
+    switch (line.side) {
+    case TranscriptLine::Side::Client: return QStringLiteral("C: ") + qs(line.text).toHtmlEscaped();
+    case TranscriptLine::Side::Server: return QStringLiteral("S: ") + qs(line.text).toHtmlEscaped();
+    case TranscriptLine::Side::Letter:
+        return QStringLiteral("<i>C: ") +
+               MessageInspector::tr("(the letter: header lines and body, %1, then a line with only \".\")")
+                   .arg(sizeText(sizeBytes))
+                   .toHtmlEscaped() +
+               QStringLiteral("</i>");
+    case TranscriptLine::Side::Connect:
+        return QStringLiteral("<span style=\"color:#6B6B6B\">— ") +
+               (line.text == "24" ? MessageInspector::tr("knocks at port 24 (LMTP)")
+                                  : MessageInspector::tr("knocks at port %1").arg(qs(line.text)))
+                   .toHtmlEscaped() +
+               QStringLiteral(" —</span>");
+    case TranscriptLine::Side::Note:
+        return QStringLiteral("<span style=\"color:#6B6B6B\">— ") + qs(line.text).toHtmlEscaped() +
+               QStringLiteral(" —</span>");
+    }
+    return {};
+}
+
+} // namespace
+
+MessageInspector::MessageInspector(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel), m_journey(new JourneyTimeline)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // text wraps; the journey scrolls alone
+    outer->addWidget(scroll);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 8, 12, 12);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("messageTitle"));
+    layout->addWidget(m_title);
+
+    m_envelope = section(tr("The envelope: what the servers read (SMTP)"), layout, page);
+    m_envelope->setObjectName(QStringLiteral("envelope"));
+    m_letter = section(tr("The letter: its header lines, newest on top"), layout, page);
+    m_letter->setObjectName(QStringLiteral("letter"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(font().pointSizeF());  // as large as the rest: read from the back row
+    m_letter->setFont(mono);
+
+    auto* journeyTitle = new QLabel(tr("The journey"), page);
+    QFont jf = journeyTitle->font();
+    jf.setBold(true);
+    jf.setPointSizeF(font().pointSizeF() * 1.1);
+    journeyTitle->setFont(jf);
+    layout->addWidget(journeyTitle);
+    auto* journeyScroll = new QScrollArea(page);
+    journeyScroll->setWidget(m_journey);
+    journeyScroll->setWidgetResizable(true);  // as wide as its stops need, scrolled when wider
+    journeyScroll->setFrameShape(QFrame::NoFrame);
+    journeyScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    journeyScroll->setFixedHeight(m_journey->sizeHint().height() + 24);
+    layout->addWidget(journeyScroll);
+
+    m_transcript = section(tr("What was said on each hop (C: client, S: server)"), layout, page);
+    m_transcript->setObjectName(QStringLiteral("transcript"));
+    m_transcript->setFont(mono);
+    layout->addStretch(1);
+    scroll->setWidget(page);
+}
+
+void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs, const Narrator& narrator)
+{
+    const QString id = qs(story.id());
+    if (!story.written()) {
+        m_title->setText(tr("Letter %1 has not been written yet at this moment.").arg(id));
+        m_envelope->clear();
+        m_letter->clear();
+        m_transcript->clear();
+        m_journey->setJourney({}, 0, -1);
+        return;
+    }
+    m_title->setText(story.original().empty()
+                         ? tr("Letter %1: “%2”").arg(id, qs(story.subject()))
+                         : tr("Letter %1: a “return to sender” notice for %2").arg(id, qs(story.original())));
+
+    QString env = QStringLiteral("<tt>MAIL FROM:&lt;%1&gt;</tt>").arg(esc(story.mailFrom()));
+    const auto bcc = story.envelopeOnly();
+    for (const auto& r : story.rcptTo()) {
+        env += QStringLiteral("<br><tt>RCPT TO:&lt;%1&gt;</tt>").arg(esc(r));
+        if (std::find(bcc.begin(), bcc.end(), r) != bcc.end())
+            env += QStringLiteral(" <b>") + tr("on the envelope only (Bcc): the letter does not name them").toHtmlEscaped() +
+                   QStringLiteral("</b>");
+    }
+    if (story.mailFrom().empty())
+        env += QStringLiteral("<br>") + tr("An empty MAIL FROM: a notice is never returned to sender.").toHtmlEscaped();
+    for (const auto& o : story.outcomes())
+        env += QStringLiteral("<br>") + tr("%1: %2 at %3").arg(esc(o.recipient), esc(o.outcome),
+                                                               qs(narrator.clock(SimTime::fromMicros(o.timeUs))));
+    m_envelope->setText(env);
+
+    QString letter;
+    for (const auto& h : story.headers()) letter += esc(h) + QStringLiteral("<br>");
+    letter += QStringLiteral("<br><i>") +
+              tr("(a blank line, then the body: %1 in all)").arg(sizeText(story.sizeBytes())).toHtmlEscaped() +
+              QStringLiteral("</i>");
+    if (!story.headersKnown())
+        letter += QStringLiteral("<br><span style=\"font-family:sans-serif;color:#6B6B6B\">") +
+                  tr("The letter's own header lines are in the trace once a copy reaches a PO box; until then "
+                     "To: shows the envelope's recipients.")
+                      .toHtmlEscaped() +
+                  QStringLiteral("</span>");
+    m_letter->setText(letter);
+
+    QString transcript;
+    int number = 0;
+    for (const auto& hop : story.hops()) {
+        transcript += QStringLiteral("<p style=\"font-family:sans-serif\"><b>%1</b></p>").arg(hopHeading(hop, ++number).toHtmlEscaped());
+        for (const auto& line : hop.lines) transcript += transcriptLine(line, story.sizeBytes()) + QStringLiteral("<br>");
+    }
+    if (story.hops().empty()) transcript = tr("No SMTP session yet.").toHtmlEscaped();
+    m_transcript->setText(transcript);
+    showTime(story, timeUs, narrator);
+}
+
+void MessageInspector::showTime(const MessageStory& story, std::int64_t timeUs, const Narrator& narrator)
+{
+    QVector<JourneyTimeline::Stop> stops;
+    if (!story.written()) return;
+    const auto clock = [&](std::int64_t us) { return qs(narrator.clock(SimTime::fromMicros(us))); };
+    stops.append({qs(story.writer()), clock(story.writtenUs()), tr("written")});
+    int reached = 1;
+    double progress = -1;
+    for (const auto& leg : story.legs()) {
+        stops.append({qs(leg.to), clock(leg.arriveUs), {}});
+        if (leg.arriveUs <= timeUs) reached = int(stops.size());
+        else if (leg.arriveUs > leg.departUs)
+            progress = double(timeUs - leg.departUs) / double(leg.arriveUs - leg.departUs);
+    }
+    // A word under the stops where something happened to it besides the road.
+    for (const auto& mark : story.marks()) {
+        QString word;
+        if (mark.kind == JourneyMark::Kind::Deferred) word = tr("waits: retry %1").arg(clock(mark.untilUs));
+        else if (mark.kind == JourneyMark::Kind::Stored) word = tr("in the PO box");
+        else if (mark.kind == JourneyMark::Kind::Returned) word = tr("returned (%1)").arg(qs(mark.text));
+        else continue;
+        for (auto it = stops.rbegin(); it != stops.rend(); ++it)
+            if (it->station == qs(mark.station)) {
+                it->mark = word;
+                break;
+            }
+    }
+    m_journey->setJourney(stops, reached, progress);
+}
+
+QString MessageInspector::title() const { return m_title->text(); }
+QString MessageInspector::envelopeText() const { return plain(m_envelope); }
+QString MessageInspector::letterText() const { return plain(m_letter); }
+QString MessageInspector::transcriptText() const { return plain(m_transcript); }
+
+} // namespace postie::gui

@@ -1,0 +1,241 @@
+#include "inspector/station_inspector.h"
+
+#include "trace/narrator.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace postie::gui {
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString esc(const std::string& s) { return qs(s).toHtmlEscaped(); }
+QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(label->text()).toPlainText(); }
+
+QLabel* heading(const QString& text, QVBoxLayout* layout)
+{
+    auto* label = new QLabel(text);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    layout->addWidget(label);
+    return label;
+}
+
+QLabel* body(QVBoxLayout* layout, const QString& name)
+{
+    auto* label = new QLabel;
+    label->setObjectName(name);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label);
+    return label;
+}
+
+// "59 min 12 s", "3 h 5 min", "0.4 s"
+QString duration(std::int64_t us)
+{
+    const std::int64_t s = us / 1000000;
+    if (s < 1) return StationInspector::tr("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
+    if (s < 60) return StationInspector::tr("%1 s").arg(s);
+    if (s < 3600) return StationInspector::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    if (s < 86400) return StationInspector::tr("%1 h %2 min").arg(s / 3600).arg((s / 60) % 60);
+    return StationInspector::tr("%1 d %2 h").arg(s / 86400).arg((s / 3600) % 24);
+}
+
+QString more(std::size_t total)
+{
+    if (total <= std::size_t(StationInspector::kListed)) return {};
+    return QStringLiteral("<br><i>") +
+           StationInspector::tr("… and %1 more").arg(QLocale().toString(qulonglong(total - StationInspector::kListed))) +
+           QStringLiteral("</i>");
+}
+
+QString row(const QString& label, std::uint64_t value)
+{
+    return QStringLiteral("<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;<b>%2</b></td></tr>")
+        .arg(label.toHtmlEscaped(), QLocale().toString(qulonglong(value)));
+}
+
+} // namespace
+
+StationInspector::StationInspector(QWidget* parent) : QWidget(parent)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 8, 12, 12);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("stationTitle"));
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_status = body(layout, QStringLiteral("stationStatus"));
+    m_queueTitle = heading(tr("The depot (queue)"), layout);
+    m_queue = body(layout, QStringLiteral("queue"));
+    m_dnsTitle = heading(tr("The directory's memory (DNS cache)"), layout);
+    m_dns = body(layout, QStringLiteral("dnsCache"));
+    m_boxTitle = heading(tr("The PO boxes (mailboxes)"), layout);
+    m_boxes = body(layout, QStringLiteral("mailboxes"));
+    heading(tr("Counters so far"), layout);
+    m_counters = body(layout, QStringLiteral("counters"));
+    layout->addStretch(1);
+    scroll->setWidget(page);
+}
+
+void StationInspector::showStory(const StationStory& story, const StationSpec* spec, std::int64_t timeUs,
+                                 const Narrator& narrator)
+{
+    const auto clock = [&](std::int64_t us) { return qs(narrator.clock(SimTime::fromMicros(us))); };
+    const StationKind kind = spec ? spec->kind : StationKind::Router;
+    const QString label = spec && !spec->label.empty() ? qs(spec->label) : qs(story.id());
+    m_title->setText(label == qs(story.id()) ? label : QStringLiteral("%1 (%2)").arg(label, qs(story.id())));
+    m_status->setText(story.closed() ? tr("<b>Closed</b>: connections are refused.") : tr("Open."));
+
+    // A PO box has a depot of its own when filing a letter takes its clerks time.
+    const bool hasDepot = kind == StationKind::Outgoing || kind == StationKind::Incoming ||
+                          (kind == StationKind::Mailbox && spec && !spec->service.isZero());
+    m_queueTitle->setVisible(hasDepot);
+    m_queue->setVisible(hasDepot);
+    if (hasDepot) {
+        QString q;
+        const auto& depot = story.depot();
+        q += (depot.size() == 1 ? tr("1 letter waiting for a clerk or a free lane.")
+                                : tr("%1 letters waiting for a clerk or a free lane.").arg(depot.size()))
+                 .toHtmlEscaped();
+        int shown = 0;
+        for (const auto& [seq, letter] : depot) {
+            if (shown++ == kListed) break;
+            q += QStringLiteral("<br>") + tr("%1, since %2").arg(esc(letter.message), clock(letter.sinceUs));
+            if (!letter.reason.empty()) q += QStringLiteral(" (") + esc(letter.reason) + QStringLiteral(")");
+        }
+        q += more(depot.size());
+        const auto waiting = story.waitingAt(timeUs);
+        q += QStringLiteral("<br><br>") +
+             (waiting.size() == 1 ? tr("1 letter waiting for the next round (deferred, to be tried again).")
+                                  : tr("%1 letters waiting for the next round (deferred, to be tried again).")
+                                        .arg(waiting.size()))
+                 .toHtmlEscaped();
+        for (std::size_t i = 0; i < waiting.size() && i < std::size_t(kListed); ++i) {
+            const auto& w = waiting[i];
+            q += QStringLiteral("<br>") + tr("%1 to %2: next try at %3 (%4)")
+                                              .arg(esc(w.message), esc(w.recipient), clock(w.retryUs), esc(w.reason));
+        }
+        q += more(waiting.size());
+        m_queue->setText(q);
+    }
+
+    const bool resolver = kind == StationKind::Resolver;
+    m_dnsTitle->setVisible(resolver);
+    m_dns->setVisible(resolver);
+    if (resolver) {
+        QString d;
+        if (story.cache().empty()) d = tr("Nothing remembered yet.").toHtmlEscaped();
+        else d = QStringLiteral("<table cellspacing=\"4\">");
+        int shown = 0;
+        for (const auto& [key, e] : story.cache()) {
+            if (shown++ == kListed) break;
+            QString answer;
+            for (const auto& r : e.records) answer += (answer.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(r);
+            if (answer.isEmpty()) answer = esc(e.rcode == "NOERROR" ? std::string("no such record") : e.rcode);
+            const QString kept = e.expiresUs > timeUs
+                                     ? tr("kept %1 more (TTL %2)").arg(duration(e.expiresUs - timeUs), duration(e.expiresUs - e.storedUs))
+                                     : tr("expired: asked again next time");
+            d += QStringLiteral("<tr><td><b>%1 %2</b></td><td>%3</td><td>%4</td></tr>")
+                     .arg(esc(e.name), esc(e.qtype), answer, kept.toHtmlEscaped());
+        }
+        if (!story.cache().empty()) d += QStringLiteral("</table>") + more(story.cache().size());
+        m_dns->setText(d);
+    }
+
+    const bool store = kind == StationKind::Mailbox;
+    m_boxTitle->setVisible(store);
+    m_boxes->setVisible(store);
+    if (store) {
+        QString b;
+        if (story.mailboxes().empty()) b = tr("No letters yet.").toHtmlEscaped();
+        for (const auto& [user, letters] : story.mailboxes()) {
+            const QString count = letters.empty()      ? tr("empty")
+                                  : letters.size() == 1 ? tr("1 letter")
+                                                        : tr("%1 letters").arg(letters.size());
+            b += QStringLiteral("<p><b>%1</b>: %2").arg(esc(user), count);
+            // The newest first: what a class looks for is what just came in.
+            int shown = 0;
+            for (auto it = letters.rbegin(); it != letters.rend() && shown < kListed; ++it, ++shown) {
+                b += QStringLiteral("<br>") +
+                     tr("%1 from %2, “%3”, stored %4").arg(esc(it->message), esc(it->from), esc(it->subject), clock(it->storedUs));
+                if (it->fetchedUs < 0) continue;
+                const QString by = esc(it->fetchedBy);
+                const QString at = clock(it->fetchedUs);
+                if (it->fetchedHow == "IMAP")
+                    b += QStringLiteral(", ") + tr("read by %1 at %2, still here (IMAP, \\Seen)").arg(by, at);
+                else if (it->fetchedHow == "POP3")
+                    b += QStringLiteral(", ") + tr("downloaded by %1 at %2 (POP3 RETR)").arg(by, at);
+                else
+                    b += QStringLiteral(", ") + tr("fetched by %1 at %2").arg(by, at);
+            }
+            b += more(letters.size()) + QStringLiteral("</p>");
+        }
+        m_boxes->setText(b);
+    }
+
+    const auto& c = story.counters();
+    QString t = QStringLiteral("<table>");
+    if (c.trucksIn || c.trucksOut) {
+        t += row(tr("Letters arrived by road"), c.trucksIn);
+        t += row(tr("Letters sent on by road"), c.trucksOut);
+    }
+    if (hasDepot) t += row(tr("Letters a clerk took from the depot"), c.served);
+    if (c.sessionsIn) t += row(tr("SMTP sessions it answered"), c.sessionsIn);
+    if (c.sessionsOut) t += row(tr("SMTP sessions it opened"), c.sessionsOut);
+    if (c.lmtpSessionsIn) t += row(tr("LMTP sessions it answered"), c.lmtpSessionsIn);
+    if (c.lmtpSessionsOut) t += row(tr("LMTP sessions it opened"), c.lmtpSessionsOut);
+    if (c.replies2xx + c.replies4xx + c.replies5xx) {
+        t += row(tr("Replies it gave: 2xx (yes)"), c.replies2xx);
+        t += row(tr("Replies it gave: 4xx (later)"), c.replies4xx);
+        t += row(tr("Replies it gave: 5xx (no)"), c.replies5xx);
+    }
+    if (c.refusedConnections) t += row(tr("Doors that stayed shut to it"), c.refusedConnections);
+    if (hasDepot) t += row(tr("Deferrals (letters held for the next round)"), c.deferrals);
+    if (c.notices) t += row(tr("Notices written (return to sender, still trying)"), c.notices);
+    if (store) {
+        t += row(tr("Letters stored"), c.stored);
+        t += row(tr("Letters fetched"), c.fetched);
+        t += row(tr("Letters taken home and removed (POP3)"), c.removed);
+    }
+    if (c.delivered) t += row(tr("Copies delivered here"), c.delivered);
+    if (c.bounced) t += row(tr("Copies returned to sender here"), c.bounced);
+    if (c.expired) t += row(tr("Copies given up here (expired)"), c.expired);
+    if (c.discarded) t += row(tr("Copies discarded here"), c.discarded);
+    if (resolver) {
+        t += row(tr("Questions answered (DNS)"), c.dnsAnswered);
+        t += row(tr("… from memory (cache hits)"), c.cacheHits);
+        t += row(tr("… looked up (cache misses)"), c.cacheMisses);
+    }
+    if (c.dnsAsked) t += row(tr("Questions it asked the directory (DNS)"), c.dnsAsked);
+    t += QStringLiteral("</table>");
+    m_counters->setText(t);
+}
+
+QString StationInspector::title() const { return m_title->text(); }
+QString StationInspector::queueText() const { return m_queue->isHidden() ? QString() : plain(m_queue); }
+QString StationInspector::dnsText() const { return m_dns->isHidden() ? QString() : plain(m_dns); }
+QString StationInspector::mailboxText() const { return m_boxes->isHidden() ? QString() : plain(m_boxes); }
+QString StationInspector::countersText() const { return plain(m_counters); }
+
+} // namespace postie::gui

@@ -1,0 +1,112 @@
+#include "map/road_item.h"
+
+#include "scenario/units.h"
+#include "map/scene_fonts.h"
+#include "map/station_item.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace postie::gui {
+namespace {
+
+const QColor kCasing(0x9E, 0x97, 0x8A);
+const QColor kAsphalt(0xD3, 0xCE, 0xC4);
+constexpr double kFarAway = 0.35;
+
+} // namespace
+
+RoadItem::RoadItem(StationItem* a, StationItem* b, qint64 latencyUs)
+    : m_a(a), m_b(b), m_latencyUs(latencyUs), m_latency(QString::fromStdString(formatDuration(SimTime::fromMicros(latencyUs))))
+{
+    setZValue(0);
+    setToolTip(tr("%1 to %2: %3 each way").arg(a->id(), b->id(), m_latency));
+    a->addRoad(this);
+    b->addRoad(this);
+    adjust();
+}
+
+void RoadItem::adjust()
+{
+    prepareGeometryChange();
+    m_line = QLineF(m_a->pos(), m_b->pos());
+    // The sign goes in the middle of the longest stretch that neither end's building nor
+    // name card covers, so it never sits under a label.
+    constexpr int kSamples = 64;
+    QPainterPathStroker grow;  // a little air around buildings and cards
+    grow.setWidth(16);
+    const QPainterPath a = m_a->footprint().united(grow.createStroke(m_a->footprint()));
+    const QPainterPath b = m_b->footprint().united(grow.createStroke(m_b->footprint()));
+    int bestStart = 0, bestLength = 0, runStart = 0;
+    for (int i = 0; i <= kSamples + 1; ++i) {
+        const QPointF p = m_line.pointAt(double(i) / kSamples);
+        const bool free = i <= kSamples && !a.contains(p) && !b.contains(p);
+        if (!free) {
+            if (i - runStart > bestLength) {
+                bestStart = runStart;
+                bestLength = i - runStart;
+            }
+            runStart = i + 1;
+        }
+    }
+    m_hasSign = bestLength >= 3;
+    m_signAt = m_line.pointAt((bestStart + (bestLength - 1) / 2.0) / kSamples);
+}
+
+QRectF RoadItem::boundingRect() const
+{
+    const double pad = kWidth + 30;  // casing, barrier and the latency sign
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-pad, -pad, pad, pad);
+}
+
+void RoadItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    painter->setPen(QPen(kCasing, kWidth + 4, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(m_line);
+    painter->setPen(QPen(m_closed ? QColor(0xE8, 0xC4, 0xC0) : kAsphalt, kWidth, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(m_line);
+    if (lod < kFarAway) return;
+    painter->setPen(QPen(Qt::white, 2.5, Qt::DashLine, Qt::FlatCap));
+    painter->drawLine(m_line);
+
+    const QPointF mid = m_hasSign ? m_signAt : m_line.center();
+    if (m_closed) {
+        // A striped barrier across the middle of the street.
+        painter->save();
+        painter->translate(mid);
+        painter->rotate(-m_line.angle() + 90);
+        const QRectF bar(-kWidth, -7, 2 * kWidth, 14);
+        painter->setPen(QPen(QColor(0x22, 0x30, 0x3C), 2));
+        painter->setBrush(Qt::white);
+        painter->drawRect(bar);
+        painter->setBrush(QColor(0xC6, 0x28, 0x28));
+        for (double x = bar.left(); x < bar.right() - 4; x += 16) painter->drawRect(QRectF(x, bar.top(), 8, bar.height()));
+        painter->restore();
+        return;
+    }
+    // The travel time, on a small sign in the street.
+    if (!m_hasSign) return;
+    painter->setFont(SceneFonts::roadSign());
+    const QFontMetricsF fm(painter->font());
+    const QRectF sign(mid.x() - fm.horizontalAdvance(m_latency) / 2 - 5, mid.y() - fm.height() / 2 - 1,
+                      fm.horizontalAdvance(m_latency) + 10, fm.height() + 2);
+    painter->setPen(QPen(kCasing, 1.5));
+    painter->setBrush(QColor(0xFB, 0xFA, 0xF6));
+    painter->drawRoundedRect(sign, 4, 4);
+    painter->setPen(QColor(0x45, 0x50, 0x5A));
+    painter->drawText(sign, Qt::AlignCenter, m_latency);
+}
+
+void RoadItem::setClosed(bool closed)
+{
+    if (closed == m_closed) return;
+    m_closed = closed;
+    setToolTip(closed ? tr("%1 to %2: closed").arg(m_a->id(), m_b->id())
+                      : tr("%1 to %2: %3 each way").arg(m_a->id(), m_b->id(), m_latency));
+    update();
+}
+
+} // namespace postie::gui

@@ -1,0 +1,312 @@
+#include "map/station_item.h"
+
+#include "map/art_library.h"
+#include "map/message_palette.h"
+#include "map/road_item.h"
+#include "map/scene_fonts.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+
+namespace postie::gui {
+namespace {
+
+constexpr double kLabelWidth = 176;  // stations in the lessons stand 180 apart
+constexpr double kLabelGap = 4;
+constexpr double kBadgeRadius = 17;
+constexpr double kFarAway = 0.35;  // below this zoom, labels would be specks
+constexpr double kStampHeight = 30;
+
+constexpr double kStampMaxWidth = 180;
+
+// Where a stamp may go: across the foot of the building, like a rubber stamp on it, so it
+// never covers a neighbour's name.
+QRectF flashStampRect(const QRectF& building)
+{
+    return QRectF(-kStampMaxWidth / 2, building.bottom() - kStampHeight - 8, kStampMaxWidth, kStampHeight);
+}
+
+QColor flashColour(StationFlash::Kind kind)
+{
+    switch (kind) {
+    case StationFlash::Kind::Answer: return QColor(0x00, 0x72, 0xB2);
+    case StationFlash::Kind::Accepted:
+    case StationFlash::Kind::Stored: return QColor(0x00, 0x8A, 0x64);
+    case StationFlash::Kind::Deferred: return QColor(0xC7, 0x7C, 0x00);
+    case StationFlash::Kind::Refused:
+    case StationFlash::Kind::Stamped: return QColor(0xC6, 0x28, 0x28);
+    }
+    return Qt::black;
+}
+
+// A badge's count: a rush hour counts in hundreds, a newsletter in thousands.
+QString badgeCount(qint64 n) { return n > 9999 ? QStringLiteral("9999+") : QString::number(n); }
+
+double badgeWidth(const QString& text)
+{
+    return std::max(2 * kBadgeRadius, QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 14);
+}
+
+// A round-ended pill with a white rim and white text, `width` wide from `left`, centred on `y`.
+void paintPill(QPainter& painter, double left, double y, double width, const QColor& colour, const QString& text)
+{
+    const QRectF pill(left, y - kBadgeRadius, width, 2 * kBadgeRadius);
+    painter.setPen(QPen(Qt::white, 3));
+    painter.setBrush(colour);
+    painter.drawRoundedRect(pill, kBadgeRadius, kBadgeRadius);
+    painter.setPen(Qt::white);
+    painter.setFont(SceneFonts::badge());
+    painter.drawText(pill, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
+    : m_id(QString::fromStdString(spec.id)),
+      m_label(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
+      m_kind(spec.kind),
+      m_art(art)
+{
+    setZValue(1);
+    setFlag(ItemSendsGeometryChanges);
+    setWords(Words::Postal);
+}
+
+void StationItem::setWords(Words words)
+{
+    m_words = words;
+    // A writer's device and a junction have names of their own in both pictures.
+    const bool named = m_kind == StationKind::Client || m_kind == StationKind::Router;
+    m_name = words == Words::Email && !named ? Vocabulary::headline(Vocabulary::word(m_kind, words)) : m_label;
+    m_host = m_name != m_id ? m_id : QString();
+    relayout();
+    updateToolTip();
+}
+
+void StationItem::relayout()
+{
+    prepareGeometryChange();
+    const QRectF b = buildingRect();
+    const QRectF wrapped = QFontMetricsF(SceneFonts::stationName())
+                               .boundingRect(QRectF(0, 0, kLabelWidth, 1000), Qt::AlignHCenter | Qt::TextWordWrap, m_name);
+    m_nameRect = QRectF(-kLabelWidth / 2, b.bottom() + kLabelGap, kLabelWidth, wrapped.height());
+    const double hostHeight = m_host.isEmpty() ? 0 : QFontMetricsF(SceneFonts::hostName()).height();
+    m_hostRect = QRectF(-kLabelWidth / 2, m_nameRect.bottom(), kLabelWidth, hostHeight);
+    const double hostWidth = m_host.isEmpty() ? 0 : QFontMetricsF(SceneFonts::hostName()).horizontalAdvance(m_host);
+    const double cardWidth = std::max(wrapped.width(), std::min(hostWidth, kLabelWidth)) + 12;
+    m_cardRect = QRectF(-cardWidth / 2, m_nameRect.top() - 1, cardWidth, m_nameRect.height() + hostHeight + 3);
+    for (RoadItem* road : m_roads) road->adjust();  // its sign keeps clear of the new card
+    update();
+}
+
+void StationItem::updateToolTip()
+{
+    // The host name, the other word for what it is, and the letters in its depot.
+    const Words other = Vocabulary::flipped(m_words);
+    QString otherName = Vocabulary::word(m_kind, other);
+    if (other == Words::Postal && m_label != m_id) otherName = tr("%1, %2").arg(m_label, otherName);
+    QStringList lines{m_id};
+    lines << (other == Words::Email ? tr("Email words: %1") : tr("Postal picture: %1")).arg(otherName);
+    if (m_queue > 0) lines << Vocabulary::waiting(m_queue, m_words);
+    if (m_inBoxes > 0) lines << tr("%n letter(s) in the PO boxes (mailboxes)", nullptr, int(m_inBoxes));
+    if (m_retrying > 0)
+        lines << tr("%n letter(s) put off till a later round; the next try at %1", nullptr, int(m_retrying)).arg(m_nextTry);
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+QRectF StationItem::buildingRect() const
+{
+    return m_kind == StationKind::Router ? QRectF(-44, -37, 88, 73) : QRectF(-55, -46, 110, 92);
+}
+
+QPainterPath StationItem::footprint() const
+{
+    QPainterPath path;
+    path.addRect(buildingRect());
+    path.addRect(m_cardRect);
+    return mapToScene(path);
+}
+
+double StationItem::radius() const { return m_kind == StationKind::Router ? 38 : 52; }
+
+QRectF StationItem::boundingRect() const
+{
+    const QRectF b = buildingRect();
+    const QRectF badge(b.right() - 2 * kBadgeRadius + 8, b.top() - 8, 2 * kBadgeRadius + 4, 2 * kBadgeRadius + 4);
+    const QRectF retry(b.left() - 30, b.top() - 8, 2 * kBadgeRadius + 60, 2 * kBadgeRadius + 4);
+    return b.united(badge).united(retry).united(flashStampRect(b)).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
+}
+
+void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    painter->save();
+    if (m_closed) painter->setOpacity(0.45);
+    m_art.building(m_kind).render(painter, buildingRect());
+    painter->restore();
+    if (lod >= kFarAway) paintLabel(painter);
+    if (m_queue > 0) paintBadge(painter);
+    if (m_inBoxes > 0) paintBoxBadge(painter);
+    if (m_retrying > 0) paintRetryBadge(painter);
+    if (m_closed) paintClosedSign(painter);
+    if (m_flash) paintFlash(painter);
+    Q_UNUSED(option);
+}
+
+void StationItem::paintLabel(QPainter* painter) const
+{
+    // A white card behind the text keeps it readable where a road passes under it.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(m_cardRect, 6, 6);
+    painter->setPen(MessagePalette::ink());
+    painter->setFont(SceneFonts::stationName());
+    painter->drawText(m_nameRect, Qt::AlignHCenter | Qt::TextWordWrap, m_name);
+    if (!m_host.isEmpty()) {
+        painter->setFont(SceneFonts::hostName());
+        painter->setPen(QColor(0x45, 0x50, 0x5A));
+        const QString host = QFontMetricsF(SceneFonts::hostName()).elidedText(m_host, Qt::ElideMiddle, kLabelWidth);
+        painter->drawText(m_hostRect, Qt::AlignHCenter | Qt::AlignTop, host);
+    }
+}
+
+void StationItem::paintBadge(QPainter* painter) const
+{
+    const QRectF b = buildingRect();
+    const QPointF centre(b.right() - kBadgeRadius + 10, b.top() + kBadgeRadius - 6);
+    const QString text = badgeCount(m_queue);
+    const double width = badgeWidth(text);
+    paintPill(*painter, centre.x() - width / 2, centre.y(), width, QColor(0x00, 0x72, 0xB2), text);
+}
+
+void StationItem::paintClosedSign(QPainter* painter) const
+{
+    painter->save();
+    painter->rotate(-10);
+    const QString text = tr("CLOSED");
+    const double width = QFontMetricsF(SceneFonts::sign()).horizontalAdvance(text) + 24;
+    const QRectF sign(-width / 2, -16, width, 32);
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(QColor(0xC6, 0x28, 0x28));
+    painter->drawRoundedRect(sign, 5, 5);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::sign());
+    painter->drawText(sign, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+void StationItem::setQueue(qint64 waiting)
+{
+    if (waiting == m_queue) return;
+    m_queue = waiting;
+    updateToolTip();
+    update();
+}
+
+void StationItem::setInBoxes(qint64 letters)
+{
+    if (letters == m_inBoxes) return;
+    m_inBoxes = letters;
+    updateToolTip();
+    update();
+}
+
+// Where a depot's badge would be (a mailbox store has no depot), with an envelope: the
+// letters that wait in the PO boxes until a device takes them home (POP3) or for good (IMAP).
+void StationItem::paintBoxBadge(QPainter* painter) const
+{
+    const QRectF b = buildingRect();
+    const QPointF centre(b.right() - kBadgeRadius + 10, b.top() + kBadgeRadius - 6);
+    const QString text = QStringLiteral("\u2709 ") + badgeCount(m_inBoxes);
+    const double width = badgeWidth(text);
+    paintPill(*painter, centre.x() - width / 2, centre.y(), width, QColor(0x00, 0x72, 0xB2), text);
+}
+
+void StationItem::setRetrying(qint64 waiting, const QString& nextTry)
+{
+    if (waiting == m_retrying && nextTry == m_nextTry) return;
+    m_retrying = waiting;
+    m_nextTry = nextTry;
+    updateToolTip();
+    update();
+}
+
+// Top left of the building, amber: letters the station will try again later (the retry
+// queue), apart from the blue badge of those waiting for a clerk now.
+void StationItem::paintRetryBadge(QPainter* painter) const
+{
+    const QRectF b = buildingRect();
+    const QString text = QStringLiteral("\u21BB ") + badgeCount(m_retrying);
+    paintPill(*painter, b.left() - 10, b.top() - 6 + kBadgeRadius, badgeWidth(text), QColor(0xC7, 0x7C, 0x00), text);
+}
+
+void StationItem::setClosed(bool closed)
+{
+    if (closed == m_closed) return;
+    m_closed = closed;
+    update();
+}
+
+QVariant StationItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged)
+        for (RoadItem* road : m_roads) road->adjust();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace postie::gui
+
+namespace postie::gui {
+
+QString StationItem::flashText(const StationFlash& flash)
+{
+    const QString word = QString::fromStdString(flash.word);
+    switch (flash.kind) {
+    case StationFlash::Kind::Answer: return tr("%1 answer").arg(word);
+    case StationFlash::Kind::Accepted: return tr("250 OK");
+    case StationFlash::Kind::Refused: return word;
+    case StationFlash::Kind::Deferred: return word.isEmpty() ? tr("try later") : tr("%1 try later").arg(word);
+    case StationFlash::Kind::Stored: return tr("in the box");
+    case StationFlash::Kind::Stamped: return flash.word == "delayed" ? tr("still trying") : tr("return to sender");
+    }
+    return word;
+}
+
+void StationItem::setFlash(const std::optional<StationFlash>& flash)
+{
+    if (flash == m_flash) return;
+    m_flash = flash;
+    update();
+}
+
+// A ring around the building and a stamp above it, fading out as the flash ages.
+void StationItem::paintFlash(QPainter* painter) const
+{
+    const double strength = std::clamp(1.0 - m_flash->age, 0.0, 1.0);
+    if (strength <= 0) return;
+    QColor colour = flashColour(m_flash->kind);
+    painter->save();
+    painter->setOpacity(0.35 + 0.65 * strength);
+    painter->setPen(QPen(colour, 5));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(buildingRect().adjusted(-8, -8, 8, 8), 14, 14);
+
+    const QString text = flashText(*m_flash);
+    const QRectF area = flashStampRect(buildingRect());
+    const double width = std::min(area.width(), QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 20);
+    const QRectF stamp(area.center().x() - width / 2, area.top(), width, area.height());
+    painter->translate(stamp.center());
+    painter->rotate(-8);  // a rubber stamp is never quite straight
+    painter->translate(-stamp.center());
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(colour);
+    painter->drawRoundedRect(stamp, 6, 6);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::badge());
+    painter->drawText(stamp, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+} // namespace postie::gui

@@ -1,0 +1,280 @@
+#include "map/town_scene.h"
+
+#include "map/provider_item.h"
+
+#include "map/art_library.h"
+#include "map/highlight_item.h"
+#include "map/road_item.h"
+#include "scenario/scenario_spec.h"
+#include "map/station_item.h"
+#include "map/town_layout.h"
+#include "map/truck_item.h"
+#include "map/wire_item.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QMap>
+#include <QSet>
+
+namespace postie::gui {
+namespace {
+
+constexpr double kMargin = 30;
+
+QPair<QString, QString> roadId(const QString& a, const QString& b) { return a < b ? qMakePair(a, b) : qMakePair(b, a); }
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// The words on a bubble: the protocol's own ("RCPT", "250", "MX?"), or for a knock at a
+// door, the port it knocks at.
+QString wireText(const Trip& trip)
+{
+    if (trip.event == EventType::SmtpConnect) return QCoreApplication::translate("TownScene", "port %1").arg(qs(trip.label));
+    return qs(trip.label);
+}
+
+// Removes the items no longer in the frame.
+template <class Item>
+void sweep(QGraphicsScene& scene, QHash<quint64, Item*>& items, const QSet<quint64>& seen)
+{
+    for (auto it = items.begin(); it != items.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        scene.removeItem(it.value());
+        delete it.value();
+        it = items.erase(it);
+    }
+}
+
+} // namespace
+
+TownScene::TownScene(QObject* parent) : QGraphicsScene(parent), m_art(std::make_unique<ArtLibrary>())
+{
+    setObjectName(QStringLiteral("townScene"));
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+}
+
+TownScene::~TownScene()
+{
+    clear();  // items paint with m_art: they go first
+}
+
+void TownScene::clearTown()
+{
+    clear();
+    m_stations.clear();
+    m_roads.clear();
+    m_trucks.clear();
+    m_wires.clear();
+    m_providers.clear();
+    m_highlight = nullptr;  // clear() deleted it
+    m_highlightMessage.clear();
+    m_highlightStation.clear();
+}
+
+void TownScene::buildTown(const ScenarioSpec& spec)
+{
+    clearTown();
+    const QHash<QString, QPointF> positions = TownLayout::positions(spec);
+    for (const auto& s : spec.stations) {
+        auto* item = new StationItem(s, *m_art);
+        if (m_words != Words::Postal) item->setWords(m_words);
+        item->setPos(positions.value(item->id()));
+        addItem(item);
+        m_stations.insert(item->id(), item);
+    }
+    // A provider's stations share one building, drawn behind them.
+    QMap<QString, QList<StationItem*>> groups;
+    for (const auto& s : spec.stations)
+        if (!s.group.empty()) groups[qs(s.group)].append(station(qs(s.id)));
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        auto* item = new ProviderItem(it.key(), it.value());
+        addItem(item);
+        m_providers.append(item);
+    }
+    for (const auto& r : spec.roads) {
+        StationItem* a = station(qs(r.a));
+        StationItem* b = station(qs(r.b));
+        if (!a || !b) continue;
+        auto* item = new RoadItem(a, b, r.latency.micros());
+        addItem(item);
+        m_roads.insert(roadId(a->id(), b->id()), item);
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+void TownScene::setWords(Words words)
+{
+    m_words = words;
+    for (StationItem* s : std::as_const(m_stations)) s->setWords(words);
+    for (TruckItem* t : std::as_const(m_trucks)) t->setWords(words);
+}
+
+void TownScene::relayout()
+{
+    for (StationItem* s : std::as_const(m_stations)) s->relayout();
+    for (TruckItem* t : std::as_const(m_trucks)) delete t;
+    for (WireItem* w : std::as_const(m_wires)) delete w;
+    m_trucks.clear();
+    m_wires.clear();
+    update();
+}
+
+RoadItem* TownScene::road(const QString& a, const QString& b) const { return m_roads.value(roadId(a, b)); }
+
+void TownScene::showFrame(const TownFrame& frame)
+{
+    for (StationItem* s : std::as_const(m_stations)) {
+        const auto q = frame.queues.find(s->id().toStdString());
+        s->setQueue(q == frame.queues.end() ? 0 : q->second);
+        const auto box = frame.boxes.find(s->id().toStdString());
+        s->setInBoxes(box == frame.boxes.end() ? 0 : box->second);
+        s->setClosed(frame.closedStations.count(s->id().toStdString()) > 0);
+        const auto retry = frame.retries.find(s->id().toStdString());
+        if (retry == frame.retries.end()) s->setRetrying(0, {});
+        else s->setRetrying(retry->second.waiting, QString::fromStdString(retry->second.nextClock));
+        const auto flash = frame.flashes.find(s->id().toStdString());
+        s->setFlash(flash == frame.flashes.end() ? std::nullopt : std::optional<StationFlash>(flash->second));
+    }
+    for (RoadItem* r : std::as_const(m_roads))
+        r->setClosed(frame.closedRoads.count(roadKey(r->a()->id().toStdString(), r->b()->id().toStdString())) > 0);
+
+    QSet<quint64> trucksSeen;
+    QSet<quint64> wiresSeen;
+    for (const TripView& view : frame.trips) {
+        const Trip& trip = view.trip;
+        const Placement at = place(trip, view.progress);
+        if (!at.valid) continue;
+        if (trip.kind == Trip::Kind::Truck) {
+            TruckItem*& item = m_trucks[trip.id];
+            if (!item) {
+                item = new TruckItem(*m_art, qs(trip.message), view.notice);
+                if (m_words != Words::Postal) item->setWords(m_words);
+                addItem(item);
+            }
+            item->setPos(at.point);
+            item->setHeadingLeft(at.headingLeft);
+            trucksSeen.insert(trip.id);
+        } else if (m_showWords) {
+            WireItem*& item = m_wires[trip.id];
+            if (!item) {
+                item = new WireItem(wireText(trip), qs(trip.message));
+                addItem(item);
+            }
+            item->setPos(at.point);
+            wiresSeen.insert(trip.id);
+        }
+    }
+    sweep(*this, m_trucks, trucksSeen);
+    sweep(*this, m_wires, wiresSeen);
+    placeHighlight();
+}
+
+void TownScene::highlight(const QString& message, const QString& station)
+{
+    m_highlightMessage = message;
+    m_highlightStation = station;
+    placeHighlight();
+}
+
+void TownScene::placeHighlight()
+{
+    QRectF around;
+    if (!m_highlightMessage.isEmpty()) {
+        // The letter's first truck on the road (copies of it may travel side by side).
+        quint64 first = 0;
+        for (auto it = m_trucks.cbegin(); it != m_trucks.cend(); ++it)
+            if (it.value()->message() == m_highlightMessage && (around.isNull() || it.key() < first)) {
+                first = it.key();
+                around = it.value()->sceneBoundingRect();
+            }
+    } else if (StationItem* s = station(m_highlightStation)) {
+        // The ring's lower edge on the building's foot, clear of its name card.
+        around = s->buildingRect().adjusted(0, 0, 0, -6).translated(s->pos());
+    }
+    if (around.isNull()) {
+        if (m_highlight) m_highlight->hide();
+        return;
+    }
+    if (!m_highlight) {
+        m_highlight = new HighlightItem;
+        addItem(m_highlight);
+    }
+    m_highlight->surround(around);
+    m_highlight->show();
+}
+
+QRectF TownScene::highlighted() const
+{
+    return m_highlight && m_highlight->isVisible() ? m_highlight->sceneBoundingRect() : QRectF();
+}
+
+void TownScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton) return;
+    const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
+    if (moved.manhattanLength() > QApplication::startDragDistance()) return;  // the hand panned the map
+    StationItem* station = nullptr;
+    for (QGraphicsItem* item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        for (QGraphicsItem* it = item; it; it = it->parentItem()) {
+            if (auto* truck = qgraphicsitem_cast<TruckItem*>(it)) {
+                highlight(truck->message(), {});
+                emit messageClicked(truck->message());
+                return;
+            }
+            if (!station) station = qgraphicsitem_cast<StationItem*>(it);
+        }
+    }
+    if (!station) return;
+    highlight({}, station->id());
+    emit stationClicked(station->id());
+}
+
+// Where something on its way stands: along its route, in the right-hand lane, from door to
+// door. The route is the engine's: a truck's one road, the recorded path of words on the
+// wire (straight across only for a record without one). The app finds no way of its own.
+TownScene::Placement TownScene::place(const Trip& trip, double progress) const
+{
+    QStringList route;
+    if (trip.kind == Trip::Kind::Wire)
+        for (const std::string& id : pathStations(trip.path)) route << qs(id);
+    if (route.size() < 2) route = QStringList{qs(trip.from), qs(trip.to)};
+
+    QList<QPointF> points;
+    QList<double> weights;
+    for (const QString& id : route) {
+        const StationItem* s = station(id);
+        if (!s) return {};
+        points << s->pos();
+    }
+    // Start and end at the buildings' doors rather than their middles.
+    const auto door = [](QPointF& end, QPointF other, double radius) {
+        const QLineF l(end, other);
+        if (l.length() > 2 * radius + 8) end = l.pointAt(radius / l.length());
+    };
+    door(points.first(), points[1], station(route.first())->radius());
+    door(points.last(), points[points.size() - 2], station(route.last())->radius());
+    double total = 0;
+    for (int i = 0; i + 1 < route.size(); ++i) {
+        const RoadItem* r = road(route[i], route[i + 1]);
+        double w = r ? double(r->latencyUs()) : 0;
+        if (w <= 0) w = QLineF(points[i], points[i + 1]).length();  // no such road: by distance
+        weights << w;
+        total += w;
+    }
+    double left = progress * total;
+    int seg = 0;
+    while (seg + 1 < weights.size() && left > weights[seg]) left -= weights[seg++];
+    const double f = weights[seg] > 0 ? std::clamp(left / weights[seg], 0.0, 1.0) : 1.0;
+    const QLineF line(points[seg], points[seg + 1]);
+    const QPointF p = line.pointAt(f);
+    const double len = line.length();
+    const QPointF right = len > 0 ? QPointF(-line.dy() / len, line.dx() / len) : QPointF();
+    return {p + right * kLane, line.dx() < -0.5, true};
+}
+
+} // namespace postie::gui

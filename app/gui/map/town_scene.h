@@ -1,0 +1,94 @@
+#pragma once
+// The map: stations, the roads between them, and whatever is on its way. Built once per
+// scenario from its spec, then told what to show by one TownFrame at a time. No scene index:
+// trucks move every frame (as in Qt's Colliding Mice).
+#include "replay/town_frame.h"
+#include "replay/vocabulary.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPair>
+
+#include <memory>
+
+namespace postie {
+struct ScenarioSpec;
+}
+
+namespace postie::gui {
+
+class ArtLibrary;
+class HighlightItem;
+class ProviderItem;
+class RoadItem;
+class StationItem;
+class TruckItem;
+class WireItem;
+
+class TownScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    // Distance from the middle of a street to the lane things travel in (they keep right).
+    static constexpr double kLane = 13;
+
+    explicit TownScene(QObject* parent = nullptr);
+    ~TownScene() override;
+
+    void buildTown(const ScenarioSpec& spec);
+    void showFrame(const TownFrame& frame);
+    // "Wire" detail shows every SMTP and DNS word on its way; "story" detail only the letters.
+    void setShowWords(bool show) { m_showWords = show; }
+    bool showsWords() const { return m_showWords; }
+    // Postal or email words on the station cards (View > Email words).
+    void setWords(Words words);
+    Words words() const { return m_words; }
+    // Lays every label out again after the type size changed (presentation mode); trucks and
+    // bubbles are made anew by the next frame.
+    void relayout();
+
+    StationItem* station(const QString& id) const { return m_stations.value(id); }
+    QList<StationItem*> stations() const { return m_stations.values(); }
+    RoadItem* road(const QString& a, const QString& b) const;
+    QList<TruckItem*> trucks() const { return m_trucks.values(); }
+    QList<WireItem*> wires() const { return m_wires.values(); }
+    TruckItem* truck(quint64 tripId) const { return m_trucks.value(tripId); }
+    const QList<ProviderItem*>& providers() const { return m_providers; }
+
+    // A ring around the letter (its truck, while it is on the road) or the station the
+    // Inspector shows; empty ids: none.
+    void highlight(const QString& message, const QString& station);
+    // Where the ring is drawn, null when nothing shown is highlighted (for tests).
+    QRectF highlighted() const;
+
+signals:
+    // A left click (not a drag to pan) on a truck or a station; a truck on top wins.
+    void messageClicked(const QString& message);
+    void stationClicked(const QString& station);
+
+protected:
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    struct Placement {
+        QPointF point;
+        bool headingLeft = false;
+        bool valid = false;  // false: an end is not on the map, so it is not drawn
+    };
+    Placement place(const Trip& trip, double progress) const;
+    void clearTown();
+
+    std::unique_ptr<ArtLibrary> m_art;
+    QHash<QString, StationItem*> m_stations;
+    QHash<QPair<QString, QString>, RoadItem*> m_roads;  // key: the two ids, sorted
+    QHash<quint64, TruckItem*> m_trucks;                // by trip id
+    QHash<quint64, WireItem*> m_wires;
+    QList<ProviderItem*> m_providers;  // one building per station group
+    bool m_showWords = true;
+    HighlightItem* m_highlight = nullptr;  // owned by the scene
+    QString m_highlightMessage;
+    QString m_highlightStation;
+    void placeHighlight();
+    Words m_words = Words::Postal;
+};
+
+} // namespace postie::gui

@@ -1,0 +1,175 @@
+#include "playback/playback_toolbar.h"
+
+#include "playback/marked_scrubber.h"
+#include "replay/playback_clock.h"
+#include "replay/town_frame.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace postie::gui {
+namespace {
+
+// The speed slider is logarithmic: 100 steps per factor of ten.
+const double kMinExponent = std::log10(PlaybackClock::kMinSpeed);
+const double kMaxExponent = std::log10(PlaybackClock::kMaxSpeed);
+
+} // namespace
+
+PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), parent)
+{
+    setObjectName(QStringLiteral("playbackToolbar"));
+    setMovable(false);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIconSize(QSize(28, 28));
+
+    m_play = addAction(icon(QStyle::SP_MediaPlay), tr("Play"));
+    m_play->setShortcut(Qt::Key_Space);
+    m_play->setToolTip(tr("Play or pause (Space)"));
+    m_back = addAction(icon(QStyle::SP_MediaSeekBackward), tr("Back"));
+    m_back->setShortcut(Qt::Key_Left);
+    m_back->setToolTip(tr("Step back to the previous event (Left)"));
+    m_step = addAction(icon(QStyle::SP_MediaSeekForward), tr("Step"));
+    m_step->setShortcut(Qt::Key_Right);
+    m_step->setToolTip(tr("Step to the next event (Right)"));
+    m_restart = addAction(icon(QStyle::SP_MediaSkipBackward), tr("Restart"));
+    m_restart->setShortcut(Qt::Key_Home);
+    m_restart->setToolTip(tr("Back to the start (Home)"));
+    addSeparator();
+
+    addWidget(new QLabel(tr("Speed"), this));
+    m_speed = new QSlider(Qt::Horizontal, this);
+    m_speed->setRange(0, int(std::lround((kMaxExponent - kMinExponent) * 100)));
+    m_speed->setFixedWidth(130);
+    m_speed->setToolTip(tr("From slow motion to thousands of times faster than real time"));
+    addWidget(m_speed);
+    m_speedLabel = new QLabel(this);
+    m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("10000×")) + 8);
+    addWidget(m_speedLabel);
+    m_skipIdle = addAction(tr("Skip idle"));
+    m_skipIdle->setCheckable(true);
+    m_skipIdle->setChecked(true);
+    m_skipIdle->setToolTip(tr("When nothing moves, jump to the next event"));
+    addSeparator();
+
+    m_scrubber = new MarkedScrubber(this);
+    m_scrubber->setRange(0, 0);
+    m_scrubber->setMinimumWidth(200);
+    m_scrubber->setToolTip(tr("Every event of the run: drag to go anywhere. Marks: a station or road closed (red) "
+                               "or open again (green), a letter deferred (amber) or returned (dark red), "
+                               "your own changes (violet flag)"));
+    addWidget(m_scrubber);
+    m_position = new QLabel(this);
+    m_position->setContentsMargins(8, 0, 8, 0);
+    m_position->setToolTip(tr("Events shown so far, of all the events of the run"));
+    addWidget(m_position);
+    m_clock = new QLabel(this);
+    QFont clockFont;  // only the weight is its own: the size follows the app (presentation mode)
+    clockFont.setBold(true);
+    m_clock->setFont(clockFont);
+    m_clock->setContentsMargins(4, 0, 8, 0);
+    m_clock->setToolTip(tr("The simulated clock"));
+    addWidget(m_clock);
+
+    // Arrow keys and Space belong to the playback shortcuts, never to a focused control.
+    m_speed->setFocusPolicy(Qt::NoFocus);
+    m_scrubber->setFocusPolicy(Qt::NoFocus);
+    for (QAction* a : actions())
+        if (QWidget* w = widgetForAction(a)) w->setFocusPolicy(Qt::NoFocus);
+
+    connect(m_speed, &QSlider::valueChanged, this, &PlaybackToolbar::onSpeedSlider);
+    connect(m_scrubber, &QSlider::valueChanged, this, &PlaybackToolbar::scrubbed);
+    setSpeed(PlaybackClock::kDefaultSpeed);
+    setScenarioOpen(false);
+}
+
+QIcon PlaybackToolbar::icon(QStyle::StandardPixmap which) const
+{
+    // The style's media symbols in the palette's button ink, so they stand out in the dark
+    // theme as well as the light one.
+    // Made at 64 pixels, so presentation mode's larger toolbar gets larger symbols.
+    QPixmap pixmap = style()->standardIcon(which).pixmap(QSize(64, 64));
+    if (pixmap.width() < 64) pixmap = pixmap.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&pixmap);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(pixmap.rect(), palette().color(QPalette::ButtonText));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+void PlaybackToolbar::changeEvent(QEvent* event)
+{
+    QToolBar::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !m_restart) return;  // not built yet
+    setPlaying(m_playing);
+    m_back->setIcon(icon(QStyle::SP_MediaSeekBackward));
+    m_step->setIcon(icon(QStyle::SP_MediaSeekForward));
+    m_restart->setIcon(icon(QStyle::SP_MediaSkipBackward));
+}
+
+double PlaybackToolbar::speedFromSlider(int value) { return std::pow(10.0, kMinExponent + value / 100.0); }
+
+int PlaybackToolbar::sliderFromSpeed(double speed)
+{
+    return int(std::lround((std::log10(speed) - kMinExponent) * 100));
+}
+
+QString PlaybackToolbar::speedText(double speed) const
+{
+    if (speed < 1) return tr("%1×").arg(speed, 0, 'g', 2);
+    return tr("%1×").arg(std::round(speed), 0, 'f', 0);
+}
+
+void PlaybackToolbar::onSpeedSlider(int value)
+{
+    const double speed = speedFromSlider(value);
+    m_speedLabel->setText(speedText(speed));
+    emit speedChanged(speed);
+}
+
+void PlaybackToolbar::setSpeed(double speed)
+{
+    const QSignalBlocker block(m_speed);
+    m_speed->setValue(sliderFromSpeed(speed));
+    m_speedLabel->setText(speedText(speed));
+}
+
+void PlaybackToolbar::setPlaying(bool playing)
+{
+    m_playing = playing;
+    m_play->setIcon(icon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+}
+
+void PlaybackToolbar::setScenarioOpen(bool open)
+{
+    for (QAction* a : playbackActions()) a->setEnabled(open);
+    m_speed->setEnabled(open);
+    m_scrubber->setEnabled(open);
+    if (!open) {
+        m_clock->clear();
+        m_position->clear();
+    }
+}
+
+void PlaybackToolbar::showFrame(const TownFrame& frame)
+{
+    const QSignalBlocker block(m_scrubber);  // showing where we are is not a request to go there
+    m_scrubber->setMaximum(int(frame.recordCount));
+    m_scrubber->setValue(int(frame.cursor));
+    m_position->setText(tr("%1 / %2").arg(frame.cursor).arg(frame.recordCount));
+    // Room for the widest it can get, so the toolbar does not shift as the numbers grow.
+    const QString widest = tr("%1 / %2").arg(frame.recordCount).arg(frame.recordCount);
+    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(widest) + 18);
+    m_clock->setText(QString::fromStdString(frame.clock));
+}
+
+} // namespace postie::gui

@@ -1,0 +1,40 @@
+#include "shell/lesson_catalog.h"
+
+#include "scenario/scenario_loader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace postie::gui {
+
+QString LessonCatalog::bundledFolder()
+{
+    const QString fromEnvironment = qEnvironmentVariable("POSTIE_SCENARIOS");
+    if (!fromEnvironment.isEmpty()) return fromEnvironment;
+    return folderBeside(QCoreApplication::applicationDirPath());
+}
+
+QString LessonCatalog::folderBeside(const QString& programDir)
+{
+    return QDir::cleanPath(programDir + QStringLiteral("/../share/postie/scenarios"));
+}
+
+QList<Lesson> LessonCatalog::lessonsIn(const QString& folder)
+{
+    QList<Lesson> lessons;
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        Lesson lesson;
+        lesson.path = dir.absoluteFilePath(name);
+        const LoadResult loaded = loadScenarioFile(lesson.path.toStdString());
+        lesson.valid = loaded.ok();
+        lesson.title = loaded.ok() && !loaded.spec->title.empty() ? QString::fromStdString(loaded.spec->title) : name;
+        if (loaded.ok()) lesson.summary = QString::fromStdString(loaded.spec->summary);
+        else lesson.summary = QCoreApplication::translate("LessonCatalog", "This file has errors: open it to see them.");
+        lessons << lesson;
+    }
+    return lessons;
+}
+
+} // namespace postie::gui

@@ -1,0 +1,326 @@
+#include "shell/main_window.h"
+
+#include "playback/caption_bar.h"
+#include "charts/charts_action.h"
+#include "inspector/inspector_dock.h"
+#include "eventlog/event_log_dock.h"
+#include "map/follow_camera.h"
+#include "interventions/intervention_controller.h"
+#include "shell/keys_dialog.h"
+#include "shell/lesson_catalog.h"
+#include "playback/playback_toolbar.h"
+#include "shell/presentation_mode.h"
+#include "shell/recent_files.h"
+#include "scenario/scenario_spec.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
+#include "map/town_scene.h"
+#include "map/town_view.h"
+#include "shell/welcome_page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace postie::gui {
+namespace {
+
+constexpr int kErrorsInDialog = 20;  // the rest are under "Show Details"
+
+bool isScenarioFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+}
+
+QString scenarioFileIn(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls()) return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && isScenarioFile(url.toLocalFile())) return url.toLocalFile();
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_player(new ScenarioPlayer(this)),
+      m_scene(new TownScene(this)),
+      m_view(new TownView(m_scene)),
+      m_caption(new CaptionBar),
+      m_toolbar(new PlaybackToolbar(this)),
+      m_welcome(new WelcomePage),
+      m_stack(new QStackedWidget(this)),
+      m_townPage(new QWidget),
+      m_status(new QLabel(this)),
+      m_interventions(new InterventionController(*m_player, *m_view, this)),
+      m_inspector(new InspectorDock(*m_player, this)),
+      m_eventLog(new EventLogDock(*m_player, this)),
+      m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this)),
+      m_presentation(new PresentationMode(*this, *m_scene, *m_toolbar)),
+      m_recent(new RecentFiles(this)),
+      m_charts(new ChartsAction(*this, *m_player))
+{
+    setWindowTitle(tr("Postie"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_townPage->setObjectName(QStringLiteral("townPage"));
+    auto* townLayout = new QVBoxLayout(m_townPage);
+    townLayout->setContentsMargins(0, 0, 0, 0);
+    townLayout->setSpacing(0);
+    townLayout->addWidget(m_view, 1);
+    townLayout->addWidget(m_caption);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_townPage);
+    setCentralWidget(m_stack);
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
+    statusBar()->addWidget(m_status, 1);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_inspector->hide();  // until something is clicked
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventLog);
+    m_eventLog->hide();
+    m_toolbar->scrubber()->watch(*m_player);
+
+    m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
+    m_welcome->setRecentFiles(m_recent->files());
+    buildMenus();
+    connectPlayback();
+    showWelcome();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addMenu(m_recent->menu());
+    file->addAction(m_interventions->saveAction());
+    file->addAction(tr("&Lessons"), this, &MainWindow::showWelcome);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_interventions->undoAction());
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = view->addAction(tr("Zoom &in"), m_view, &TownView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    QAction* zoomOut = view->addAction(tr("Zoom &out"), m_view, &TownView::zoomOut);
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    QAction* fit = view->addAction(tr("&Fit the town"), m_view, &TownView::fitTown);
+    fit->setShortcut(Qt::Key_F);
+    connect(fit, &QAction::triggered, m_follow, &FollowCamera::stop);
+    view->addAction(m_follow->followAction());
+    view->addAction(m_follow->stopAction());
+    QAction* log = m_eventLog->toggleViewAction();
+    log->setText(tr("Event &log"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(log);
+    view->addSeparator();
+    QAction* words = view->addAction(tr("Show the &words on the wire (SMTP, DNS)"));
+    words->setToolTip(tr("On: every command and reply travels as a bubble (wire detail). "
+                         "Off: only the letters travel (story detail)."));
+    words->setCheckable(true);
+    words->setChecked(m_scene->showsWords());
+    words->setShortcut(Qt::Key_W);
+    connect(words, &QAction::toggled, this, [this](bool on) {
+        m_scene->setShowWords(on);
+        m_scene->showFrame(m_player->frame());
+    });
+    words->setObjectName(QStringLiteral("showWordsAction"));
+    QAction* inspector = m_inspector->toggleViewAction();
+    inspector->setShortcut(Qt::Key_I);
+    view->addAction(inspector);
+    QAction* email = view->addAction(tr("&Email words"));
+    email->setToolTip(tr("On: \"outgoing SMTP server (MSA)\", \"message\". Off: the postal picture, "
+                         "\"post office\", \"letter\". A station's tooltip has the other word."));
+    email->setCheckable(true);
+    email->setShortcut(Qt::Key_E);
+    connect(email, &QAction::toggled, this, [this](bool on) {
+        const Words words = on ? Words::Email : Words::Postal;
+        m_scene->setWords(words);
+        m_caption->setWords(words);
+    });
+    email->setObjectName(QStringLiteral("emailWordsAction"));
+    m_emailWordsAction = email;
+    view->addAction(m_charts);
+    view->addSeparator();
+    view->addAction(m_presentation->darkAction());
+    view->addAction(m_presentation->presentAction());
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addActions(m_toolbar->playbackActions());
+    addActions(m_toolbar->playbackActions());  // shortcuts work while the toolbar is hidden
+    playback->addSeparator();
+    playback->addAction(m_interventions->writeLetterAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keys…"), this, &MainWindow::showKeys);
+    keys->setShortcut(QKeySequence::HelpContents);
+    // Every key works from anywhere in the window, whether its menu is open, hidden or not.
+    for (QMenu* menu : {file, edit, view, playback, help}) addActions(menu->actions());
+    addAction(m_presentation->leaveAction());
+    // Esc stops following a letter first and leaves presentation mode next: only one of the
+    // two Esc actions is enabled at a time, as Qt runs neither when both are.
+    const auto shareEscape = [this] {
+        m_follow->stopAction()->setEnabled(m_follow->following());
+        m_presentation->leaveAction()->setEnabled(m_presentation->presenting() && !m_follow->following());
+    };
+    connect(m_follow, &FollowCamera::followingChanged, this, shareEscape);
+    connect(m_presentation->presentAction(), &QAction::toggled, this, shareEscape);
+    shareEscape();
+}
+
+QList<QAction*> MainWindow::keyActions() const
+{
+    QList<QAction*> out;
+    for (QAction* a : actions())
+        if (!a->shortcuts().isEmpty() && !out.contains(a)) out << a;
+    return out;
+}
+
+void MainWindow::showKeys()
+{
+    auto* dialog = new KeysDialog(keyActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::connectPlayback()
+{
+    PlaybackClock& clock = m_player->clock();
+    connect(m_toolbar->playAction(), &QAction::triggered, &clock, &PlaybackClock::togglePlay);
+    connect(m_toolbar->stepAction(), &QAction::triggered, &clock, &PlaybackClock::step);
+    connect(m_toolbar->backAction(), &QAction::triggered, &clock, &PlaybackClock::stepBack);
+    connect(m_toolbar->restartAction(), &QAction::triggered, &clock, &PlaybackClock::restart);
+    connect(m_toolbar->skipIdleAction(), &QAction::toggled, &clock, &PlaybackClock::setSkipIdle);
+    connect(m_toolbar, &PlaybackToolbar::speedChanged, &clock, &PlaybackClock::setSpeed);
+    connect(m_toolbar, &PlaybackToolbar::scrubbed, &clock, [&clock](int cursor) { clock.seekRecord(std::size_t(cursor)); });
+    connect(&clock, &PlaybackClock::playingChanged, m_toolbar, &PlaybackToolbar::setPlaying);
+    connect(m_charts, &ChartsAction::seekRequested, &clock, [&clock](qint64 us) { clock.seekTime(us); });
+
+    connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
+    connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);
+    connect(m_player, &ScenarioPlayer::frameChanged, m_inspector, &InspectorDock::showFrame);
+    connect(m_scene, &TownScene::messageClicked, m_inspector, &InspectorDock::inspectMessage);
+    connect(m_scene, &TownScene::stationClicked, m_inspector, &InspectorDock::inspectStation);
+    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && m_inspector->isHidden()) m_scene->highlight({}, {});  // closed: no ring
+    });
+    connect(m_player, &ScenarioPlayer::frameChanged, m_follow, &FollowCamera::aim);  // after the scene moved
+    connect(m_player, &ScenarioPlayer::progressed, this, &MainWindow::onProgress);
+    connect(m_welcome, &WelcomePage::lessonChosen, this, &MainWindow::openScenario);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseFile);
+    connect(m_welcome, &WelcomePage::recentChosen, m_recent, &RecentFiles::choose);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openScenario);
+    connect(m_recent, &RecentFiles::changed, m_welcome, &WelcomePage::setRecentFiles);
+    // New type sizes: the trucks and bubbles on the map are drawn anew.
+    connect(m_presentation, &PresentationMode::lookChanged, this, [this] { m_scene->showFrame(m_player->frame()); });
+}
+
+bool MainWindow::openScenario(const QString& path)
+{
+    const QStringList errors = m_player->open(path);
+    if (!errors.isEmpty()) {
+        showErrors(path, errors);
+        return false;
+    }
+    m_recent->add(path);
+    return true;
+}
+
+void MainWindow::onOpened(const ScenarioSpec& spec)
+{
+    m_scene->buildTown(spec);
+    m_inspector->forget();
+    m_view->fitTown();
+    const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
+                                             : QString::fromStdString(spec.title);
+    setWindowTitle(tr("%1 — Postie").arg(title));
+    m_toolbar->setScenarioOpen(true);
+    m_toolbar->setSpeed(m_player->clock().speed());
+    showTown();
+}
+
+void MainWindow::onFrame(const TownFrame& frame)
+{
+    m_scene->showFrame(frame);
+    m_caption->showFrame(frame);
+    m_toolbar->showFrame(frame);
+}
+
+void MainWindow::onProgress(std::size_t records, bool complete)
+{
+    const ScenarioSession* session = m_player->session();
+    if (!complete) m_status->setText(tr("Working out the run: %1 events so far…").arg(records));
+    else if (session && session->truncated())
+        m_status->setText(tr("This run is long: the map shows its first %1 events, the charts all of it.").arg(records));
+    else m_status->setText(tr("The whole run is ready: %1 events.").arg(records));
+}
+
+void MainWindow::showWelcome()
+{
+    m_player->clock().pause();
+    m_stack->setCurrentWidget(m_welcome);
+    m_toolbar->hide();
+}
+
+void MainWindow::showTown()
+{
+    m_stack->setCurrentWidget(m_townPage);
+    m_toolbar->show();
+    m_view->setFocus();
+}
+
+void MainWindow::setEmailWords(bool on) { m_emailWordsAction->setChecked(on); }
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"), LessonCatalog::bundledFolder(),
+                                                      tr("Scenario files (*.yaml *.yml)"));
+    if (!path.isEmpty()) openScenario(path);
+}
+
+void MainWindow::showErrors(const QString& path, const QStringList& errors)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open this scenario"),
+                                tr("%1 has %n problem(s). Fix them in the file and open it again.", nullptr,
+                                   int(errors.size()))
+                                    .arg(QFileInfo(path).fileName()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("loadErrors"));
+    box->setInformativeText(errors.mid(0, kErrorsInDialog).join(QLatin1Char('\n')));
+    if (errors.size() > kErrorsInDialog) box->setDetailedText(errors.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // not exec(): the app keeps running underneath, as it was
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!scenarioFileIn(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = scenarioFileIn(event->mimeData());
+    if (path.isEmpty()) return;
+    event->acceptProposedAction();
+    openScenario(path);
+}
+
+} // namespace postie::gui

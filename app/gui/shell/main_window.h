@@ -1,0 +1,83 @@
+#pragma once
+// Assembles the app: the welcome page and the map on a stack, the caption bar, the playback
+// toolbar and the menus, connected to the scenario player. No logic of its own beyond
+// choosing a file and showing why it could not be opened.
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace postie {
+struct ScenarioSpec;
+}
+
+namespace postie::gui {
+
+class CaptionBar;
+class InspectorDock;
+class EventLogDock;
+class FollowCamera;
+class ChartsAction;
+class InterventionController;
+class PlaybackToolbar;
+class PresentationMode;
+class RecentFiles;
+class ScenarioPlayer;
+class TownScene;
+class TownView;
+class WelcomePage;
+struct TownFrame;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a scenario; a broken one shows its errors in a dialog and changes nothing.
+    bool openScenario(const QString& path);
+    void showWelcome();
+    // View > Email words, as `--email-words` asks for it.
+    void setEmailWords(bool on);
+    // The run on screen, for the screenshot job. The other parts are found by their object
+    // names ("townScene", "captionBar", "playbackToolbar", ...), as the tests find them.
+    ScenarioPlayer& player() { return *m_player; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void showTown();
+    // Every action with a key, in menu order: what Help > Keys lists.
+    QList<QAction*> keyActions() const;
+    void showKeys();
+    void buildMenus();
+    void connectPlayback();
+    void chooseFile();
+    void showErrors(const QString& path, const QStringList& errors);
+    void onOpened(const postie::ScenarioSpec& spec);
+    void onFrame(const TownFrame& frame);
+    void onProgress(std::size_t records, bool complete);
+
+    ScenarioPlayer* m_player;
+    TownScene* m_scene;
+    TownView* m_view;
+    CaptionBar* m_caption;
+    PlaybackToolbar* m_toolbar;
+    WelcomePage* m_welcome;
+    QStackedWidget* m_stack;
+    QWidget* m_townPage;
+    QLabel* m_status;
+    InterventionController* m_interventions;
+    InspectorDock* m_inspector;
+    EventLogDock* m_eventLog;
+    FollowCamera* m_follow;
+    PresentationMode* m_presentation;
+    RecentFiles* m_recent;
+    ChartsAction* m_charts;
+    QAction* m_emailWordsAction = nullptr;
+};
+
+} // namespace postie::gui

@@ -1,0 +1,134 @@
+#include "replay/scenario_player.h"
+
+#include "replay/scenario_session.h"
+#include "replay/town_timeline.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace postie::gui {
+namespace {
+
+// How long a station's flash stays on screen, in wall time.
+constexpr double kFlashWallUs = 600'000;
+
+} // namespace
+
+ScenarioPlayer::ScenarioPlayer(QObject* parent) : QObject(parent)
+{
+    connect(&m_clock, &PlaybackClock::moved, this, &ScenarioPlayer::showFrame);
+}
+
+// No signals on the way out: the window that listens may itself be going away.
+ScenarioPlayer::~ScenarioPlayer() = default;
+
+QStringList ScenarioPlayer::open(const QString& path)
+{
+    auto session = std::make_unique<ScenarioSession>();
+    const QStringList errors = session->open(path);
+    if (!errors.isEmpty()) return errors;
+
+    m_pending.reset();
+    m_fileSpec = session->spec();
+    m_interventions.clear();
+    adopt(std::move(session));
+    emit opened(m_session->spec());
+    emit interventionsChanged();
+    m_clock.setSource(this);
+    return {};
+}
+
+void ScenarioPlayer::adopt(std::unique_ptr<ScenarioSession> session)
+{
+    m_clock.pause();
+    disconnect(session.get(), nullptr, this, nullptr);
+    m_timeline = std::make_unique<TownTimeline>(*session);
+    m_session = std::move(session);
+    connect(m_session.get(), &ScenarioSession::recordsAdded, this, &ScenarioPlayer::onRecordsAdded);
+    connect(m_session.get(), &ScenarioSession::completed, this, &ScenarioPlayer::onRecordsAdded);
+}
+
+SimTime ScenarioPlayer::interventionTime() const
+{
+    const std::int64_t now = m_clock.timeUs();
+    const std::size_t cursor = m_clock.cursor();
+    const bool shownAtNow = cursor > 0 && cursor <= recordCount() && recordTimeUs(cursor - 1) >= now;
+    return SimTime::fromMicros(shownAtNow ? now + 1 : now);
+}
+
+void ScenarioPlayer::intervene(Intervention intervention)
+{
+    if (!m_session) return;
+    const std::int64_t at = intervention.at().micros();
+    m_interventions.push_back(std::move(intervention));
+    rerun(at);
+}
+
+void ScenarioPlayer::undoIntervention()
+{
+    if (!m_session || m_interventions.empty()) return;
+    m_interventions.pop_back();
+    rerun(m_clock.timeUs());
+}
+
+void ScenarioPlayer::rerun(std::int64_t returnToUs)
+{
+    m_clock.pause();
+    m_returnToUs = returnToUs;
+    m_pending = std::make_unique<ScenarioSession>();
+    connect(m_pending.get(), &ScenarioSession::recordsAdded, this, &ScenarioPlayer::onRerunProgress);
+    connect(m_pending.get(), &ScenarioSession::completed, this, &ScenarioPlayer::onRerunProgress);
+    m_pending->start(m_session->path(), withInterventions(m_fileSpec, m_interventions));
+    emit interventionsChanged();
+}
+
+// The new run replaces the old one on screen once it has passed the moment to come back to.
+void ScenarioPlayer::onRerunProgress()
+{
+    if (!m_pending) return;
+    const auto& records = m_pending->records();
+    const bool there = m_pending->complete() || (!records.empty() && records.timeUs(records.size() - 1) > m_returnToUs);
+    if (!there) return;
+    adopt(std::move(m_pending));
+    m_clock.setSource(this);
+    m_clock.seekTime(m_returnToUs);
+    emit interventionsChanged();
+    emit progressed(recordCount(), complete());
+}
+
+TownFrame ScenarioPlayer::frame()
+{
+    if (!m_timeline) return {};
+    // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
+    const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
+    return m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
+}
+
+std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->records().size() : 0; }
+
+std::int64_t ScenarioPlayer::recordTimeUs(std::size_t index) const
+{
+    return m_session->records().timeUs(index);
+}
+
+bool ScenarioPlayer::complete() const { return m_session && m_session->complete(); }
+
+std::int64_t ScenarioPlayer::endUs() const { return m_session ? m_session->endUs() : 0; }
+
+bool ScenarioPlayer::movingAt(std::size_t cursor, std::int64_t timeUs)
+{
+    return m_timeline && m_timeline->movingAt(cursor, timeUs);
+}
+
+void ScenarioPlayer::showFrame()
+{
+    if (m_timeline) emit frameChanged(frame());
+}
+
+void ScenarioPlayer::onRecordsAdded()
+{
+    emit progressed(recordCount(), complete());
+    showFrame();  // the record count and, at the very start, the first caption change
+}
+
+} // namespace postie::gui

@@ -1,0 +1,63 @@
+#include "replay/station_flash.h"
+
+namespace postie::gui {
+namespace {
+
+// How far back to look for acts: a bound on the work per frame however busy the town.
+constexpr std::size_t kLookBack = 512;
+
+bool canFlash(EventType type)
+{
+    switch (type) {
+    case EventType::DnsAnswer:
+    case EventType::SmtpReply:
+    case EventType::DeliveryDeferred:
+    case EventType::MailboxStored:
+    case EventType::BounceCreated: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+std::optional<StationFlash> flashOf(const TraceRecord& r)
+{
+    using Kind = StationFlash::Kind;
+    switch (r.type) {
+    case EventType::DnsAnswer:
+        if (r.rcode != "NOERROR") return StationFlash{Kind::Refused, r.rcode};
+        return StationFlash{Kind::Answer, r.qtype};
+    case EventType::SmtpReply:
+        // 250 2.0.0 is the answer to a whole letter (after DATA, or per recipient in LMTP);
+        // 221 2.0.0 is a goodbye and 250 2.1.x an address: neither is worth a flash.
+        if (r.code == 250 && r.enhanced == "2.0.0") return StationFlash{Kind::Accepted, "250"};
+        if (r.code >= 500) return StationFlash{Kind::Refused, std::to_string(r.code)};
+        if (r.code >= 400) return StationFlash{Kind::Deferred, std::to_string(r.code)};
+        return std::nullopt;
+    case EventType::DeliveryDeferred: return StationFlash{Kind::Deferred, ""};
+    case EventType::MailboxStored: return StationFlash{Kind::Stored, ""};
+    case EventType::BounceCreated: return StationFlash{Kind::Stamped, r.text};
+    default: return std::nullopt;
+    }
+}
+
+std::map<std::string, StationFlash> flashesAt(const TraceView& records, std::size_t cursor, std::int64_t timeUs,
+                                              std::int64_t windowUs)
+{
+    std::map<std::string, StationFlash> out;
+    if (windowUs <= 0) return out;
+    const std::size_t stop = cursor > kLookBack ? cursor - kLookBack : 0;
+    for (std::size_t i = std::min(cursor, records.size()); i > stop; --i) {
+        const std::size_t at = i - 1;
+        const std::int64_t age = timeUs - records.timeUs(at);
+        if (age >= windowUs) break;  // records are in time order: the rest are older still
+        if (age < 0 || !canFlash(records.type(at)) || out.count(records.station(at))) continue;
+        if (auto flash = flashOf(records[at])) {
+            flash->age = double(age) / double(windowUs);
+            out.emplace(records.station(at), std::move(*flash));
+        }
+    }
+    return out;
+}
+
+} // namespace postie::gui

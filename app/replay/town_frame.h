@@ -1,0 +1,53 @@
+#pragma once
+// What the town shows at one moment: a pure function of (records, cursor, time). The scene,
+// the caption bar and the toolbar draw nothing else, so pausing, scrubbing and stepping back
+// come for free, and tests can compare two moments as plain values.
+#include "replay/scenario_session.h"
+#include "replay/station_flash.h"
+#include "replay/town_state.h"
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace postie::gui {
+
+struct TripView {
+    Trip trip;
+    double progress = 0;  // 0 when it leaves, 1 when it arrives
+    NoticeKind notice = NoticeKind::None;
+
+    bool operator==(const TripView&) const = default;
+};
+
+// Letters at a station waiting for their next try.
+struct RetryView {
+    std::int64_t waiting = 0;
+    std::int64_t nextUs = 0;  // the soonest next try
+    std::string nextClock;    // and when that is, on the scenario's clock
+    bool operator==(const RetryView&) const = default;
+};
+
+struct TownFrame {
+    std::size_t cursor = 0;  // records applied
+    std::size_t recordCount = 0;  // records known so far
+    std::int64_t timeUs = 0;
+    std::vector<TripView> trips;  // in the order they were sent
+    std::map<std::string, std::int64_t> queues;
+    std::map<std::string, std::int64_t> boxes;  // mailbox store -> letters in its PO boxes
+    std::set<std::string> closedStations;
+    std::set<std::pair<std::string, std::string>> closedRoads;
+    Tally tally;
+    std::map<std::string, RetryView> retries;     // station -> letters put off till later
+    std::map<std::string, StationFlash> flashes;  // station -> what it just did
+    std::string caption;  // the Narrator's sentence for the current record
+    std::string clock;    // the Narrator's clock for timeUs
+    std::string dateAndTime;  // with the scenario's date, when it has a start
+
+    bool moving() const { return !trips.empty(); }
+    bool operator==(const TownFrame&) const = default;
+};
+
+} // namespace postie::gui

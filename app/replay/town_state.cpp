@@ -1,0 +1,96 @@
+#include "replay/town_state.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace postie::gui {
+namespace {
+
+std::string firstWord(const std::string& command)
+{
+    const auto end = command.find_first_of(" :");
+    return end == std::string::npos ? command : command.substr(0, end);
+}
+
+// The words a dialogue record sends along the wire, or empty when it sends none.
+std::string wireLabel(const TraceRecord& r)
+{
+    switch (r.type) {
+    case EventType::SmtpCommand: return firstWord(r.command);
+    case EventType::SmtpReply: return std::to_string(r.code);
+    case EventType::SmtpConnect: return std::to_string(r.port);
+    case EventType::DnsQuery: return r.qtype + "?";
+    case EventType::DnsAnswer: return r.rcode == "NOERROR" ? r.qtype : r.rcode;
+    case EventType::MailboxCheck: return r.text + "?";
+    default: return {};
+    }
+}
+
+} // namespace
+
+std::pair<std::string, std::string> roadKey(const std::string& a, const std::string& b)
+{
+    return a < b ? std::pair{a, b} : std::pair{b, a};
+}
+
+void TownState::apply(const TraceRecord& r)
+{
+    ++applied;
+    const std::int64_t now = r.time.micros();
+    // Words that have arrived by now are no longer on the wire.
+    for (auto it = trips.begin(); it != trips.end();)
+        it = it->second.kind == Trip::Kind::Wire && it->second.arriveUs <= now ? trips.erase(it) : std::next(it);
+    // Tries that are due have started: those letters are back in play.
+    for (auto it = retries.begin(); it != retries.end();) {
+        auto& times = it->second;
+        times.erase(times.begin(), std::upper_bound(times.begin(), times.end(), now));
+        it = times.empty() ? retries.erase(it) : std::next(it);
+    }
+
+    switch (r.type) {
+    case EventType::RoadDepart:
+        trips[r.seq] = Trip{Trip::Kind::Truck, r.seq, r.message, r.from, r.to, now, r.arriveUs, {}, r.type, r.path};
+        return;
+    case EventType::RoadArrive:
+        for (auto it = trips.begin(); it != trips.end(); ++it) {
+            const Trip& t = it->second;
+            if (t.kind == Trip::Kind::Truck && t.message == r.message && t.from == r.from && t.to == r.to &&
+                t.departUs == r.departUs) {
+                trips.erase(it);
+                break;
+            }
+        }
+        return;
+    case EventType::QueueEnter:
+    case EventType::QueueLeave: queues[r.station] = r.queueLength; return;
+    case EventType::DeliveryDeferred:
+        if (r.retryUs > now) {
+            auto& times = retries[r.station];
+            times.insert(std::upper_bound(times.begin(), times.end(), r.retryUs), r.retryUs);
+        }
+        return;
+    case EventType::MailboxStored: ++boxes[r.station]; return;
+    case EventType::MailboxRemoved:  // a POP3 device has taken it home
+        if (--boxes[r.station] <= 0) boxes.erase(r.station);
+        return;
+    case EventType::StationDown: closedStations.insert(r.station); return;
+    case EventType::StationUp: closedStations.erase(r.station); return;
+    case EventType::RoadDown: closedRoads.insert(roadKey(r.from, r.to)); return;
+    case EventType::RoadUp: closedRoads.erase(roadKey(r.from, r.to)); return;
+    case EventType::MessageFinal:
+        if (r.outcome == "delivered") ++tally.delivered;
+        else if (r.outcome == "bounced") ++tally.bounced;
+        else if (r.outcome == "discarded") ++tally.discarded;
+        else if (r.outcome == "expired") ++tally.expired;
+        return;
+    default: break;
+    }
+    if (r.arriveUs > now && !r.peer.empty()) {
+        std::string label = wireLabel(r);
+        if (!label.empty())
+            trips[r.seq] = Trip{Trip::Kind::Wire, r.seq, r.message, r.station, r.peer, now, r.arriveUs, std::move(label),
+                                r.type, r.path};
+    }
+}
+
+} // namespace postie::gui

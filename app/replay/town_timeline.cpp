@@ -1,0 +1,75 @@
+#include "replay/town_timeline.h"
+
+#include "replay/scenario_session.h"
+
+#include <algorithm>
+
+namespace postie::gui {
+namespace {
+
+// How far back the caption looks for a record worth a sentence.
+constexpr std::size_t kCaptionLookBack = 64;
+
+} // namespace
+
+TownTimeline::TownTimeline(const ScenarioSession& session) : m_session(session) {}
+
+const TownState& TownTimeline::stateAt(std::size_t cursor)
+{
+    const auto& records = m_session.records();
+    cursor = std::min(cursor, records.size());
+    const std::size_t k = std::min(cursor / kKeyframeEvery, m_session.keyframeCount() - 1);
+    const std::size_t nearest = k * kKeyframeEvery;
+    if (cursor < m_current.applied || nearest > m_current.applied) m_current = m_session.keyframe(k);
+    while (m_current.applied < cursor) m_current.apply(records[m_current.applied]);
+    return m_current;
+}
+
+std::string TownTimeline::captionAt(std::size_t cursor) const
+{
+    const auto& records = m_session.records();
+    const std::size_t stop = cursor > kCaptionLookBack ? cursor - kCaptionLookBack : 0;
+    for (std::size_t i = cursor; i > stop; --i) {
+        std::string text = m_session.narrator().tell(records[i - 1]);
+        if (!text.empty()) return text;
+    }
+    return m_session.spec().summary;
+}
+
+TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs)
+{
+    const TownState& state = stateAt(cursor);
+    TownFrame f;
+    f.cursor = state.applied;
+    f.recordCount = m_session.records().size();
+    f.timeUs = timeUs;
+    for (const auto& [id, trip] : state.trips) {
+        if (trip.kind == Trip::Kind::Wire && trip.arriveUs <= timeUs) continue;
+        const double span = double(trip.arriveUs - trip.departUs);
+        const double progress = span > 0 ? std::clamp(double(timeUs - trip.departUs) / span, 0.0, 1.0) : 1.0;
+        f.trips.push_back(TripView{trip, progress, m_session.notice(trip.message)});
+    }
+    f.queues = state.queues;
+    f.boxes = state.boxes;
+    f.closedStations = state.closedStations;
+    f.closedRoads = state.closedRoads;
+    f.tally = state.tally;
+    for (const auto& [station, times] : state.retries) {
+        const auto ahead = std::upper_bound(times.begin(), times.end(), timeUs);
+        if (ahead != times.end()) f.retries[station] = RetryView{times.end() - ahead, *ahead, m_session.narrator().clock(SimTime::fromMicros(*ahead))};
+    }
+    f.flashes = flashesAt(m_session.records(), f.cursor, timeUs, flashWindowUs);
+    f.caption = captionAt(f.cursor);
+    f.clock = m_session.narrator().clock(SimTime::fromMicros(timeUs));
+    f.dateAndTime = m_session.narrator().dateAndTime(SimTime::fromMicros(timeUs));
+    return f;
+}
+
+bool TownTimeline::movingAt(std::size_t cursor, std::int64_t timeUs)
+{
+    for (const auto& [id, trip] : stateAt(cursor).trips)
+        if (trip.arriveUs > timeUs) return true;
+    return false;
+}
+
+} // namespace postie::gui

@@ -1,0 +1,33 @@
+#pragma once
+// Turns (cursor, time) into a TownFrame. Folding the records forward is incremental; going
+// back, or far forward, restarts from the nearest keyframe (a copy of the state every
+// kKeyframeEvery records, made by the session's worker as the run goes), so a step back or a
+// jump costs at most that many folds however long the run.
+#include "replay/scenario_session.h"
+#include "replay/town_frame.h"
+#include "replay/town_state.h"
+
+#include <vector>
+
+namespace postie::gui {
+
+class TownTimeline {
+public:
+    static constexpr std::size_t kKeyframeEvery = ScenarioSession::kKeyframeEvery;
+
+    explicit TownTimeline(const ScenarioSession& session);
+
+    // `flashWindowUs`: how long, in simulated time, a station's flash stays on (0: none).
+    TownFrame frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs = 0);
+    // Anything on its way at that moment (the playback clock skips idle time otherwise).
+    bool movingAt(std::size_t cursor, std::int64_t timeUs);
+
+private:
+    const TownState& stateAt(std::size_t cursor);
+    std::string captionAt(std::size_t cursor) const;
+
+    const ScenarioSession& m_session;
+    TownState m_current;
+};
+
+} // namespace postie::gui

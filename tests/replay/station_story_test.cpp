@@ -1,0 +1,132 @@
+// StationStory folds one station's records up to a moment: depot, retries, DNS cache with its
+// TTLs, PO boxes and counters.
+#include "replay/replay_test_support.h"
+#include "replay/record_index.h"
+#include "replay/station_story.h"
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+StationStory stationAt(const HeadlessRun& run, const ScenarioSpec& spec, const std::string& id, std::size_t cursor)
+{
+    RecordIndex index;
+    index.update(run.records);
+    StationStory story(id, DnsTtlBook(spec.dns));
+    for (std::uint32_t p : index.station(id)) {
+        if (p >= cursor) break;
+        const auto& record = run.records[p];
+        story.apply(record);
+    }
+    return story;
+}
+
+ScenarioSpec specOf(const QString& lesson)
+{
+    const LoadResult loaded = loadScenarioFile(lessonPath(lesson).toStdString());
+    EXPECT_TRUE(loaded.ok());
+    return *loaded.spec;
+}
+
+TEST(StationStory, TheResolverCachesEachAnswerForItsTtl)
+{
+    const QString lesson = QStringLiteral("01-first-email.yaml");
+    const HeadlessRun run = runHeadless(lessonPath(lesson));
+    const ScenarioSpec spec = specOf(lesson);
+    const StationStory start = stationAt(run, spec, "dns.sender.test", 0);
+    EXPECT_TRUE(start.cache().empty());
+    const StationStory end = stationAt(run, spec, "dns.sender.test", run.records.size());
+    ASSERT_EQ(end.cache().size(), 2u);
+    const CacheEntry& mx = end.cache().at({"example.org", "MX"});
+    EXPECT_EQ(mx.records, std::vector<std::string>{"example.org MX 10 mx1.example.org"});
+    EXPECT_EQ(mx.expiresUs - mx.storedUs, 3600'000'000);  // ttl: 1h in the lesson
+    EXPECT_EQ(end.counters().cacheMisses, 2u);
+    EXPECT_EQ(end.counters().dnsAnswered, 2u);
+}
+
+TEST(StationStory, ANameWithoutRecordsIsKeptForAnHourAndAShortTtlIsHonoured)
+{
+    std::vector<DnsRecordSpec> records(2);
+    records[0].name = "example.org";
+    records[0].type = DnsRecordSpec::Type::MX;
+    records[0].ttl = SimTime::fromSeconds(60);
+    records[1] = records[0];
+    records[1].ttl = SimTime::fromSeconds(30);
+    const DnsTtlBook book(records);
+    EXPECT_EQ(book.ttlUs("example.org", "MX", "NOERROR", true), 30'000'000);
+    EXPECT_EQ(book.ttlUs("nowhere.test", "MX", "NXDOMAIN", false), DnsTtlBook::kNegativeTtlUs);
+    EXPECT_EQ(book.ttlUs("example.org", "A", "NOERROR", false), DnsTtlBook::kNegativeTtlUs);
+    EXPECT_EQ(book.ttlUs("broken.test", "MX", "SERVFAIL", false), DnsTtlBook::kServFailTtlUs);
+}
+
+TEST(StationStory, ThePoBoxHoldsTheLetterFromTheMomentItIsStored)
+{
+    const QString lesson = QStringLiteral("07-several-recipients.yaml");
+    const HeadlessRun run = runHeadless(lessonPath(lesson));
+    const ScenarioSpec spec = specOf(lesson);
+    std::size_t stored = 0;
+    while (stored < run.records.size() && run.records[stored].type != EventType::MailboxStored) ++stored;
+    ASSERT_LT(stored, run.records.size());
+    EXPECT_TRUE(stationAt(run, spec, "box.example.org", stored).mailboxes().empty());
+    const StationStory end = stationAt(run, spec, "box.example.org", run.records.size());
+    ASSERT_EQ(end.mailboxes().size(), 3u);  // bob, carol, dave; carl does not live there
+    const auto& bob = end.mailboxes().at("bob@example.org");
+    ASSERT_EQ(bob.size(), 1u);
+    EXPECT_EQ(bob[0].message, "m1");
+    EXPECT_EQ(bob[0].subject, "Lunch on Friday?");
+    EXPECT_EQ(end.counters().stored, 3u);
+}
+
+TEST(StationStory, ALetterAPop3DeviceTookHomeLeavesThePoBoxAndAnImapReadOneStays)
+{
+    const QString lesson = QStringLiteral("06-pop3-versus-imap.yaml");
+    const HeadlessRun run = runHeadless(lessonPath(lesson));
+    const ScenarioSpec spec = specOf(lesson);
+    std::size_t removal = 0;
+    while (removal < run.records.size() && run.records[removal].type != EventType::MailboxRemoved) ++removal;
+    ASSERT_LT(removal, run.records.size());
+    const StationStory before = stationAt(run, spec, "box.example.org", removal);
+    const auto& letters = before.mailboxes().at("bob@example.org");
+    ASSERT_EQ(letters.size(), 2u);
+    EXPECT_EQ(letters[0].fetchedBy, "bob-phone");  // read by IMAP at 09:04, still there
+    EXPECT_EQ(letters[0].fetchedHow, "IMAP");
+    const StationStory end = stationAt(run, spec, "box.example.org", run.records.size());
+    EXPECT_TRUE(end.mailboxes().at("bob@example.org").empty());
+    EXPECT_EQ(end.counters().stored, 2u);
+    EXPECT_EQ(end.counters().removed, 2u);
+}
+
+TEST(StationStory, TheDepotShowsTheLettersWaitingAtThatMoment)
+{
+    const QString lesson = QStringLiteral("01-first-email.yaml");
+    const HeadlessRun run = runHeadless(lessonPath(lesson));
+    const ScenarioSpec spec = specOf(lesson);
+    std::size_t enter = 0;
+    while (run.records[enter].type != EventType::QueueEnter) ++enter;
+    const std::string at = run.records[enter].station;
+    const StationStory waiting = stationAt(run, spec, at, enter + 1);
+    ASSERT_EQ(waiting.depot().size(), 1u);
+    EXPECT_EQ(waiting.depot().begin()->second.message, "m1");
+    EXPECT_TRUE(stationAt(run, spec, at, enter + 2).depot().empty());  // a clerk took it
+    EXPECT_EQ(stationAt(run, spec, at, enter + 2).counters().served, 1u);
+}
+
+TEST(StationStory, ADeferredLetterWaitsForItsNextRoundUntilTheRetryTime)
+{
+    const QString lesson = QStringLiteral("03-server-down-retries.yaml");
+    const HeadlessRun run = runHeadless(lessonPath(lesson));
+    const ScenarioSpec spec = specOf(lesson);
+    std::size_t deferred = 0;
+    while (deferred < run.records.size() && run.records[deferred].type != EventType::DeliveryDeferred) ++deferred;
+    ASSERT_LT(deferred, run.records.size());
+    const auto& record = run.records[deferred];
+    const StationStory story = stationAt(run, spec, record.station, deferred + 1);
+    ASSERT_EQ(story.waitingAt(record.time.micros()).size(), 1u);
+    EXPECT_EQ(story.waitingAt(record.time.micros())[0].retryUs, record.retryUs);
+    EXPECT_TRUE(story.waitingAt(record.retryUs).empty());
+    EXPECT_EQ(story.counters().deferrals, 1u);
+}
+
+} // namespace
+} // namespace postie::gui
