@@ -1,16 +1,10 @@
 #include "replay/message_story.h"
 
-#include <QDateTime>
-#include <QLocale>
-#include <QTimeZone>
-
 #include <algorithm>
 #include <cctype>
 
 namespace postie::gui {
 namespace {
-
-constexpr std::int64_t kEpoch2000 = 946684800;  // the engine's wall clock without a scenario start
 
 std::string trim(std::string s)
 {
@@ -66,13 +60,6 @@ std::string SmtpHop::protocol() const
     return "ESMTP";
 }
 
-std::string MessageStory::rfc5322Date(std::optional<std::int64_t> startEpoch, std::int64_t timeUs)
-{
-    const std::int64_t seconds = startEpoch.value_or(kEpoch2000) + timeUs / 1000000;
-    const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
-    return QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000")).toStdString();
-}
-
 SmtpHop* MessageStory::hop(std::int64_t session)
 {
     for (auto& h : m_hops)
@@ -86,7 +73,7 @@ void MessageStory::apply(const TraceRecord& r)
         // A notice about this letter: "return to sender" or "still trying".
         if (r.type == EventType::BounceCreated && r.original == m_id)
             m_marks.push_back({JourneyMark::Kind::Returned, r.station, r.time.micros(), r.message,
-                               r.text + " " + r.status});
+                               traceWord(r.noticeAction) + (" " + r.status)});
         return;
     }
     const std::int64_t t = r.time.micros();
@@ -97,7 +84,7 @@ void MessageStory::apply(const TraceRecord& r)
         m_writer = r.station;
         m_mailFrom = r.from == "<>" ? std::string() : r.from;
         m_rcptTo = splitList(r.to);
-        m_subject = r.text;
+        m_subject = r.subject;
         m_size = r.sizeBytes;
         m_original = r.original;
         m_marks.push_back({JourneyMark::Kind::Written, r.station, t, {}, {}});
@@ -152,8 +139,9 @@ void MessageStory::apply(const TraceRecord& r)
         m_marks.push_back({JourneyMark::Kind::Fetched, r.station, t, r.mailbox, {}});
         break;
     case EventType::MessageFinal:
-        m_outcomes.push_back({r.recipient, r.outcome, r.status, t});
-        m_marks.push_back({JourneyMark::Kind::Final, r.station, t, r.recipient, r.outcome});
+        if (!r.outcome) break;
+        m_outcomes.push_back({r.recipient, *r.outcome, r.status, t});
+        m_marks.push_back({JourneyMark::Kind::Final, r.station, t, r.recipient, outcomeName(*r.outcome)});
         break;
     default:
         break;
@@ -165,7 +153,7 @@ void MessageStory::onReply(SmtpHop& h, const TraceRecord& r)
     const std::int64_t t = r.time.micros();
     std::string line = std::to_string(r.code);
     if (!r.enhanced.empty()) line += " " + r.enhanced;
-    if (!r.text.empty()) line += " " + r.text;
+    if (!r.replyText.empty()) line += " " + r.replyText;
     h.lines.push_back({TranscriptLine::Side::Server, line, t});
 
     if (r.code == 221 || (r.code == 421 && h.lastCommand.empty())) h.closed = true;
@@ -175,11 +163,11 @@ void MessageStory::onReply(SmtpHop& h, const TraceRecord& r)
         if (r.code / 100 != 2) return;
         const std::size_t index = std::size_t(&h - m_hops.data());
         if (h.port == 24) {
-            m_stamps.push_back({index, bracketed(r.text), t});
+            m_stamps.push_back({index, bracketed(r.replyText), t});
         } else {
             const std::string marker = "queued as ";
-            const auto at = r.text.find(marker);
-            if (at != std::string::npos) h.queueId = r.text.substr(at + marker.size());
+            const auto at = r.replyText.find(marker);
+            if (at != std::string::npos) h.queueId = r.replyText.substr(at + marker.size());
             m_stamps.push_back({index, h.rcptAccepted.size() == 1 ? h.rcptAccepted.front() : std::string(), t});
         }
         h.accepted = true;
@@ -220,7 +208,7 @@ std::string MessageStory::receivedLine(const Stamp& s) const
     line = "Received: from " + h.client + " by " + h.server + " with " + h.protocol();
     if (!h.queueId.empty()) line += " id " + h.queueId;
     if (!s.recipient.empty()) line += " for <" + s.recipient + ">";
-    return line + "; " + rfc5322Date(m_startEpoch, s.timeUs);
+    return line + "; " + m_narrator->rfc5322Date(SimTime::fromMicros(s.timeUs));
 }
 
 bool MessageStory::submitted() const

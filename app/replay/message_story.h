@@ -4,6 +4,7 @@
 // each hop and its journey on the roads. A plain fold: apply() the message's records in trace
 // order up to the playback cursor, and the story is the state at that moment, so stepping
 // back gives a shorter story.
+#include "trace/narrator.h"
 #include "trace/trace_record.h"
 
 #include <cstdint>
@@ -69,7 +70,7 @@ struct JourneyMark {
 
 struct RecipientOutcome {
     std::string recipient;
-    std::string outcome;  // delivered, bounced, discarded, expired
+    Outcome outcome = Outcome::Delivered;
     std::string status;
     std::int64_t timeUs = 0;
 };
@@ -83,7 +84,8 @@ struct StoredCopy {
 
 class MessageStory {
 public:
-    explicit MessageStory(std::string id) : m_id(std::move(id)) {}
+    // `narrator` (the run's, outliving the story) dates the Received lines the story writes itself.
+    MessageStory(std::string id, const Narrator& narrator) : m_id(std::move(id)), m_narrator(&narrator) {}
 
     // The message's records, in trace order, up to the moment shown.
     void apply(const TraceRecord& record);
@@ -119,9 +121,6 @@ public:
     const std::vector<RecipientOutcome>& outcomes() const { return m_outcomes; }
     const std::vector<StoredCopy>& copies() const { return m_copies; }
 
-    // RFC 5322 date for a simulated time, given the scenario's wall-clock start.
-    static std::string rfc5322Date(std::optional<std::int64_t> startEpoch, std::int64_t timeUs);
-    void setStartEpoch(std::optional<std::int64_t> epoch) { m_startEpoch = epoch; }
 
 private:
     struct Stamp {  // a Received line added by a server that took the letter
@@ -136,7 +135,7 @@ private:
     bool submitted() const;
 
     std::string m_id;
-    std::optional<std::int64_t> m_startEpoch;
+    const Narrator* m_narrator;
     bool m_written = false;
     std::int64_t m_writtenUs = 0;
     std::string m_writer;

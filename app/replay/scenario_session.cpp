@@ -169,7 +169,7 @@ void ScenarioSession::drain()
     for (std::size_t i = m_visible; i < stored; ++i)
         if (m_store->type(i) == EventType::BounceCreated) {
             const TraceRecord r = (*m_store)[i];
-            m_notices[r.message] = r.text == "delayed" ? NoticeKind::StillTrying : NoticeKind::ReturnToSender;
+            m_notices[r.message] = r.noticeAction == NoticeAction::Delayed ? NoticeKind::StillTrying : NoticeKind::ReturnToSender;
         }
     const bool added = stored > m_visible;
     m_visible = stored;

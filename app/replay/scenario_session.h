@@ -33,8 +33,8 @@ enum class NoticeKind { None, ReturnToSender, StillTrying };
 class ScenarioSession : public QObject {
     Q_OBJECT
 public:
-    // A kept record costs about 150 bytes (TraceStore; docs/performance.md): two million is
-    // about 300 MB, room for every lesson's whole run. A run that would keep more is shown up
+    // A kept record costs about 160 bytes (TraceStore; docs/performance.md): two million is
+    // about 320 MB, room for every lesson's whole run. A run that would keep more is shown up
     // to there (truncated()); the engine still runs it to its end for the charts and the summary.
     static constexpr std::size_t kMaxRecords = 2'000'000;
     // The worker folds the records into the town's state as it stores them and keeps a copy

@@ -25,8 +25,8 @@ std::optional<StationFlash> flashOf(const TraceRecord& r)
     using Kind = StationFlash::Kind;
     switch (r.type) {
     case EventType::DnsAnswer:
-        if (r.rcode != "NOERROR") return StationFlash{Kind::Refused, r.rcode};
-        return StationFlash{Kind::Answer, r.qtype};
+        if (r.rcode != DnsRcode::NoError) return StationFlash{Kind::Refused, traceWord(r.rcode)};
+        return StationFlash{Kind::Answer, traceWord(r.qtype)};
     case EventType::SmtpReply:
         // 250 2.0.0 is the answer to a whole letter (after DATA, or per recipient in LMTP);
         // 221 2.0.0 is a goodbye and 250 2.1.x an address: neither is worth a flash.
@@ -36,7 +36,7 @@ std::optional<StationFlash> flashOf(const TraceRecord& r)
         return std::nullopt;
     case EventType::DeliveryDeferred: return StationFlash{Kind::Deferred, ""};
     case EventType::MailboxStored: return StationFlash{Kind::Stored, ""};
-    case EventType::BounceCreated: return StationFlash{Kind::Stamped, r.text};
+    case EventType::BounceCreated: return StationFlash{Kind::Stamped, traceWord(r.noticeAction)};
     default: return std::nullopt;
     }
 }

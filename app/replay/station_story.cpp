@@ -12,34 +12,7 @@ std::string headerValue(const std::vector<std::string>& lines, const std::string
     return {};
 }
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
 } // namespace
-
-DnsTtlBook::DnsTtlBook(const std::vector<DnsRecordSpec>& records)
-{
-    for (const auto& r : records) {
-        if (r.type == DnsRecordSpec::Type::ServFail) continue;
-        const auto key = std::make_pair(lower(r.name), std::string(r.type == DnsRecordSpec::Type::MX ? "MX" : "A"));
-        const auto it = m_ttl.find(key);
-        const std::int64_t ttl = r.ttl.micros();
-        if (it == m_ttl.end()) m_ttl.emplace(key, ttl);
-        else it->second = std::min(it->second, ttl);
-    }
-}
-
-std::int64_t DnsTtlBook::ttlUs(const std::string& name, const std::string& qtype, const std::string& rcode,
-                               bool hasRecords) const
-{
-    if (rcode == "SERVFAIL") return kServFailTtlUs;
-    if (rcode != "NOERROR" || !hasRecords) return kNegativeTtlUs;
-    const auto it = m_ttl.find({lower(name), qtype});
-    return it == m_ttl.end() ? kNegativeTtlUs : it->second;
-}
 
 void StationStory::apply(const TraceRecord& r)
 {
@@ -100,15 +73,15 @@ void StationStory::apply(const TraceRecord& r)
     case EventType::DnsAnswer: {
         if (!here) break;
         ++c.dnsAnswered;
-        const auto key = std::make_pair(r.name, r.qtype);
+        if (!r.qtype || !r.rcode) break;
+        const auto key = std::make_pair(r.name, *r.qtype);
         if (r.cached) {
             ++c.cacheHits;
             if (const auto it = m_cache.find(key); it != m_cache.end()) ++it->second.hits;
             break;
         }
         ++c.cacheMisses;
-        const std::int64_t ttl = m_ttls.ttlUs(r.name, r.qtype, r.rcode, !r.records.empty());
-        m_cache[key] = CacheEntry{r.name, r.qtype, r.rcode, r.records, t, t + ttl, 0};
+        m_cache[key] = CacheEntry{r.name, *r.qtype, *r.rcode, r.records, t, r.cacheExpiresUs, 0};
         break;
     }
     case EventType::MailboxStored: {
@@ -129,7 +102,7 @@ void StationStory::apply(const TraceRecord& r)
         ++c.fetched;
         letter.fetchedBy = r.station;
         letter.fetchedUs = t;
-        letter.fetchedHow = r.text;
+        letter.fetchedHow = r.access;
         break;
     }
     case EventType::MailboxRemoved: {
@@ -146,10 +119,10 @@ void StationStory::apply(const TraceRecord& r)
     }
     case EventType::MessageFinal:
         if (!here) break;
-        if (r.outcome == "delivered") ++c.delivered;
-        else if (r.outcome == "bounced") ++c.bounced;
-        else if (r.outcome == "expired") ++c.expired;
-        else if (r.outcome == "discarded") ++c.discarded;
+        if (r.outcome == Outcome::Delivered) ++c.delivered;
+        else if (r.outcome == Outcome::Bounced) ++c.bounced;
+        else if (r.outcome == Outcome::Expired) ++c.expired;
+        else if (r.outcome == Outcome::Discarded) ++c.discarded;
         m_retries.erase({r.message, r.recipient});
         break;
     default:

@@ -3,35 +3,17 @@
 // waiting for their next round, its DNS cache (a resolver), its PO boxes (a mailbox store) and
 // its counters. A plain fold over the station's records in trace order (where it acts or
 // answers), so forward playback only adds records and a step back folds again.
-#include "scenario/scenario_spec.h"
 #include "trace/trace_record.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace postie::gui {
-
-// How long a resolver keeps an answer, worked out from the scenario's DNS records, since the
-// trace's dns.answer says what was answered but not for how long: a positive answer for the
-// smallest TTL of its records, NXDOMAIN and no data for an hour, SERVFAIL for 1 s
-// (docs/trace.md, RFC 2308).
-class DnsTtlBook {
-public:
-    static constexpr std::int64_t kNegativeTtlUs = 3600'000'000;
-    static constexpr std::int64_t kServFailTtlUs = 1'000'000;
-
-    DnsTtlBook() = default;
-    explicit DnsTtlBook(const std::vector<DnsRecordSpec>& records);
-    std::int64_t ttlUs(const std::string& name, const std::string& qtype, const std::string& rcode,
-                       bool hasRecords) const;
-
-private:
-    std::map<std::pair<std::string, std::string>, std::int64_t> m_ttl;  // (name, type) -> smallest TTL
-};
 
 struct DepotLetter {
     std::string message;
@@ -49,11 +31,11 @@ struct RetryLetter {
 
 struct CacheEntry {
     std::string name;
-    std::string qtype;
-    std::string rcode;
+    DnsType qtype = DnsType::MX;
+    DnsRcode rcode = DnsRcode::NoError;
     std::vector<std::string> records;
     std::int64_t storedUs = 0;
-    std::int64_t expiresUs = 0;
+    std::int64_t expiresUs = 0;  // as the resolver decided (the record's cache_expires_us)
     std::uint64_t hits = 0;  // answers served from this entry
 };
 
@@ -65,7 +47,7 @@ struct BoxLetter {
     std::int64_t storedUs = 0;
     std::string fetchedBy;  // the device that has fetched it, when one has
     std::int64_t fetchedUs = -1;
-    std::string fetchedHow;  // "POP3" (downloaded) or "IMAP" (a copy read, marked \Seen)
+    std::optional<MailAccess> fetchedHow;  // POP3 (downloaded) or IMAP (a copy read, marked \Seen)
 };
 
 struct StationCounters {
@@ -90,7 +72,7 @@ struct StationCounters {
 
 class StationStory {
 public:
-    StationStory(std::string id, DnsTtlBook ttls) : m_id(std::move(id)), m_ttls(std::move(ttls)) {}
+    explicit StationStory(std::string id) : m_id(std::move(id)) {}
 
     // The station's records (where it is the station or the peer), in trace order.
     void apply(const TraceRecord& record);
@@ -102,7 +84,7 @@ public:
     // Letters deferred here whose next attempt is still ahead at `timeUs`, soonest first.
     std::vector<RetryLetter> waitingAt(std::int64_t timeUs) const;
     // By (name, type); an entry stays after it expires, as the resolver keeps it until asked again.
-    const std::map<std::pair<std::string, std::string>, CacheEntry>& cache() const { return m_cache; }
+    const std::map<std::pair<std::string, DnsType>, CacheEntry>& cache() const { return m_cache; }
     // Each user's letters in the box now, oldest first: a letter a POP3 device has taken home
     // has left it (mailbox.removed).
     const std::map<std::string, std::vector<BoxLetter>>& mailboxes() const { return m_boxes; }
@@ -110,12 +92,11 @@ public:
 
 private:
     std::string m_id;
-    DnsTtlBook m_ttls;
     bool m_closed = false;
     std::map<std::uint64_t, DepotLetter> m_depot;
     std::unordered_map<std::string, std::uint64_t> m_depotKey;  // message -> its key in m_depot
     std::map<std::pair<std::string, std::string>, RetryLetter> m_retries;  // (message, recipient)
-    std::map<std::pair<std::string, std::string>, CacheEntry> m_cache;
+    std::map<std::pair<std::string, DnsType>, CacheEntry> m_cache;
     std::map<std::string, std::vector<BoxLetter>> m_boxes;
     std::map<std::pair<std::string, std::string>, std::size_t> m_boxIndex;  // (mailbox, message) -> letter
     StationCounters m_counters;

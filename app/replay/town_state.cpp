@@ -19,9 +19,9 @@ std::string wireLabel(const TraceRecord& r)
     case EventType::SmtpCommand: return firstWord(r.command);
     case EventType::SmtpReply: return std::to_string(r.code);
     case EventType::SmtpConnect: return std::to_string(r.port);
-    case EventType::DnsQuery: return r.qtype + "?";
-    case EventType::DnsAnswer: return r.rcode == "NOERROR" ? r.qtype : r.rcode;
-    case EventType::MailboxCheck: return r.text + "?";
+    case EventType::DnsQuery: return std::string(traceWord(r.qtype)) + "?";
+    case EventType::DnsAnswer: return r.rcode == DnsRcode::NoError ? traceWord(r.qtype) : traceWord(r.rcode);
+    case EventType::MailboxCheck: return std::string(traceWord(r.access)) + "?";
     default: return {};
     }
 }
@@ -78,10 +78,10 @@ void TownState::apply(const TraceRecord& r)
     case EventType::RoadDown: closedRoads.insert(roadKey(r.from, r.to)); return;
     case EventType::RoadUp: closedRoads.erase(roadKey(r.from, r.to)); return;
     case EventType::MessageFinal:
-        if (r.outcome == "delivered") ++tally.delivered;
-        else if (r.outcome == "bounced") ++tally.bounced;
-        else if (r.outcome == "discarded") ++tally.discarded;
-        else if (r.outcome == "expired") ++tally.expired;
+        if (r.outcome == Outcome::Delivered) ++tally.delivered;
+        else if (r.outcome == Outcome::Bounced) ++tally.bounced;
+        else if (r.outcome == Outcome::Discarded) ++tally.discarded;
+        else if (r.outcome == Outcome::Expired) ++tally.expired;
         return;
     default: break;
     }

@@ -97,7 +97,7 @@ void ClientStation::check()
     if (auto* r = world().begin(EventType::MailboxCheck, this)) {
         r->peer = m_readFrom->id();
         r->mailbox = spec().user;
-        r->text = pop3() ? "POP3" : "IMAP";
+        r->access = pop3() ? MailAccess::Pop3 : MailAccess::Imap;
         if (route) {
             r->arriveUs = (world().now() + route->total).micros();
             r->path = route->path;
@@ -125,7 +125,7 @@ void ClientStation::handleEvent(const Event& e)
             r->message = m->id();
             r->peer = m_readFrom ? m_readFrom->id() : "";
             r->mailbox = spec().user;
-            r->text = pop3() ? "POP3" : "IMAP";
+            r->access = pop3() ? MailAccess::Pop3 : MailAccess::Imap;
             world().commit();
         }
         break;

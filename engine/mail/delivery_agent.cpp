@@ -364,7 +364,7 @@ void DeliveryAgent::bounce(const Message& original, const FailedRecipients& fail
         r->message = dsn->id();
         r->original = original.id();
         r->status = failed.front().second.enhanced;
-        r->text = delayed ? "delayed" : "failed";  // the notice's Action
+        r->noticeAction = delayed ? NoticeAction::Delayed : NoticeAction::Failed;
         r->recipient = original.mailFrom;
         m_world.commit();
     }

@@ -33,7 +33,7 @@ std::uint64_t DnsExchange::ask(Station& asker, Station* resolver, const std::str
     if (auto* r = m_world.begin(EventType::DnsQuery, &asker)) {
         r->peer = resolver ? resolver->id() : "";
         r->name = name;
-        r->qtype = dnsTypeName(type);
+        r->qtype = type;
         if (route) {
             r->arriveUs = (m_world.now() + route->total).micros();
             r->path = route->path;
@@ -70,7 +70,7 @@ DnsQuery* DnsExchange::find(std::uint64_t ticket)
     return &q;
 }
 
-void DnsExchange::answer(std::uint64_t ticket, DnsAnswer answer, bool cached)
+void DnsExchange::answer(std::uint64_t ticket, DnsAnswer answer, bool cached, SimTime cacheExpires)
 {
     DnsQuery* q = find(ticket);
     if (!q) return;
@@ -78,10 +78,11 @@ void DnsExchange::answer(std::uint64_t ticket, DnsAnswer answer, bool cached)
     if (auto* r = m_world.begin(EventType::DnsAnswer, q->resolver)) {
         r->peer = q->asker->id();
         r->name = q->name;
-        r->qtype = dnsTypeName(q->type);
-        r->rcode = dnsRcodeName(answer.rcode);
+        r->qtype = q->type;
+        r->rcode = answer.rcode;
         for (const auto& rec : answer.records) r->records.push_back(describeRecord(rec));
         r->cached = cached;
+        r->cacheExpiresUs = cacheExpires.micros();
         r->arriveUs = (m_world.now() + q->oneWay()).micros();
         if (q->route) r->path = q->route->pathBack;
         m_world.commit();

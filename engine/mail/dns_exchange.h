@@ -52,8 +52,9 @@ public:
     // What the asker learnt, and the query released: (timed out, answer).
     std::pair<bool, DnsAnswer> take(std::uint64_t ticket);
     // Called by the resolver: the answer leaves for the asker now. An answer that would come
-    // back after the asker's timeout counts as none.
-    void answer(std::uint64_t ticket, DnsAnswer answer, bool cached);
+    // back after the asker's timeout counts as none. `cacheExpires`: when the resolver's cache
+    // entry holding this answer runs out (the trace tells viewers, so they need no TTL rules).
+    void answer(std::uint64_t ticket, DnsAnswer answer, bool cached, SimTime cacheExpires);
     // Called by a resolver that is closed: the asker will time out.
     void unanswered(std::uint64_t ticket);
 

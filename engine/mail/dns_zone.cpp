@@ -6,18 +6,6 @@
 
 namespace postie {
 
-const char* dnsTypeName(DnsType type) { return type == DnsType::MX ? "MX" : "A"; }
-
-const char* dnsRcodeName(DnsRcode rcode)
-{
-    switch (rcode) {
-    case DnsRcode::NoError: return "NOERROR";
-    case DnsRcode::NxDomain: return "NXDOMAIN";
-    case DnsRcode::ServFail: return "SERVFAIL";
-    }
-    return "?";
-}
-
 std::string describeRecord(const DnsRecordSpec& r)
 {
     if (r.type == DnsRecordSpec::Type::MX)

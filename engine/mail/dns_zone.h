@@ -5,6 +5,7 @@
 // SERVFAIL to every question.
 #include "scenario/scenario_spec.h"
 #include "sim/sim_time.h"
+#include "trace/trace_words.h"  // DnsType, DnsRcode
 
 #include <map>
 #include <string>
@@ -12,17 +13,12 @@
 
 namespace postie {
 
-enum class DnsType { MX, A };
-enum class DnsRcode { NoError, NxDomain, ServFail };
-
 struct DnsAnswer {
     DnsRcode rcode = DnsRcode::NoError;
     std::vector<DnsRecordSpec> records;  // of the asked type
     SimTime ttl;                         // how long a resolver may keep this answer
 };
 
-const char* dnsTypeName(DnsType type);
-const char* dnsRcodeName(DnsRcode rcode);
 std::string describeRecord(const DnsRecordSpec& record);  // "example.org MX 10 mx1.example.org"
 
 class DnsZone {

@@ -8,8 +8,6 @@
 namespace postie {
 namespace {
 
-constexpr std::int64_t kDefaultStart = 946684800;  // 2000-01-01T00:00:00Z
-
 std::string joinAddresses(const std::vector<std::string>& list)
 {
     std::string out;
@@ -18,22 +16,6 @@ std::string joinAddresses(const std::vector<std::string>& list)
 }
 
 } // namespace
-
-std::int64_t wallClockSeconds(std::optional<std::int64_t> startEpoch, SimTime t)
-{
-    return startEpoch.value_or(kDefaultStart) + t.micros() / 1000000;
-}
-
-std::string formatRfc5322Date(std::int64_t epoch)
-{
-    static const char* const kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const auto [days, secs] = splitSeconds(epoch);
-    const CivilDate date = civilFromDays(days);
-    return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +0000", kDays[weekdayFromDays(days)], date.day,
-                       kMonths[date.month - 1], date.year, secs / 3600, (secs / 60) % 60, secs % 60);
-}
 
 std::string receivedLine(const ReceivedStamp& s, const World& world)
 {

@@ -190,7 +190,7 @@ void MailboxStore::quit(ClientStation& client)
             r->message = message->id();
             r->mailbox = user;
             r->peer = client.id();
-            r->text = "POP3";
+            r->access = MailAccess::Pop3;
             r->queueLength = std::int64_t(box.held());
             world().commit();
         }

@@ -25,7 +25,7 @@ void ResolverStation::handleEvent(const Event& e)
         auto it = m_cache.find(key);
         if (it != m_cache.end() && it->second.expires > world().now()) {
             ++m_hits;
-            exchange.answer(e.arg, it->second.answer, true);
+            exchange.answer(e.arg, it->second.answer, true, it->second.expires);
             return;
         }
         ++m_misses;
@@ -33,8 +33,9 @@ void ResolverStation::handleEvent(const Event& e)
         return;
     }
     DnsAnswer answer = world().dns().lookup(q->name, q->type);
-    m_cache[key] = CacheEntry{answer, world().now() + answer.ttl};
-    exchange.answer(e.arg, std::move(answer), false);
+    const SimTime expires = world().now() + answer.ttl;
+    m_cache[key] = CacheEntry{answer, expires};
+    exchange.answer(e.arg, std::move(answer), false, expires);
 }
 
 } // namespace postie

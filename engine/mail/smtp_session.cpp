@@ -183,7 +183,7 @@ void SmtpSessions::replyToClient(SmtpSession& s)
             r->session = std::int64_t(s.id);
             r->code = reply.code;
             r->enhanced = reply.enhanced;
-            r->text = reply.text;
+            r->replyText = reply.text;
             r->port = smtpPort(s.protocol);
             r->arriveUs = (m_world.now() + s.route->total).micros();
             r->path = s.route->pathBack;  // the answer comes back the way the words went

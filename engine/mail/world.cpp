@@ -8,17 +8,6 @@
 
 namespace postie {
 
-const char* outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Delivered: return "delivered";
-    case Outcome::Bounced: return "bounced";
-    case Outcome::Discarded: return "discarded";
-    case Outcome::Expired: return "expired";
-    }
-    return "?";
-}
-
 World::World(std::uint64_t seed, std::optional<std::int64_t> startEpoch)
     : m_seed(seed), m_startEpoch(startEpoch)
 {
@@ -118,7 +107,7 @@ void World::announceCreated(const Message& m, const Station& at)
         r->message = m.id();
         r->from = m.mailFrom.empty() ? "<>" : m.mailFrom;
         for (const auto& rcpt : m.rcptTo) r->to += (r->to.empty() ? "" : ", ") + rcpt;
-        r->text = m.subject;
+        r->subject = m.subject;
         r->sizeBytes = std::int64_t(m.sizeBytes);
         if (m.isBounce) r->original = "m" + std::to_string(m.originalNumber);
         commit();
@@ -139,7 +128,7 @@ void World::recordOutcome(const Message& m, const std::string& recipient, Outcom
     }
     if (auto* r = begin(EventType::MessageFinal, &at)) {
         r->message = m.id();
-        r->outcome = outcomeName(outcome);
+        r->outcome = outcome;
         r->recipient = recipient;
         r->status = status;
         commit();

@@ -24,9 +24,6 @@ class LetterTransit;
 class DnsExchange;
 class TraceSink;
 
-enum class Outcome { Delivered, Bounced, Discarded, Expired };
-const char* outcomeName(Outcome outcome);
-
 class World {
 public:
     World(std::uint64_t seed, std::optional<std::int64_t> startEpoch);

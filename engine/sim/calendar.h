@@ -7,6 +7,8 @@
 #include "sim/sim_time.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace postie {
 
@@ -34,6 +36,11 @@ struct DayAndTime {
 };
 DayAndTime splitSeconds(std::int64_t epochSeconds);
 DayAndTime splitMicros(std::int64_t epochMicros);
+
+// The wall-clock epoch for a simulated time; without a scenario start, t = 0 is 2000-01-01.
+std::int64_t wallClockSeconds(std::optional<std::int64_t> startEpoch, SimTime t);
+// RFC 5322 §3.3 date-time in UTC, e.g. "Wed, 14 Jul 2010 09:00:00 +0000".
+std::string formatRfc5322Date(std::int64_t epochSeconds);
 
 // The hour of the day (0..23) at simulated time t, with t = 0 shown as `startEpochSeconds`.
 int hourOfDay(SimTime t, std::int64_t startEpochSeconds);

@@ -99,7 +99,7 @@ void LetterTimeRecorder::record(const TraceRecord& r)
         if (letter.deferred) setWaiting(letter, false, false);
         break;
     case EventType::MessageFinal:
-        if (r.outcome == "delivered") ++m_now.latency[std::size_t(binOf(r.time - letter.created))];
+        if (r.outcome == Outcome::Delivered) ++m_now.latency[std::size_t(binOf(r.time - letter.created))];
         if (m_inFlight > 0) --m_inFlight;
         if (letter.recipientsLeft > 0 && --letter.recipientsLeft == 0) {
             setWaiting(letter, false, false);

@@ -57,6 +57,11 @@ std::string Narrator::dateAndTime(SimTime t) const
                        (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
 }
 
+std::string Narrator::rfc5322Date(SimTime t) const
+{
+    return formatRfc5322Date(wallClockSeconds(m_startEpoch, t));
+}
+
 std::string Narrator::place(const std::string& id) const
 {
     auto it = m_stations.find(id);
@@ -85,7 +90,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
         if (!r.original.empty())
             return fmt::format("{} writes a 'return to sender' notice {} for letter {} (bounce, DSN)", at, r.message,
                                r.original);
-        return fmt::format("{} writes letter {} from {} to {}: \"{}\" (new message)", at, r.message, r.from, r.to, r.text);
+        return fmt::format("{} writes letter {} from {} to {}: \"{}\" (new message)", at, r.message, r.from, r.to, r.subject);
     case EventType::RoadDepart:
         return fmt::format("A truck leaves {} with letter {} for {} (message in transit)", place(r.from), r.message,
                            place(r.to));
@@ -100,22 +105,23 @@ std::string Narrator::sentence(const TraceRecord& r) const
             return fmt::format("At {}, {}: letter {} sets off (delivery starts)", at, r.reason, r.message);
         return fmt::format("A clerk at {} takes letter {} (processing)", at, r.message);
     case EventType::DnsQuery:
-        if (r.qtype == "MX")
+        if (r.qtype == DnsType::MX)
             return fmt::format("{} asks {} which sorting station serves {} (DNS MX query)", at, peer, r.name);
-        return fmt::format("{} asks {} for the street address of {} (DNS {} query)", at, peer, r.name, r.qtype);
+        return fmt::format("{} asks {} for the street address of {} (DNS {} query)", at, peer, r.name,
+                           traceWord(r.qtype));
     case EventType::DnsAnswer: {
         std::string list;
         for (const auto& rec : r.records) list += (list.empty() ? "" : "; ") + rec;
-        if (r.rcode == "NXDOMAIN")
+        if (r.rcode == DnsRcode::NxDomain)
             return fmt::format("{} answers: no such postal code {} (NXDOMAIN{})", at, r.name,
                                r.cached ? ", from its notes" : "");
-        if (r.rcode == "SERVFAIL")
+        if (r.rcode == DnsRcode::ServFail)
             return fmt::format("{} answers: the office for {} does not reply, try again later (SERVFAIL{})", at,
                                r.name, r.cached ? ", from its notes" : "");
         if (list.empty())
-            return fmt::format("{} answers: {} has no {} entry (NOERROR, no data{})", at, r.name, r.qtype,
+            return fmt::format("{} answers: {} has no {} entry (NOERROR, no data{})", at, r.name, traceWord(r.qtype),
                                r.cached ? ", from its notes" : "");
-        return fmt::format("{} answers {} (DNS {}{})", at, list, r.rcode,
+        return fmt::format("{} answers {} (DNS {}{})", at, list, traceWord(r.rcode),
                            r.cached ? ", from its notes: cached" : ", after looking it up");
     }
     case EventType::SmtpConnect:
@@ -127,7 +133,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::SmtpReply: {
         std::string reply = std::to_string(r.code);
         if (!r.enhanced.empty()) reply += " " + r.enhanced;
-        if (!r.text.empty()) reply += " " + r.text;
+        if (!r.replyText.empty()) reply += " " + r.replyText;
         const char* mood = r.code >= 500 ? "refuses" : r.code >= 400 ? "says not now" : "answers";
         return fmt::format("{} {}: \"{}\" ({} reply)", at, mood, reply, dialogue(r));
     }
@@ -136,10 +142,10 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::MailboxStored:
         return fmt::format("Letter {} is put in {}'s box at {} (delivered to the mailbox)", r.message, r.mailbox, at);
     case EventType::MailboxCheck:
-        return fmt::format("{} asks {} for new letters ({} check)", at, peer, r.text);
+        return fmt::format("{} asks {} for new letters ({} check)", at, peer, traceWord(r.access));
     case EventType::MailboxFetched:
-        if (r.text == "POP3") return fmt::format("{} takes letter {} home (POP3 RETR)", at, r.message);
-        if (r.text == "IMAP")
+        if (r.access == MailAccess::Pop3) return fmt::format("{} takes letter {} home (POP3 RETR)", at, r.message);
+        if (r.access == MailAccess::Imap)
             return fmt::format("{} reads a copy of letter {}; the letter stays in the PO box, marked as read "
                                "(IMAP FETCH, \\Seen)",
                                at, r.message);
@@ -153,7 +159,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
                            peer, r.message, r.mailbox, at, left);
     }
     case EventType::BounceCreated:
-        if (r.text == "delayed")
+        if (r.noticeAction == NoticeAction::Delayed)
             return fmt::format("{} tells the writer of letter {} that it is still trying ({}; delay warning)", at,
                                r.original, r.status);
         return fmt::format("{} stamps letter {} 'return to sender' with status {} (bounce)", at, r.original, r.status);
@@ -164,13 +170,13 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::RoadUp:
         return fmt::format("The road between {} and {} is open again (link up)", place(r.from), place(r.to));
     case EventType::MessageFinal: {
-        if (r.outcome == "delivered")
+        if (r.outcome == Outcome::Delivered)
             return fmt::format("Letter {} to {} has arrived (delivered)", r.message, r.recipient);
-        if (r.outcome == "expired")
+        if (r.outcome == Outcome::Expired)
             return fmt::format("Letter {} to {} waited too long and is given up (expired, {})", r.message, r.recipient,
                                r.status);
-        return fmt::format("Letter {} to {} could not be delivered ({}{})", r.message, r.recipient, r.outcome,
-                           r.status.empty() ? "" : ", " + r.status);
+        return fmt::format("Letter {} to {} could not be delivered ({}{})", r.message, r.recipient,
+                           traceWord(r.outcome), r.status.empty() ? "" : ", " + r.status);
     }
     }
     return {};

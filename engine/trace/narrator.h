@@ -26,6 +26,9 @@ public:
     std::string clock(SimTime t) const;
     // "Wed 14 Jul 2010, 09:00:00.031" when the scenario has a `start:`; else clock(t).
     std::string dateAndTime(SimTime t) const;
+    // The date a header line of the run shows for t, as the engine writes it: "Wed, 14 Jul
+    // 2010 09:00:00 +0000" (from 2000-01-01 without a `start:`).
+    std::string rfc5322Date(SimTime t) const;
     // "the post office (smtp.sender.test)"
     std::string place(const std::string& stationId) const;
 

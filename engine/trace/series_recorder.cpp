@@ -49,10 +49,10 @@ void SeriesRecorder::record(const TraceRecord& r)
     switch (r.type) {
     case EventType::MessageCreated: s.created += recipientCount(r.to); break;
     case EventType::MessageFinal:
-        if (r.outcome == "delivered") ++s.delivered;
-        else if (r.outcome == "bounced") ++s.bounced;
-        else if (r.outcome == "discarded") ++s.discarded;
-        else if (r.outcome == "expired") ++s.expired;
+        if (r.outcome == Outcome::Delivered) ++s.delivered;
+        else if (r.outcome == Outcome::Bounced) ++s.bounced;
+        else if (r.outcome == Outcome::Discarded) ++s.discarded;
+        else if (r.outcome == Outcome::Expired) ++s.expired;
         break;
     case EventType::DeliveryDeferred: ++s.deferred; break;
     case EventType::QueueEnter:

@@ -2,13 +2,20 @@
 // One trace event as consumers see it. Only the fields its type uses are set; the JSON
 // writer leaves the rest out. Records carry departure and arrival times so a viewer can
 // place a truck at any instant without asking the engine.
+//
+// Every field is listed once, in kTraceFields below (after the struct): its JSON key and when
+// the JSON writes it. clear(), the compact TraceStore and the JSON writer all walk that list,
+// so a new field is one member here and one line there (a static_assert checks that none is
+// left out).
 #include "sim/sim_time.h"
 #include "trace/event_type.h"
+#include "trace/trace_words.h"
 
 #include <algorithm>
 #include <cstdint>
-#include <initializer_list>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace postie {
@@ -33,15 +40,20 @@ struct TraceRecord {
     std::string command;
     int code = 0;
     std::string enhanced;
-    std::string text;
+    std::string replyText;  // smtp.reply: the words after the code(s), e.g. "Ok: queued as Q1"
     int port = 0;
     std::int64_t session = -1;  // smtp.connect/command/reply, connect.failed: which SMTP session (from 1)
+    // The JSON's `text` of the other types, each meaning under its own name.
+    std::string subject;                       // message.created: the letter's Subject
+    std::optional<MailAccess> access;          // mailbox.check/fetched/removed: POP3 or IMAP
+    std::optional<NoticeAction> noticeAction;  // bounce.created: failed or delayed
     // dns
     std::string name;
-    std::string qtype;
-    std::string rcode;
+    std::optional<DnsType> qtype;
+    std::optional<DnsRcode> rcode;
     std::vector<std::string> records;
     bool cached = false;
+    std::int64_t cacheExpiresUs = -1;  // dns.answer: when the resolver's cache entry for it expires
     // queues, deferrals, outcomes
     std::int64_t queueLength = -1;
     std::string reason;
@@ -51,33 +63,130 @@ struct TraceRecord {
     std::vector<std::string> report;  // a bounce notice's message/delivery-status part (RFC 3464)
     std::string original;
     std::string status;
-    std::string outcome;
+    std::optional<Outcome> outcome;
     std::string recipient;
     std::int64_t sizeBytes = -1;
 
     // Back to a blank record, keeping the strings' memory: the world reuses one record for
-    // every event, and this spares it an allocation per field. A new field needs a line here
-    // (trace_record_test checks that clear() gives a default record).
-    void clear()
-    {
-        time = SimTime{};
-        seq = 0;
-        type = EventType::MessageCreated;
-        for (std::string* s : {&station, &message, &peer, &from, &to, &path, &command, &enhanced, &text, &name,
-                               &qtype, &rcode, &reason, &mailbox, &original, &status, &outcome, &recipient})
-            s->clear();
-        arriveUs = departUs = -1;
-        code = port = 0;
-        session = -1;
-        records.clear();
-        cached = false;
-        queueLength = retryUs = sizeBytes = -1;
-        headers.clear();
-        report.clear();
-    }
+    // every event, and this spares it an allocation per field.
+    void clear();
 
     bool operator==(const TraceRecord&) const = default;
 };
+
+// One entry of the field list: the member, its JSON key, and when the JSON writes it.
+enum class Written : std::uint8_t {
+    Always,      // on every record
+    WhenSet,     // when it differs from a blank record's value
+    ForItsType,  // on records of `forType`, even at the blank value (an empty reply text)
+};
+enum class JsonShape : std::uint8_t { Value, StationList };  // StationList: "a,b,c" as ["a","b","c"]
+
+template <class T>
+struct TraceField {
+    using Type = T;
+    const char* key;
+    T TraceRecord::*member;
+    Written written = Written::WhenSet;
+    EventType forType = EventType::MessageCreated;
+    JsonShape shape = JsonShape::Value;
+};
+
+namespace trace_field {
+template <class T>
+constexpr TraceField<T> always(const char* key, T TraceRecord::*m) { return {key, m, Written::Always}; }
+template <class T>
+constexpr TraceField<T> whenSet(const char* key, T TraceRecord::*m) { return {key, m}; }
+template <class T>
+constexpr TraceField<T> forType(EventType type, const char* key, T TraceRecord::*m)
+{
+    return {key, m, Written::ForItsType, type};
+}
+constexpr TraceField<std::string> stationList(const char* key, std::string TraceRecord::*m)
+{
+    return {key, m, Written::WhenSet, EventType::MessageCreated, JsonShape::StationList};
+}
+} // namespace trace_field
+
+// Every field of a record, in the order of the JSON keys (docs/trace.md). Several fields may
+// share a key when no record type sets more than one of them.
+inline constexpr auto kTraceFields = [] {
+    using namespace trace_field;
+    using R = TraceRecord;
+    return std::tuple{
+        always("t_us", &R::time),
+        always("seq", &R::seq),
+        always("type", &R::type),
+        whenSet("station", &R::station),
+        whenSet("message", &R::message),
+        whenSet("peer", &R::peer),
+        whenSet("session", &R::session),
+        whenSet("from", &R::from),
+        whenSet("to", &R::to),
+        whenSet("depart_us", &R::departUs),
+        whenSet("arrive_us", &R::arriveUs),
+        stationList("path", &R::path),
+        whenSet("port", &R::port),
+        whenSet("command", &R::command),
+        whenSet("code", &R::code),
+        whenSet("enhanced", &R::enhanced),
+        whenSet("text", &R::subject),
+        forType(EventType::SmtpReply, "text", &R::replyText),
+        whenSet("text", &R::access),
+        whenSet("text", &R::noticeAction),
+        whenSet("name", &R::name),
+        whenSet("qtype", &R::qtype),
+        whenSet("rcode", &R::rcode),
+        forType(EventType::DnsAnswer, "records", &R::records),
+        forType(EventType::DnsAnswer, "cached", &R::cached),
+        whenSet("cache_expires_us", &R::cacheExpiresUs),
+        whenSet("queue", &R::queueLength),
+        whenSet("reason", &R::reason),
+        whenSet("retry_us", &R::retryUs),
+        whenSet("mailbox", &R::mailbox),
+        whenSet("headers", &R::headers),
+        whenSet("report", &R::report),
+        whenSet("original", &R::original),
+        whenSet("status", &R::status),
+        whenSet("outcome", &R::outcome),
+        whenSet("recipient", &R::recipient),
+        whenSet("size", &R::sizeBytes),
+    };
+}();
+
+// Calls f(field) for every entry of kTraceFields, in order.
+template <class F>
+constexpr void forEachTraceField(F&& f)
+{
+    std::apply([&](const auto&... field) { (f(field), ...); }, kTraceFields);
+}
+
+namespace detail {
+// How many members an aggregate has: the most initialisers it accepts.
+struct AnyValue {
+    template <class T>
+    operator T() const;
+};
+template <class T, class... A>
+consteval std::size_t memberCount()
+{
+    if constexpr (requires { T{A{}..., AnyValue{}}; }) return memberCount<T, A..., AnyValue>();
+    else return sizeof...(A);
+}
+} // namespace detail
+
+static_assert(detail::memberCount<TraceRecord>() == std::tuple_size_v<decltype(kTraceFields)>,
+              "a TraceRecord member is missing from kTraceFields (or listed twice)");
+
+inline void TraceRecord::clear()
+{
+    static const TraceRecord blank;
+    forEachTraceField([&](const auto& field) {
+        auto& value = this->*field.member;
+        if constexpr (requires { value.clear(); }) value.clear();  // strings and lists keep their memory
+        else value = blank.*field.member;
+    });
+}
 
 // The stations of a record's `path`, in order; empty when it has none.
 inline std::vector<std::string> pathStations(const std::string& path)

@@ -6,61 +6,42 @@
 
 #include <cstdio>
 #include <ostream>
+#include <type_traits>
 
 namespace postie {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-void putIf(Json& j, const char* key, const std::string& v)
+// A field's value as the trace spells it.
+template <class T>
+Json jsonValue(const T& v)
 {
-    if (!v.empty()) j[key] = v;
-}
-void putIf(Json& j, const char* key, std::int64_t v)
-{
-    if (v >= 0) j[key] = v;
+    if constexpr (std::is_same_v<T, SimTime>) return v.micros();
+    else if constexpr (std::is_same_v<T, EventType>) return std::string(eventTypeName(v));
+    else if constexpr (requires { traceWord(*v); }) return traceWord(*v);  // set: the writer checked
+    else return v;
 }
 
 } // namespace
 
 std::string toJsonLine(const TraceRecord& r)
 {
+    static const TraceRecord blank;
     Json j;
-    j["t_us"] = r.time.micros();
-    j["seq"] = r.seq;
-    j["type"] = std::string(eventTypeName(r.type));
-    putIf(j, "station", r.station);
-    putIf(j, "message", r.message);
-    putIf(j, "peer", r.peer);
-    putIf(j, "session", r.session);
-    putIf(j, "from", r.from);
-    putIf(j, "to", r.to);
-    putIf(j, "depart_us", r.departUs);
-    putIf(j, "arrive_us", r.arriveUs);
-    if (!r.path.empty()) j["path"] = pathStations(r.path);
-    if (r.port > 0) j["port"] = r.port;
-    putIf(j, "command", r.command);
-    if (r.code > 0) j["code"] = r.code;
-    putIf(j, "enhanced", r.enhanced);
-    if (r.type == EventType::SmtpReply || !r.text.empty()) putIf(j, "text", r.text);
-    putIf(j, "name", r.name);
-    putIf(j, "qtype", r.qtype);
-    putIf(j, "rcode", r.rcode);
-    if (r.type == EventType::DnsAnswer) {
-        j["records"] = r.records;
-        j["cached"] = r.cached;
-    }
-    putIf(j, "queue", r.queueLength);
-    putIf(j, "reason", r.reason);
-    putIf(j, "retry_us", r.retryUs);
-    putIf(j, "mailbox", r.mailbox);
-    if (!r.headers.empty()) j["headers"] = r.headers;
-    if (!r.report.empty()) j["report"] = r.report;
-    putIf(j, "original", r.original);
-    putIf(j, "status", r.status);
-    putIf(j, "outcome", r.outcome);
-    putIf(j, "recipient", r.recipient);
-    putIf(j, "size", r.sizeBytes);
+    forEachTraceField([&](const auto& field) {
+        const auto& v = r.*field.member;
+        const bool written = field.written == Written::Always ||
+                             (field.written == Written::ForItsType ? r.type == field.forType
+                                                                   : v != blank.*field.member);
+        if (!written) return;
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(v)>, std::string>)
+            if (field.shape == JsonShape::StationList) {
+                j[field.key] = pathStations(v);
+                return;
+            }
+        j[field.key] = jsonValue(v);
+    });
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -1,5 +1,7 @@
 #include "trace/trace_store.h"
 
+#include <algorithm>
+
 namespace postie {
 namespace {
 
@@ -39,37 +41,47 @@ bool TraceStore::intern(const std::string& s, StringId& id)
     return true;
 }
 
+template <std::size_t I>
+bool TraceStore::keep(const TraceRecord& r, compact::Record& c, compact::Lists& lists)
+{
+    using T = compact::FieldType<I>;
+    constexpr std::size_t slot = compact::slotOf<I>();
+    const T& v = r.*std::get<I>(kTraceFields).member;
+    if constexpr (compact::keptAs<T>() == compact::Kept::Wide) c.wide[slot] = compact::toWide(v);
+    else if constexpr (compact::keptAs<T>() == compact::Kept::Int) c.ints[slot] = v;
+    else if constexpr (compact::keptAs<T>() == compact::Kept::Byte) c.bytes[slot] = compact::toByte(v);
+    else if constexpr (compact::keptAs<T>() == compact::Kept::Text) return intern(v, c.text[slot]);
+    else lists[slot] = v;
+    return true;
+}
+
+template <std::size_t I>
+void TraceStore::restore(const compact::Record& c, TraceRecord& r) const
+{
+    using T = compact::FieldType<I>;
+    constexpr std::size_t slot = compact::slotOf<I>();
+    T& v = r.*std::get<I>(kTraceFields).member;
+    if constexpr (compact::keptAs<T>() == compact::Kept::Wide) v = compact::fromWide<T>(c.wide[slot]);
+    else if constexpr (compact::keptAs<T>() == compact::Kept::Int) v = c.ints[slot];
+    else if constexpr (compact::keptAs<T>() == compact::Kept::Byte) v = compact::fromByte<T>(c.bytes[slot]);
+    else if constexpr (compact::keptAs<T>() == compact::Kept::Text) v = m_strings[c.text[slot]];
+    else if (c.lists != 0) v = m_lists[c.lists][slot];
+}
+
 bool TraceStore::append(const TraceRecord& r)
 {
     if (full()) return false;
-    const bool hasLists = !r.records.empty() || !r.headers.empty() || !r.report.empty();
-    if (hasLists && m_lists.full()) return false;
-
-    Compact c;
-    c.timeUs = r.time.micros();
-    c.seq = r.seq;
-    c.arriveUs = r.arriveUs;
-    c.departUs = r.departUs;
-    c.session = r.session;
-    c.queueLength = r.queueLength;
-    c.retryUs = r.retryUs;
-    c.sizeBytes = r.sizeBytes;
-    c.code = r.code;
-    c.port = static_cast<std::uint16_t>(r.port);
-    c.type = static_cast<std::uint8_t>(r.type);
-    c.cached = r.cached;
-    const bool interned = intern(r.station, c.station) && intern(r.message, c.message) && intern(r.peer, c.peer) &&
-                          intern(r.from, c.from) && intern(r.to, c.to) && intern(r.path, c.path) &&
-                          intern(r.command, c.command) &&
-                          intern(r.enhanced, c.enhanced) && intern(r.text, c.text) && intern(r.name, c.name) &&
-                          intern(r.qtype, c.qtype) && intern(r.rcode, c.rcode) && intern(r.reason, c.reason) &&
-                          intern(r.mailbox, c.mailbox) && intern(r.original, c.original) &&
-                          intern(r.status, c.status) && intern(r.outcome, c.outcome) &&
-                          intern(r.recipient, c.recipient);
-    if (!interned) return false;  // strings added so far stay unused: harmless
+    compact::Record c;
+    compact::Lists lists;
+    const bool kept = [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return (keep<I>(r, c, lists) && ...);
+    }(std::make_index_sequence<compact::kFieldCount>{});
+    if (!kept) return false;  // strings added so far stay unused: harmless
+    const bool hasLists = std::any_of(lists.begin(), lists.end(), [](const auto& l) { return !l.empty(); });
     if (hasLists) {
+        if (m_lists.full()) return false;
         c.lists = static_cast<std::uint32_t>(m_lists.size());
-        m_lists.append() = Lists{r.records, r.headers, r.report};
+        m_lists.append() = std::move(lists);
     }
     m_records.append() = c;
     m_published.store(m_records.size(), std::memory_order_release);
@@ -78,44 +90,11 @@ bool TraceStore::append(const TraceRecord& r)
 
 TraceRecord TraceStore::operator[](std::size_t i) const
 {
-    const Compact& c = m_records[i];
+    const compact::Record& c = m_records[i];
     TraceRecord r;
-    r.time = SimTime::fromMicros(c.timeUs);
-    r.seq = c.seq;
-    r.type = static_cast<EventType>(c.type);
-    r.station = m_strings[c.station];
-    r.message = m_strings[c.message];
-    r.peer = m_strings[c.peer];
-    r.from = m_strings[c.from];
-    r.to = m_strings[c.to];
-    r.path = m_strings[c.path];
-    r.arriveUs = c.arriveUs;
-    r.departUs = c.departUs;
-    r.command = m_strings[c.command];
-    r.code = c.code;
-    r.enhanced = m_strings[c.enhanced];
-    r.text = m_strings[c.text];
-    r.port = c.port;
-    r.session = c.session;
-    r.name = m_strings[c.name];
-    r.qtype = m_strings[c.qtype];
-    r.rcode = m_strings[c.rcode];
-    r.cached = c.cached;
-    r.queueLength = c.queueLength;
-    r.reason = m_strings[c.reason];
-    r.retryUs = c.retryUs;
-    r.mailbox = m_strings[c.mailbox];
-    r.original = m_strings[c.original];
-    r.status = m_strings[c.status];
-    r.outcome = m_strings[c.outcome];
-    r.recipient = m_strings[c.recipient];
-    r.sizeBytes = c.sizeBytes;
-    if (c.lists != 0) {
-        const Lists& l = m_lists[c.lists];
-        r.records = l.records;
-        r.headers = l.headers;
-        r.report = l.report;
-    }
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (restore<I>(c, r), ...);
+    }(std::make_index_sequence<compact::kFieldCount>{});
     return r;
 }
 

@@ -2,16 +2,17 @@
 // A run's trace kept in memory, compactly, for a viewer that reads it while the run goes on.
 //
 // A TraceRecord is about 700 bytes plus its strings' heap blocks; a run of the classroom app
-// keeps hundreds of thousands of them. Here a record is 152 bytes: numbers as they are, each
-// string as an index into a pool that keeps every distinct string once (station and message
-// ids, commands and replies repeat endlessly), and the rare lists (DNS answers, headers, a
-// bounce's report) in a side table. operator[] gives back the full TraceRecord.
+// keeps hundreds of thousands of them. Here a record is 160 bytes (compact_record.h): numbers
+// as they are, each string as an index into a pool that keeps every distinct string once
+// (station and message ids, commands and replies repeat endlessly), and the rare lists (DNS
+// answers, headers, a bounce's report) in a side table. operator[] gives back the full TraceRecord.
 //
 // One writer thread appends; any number of reader threads read records below the size they
 // were handed (TraceStore::size() is an acquire load, append() ends with a release store).
 // Nothing ever moves: storage grows in fixed chunks from a directory sized at construction,
 // so appending never copies what is there and a reader never waits on the writer.
 #include "trace/chunked_array.h"
+#include "trace/compact_record.h"
 #include "trace/trace_record.h"
 
 #include <atomic>
@@ -45,41 +46,43 @@ public:
 
     // Readers, i < a size they loaded. The full record, and cheap reads of single fields.
     TraceRecord operator[](std::size_t i) const;
-    std::int64_t timeUs(std::size_t i) const { return m_records[i].timeUs; }
-    EventType type(std::size_t i) const { return static_cast<EventType>(m_records[i].type); }
-    const std::string& station(std::size_t i) const { return m_strings[m_records[i].station]; }
-    const std::string& message(std::size_t i) const { return m_strings[m_records[i].message]; }
-    const std::string& peer(std::size_t i) const { return m_strings[m_records[i].peer]; }
-    const std::string& original(std::size_t i) const { return m_strings[m_records[i].original]; }
+    std::int64_t timeUs(std::size_t i) const { return m_records[i].wide[slot<&TraceRecord::time>()]; }
+    EventType type(std::size_t i) const
+    {
+        return static_cast<EventType>(m_records[i].bytes[slot<&TraceRecord::type>()]);
+    }
+    const std::string& station(std::size_t i) const { return text<&TraceRecord::station>(i); }
+    const std::string& message(std::size_t i) const { return text<&TraceRecord::message>(i); }
+    const std::string& peer(std::size_t i) const { return text<&TraceRecord::peer>(i); }
+    const std::string& original(std::size_t i) const { return text<&TraceRecord::original>(i); }
 
 private:
-    using StringId = std::uint32_t;  // 0 is the empty string
+    using StringId = compact::StringId;
 
-    struct Compact {
-        std::int64_t timeUs = 0;
-        std::uint64_t seq = 0;
-        std::int64_t arriveUs = -1, departUs = -1, session = -1, queueLength = -1, retryUs = -1, sizeBytes = -1;
-        std::int32_t code = 0;
-        std::uint16_t port = 0;
-        std::uint8_t type = 0;
-        bool cached = false;
-        StringId station = 0, message = 0, peer = 0, from = 0, to = 0, path = 0, command = 0, enhanced = 0, text = 0,
-                 name = 0, qtype = 0, rcode = 0, reason = 0, mailbox = 0, original = 0, status = 0, outcome = 0,
-                 recipient = 0;
-        std::uint32_t lists = 0;  // index into m_lists; 0: no DNS answers, headers or report
-    };
-
-    struct Lists {
-        std::vector<std::string> records, headers, report;
-    };
+    template <auto Member>
+    static constexpr std::size_t slot()
+    {
+        return compact::slotOf<compact::fieldIndexOf<Member>()>();
+    }
+    template <auto Member>
+    const std::string& text(std::size_t i) const
+    {
+        return m_strings[m_records[i].text[slot<Member>()]];
+    }
 
     // Writer thread: the id of `s`, adding it to the pool if new; false when the pool is full.
     bool intern(const std::string& s, StringId& id);
+    // Writer thread: field I of `r` into `c` (a list into `lists`); false when the pool is full.
+    template <std::size_t I>
+    bool keep(const TraceRecord& r, compact::Record& c, compact::Lists& lists);
+    // Field I of `c` back into `r`.
+    template <std::size_t I>
+    void restore(const compact::Record& c, TraceRecord& r) const;
 
     std::size_t m_maxRecords;
-    ChunkedArray<Compact> m_records;
+    ChunkedArray<compact::Record> m_records;
     ChunkedArray<std::string> m_strings;
-    ChunkedArray<Lists> m_lists;
+    ChunkedArray<compact::Lists> m_lists;
     std::unordered_map<std::string_view, StringId> m_ids;  // writer thread; views into m_strings
     std::atomic<std::size_t> m_published{0};
 };

@@ -205,7 +205,7 @@ TEST(Delivery, ADestinationThatStaysDownExpiresAfterFiveDaysAndBounces)
         return r.type == EventType::MessageFinal && r.message == "m1";
     });
     ASSERT_EQ(finals.size(), 1u);
-    EXPECT_EQ(finals[0]->outcome, "expired");
+    EXPECT_EQ(finals[0]->outcome, postie::Outcome::Expired);
     EXPECT_EQ(finals[0]->time.seconds(), 432800.0);
     EXPECT_EQ(finals[0]->status, "4.4.1");  // the last temporary status, Action: failed
     EXPECT_EQ(ofType(o.records, EventType::BounceCreated).size(), 1u);
@@ -223,7 +223,7 @@ TEST(Delivery, ADomainThatDoesNotExistBouncesAtOnceWithoutConnecting)
     EXPECT_EQ(bounces[0]->status, "5.4.4");
     const auto answers = ofType(o.records, EventType::DnsAnswer);
     ASSERT_FALSE(answers.empty());
-    EXPECT_EQ(answers[0]->rcode, "NXDOMAIN");
+    EXPECT_EQ(answers[0]->rcode, DnsRcode::NxDomain);
 }
 
 TEST(Delivery, ANullMxBouncesWithoutAnyConnection)
@@ -254,8 +254,8 @@ TEST(Delivery, ADomainWithOnlyAnARecordIsItsOwnImplicitMx)
     EXPECT_EQ(o.summary.delivered, 1u);
     const auto queries = ofType(o.records, EventType::DnsQuery);
     ASSERT_GE(queries.size(), 2u);
-    EXPECT_EQ(queries[0]->qtype, "MX");
-    EXPECT_EQ(queries[1]->qtype, "A");
+    EXPECT_EQ(queries[0]->qtype, DnsType::MX);
+    EXPECT_EQ(queries[1]->qtype, DnsType::A);
     EXPECT_EQ(queries[1]->name, "mx1.example.org");
 }
 
@@ -424,7 +424,7 @@ TEST(Delivery, WithQueueScansEveryFiveMinutesTheStowedLetterWaitsForTheNextScan)
     EXPECT_EQ(attempts[7] - attempts[6], 4200.0);
     const auto finals = ofType(o.records, EventType::MessageFinal);
     bool expiredOnTime = false;
-    for (const auto* f : finals) expiredOnTime |= f->outcome == "expired" && f->time.seconds() == 433200.0;
+    for (const auto* f : finals) expiredOnTime |= f->outcome == postie::Outcome::Expired && f->time.seconds() == 433200.0;
     EXPECT_TRUE(expiredOnTime);  // the standards digest's figure for a 300 s scan
 }
 
@@ -528,7 +528,7 @@ TEST(Delivery, ADelayWarningTellsTheWriterOnceThatThePostOfficeIsStillTrying)
     const Outcome o = testing::runRecorded(spec);
     const auto notices = ofType(o.records, EventType::BounceCreated);
     ASSERT_EQ(notices.size(), 1u);
-    EXPECT_EQ(notices[0]->text, "delayed");
+    EXPECT_EQ(notices[0]->noticeAction, NoticeAction::Delayed);
     EXPECT_GE(notices[0]->time.seconds(), 4 * 3600.0);
     EXPECT_LT(notices[0]->time.seconds(), 4 * 3600.0 + 4001);
     EXPECT_EQ(o.summary.delivered, 2u);  // the letter after the closure, and the warning to alice
@@ -565,10 +565,10 @@ TEST(Delivery, ALetterToADomainWhoseServersFailIsDeferredWith443AndRetriedAfter3
         return r.type == EventType::DnsAnswer && r.name == "broken.test";
     });
     ASSERT_EQ(answers.size(), 2u);  // the attempts at 0 s and at 300 s
-    EXPECT_EQ(answers[0]->rcode, "SERVFAIL");
+    EXPECT_EQ(answers[0]->rcode, DnsRcode::ServFail);
     EXPECT_FALSE(answers[0]->cached);
     EXPECT_TRUE(answers[0]->records.empty());
-    EXPECT_EQ(answers[1]->rcode, "SERVFAIL");
+    EXPECT_EQ(answers[1]->rcode, DnsRcode::ServFail);
     EXPECT_FALSE(answers[1]->cached);  // kept only 1 s, so the retry asks again
     // A temporary DNS failure queues the letter (RFC 5321 §5.1; Postfix DNS_RETRY, 4.4.3).
     const auto deferrals = ofType(o.records, EventType::DeliveryDeferred);
@@ -602,7 +602,7 @@ TEST(Delivery, ADomainWhoseServersStayBrokenExpiresAfterFiveDaysAndTheNoticeGets
         return r.type == EventType::MessageFinal && r.message == "m1";
     });
     ASSERT_EQ(finals.size(), 1u);
-    EXPECT_EQ(finals[0]->outcome, "expired");
+    EXPECT_EQ(finals[0]->outcome, postie::Outcome::Expired);
     EXPECT_EQ(finals[0]->time.seconds(), 432800.0);
     EXPECT_EQ(finals[0]->status, "4.4.3");  // the last temporary status, Action: failed
     const auto bounces = ofType(o.records, EventType::BounceCreated);

@@ -30,7 +30,7 @@ TraceRecord dns(SimTime t, EventType type)
     r.station = type == EventType::DnsQuery ? "smtp.a.test" : "dns.a.test";
     r.peer = type == EventType::DnsQuery ? "dns.a.test" : "smtp.a.test";
     r.name = "b.test";
-    r.qtype = "MX";
+    r.qtype = DnsType::MX;
     return r;
 }
 
@@ -61,7 +61,7 @@ TEST(LetterTimeRecorder, OneLetterSpendsItsTimeInEachPhaseInTurn)
     letters.record(dns(s(3), EventType::DnsQuery));
     letters.record(dns(s(4), EventType::DnsAnswer));
     TraceRecord delivered = event(s(6), EventType::MessageFinal);
-    delivered.outcome = "delivered";
+    delivered.outcome = Outcome::Delivered;
     letters.record(event(s(6), EventType::MailboxStored));
     letters.record(delivered);
     letters.record(event(s(10), EventType::MailboxFetched));

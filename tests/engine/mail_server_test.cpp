@@ -61,7 +61,7 @@ TEST(MailServer, ARelayPassesTheLetterOnOverPort25AndEveryHopAddsOneReceivedLine
     });
     ASSERT_EQ(asked.size(), 1u);
     EXPECT_EQ(asked[0]->name, "mx2.example.org");
-    EXPECT_EQ(asked[0]->qtype, "A");
+    EXPECT_EQ(asked[0]->qtype, DnsType::A);
     const auto connects = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::SmtpConnect && r.station == "mx1.example.org";
     });
@@ -109,14 +109,14 @@ TEST(MailServer, TwoRelaysPointingAtEachOtherLoopUntilTheFiftiethReceivedLineAnd
     });
     ASSERT_EQ(refusals.size(), 1u);
     EXPECT_EQ(refusals[0]->enhanced, "5.4.6");  // RFC 3463 X.4.6: routing loop detected
-    EXPECT_EQ(refusals[0]->text, "Too many hops: 50 Received lines");
+    EXPECT_EQ(refusals[0]->replyText, "Too many hops: 50 Received lines");
     EXPECT_EQ(refusals[0]->message, "m1");
 
     const auto finals = select(o.records, [](const TraceRecord& r) {
         return r.type == EventType::MessageFinal && r.message == "m1";
     });
     ASSERT_EQ(finals.size(), 1u);
-    EXPECT_EQ(finals[0]->outcome, "bounced");
+    EXPECT_EQ(finals[0]->outcome, Outcome::Bounced);
     EXPECT_EQ(finals[0]->status, "5.4.6");
     EXPECT_EQ(finals[0]->station, refusals[0]->peer);  // the relay that was refused returns it
 

@@ -74,7 +74,7 @@ TEST(MailboxClerks, TheLmtpRepliesComeOnlyWhenTheLetterIsFiled)
     for (const auto* r : ofType(run.records, EventType::MailboxStored)) firstStored = std::min(firstStored, r->time);
     for (const auto& r : run.records) {
         if (r.type != EventType::SmtpReply || r.station != "box.example.org" || r.code != 250) continue;
-        if (r.text.find("Ok") == std::string::npos || r.text.find('<') == std::string::npos) continue;  // per-recipient
+        if (r.replyText.find("Ok") == std::string::npos || r.replyText.find('<') == std::string::npos) continue;  // per-recipient
         EXPECT_GE(r.time, firstStored);
     }
 }

@@ -60,7 +60,7 @@ TEST(MailboxStore, APop3DeviceTakesTheLettersHomeAndTheBoxIsEmptyAfterQuit)
     EXPECT_EQ(r.held, 0u);
     const auto fetched = ofType(r.records, EventType::MailboxFetched);
     ASSERT_EQ(fetched.size(), 2u);
-    for (const auto* f : fetched) EXPECT_EQ(f->text, "POP3");
+    for (const auto* f : fetched) EXPECT_EQ(f->access, MailAccess::Pop3);
     const auto removed = ofType(r.records, EventType::MailboxRemoved);
     ASSERT_EQ(removed.size(), 2u);
     EXPECT_EQ(removed[0]->message, "m1");
@@ -69,7 +69,7 @@ TEST(MailboxStore, APop3DeviceTakesTheLettersHomeAndTheBoxIsEmptyAfterQuit)
         EXPECT_EQ(x->station, "box.example.org");
         EXPECT_EQ(x->peer, "bob");
         EXPECT_EQ(x->mailbox, "bob@example.org");
-        EXPECT_EQ(x->text, "POP3");
+        EXPECT_EQ(x->access, MailAccess::Pop3);
         // The poll at 600 s reaches the store at 600.03 s; the letters reach bob at 600.06 s and
         // his QUIT comes back at 600.09 s: only then are they deleted (UPDATE state).
         EXPECT_EQ(x->time, s(600.09));
@@ -123,7 +123,7 @@ TEST(MailboxStore, AnImapDeviceReadsACopyMarksItSeenAndTheLetterStays)
     const BoxRun r = runBox(bobReads(CheckSpec::Protocol::Imap), s(1300));
     const auto fetched = ofType(r.records, EventType::MailboxFetched);
     ASSERT_EQ(fetched.size(), 2u);
-    for (const auto* f : fetched) EXPECT_EQ(f->text, "IMAP");
+    for (const auto* f : fetched) EXPECT_EQ(f->access, MailAccess::Imap);
     EXPECT_TRUE(ofType(r.records, EventType::MailboxRemoved).empty());
     EXPECT_EQ(r.lettersInBox, 2u);
     EXPECT_TRUE(r.allSeen);

@@ -80,7 +80,7 @@ TEST(RunInvariants, EveryLetterCopyEndsWithExactlyOneOutcomeInEveryTown)
         const Played p = testing::runRecorded(spec);
         std::uint64_t createdCopies = 0;
         std::set<std::pair<std::string, std::string>> copies, finals;
-        std::map<std::string, std::uint64_t> byOutcome;
+        std::map<std::optional<Outcome>, std::uint64_t> byOutcome;
         std::map<std::string, SimTime> createdAt;
         for (const auto& r : p.records) {
             if (r.type == EventType::MessageCreated) {
@@ -100,10 +100,10 @@ TEST(RunInvariants, EveryLetterCopyEndsWithExactlyOneOutcomeInEveryTown)
         }
         const RunSummary& s = p.summary;
         EXPECT_EQ(createdCopies, s.created);
-        EXPECT_EQ(byOutcome["delivered"], s.delivered);
-        EXPECT_EQ(byOutcome["bounced"], s.bounced);
-        EXPECT_EQ(byOutcome["discarded"], s.discarded);
-        EXPECT_EQ(byOutcome["expired"], s.expired);
+        EXPECT_EQ(byOutcome[Outcome::Delivered], s.delivered);
+        EXPECT_EQ(byOutcome[Outcome::Bounced], s.bounced);
+        EXPECT_EQ(byOutcome[Outcome::Discarded], s.discarded);
+        EXPECT_EQ(byOutcome[Outcome::Expired], s.expired);
         EXPECT_EQ(s.created, s.delivered + s.bounced + s.discarded + s.expired + s.inFlight);
         // Run to quiet: nothing may be left on the way.
         EXPECT_LT(s.simTimeUs, ScenarioRun::kQuietLimit.micros());

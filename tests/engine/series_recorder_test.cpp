@@ -33,10 +33,10 @@ TraceRecord created(SimTime t, std::string to)
     return r;
 }
 
-TraceRecord final(SimTime t, std::string outcome)
+TraceRecord final(SimTime t, Outcome outcome)
 {
     TraceRecord r = event(t, EventType::MessageFinal);
-    r.outcome = std::move(outcome);
+    r.outcome = outcome;
     return r;
 }
 
@@ -59,7 +59,7 @@ TEST(SeriesRecorder, SamplesAtEveryMultipleOfTheIntervalAndAtTheEnd)
 {
     SeriesRecorder series(ms(1000), {});
     series.record(created(ms(200), "a@x.test"));
-    series.record(final(ms(2500), "delivered"));
+    series.record(final(ms(2500), Outcome::Delivered));
     series.close(ms(3200));
     std::vector<std::int64_t> times;
     for (const auto& s : series.samples()) times.push_back(s.time.micros());
@@ -82,7 +82,7 @@ TEST(SeriesRecorder, AValueAtTIncludesEveryEventAtExactlyT)
     SeriesRecorder series(ms(1000), {});
     series.record(created(ms(0), "a@x.test"));
     series.record(created(ms(1000), "b@x.test"));
-    series.record(final(ms(1000), "delivered"));
+    series.record(final(ms(1000), Outcome::Delivered));
     series.record(created(ms(1001), "c@x.test"));
     series.close(ms(1001));
     ASSERT_EQ(series.samples().size(), 3u);
@@ -99,9 +99,9 @@ TEST(SeriesRecorder, CountsRecipientCopiesAndEveryOutcome)
     series.record(created(ms(20), "d@x.test"));
     series.record(event(ms(30), EventType::DeliveryDeferred));
     series.record(event(ms(31), EventType::DeliveryDeferred));
-    series.record(final(ms(40), "delivered"));
-    series.record(final(ms(50), "bounced"));
-    series.record(final(ms(60), "expired"));
+    series.record(final(ms(40), Outcome::Delivered));
+    series.record(final(ms(50), Outcome::Bounced));
+    series.record(final(ms(60), Outcome::Expired));
     series.close(ms(100));
     const SeriesSample& last = series.samples().back();
     EXPECT_EQ(last.created, 4u);

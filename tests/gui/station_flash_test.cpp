@@ -24,12 +24,12 @@ TEST(StationFlash, OnlyActsWorthSeeingFlash)
 {
     TraceRecord answer;
     answer.type = EventType::DnsAnswer;
-    answer.rcode = "NOERROR";
-    answer.qtype = "MX";
+    answer.rcode = DnsRcode::NoError;
+    answer.qtype = DnsType::MX;
     ASSERT_TRUE(flashOf(answer));
     EXPECT_EQ(flashOf(answer)->kind, Kind::Answer);
     EXPECT_EQ(StationItem::flashText(*flashOf(answer)), QStringLiteral("MX answer"));
-    answer.rcode = "NXDOMAIN";
+    answer.rcode = DnsRcode::NxDomain;
     EXPECT_EQ(flashOf(answer)->kind, Kind::Refused);
     EXPECT_EQ(StationItem::flashText(*flashOf(answer)), QStringLiteral("NXDOMAIN"));
 
@@ -42,9 +42,9 @@ TEST(StationFlash, OnlyActsWorthSeeingFlash)
 
     TraceRecord bounce;
     bounce.type = EventType::BounceCreated;
-    bounce.text = "failed";
+    bounce.noticeAction = NoticeAction::Failed;
     EXPECT_EQ(StationItem::flashText(*flashOf(bounce)), QStringLiteral("return to sender"));
-    bounce.text = "delayed";
+    bounce.noticeAction = NoticeAction::Delayed;
     EXPECT_EQ(StationItem::flashText(*flashOf(bounce)), QStringLiteral("still trying"));
 
     TraceRecord road;

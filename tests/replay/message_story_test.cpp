@@ -4,17 +4,27 @@
 #include "replay/message_story.h"
 #include "replay/record_index.h"
 
+#include <algorithm>
+
 namespace postie::gui {
 namespace {
 
 using namespace postie::gui::testing;
 
+// The narrator of a run without a `start:`.
+const Narrator& plainNarrator()
+{
+    static const Narrator narrator({}, std::nullopt);
+    return narrator;
+}
+
 // The story of `id` after the first `cursor` records of a headless run of `lesson`.
-MessageStory storyAt(const HeadlessRun& run, const std::string& id, std::size_t cursor)
+MessageStory storyAt(const HeadlessRun& run, const std::string& id, std::size_t cursor,
+                     const Narrator& narrator = plainNarrator())
 {
     RecordIndex index;
     index.update(run.records);
-    MessageStory story(id);
+    MessageStory story(id, narrator);
     for (std::uint32_t p : index.message(id)) {
         const auto& record = run.records[p];
         if (p < cursor) story.apply(record);
@@ -81,6 +91,24 @@ TEST(MessageStory, DateAndMessageIdAppearOnlyOnceThePostOfficeHasTakenTheLetter)
     EXPECT_EQ(countPrefix(early, "Message-ID: "), 0);
     EXPECT_EQ(countPrefix(early, "Date: "), 0);
     EXPECT_EQ(countPrefix(early, "From: "), 1);
+}
+
+TEST(MessageStory, AReceivedLineNoStoredCopyCarriesIsDatedByTheRunsOwnClock)
+{
+    // The letter never reaches a PO box, so no copy in the trace carries the post office's
+    // Received line: the story writes it, dated by the engine's clock of this run (the
+    // lesson starts on Wednesday 14 July 2010 at 09:00), not by one of its own.
+    const QString lesson = QStringLiteral("08-expired-after-five-days.yaml");
+    const HeadlessRun run = runHeadless(lessonPath(lesson));
+    const LoadResult loaded = loadScenarioFile(lessonPath(lesson).toStdString());
+    ASSERT_TRUE(loaded.ok());
+    const Narrator narrator({}, loaded.spec->startEpochSeconds);
+    const auto headers = storyAt(run, "m1", run.records.size(), narrator).headers();
+    ASSERT_EQ(countPrefix(headers, "Received: "), 1);
+    const auto received = std::find_if(headers.begin(), headers.end(),
+                                       [](const std::string& h) { return h.rfind("Received: ", 0) == 0; });
+    EXPECT_NE(received->find("by smtp.sender.test with ESMTPSA"), std::string::npos) << *received;
+    EXPECT_NE(received->find("; Wed, 14 Jul 2010 09:00:"), std::string::npos) << *received;
 }
 
 TEST(MessageStory, EachHopKeepsItsWholeTranscriptWithTheRealCodes)

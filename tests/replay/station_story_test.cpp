@@ -4,16 +4,18 @@
 #include "replay/record_index.h"
 #include "replay/station_story.h"
 
+#include "mail/resolver_station.h"
+
 namespace postie::gui {
 namespace {
 
 using namespace postie::gui::testing;
 
-StationStory stationAt(const HeadlessRun& run, const ScenarioSpec& spec, const std::string& id, std::size_t cursor)
+StationStory stationAt(const HeadlessRun& run, const ScenarioSpec&, const std::string& id, std::size_t cursor)
 {
     RecordIndex index;
     index.update(run.records);
-    StationStory story(id, DnsTtlBook(spec.dns));
+    StationStory story(id);
     for (std::uint32_t p : index.station(id)) {
         if (p >= cursor) break;
         const auto& record = run.records[p];
@@ -38,26 +40,39 @@ TEST(StationStory, TheResolverCachesEachAnswerForItsTtl)
     EXPECT_TRUE(start.cache().empty());
     const StationStory end = stationAt(run, spec, "dns.sender.test", run.records.size());
     ASSERT_EQ(end.cache().size(), 2u);
-    const CacheEntry& mx = end.cache().at({"example.org", "MX"});
+    const CacheEntry& mx = end.cache().at({"example.org", DnsType::MX});
     EXPECT_EQ(mx.records, std::vector<std::string>{"example.org MX 10 mx1.example.org"});
     EXPECT_EQ(mx.expiresUs - mx.storedUs, 3600'000'000);  // ttl: 1h in the lesson
     EXPECT_EQ(end.counters().cacheMisses, 2u);
     EXPECT_EQ(end.counters().dnsAnswered, 2u);
 }
 
-TEST(StationStory, ANameWithoutRecordsIsKeptForAnHourAndAShortTtlIsHonoured)
+TEST(StationStory, TheCacheShowsTheExpiryTheResolverItselfKeeps)
 {
-    std::vector<DnsRecordSpec> records(2);
-    records[0].name = "example.org";
-    records[0].type = DnsRecordSpec::Type::MX;
-    records[0].ttl = SimTime::fromSeconds(60);
-    records[1] = records[0];
-    records[1].ttl = SimTime::fromSeconds(30);
-    const DnsTtlBook book(records);
-    EXPECT_EQ(book.ttlUs("example.org", "MX", "NOERROR", true), 30'000'000);
-    EXPECT_EQ(book.ttlUs("nowhere.test", "MX", "NXDOMAIN", false), DnsTtlBook::kNegativeTtlUs);
-    EXPECT_EQ(book.ttlUs("example.org", "A", "NOERROR", false), DnsTtlBook::kNegativeTtlUs);
-    EXPECT_EQ(book.ttlUs("broken.test", "MX", "SERVFAIL", false), DnsTtlBook::kServFailTtlUs);
+    // A short TTL on the MX record: the story shows the expiry the engine's cache holds for
+    // each answer (none of its own TTL rules), 42 s after the MX answer and 1 h after the A one.
+    ScenarioSpec spec = specOf(QStringLiteral("01-first-email.yaml"));
+    for (auto& record : spec.dns)
+        if (record.type == DnsRecordSpec::Type::MX) record.ttl = SimTime::fromSeconds(42);
+    ScenarioRun run(spec);
+    MemoryRecorder trace;
+    run.world().addSink(&trace);
+    run.start();
+    run.runToEnd();
+    const auto* resolver = dynamic_cast<const ResolverStation*>(run.world().findStation("dns.sender.test"));
+    ASSERT_NE(resolver, nullptr);
+
+    StationStory story("dns.sender.test");
+    for (const auto& record : trace.records()) story.apply(record);
+    ASSERT_EQ(story.cache().size(), resolver->cache().size());
+    for (const auto& [key, kept] : resolver->cache()) {
+        const CacheEntry& shown = story.cache().at(key);
+        EXPECT_EQ(shown.expiresUs, kept.expires.micros()) << key.first;
+    }
+    const CacheEntry& mx = story.cache().at({"example.org", DnsType::MX});
+    EXPECT_EQ(mx.expiresUs - mx.storedUs, 42'000'000);
+    const CacheEntry& a = story.cache().at({"mx1.example.org", DnsType::A});
+    EXPECT_EQ(a.expiresUs - a.storedUs, 3600'000'000);
 }
 
 TEST(StationStory, ThePoBoxHoldsTheLetterFromTheMomentItIsStored)
@@ -90,7 +105,7 @@ TEST(StationStory, ALetterAPop3DeviceTookHomeLeavesThePoBoxAndAnImapReadOneStays
     const auto& letters = before.mailboxes().at("bob@example.org");
     ASSERT_EQ(letters.size(), 2u);
     EXPECT_EQ(letters[0].fetchedBy, "bob-phone");  // read by IMAP at 09:04, still there
-    EXPECT_EQ(letters[0].fetchedHow, "IMAP");
+    EXPECT_EQ(letters[0].fetchedHow, MailAccess::Imap);
     const StationStory end = stationAt(run, spec, "box.example.org", run.records.size());
     EXPECT_TRUE(end.mailboxes().at("bob@example.org").empty());
     EXPECT_EQ(end.counters().stored, 2u);

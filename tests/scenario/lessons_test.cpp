@@ -143,7 +143,7 @@ TEST(Lessons, APop3DesktopTakesALetterHomeBeforeTheImapPhoneHasSeenIt)
     EXPECT_EQ(phone, (std::vector<std::string>{"m1"}));
     EXPECT_EQ(desktop, (std::vector<std::string>{"m1", "m2"}));
     for (const auto* c : ofType(s.records, EventType::MailboxCheck))
-        EXPECT_EQ(c->text, c->station == "bob-phone" ? "IMAP" : "POP3");
+        EXPECT_EQ(c->access, c->station == "bob-phone" ? MailAccess::Imap : MailAccess::Pop3);
 }
 
 TEST(Lessons, ThePop3DesktopEmptiesThePoBoxAtQuitAndThePhoneFindsNothingAt0912)
@@ -180,7 +180,7 @@ TEST(Lessons, SeveralRecipientsShareOneDataAndOnlyTheWrongAddressComesBack)
     EXPECT_EQ(s.summary.bounced, 1u);
     const auto finals = forMessage(s.records, EventType::MessageFinal, "m1");
     ASSERT_EQ(finals.size(), 4u);
-    for (const auto* f : finals) EXPECT_EQ(f->outcome, f->recipient == "carl@example.org" ? "bounced" : "delivered");
+    for (const auto* f : finals) EXPECT_EQ(f->outcome, f->recipient == "carl@example.org" ? Outcome::Bounced : Outcome::Delivered);
     for (const auto* st : forMessage(s.records, EventType::MailboxStored, "m1"))
         for (const auto& h : st->headers)
             if (h.rfind("Received:", 0) != 0) {
@@ -194,7 +194,7 @@ TEST(Lessons, AWeekLongClosureExpiresAfterFiveDaysAndComesBack)
     EXPECT_EQ(s.summary.expired, 1u);
     const auto finals = forMessage(s.records, EventType::MessageFinal, "m1");
     ASSERT_EQ(finals.size(), 1u);
-    EXPECT_EQ(finals[0]->outcome, "expired");
+    EXPECT_EQ(finals[0]->outcome, Outcome::Expired);
     EXPECT_GE(finals[0]->time.seconds(), 5 * 86400.0);
     EXPECT_LT(finals[0]->time.seconds(), 5 * 86400.0 + 4100);
     const auto notices = ofType(s.records, EventType::BounceCreated);
@@ -284,7 +284,7 @@ TEST(Lessons, ThreeEqualMxHostsEachTakeAboutAThirdAndCoverForOneThatCloses)
     EXPECT_EQ(s.summary.delivered, s.summary.created);
     std::map<std::string, int> before, during;  // letters each MX took in 0-30 min and 30-50 min
     for (const auto& r : s.records) {
-        if (r.type != EventType::SmtpReply || r.code != 250 || r.text.rfind("Ok: queued", 0) != 0) continue;
+        if (r.type != EventType::SmtpReply || r.code != 250 || r.replyText.rfind("Ok: queued", 0) != 0) continue;
         if (r.station.rfind("mx", 0) != 0) continue;
         if (r.time.seconds() < 1800) ++before[r.station];
         else if (r.time.seconds() < 3000) ++during[r.station];

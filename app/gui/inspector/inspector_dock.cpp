@@ -104,8 +104,7 @@ void InspectorDock::refresh(std::size_t cursor, std::int64_t timeUs)
 void InspectorDock::showMessageAt(const ScenarioSession& session, std::size_t cursor, std::int64_t timeUs)
 {
     const std::string id = m_targetId.toStdString();
-    MessageStory story(id);
-    story.setStartEpoch(session.spec().startEpochSeconds);
+    MessageStory story(id, session.narrator());
     const auto& records = session.records();
     const auto& positions = m_index->message(id);
     std::size_t applied = 0;
@@ -130,7 +129,7 @@ void InspectorDock::showStationAt(const ScenarioSession& session, std::size_t cu
     const std::string id = m_targetId.toStdString();
     if (!m_stationStory || cursor < m_stationCursor) {
         // A step back: fold again from the start (a station's records only).
-        m_stationStory = std::make_unique<StationStory>(id, DnsTtlBook(session.spec().dns));
+        m_stationStory = std::make_unique<StationStory>(id);
         m_stationApplied = 0;
     }
     const auto& positions = m_index->station(id);

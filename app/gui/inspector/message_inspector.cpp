@@ -159,7 +159,7 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
     if (story.mailFrom().empty())
         env += QStringLiteral("<br>") + tr("An empty MAIL FROM: a notice is never returned to sender.").toHtmlEscaped();
     for (const auto& o : story.outcomes())
-        env += QStringLiteral("<br>") + tr("%1: %2 at %3").arg(esc(o.recipient), esc(o.outcome),
+        env += QStringLiteral("<br>") + tr("%1: %2 at %3").arg(esc(o.recipient), esc(outcomeName(o.outcome)),
                                                                qs(narrator.clock(SimTime::fromMicros(o.timeUs))));
     m_envelope->setText(env);
 

@@ -152,12 +152,12 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
             if (shown++ == kListed) break;
             QString answer;
             for (const auto& r : e.records) answer += (answer.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(r);
-            if (answer.isEmpty()) answer = esc(e.rcode == "NOERROR" ? std::string("no such record") : e.rcode);
+            if (answer.isEmpty()) answer = esc(e.rcode == DnsRcode::NoError ? "no such record" : dnsRcodeName(e.rcode));
             const QString kept = e.expiresUs > timeUs
                                      ? tr("kept %1 more (TTL %2)").arg(duration(e.expiresUs - timeUs), duration(e.expiresUs - e.storedUs))
                                      : tr("expired: asked again next time");
             d += QStringLiteral("<tr><td><b>%1 %2</b></td><td>%3</td><td>%4</td></tr>")
-                     .arg(esc(e.name), esc(e.qtype), answer, kept.toHtmlEscaped());
+                     .arg(esc(e.name), esc(dnsTypeName(e.qtype)), answer, kept.toHtmlEscaped());
         }
         if (!story.cache().empty()) d += QStringLiteral("</table>") + more(story.cache().size());
         m_dns->setText(d);
@@ -182,9 +182,9 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
                 if (it->fetchedUs < 0) continue;
                 const QString by = esc(it->fetchedBy);
                 const QString at = clock(it->fetchedUs);
-                if (it->fetchedHow == "IMAP")
+                if (it->fetchedHow == MailAccess::Imap)
                     b += QStringLiteral(", ") + tr("read by %1 at %2, still here (IMAP, \\Seen)").arg(by, at);
-                else if (it->fetchedHow == "POP3")
+                else if (it->fetchedHow == MailAccess::Pop3)
                     b += QStringLiteral(", ") + tr("downloaded by %1 at %2 (POP3 RETR)").arg(by, at);
                 else
                     b += QStringLiteral(", ") + tr("fetched by %1 at %2").arg(by, at);
