@@ -1,9 +1,9 @@
 // postie: the classroom app. See DESIGN.md, "The app".
+#include "postie/version.h"
 #include "shell/classroom_style.h"
 #include "shell/launch_options.h"
 #include "shell/lesson_catalog.h"
 #include "shell/main_window.h"
-#include "postie/version.h"
 #include "shell/screenshot_job.h"
 
 #include <QAction>

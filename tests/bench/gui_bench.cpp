@@ -10,21 +10,21 @@
 //     middle, and the Inspector's frames on a run kept at that cap.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gui_bench
-#include "replay/chart_feed.h"
 #include "charts/charts_action.h"
 #include "charts/charts_dock.h"
 #include "inspector/inspector_dock.h"
-#include "replay/record_index.h"
 #include "inspector/station_inspector.h"
-#include "shell/main_window.h"
-#include "replay/town_timeline.h"
-#include "replay/playback_clock.h"
-#include "replay/scenario_player.h"
-#include "replay/scenario_session.h"
-#include "replay/town_frame.h"
 #include "map/town_scene.h"
 #include "map/town_view.h"
 #include "map/truck_item.h"
+#include "replay/chart_feed.h"
+#include "replay/playback_clock.h"
+#include "replay/record_index.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
+#include "replay/town_frame.h"
+#include "replay/town_timeline.h"
+#include "shell/main_window.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

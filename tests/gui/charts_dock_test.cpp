@@ -2,12 +2,12 @@
 // with `postie-cli run --series` (the same SeriesRecorder), and a click moves the app there.
 #include "gui_test_support.h"
 
-#include "replay/chart_feed.h"
 #include "charts/charts_dock.h"
 #include "charts/latency_chart.h"
 #include "charts/series_thinning.h"
 #include "charts/time_series_chart.h"
 #include "charts/time_split_chart.h"
+#include "replay/chart_feed.h"
 
 #include <QAction>
 #include <QBarSet>

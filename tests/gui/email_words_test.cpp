@@ -1,10 +1,10 @@
 // Postal words or email words (View > Email words, E): the station cards and the caption
 // switch, and a station's tooltip always holds the other word.
 #include "gui_test_support.h"
-#include "shell/screenshot_job.h"
 #include "map/town_view.h"
-#include "trace/narrator.h"
 #include "replay/vocabulary.h"
+#include "shell/screenshot_job.h"
+#include "trace/narrator.h"
 
 #include <QAction>
 

@@ -2,9 +2,9 @@
 // row highlighted and in view, and a click that moves the whole app to that moment.
 #include "eventlog/event_log_dock.h"
 #include "eventlog/event_log_model.h"
-#include "replay/intervention.h"
 #include "gui_test_support.h"
 #include "playback/playback_toolbar.h"
+#include "replay/intervention.h"
 #include "shell/screenshot_job.h"
 
 #include <QComboBox>

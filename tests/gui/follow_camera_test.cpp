@@ -1,9 +1,9 @@
 // Following one letter: the map keeps its truck in the middle while it travels; Esc or F stops.
-#include "map/follow_camera.h"
 #include "gui_test_support.h"
+#include "map/follow_camera.h"
+#include "map/town_view.h"
 #include "shell/presentation_mode.h"
 #include "shell/screenshot_job.h"
-#include "map/town_view.h"
 
 #include <QAction>
 #include <QSignalSpy>

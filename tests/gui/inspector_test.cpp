@@ -4,10 +4,10 @@
 #include "inspector/inspector_dock.h"
 #include "inspector/journey_timeline.h"
 #include "inspector/message_inspector.h"
-#include "replay/record_index.h"
-#include "shell/screenshot_job.h"
 #include "inspector/station_inspector.h"
 #include "map/town_view.h"
+#include "replay/record_index.h"
+#include "shell/screenshot_job.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,14 +1,14 @@
 // The classroom's keys: each one works wherever the focus is in the window, and Help > Keys
 // lists them all.
 #include "gui_test_support.h"
-#include "replay/intervention.h"
 #include "interventions/intervention_controller.h"
-#include "shell/keys_dialog.h"
-#include "shell/screenshot_job.h"
 #include "interventions/letter_dialog.h"
-#include "playback/playback_toolbar.h"
-#include "shell/presentation_mode.h"
 #include "map/town_view.h"
+#include "playback/playback_toolbar.h"
+#include "replay/intervention.h"
+#include "shell/keys_dialog.h"
+#include "shell/presentation_mode.h"
+#include "shell/screenshot_job.h"
 
 #include <QAction>
 #include <QFileDialog>

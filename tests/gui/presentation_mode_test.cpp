@@ -1,12 +1,12 @@
 // F11 for the classroom: full screen, larger type in the window and on the map, the dark
 // high-contrast theme, a bigger toolbar; F11 (or Esc) again and everything is as it was.
-#include "shell/classroom_style.h"
 #include "gui_test_support.h"
-#include "playback/playback_toolbar.h"
-#include "shell/presentation_mode.h"
 #include "map/scene_fonts.h"
-#include "shell/screenshot_job.h"
 #include "map/town_view.h"
+#include "playback/playback_toolbar.h"
+#include "shell/classroom_style.h"
+#include "shell/presentation_mode.h"
+#include "shell/screenshot_job.h"
 
 #include <QAction>
 #include <QLabel>

@@ -2,8 +2,8 @@
 // or refuses it, a letter waits for later, lands in its PO box, or is stamped "return to
 // sender". The flash is part of the frame at (records, t), so stepping back shows it again.
 #include "gui_test_support.h"
-#include "replay/station_flash.h"
 #include "map/station_item.h"
+#include "replay/station_flash.h"
 
 namespace postie::gui {
 namespace {

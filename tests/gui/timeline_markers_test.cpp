@@ -1,8 +1,8 @@
 // The scrubber's marks: the incidents of the run where they happen, and the class's own changes.
 #include "gui_test_support.h"
-#include "replay/intervention.h"
 #include "playback/marked_scrubber.h"
 #include "playback/playback_toolbar.h"
+#include "replay/intervention.h"
 
 namespace postie::gui {
 namespace {

@@ -1,6 +1,6 @@
 // RecordIndex: positions of each message's and station's records, grown as records arrive.
-#include "replay/replay_test_support.h"
 #include "replay/record_index.h"
+#include "replay/replay_test_support.h"
 
 namespace postie::gui {
 namespace {

@@ -1,7 +1,7 @@
 #include "charts/latency_chart.h"
 
-#include "replay/chart_feed.h"
 #include "charts/chart_colours.h"
+#include "replay/chart_feed.h"
 #include "trace/letter_time_recorder.h"
 
 #include <QBarCategoryAxis>

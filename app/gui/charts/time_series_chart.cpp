@@ -1,8 +1,8 @@
 #include "charts/time_series_chart.h"
 
-#include "replay/chart_feed.h"
 #include "charts/chart_colours.h"
 #include "charts/series_thinning.h"
+#include "replay/chart_feed.h"
 
 #include <QLineSeries>
 #include <QValueAxis>

@@ -1,9 +1,9 @@
 #include "eventlog/event_log_dock.h"
 
 #include "eventlog/event_log_model.h"
-#include "scenario/scenario_spec.h"
 #include "replay/scenario_player.h"
 #include "replay/town_frame.h"
+#include "scenario/scenario_spec.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
 #include "inspector/inspector_dock.h"
 
 #include "inspector/message_inspector.h"
+#include "inspector/station_inspector.h"
 #include "replay/message_story.h"
 #include "replay/record_index.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
-#include "inspector/station_inspector.h"
 #include "replay/station_story.h"
 #include "replay/town_frame.h"
 

@@ -2,8 +2,8 @@
 // Shows a StationStory at a moment: whether it is open, its depot (queue) and the letters
 // waiting for their next round, its DNS cache with the time each answer is still kept, its PO
 // boxes and what is in them, and its counters. Only the parts that fit its kind.
-#include "scenario/scenario_spec.h"
 #include "replay/station_story.h"
+#include "scenario/scenario_spec.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
 #include "interventions/intervention_controller.h"
 
 #include "interventions/letter_dialog.h"
-#include "map/road_item.h"
-#include "scenario/scenario_loader.h"
-#include "scenario/units.h"
 #include "interventions/scenario_amendment.h"
-#include "replay/scenario_player.h"
-#include "replay/scenario_session.h"
+#include "map/road_item.h"
 #include "map/station_item.h"
 #include "map/town_view.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/units.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "map/follow_camera.h"
 
-#include "replay/scenario_player.h"
-#include "replay/scenario_session.h"
 #include "map/station_item.h"
 #include "map/town_scene.h"
 #include "map/town_view.h"
 #include "map/truck_item.h"
+#include "replay/scenario_player.h"
+#include "replay/scenario_session.h"
 
 #include <QAction>
 

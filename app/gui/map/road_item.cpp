@@ -1,8 +1,8 @@
 #include "map/road_item.h"
 
-#include "scenario/units.h"
 #include "map/scene_fonts.h"
 #include "map/station_item.h"
+#include "scenario/units.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

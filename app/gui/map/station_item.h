@@ -5,9 +5,9 @@
 // their next try, a "closed" sign while it is down, and a short
 // flash with a stamp ("MX answer", "250 OK", "return to sender") when it acts. It only
 // paints itself; the scene tells it what to show.
-#include "scenario/scenario_spec.h"
 #include "replay/station_flash.h"
 #include "replay/vocabulary.h"
+#include "scenario/scenario_spec.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>

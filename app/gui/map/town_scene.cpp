@@ -5,11 +5,11 @@
 #include "map/art_library.h"
 #include "map/highlight_item.h"
 #include "map/road_item.h"
-#include "scenario/scenario_spec.h"
 #include "map/station_item.h"
 #include "map/town_layout.h"
 #include "map/truck_item.h"
 #include "map/wire_item.h"
+#include "scenario/scenario_spec.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "map/town_view.h"
 
-#include "shell/classroom_style.h"
 #include "map/town_scene.h"
+#include "shell/classroom_style.h"
 
 #include <QPainter>
 #include <QWheelEvent>

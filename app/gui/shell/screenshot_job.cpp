@@ -1,8 +1,8 @@
 #include "shell/screenshot_job.h"
 
-#include "shell/main_window.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
+#include "shell/main_window.h"
 
 #include <QAction>
 #include <QApplication>
