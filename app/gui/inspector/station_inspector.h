@@ -2,8 +2,9 @@
 // Shows a StationStory at a moment: whether it is open, its depot (queue) and the letters
 // waiting for their next round, its DNS cache with the time each answer is still kept, its PO
 // boxes and what is in them, and its counters. Only the parts that fit its kind.
-#include "replay/station_story.h"
 #include "scenario/scenario_spec.h"
+// After scenario_spec.h: Debian 12's moc (Qt 6.4) cannot parse <concepts> when sim_time.h comes first.
+#include "replay/station_story.h"
 
 #include <QWidget>
 
