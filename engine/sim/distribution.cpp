@@ -12,14 +12,6 @@ SimTime fromDoubleMicros(double us)
 std::string micros(SimTime t) { return std::to_string(t.micros()) + "us"; }
 } // namespace
 
-SimTime Distribution::mean() const
-{
-    switch (kind) {
-    case Kind::Uniform: return SimTime::fromMicros((a.micros() + b.micros()) / 2);
-    default: return a;
-    }
-}
-
 SimTime Distribution::draw(RandomStream& rng) const
 {
     switch (kind) {

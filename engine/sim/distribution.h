@@ -18,7 +18,6 @@ struct Distribution {
     static Distribution exponential(SimTime mean) { return {Kind::Exponential, mean, {}}; }
 
     bool isZero() const { return kind == Kind::Constant && a == SimTime::zero(); }
-    SimTime mean() const;
     SimTime draw(RandomStream& rng) const;
     std::string describe() const;
 };

@@ -48,7 +48,6 @@ TEST(Distribution, AConstantAlwaysDrawsItsValueAndUsesNoRandomness)
     RandomStream used(5), untouched(5);
     for (int i = 0; i < 100; ++i) EXPECT_EQ(d.draw(used), ms(2));
     EXPECT_EQ(used.next(), untouched.next());
-    EXPECT_EQ(d.mean(), ms(2));
     EXPECT_EQ(d.describe(), "const(2000us)");
 }
 
@@ -68,7 +67,6 @@ TEST(Distribution, ADefaultDistributionIsZeroAndIsZeroSaysSo)
 TEST(Distribution, AnExponentialHasTheAskedMean)
 {
     const Distribution d = Distribution::exponential(ms(5));
-    EXPECT_EQ(d.mean(), ms(5));
     const Sample s = sample(d, 1'000'000);
     EXPECT_NEAR(s.meanUs, 5000.0, 50.0);
     EXPECT_NEAR(s.sdUs, 5000.0, 100.0);
@@ -97,7 +95,6 @@ TEST(Distribution, DrawsAreRoundedToWholeMicroseconds)
 TEST(Distribution, AUniformStaysBetweenItsBoundsWithTheMidpointAsMean)
 {
     const Distribution d = uniform(ms(1), ms(3));
-    EXPECT_EQ(d.mean(), ms(2));
     const Sample s = sample(d, 1'000'000);
     EXPECT_GE(s.min, ms(1));
     EXPECT_LE(s.max, ms(3));
@@ -112,7 +109,6 @@ TEST(Distribution, AUniformStaysBetweenItsBoundsWithTheMidpointAsMean)
 TEST(Distribution, ALognormalHasTheAskedMeanAndSd)
 {
     const Distribution d = lognormal(ms(20), ms(5));
-    EXPECT_EQ(d.mean(), ms(20));
     const Sample s = sample(d, 1'000'000);
     EXPECT_NEAR(s.meanUs, 20000.0, 0.02 * 20000.0);
     EXPECT_NEAR(s.sdUs, 5000.0, 0.02 * 5000.0);
