@@ -1,8 +1,8 @@
 #pragma once
 // SMTP as a real dialogue (RFC 5321 §3, §4.3): every command and every reply crosses the
 // road, one round trip each. One driver (SmtpSessionDriver) runs the dialogue of every session;
-// what a server answers is the server station's decision (its smtp* hooks, station.h). Submission (RFC 6409, port 587, AUTH),
-// relay (port 25) and LMTP delivery (RFC 2033) share it.
+// what a server answers is the server station's decision (its smtp* hooks, station.h).
+// Submission (RFC 6409, port 587, AUTH), relay (port 25) and LMTP delivery (RFC 2033) share it.
 #include "mail/message.h"
 #include "mail/road_network.h"
 #include "mail/smtp_reply.h"

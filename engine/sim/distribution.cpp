@@ -9,7 +9,6 @@ SimTime fromDoubleMicros(double us)
     if (!(us > 0)) return SimTime::zero();
     return SimTime::fromMicros(static_cast<std::int64_t>(std::llround(us)));
 }
-std::string micros(SimTime t) { return std::to_string(t.micros()) + "us"; }
 } // namespace
 
 SimTime Distribution::draw(RandomStream& rng) const
@@ -23,17 +22,6 @@ SimTime Distribution::draw(RandomStream& rng) const
         return fromDoubleMicros(rng.lognormal(double(a.micros()), double(b.micros())));
     }
     return a;
-}
-
-std::string Distribution::describe() const
-{
-    switch (kind) {
-    case Kind::Constant: return "const(" + micros(a) + ")";
-    case Kind::Exponential: return "exp(" + micros(a) + ")";
-    case Kind::Uniform: return "uniform(" + micros(a) + ", " + micros(b) + ")";
-    case Kind::Lognormal: return "lognormal(" + micros(a) + ", " + micros(b) + ")";
-    }
-    return {};
 }
 
 } // namespace postie

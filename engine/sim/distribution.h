@@ -4,8 +4,6 @@
 #include "sim/random.h"
 #include "sim/sim_time.h"
 
-#include <string>
-
 namespace postie {
 
 struct Distribution {
@@ -19,7 +17,6 @@ struct Distribution {
 
     bool isZero() const { return kind == Kind::Constant && a == SimTime::zero(); }
     SimTime draw(RandomStream& rng) const;
-    std::string describe() const;
 };
 
 } // namespace postie

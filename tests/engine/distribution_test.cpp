@@ -48,7 +48,6 @@ TEST(Distribution, AConstantAlwaysDrawsItsValueAndUsesNoRandomness)
     RandomStream used(5), untouched(5);
     for (int i = 0; i < 100; ++i) EXPECT_EQ(d.draw(used), ms(2));
     EXPECT_EQ(used.next(), untouched.next());
-    EXPECT_EQ(d.describe(), "const(2000us)");
 }
 
 TEST(Distribution, ADefaultDistributionIsZeroAndIsZeroSaysSo)
@@ -71,7 +70,6 @@ TEST(Distribution, AnExponentialHasTheAskedMean)
     EXPECT_NEAR(s.meanUs, 5000.0, 50.0);
     EXPECT_NEAR(s.sdUs, 5000.0, 100.0);
     EXPECT_GE(s.min, SimTime::zero());
-    EXPECT_EQ(d.describe(), "exp(5000us)");
 }
 
 TEST(Distribution, AnExponentialWithZeroMeanDrawsZero)
@@ -101,7 +99,6 @@ TEST(Distribution, AUniformStaysBetweenItsBoundsWithTheMidpointAsMean)
     EXPECT_LT(s.min, SimTime::fromMicros(1010));
     EXPECT_GT(s.max, SimTime::fromMicros(2990));
     EXPECT_NEAR(s.meanUs, 2000.0, 5.0);
-    EXPECT_EQ(d.describe(), "uniform(1000us, 3000us)");
 }
 
 // ---- lognormal ---------------------------------------------------------------------------
@@ -113,7 +110,6 @@ TEST(Distribution, ALognormalHasTheAskedMeanAndSd)
     EXPECT_NEAR(s.meanUs, 20000.0, 0.02 * 20000.0);
     EXPECT_NEAR(s.sdUs, 5000.0, 0.02 * 5000.0);
     EXPECT_GT(s.min, SimTime::zero());
-    EXPECT_EQ(d.describe(), "lognormal(20000us, 5000us)");
 }
 
 TEST(Distribution, ALognormalWithZeroSpreadIsItsMean)
@@ -136,7 +132,7 @@ TEST(Distribution, TheSameStreamGivesTheSameDraws)
 {
     for (const Distribution& d : {Distribution::exponential(ms(5)), uniform(ms(1), ms(3)), lognormal(ms(20), ms(5))}) {
         RandomStream a(77), b(77);
-        for (int i = 0; i < 1000; ++i) ASSERT_EQ(d.draw(a), d.draw(b)) << d.describe();
+        for (int i = 0; i < 1000; ++i) ASSERT_EQ(d.draw(a), d.draw(b));
     }
 }
 

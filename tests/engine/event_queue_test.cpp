@@ -125,16 +125,6 @@ TEST(EventQueue, NegativeTimesSortBeforePositiveOnes)
     EXPECT_EQ(out, (std::vector<std::uint64_t>{4, 2, 3, 1, 5}));
 }
 
-TEST(EventQueue, ClearEmptiesTheQueue)
-{
-    EventQueue q;
-    for (std::uint64_t i = 1; i <= 10; ++i) q.push(makeEvent(static_cast<std::int64_t>(i), i));
-    q.clear();
-    EXPECT_TRUE(q.empty());
-    q.push(makeEvent(3, 11));
-    EXPECT_EQ(q.pop().sequence(), 11u);
-}
-
 TEST(EventQueue, EveryEntryFieldSurvivesTheHeap)
 {
     EventQueue q;
