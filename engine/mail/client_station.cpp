@@ -8,18 +8,19 @@
 
 namespace postie {
 
-ClientStation::ClientStation(World& world, const StationSpec& spec, std::uint32_t index) : Station(world, spec, index)
+ClientStation::ClientStation(World& world, std::uint32_t index, std::string id, const ClientConfig& config)
+    : Station(world, index, std::move(id), StationKind::Client), m_config(config)
 {
 }
 
-void ClientStation::connect()
+void ClientStation::findPeers()
 {
-    m_submitTo = world().findStation(spec().submitTo);
-    m_readFrom = dynamic_cast<MailboxStore*>(world().findStation(spec().readFrom));
-    if (!m_readFrom || spec().check.protocol == CheckSpec::Protocol::None) return;
+    m_submitTo = world().findStation(m_config.submitTo);
+    m_readFrom = dynamic_cast<MailboxStore*>(world().findStation(m_config.readFrom));
+    if (!m_readFrom || m_config.check.protocol == MailCheck::Protocol::None) return;
     m_readFrom->addReader(*this);
     // POP3 and IMAP poll on a timer; an IMAP IDLE client logs in once, then waits for pushes.
-    if (polls()) world().sim().schedule(spec().check.every, handler(), kCheck, 0);
+    if (polls()) world().sim().schedule(m_config.check.every, handler(), kCheck, 0);
 }
 
 void ClientStation::compose(const MessagePtr& message)
@@ -96,7 +97,7 @@ void ClientStation::check()
     RoutePtr route = world().roads().route(index(), m_readFrom->index());
     if (auto* r = world().begin(EventType::MailboxCheck, this)) {
         r->peer = m_readFrom->id();
-        r->mailbox = spec().user;
+        r->mailbox = m_config.user;
         r->access = pop3() ? MailAccess::Pop3 : MailAccess::Imap;
         if (route) {
             r->arriveUs = (world().now() + route->total).micros();
@@ -113,7 +114,7 @@ void ClientStation::handleEvent(const Event& e)
     case kCheck:
         check();
         if (e.arg == 0 && polls())
-            world().sim().scheduleIn(spec().check.every, handler(), kCheck, 0);
+            world().sim().scheduleIn(m_config.check.every, handler(), kCheck, 0);
         break;
     case kSubmitRetry: submit(std::uint32_t(e.arg)); break;
     case kLetterArrived: {
@@ -124,7 +125,7 @@ void ClientStation::handleEvent(const Event& e)
         if (auto* r = world().begin(EventType::MailboxFetched, this)) {
             r->message = m->id();
             r->peer = m_readFrom ? m_readFrom->id() : "";
-            r->mailbox = spec().user;
+            r->mailbox = m_config.user;
             r->access = pop3() ? MailAccess::Pop3 : MailAccess::Imap;
             world().commit();
         }

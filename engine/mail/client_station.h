@@ -21,24 +21,26 @@ public:
     static constexpr SimTime kOutboxLongestWait = SimTime::fromSeconds(3600);
     static constexpr SimTime kOutboxGiveUp = SimTime::fromSeconds(86400);
 
-    ClientStation(World& world, const StationSpec& spec, std::uint32_t index);
+    ClientStation(World& world, std::uint32_t index, std::string id, const ClientConfig& config);
+    const ClientConfig& config() const { return m_config; }
 
-    void connect() override;
+    void findPeers() override;
     void handleEvent(const Event& event) override;
     void smtpSessionEnded(SmtpSession& session) override;
+    bool authenticates() const override { return m_config.authenticates; }
 
     // A new letter written on this device.
     void compose(const MessagePtr& message);
     // The mailbox store sends a letter to this device; returns the argument for kLetterArrived.
     std::uint64_t expectLetter(const MessagePtr& message);
 
-    bool pop3() const { return spec().check.protocol == CheckSpec::Protocol::Pop3; }
+    bool pop3() const { return m_config.check.protocol == MailCheck::Protocol::Pop3; }
     // POP3 as mail programs use it by default: RETR, then DELE (RFC 1939 §6).
-    bool deletesAfterFetch() const { return pop3() && !spec().check.leaveOnServer; }
-    bool idles() const { return spec().check.protocol == CheckSpec::Protocol::ImapIdle; }
+    bool deletesAfterFetch() const { return pop3() && !m_config.check.leaveOnServer; }
+    bool idles() const { return m_config.check.protocol == MailCheck::Protocol::ImapIdle; }
     bool polls() const
     {
-        return spec().check.protocol == CheckSpec::Protocol::Pop3 || spec().check.protocol == CheckSpec::Protocol::Imap;
+        return m_config.check.protocol == MailCheck::Protocol::Pop3 || m_config.check.protocol == MailCheck::Protocol::Imap;
     }
     std::uint64_t fetched() const { return m_fetched; }
 
@@ -51,6 +53,7 @@ private:
         std::vector<std::string> recipients;
         SimTime nextWait;  // before the next try
     };
+    ClientConfig m_config;
     Station* m_submitTo = nullptr;
     MailboxStore* m_readFrom = nullptr;
     SlotTable<Outgoing> m_outbox;

@@ -25,7 +25,6 @@ std::uint32_t DeliveryAgent::allocate()
 {
     const std::uint32_t slot = m_deliveries.acquire();
     m_deliveries[slot] = Delivery{};
-    m_deliveries[slot].inUse = true;
     return slot;
 }
 
@@ -193,7 +192,7 @@ void DeliveryAgent::onMxAnswer(std::uint32_t slot, std::uint64_t ticket)
         tryNextHost(slot);
         return;
     }
-    std::vector<DnsRecordSpec> mx;
+    std::vector<DnsRecord> mx;
     for (const auto& r : answer.records)
         if (!r.host.empty()) mx.push_back(r);
     if (mx.empty()) {
@@ -351,7 +350,7 @@ void DeliveryAgent::attemptFailed(std::uint32_t slot)
         const Delivery copy = d;
         FailedRecipients waiting;
         for (const auto& rcpt : copy.recipients) waiting.emplace_back(rcpt, copy.lastError);
-        bounce(*copy.message, waiting, true, copy.queuedAt + m_policy.spec().giveUp);
+        bounce(*copy.message, waiting, true, copy.queuedAt + m_policy.config().giveUp);
     }
 }
 

@@ -74,7 +74,6 @@ private:
         RetryState retry;
         SmtpReply lastError;
         bool warned = false;  // the one "still trying" notice was sent
-        bool inUse = false;
         bool holdsLane = false;  // an attempt to its destination is under way
     };
     // The deliveries to one destination that are under way, and those waiting for a lane.

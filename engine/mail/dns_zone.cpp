@@ -6,15 +6,7 @@
 
 namespace postie {
 
-std::string describeRecord(const DnsRecordSpec& r)
-{
-    if (r.type == DnsRecordSpec::Type::MX)
-        return r.name + " MX " + std::to_string(r.preference) + " " + (r.host.empty() ? "." : r.host);
-    if (r.type == DnsRecordSpec::Type::ServFail) return r.name + " SERVFAIL";
-    return r.name + " A " + r.address;
-}
-
-DnsZone::DnsZone(const std::vector<DnsRecordSpec>& records)
+DnsZone::DnsZone(const std::vector<DnsRecord>& records)
 {
     for (const auto& r : records) m_byName[toLower(r.name)].push_back(r);
 }
@@ -29,12 +21,12 @@ DnsAnswer DnsZone::lookup(const std::string& name, DnsType type) const
         answer.ttl = kNegativeTtl;
         return answer;
     }
-    if (it->second.front().type == DnsRecordSpec::Type::ServFail) {  // the loader keeps it the only entry
+    if (it->second.front().type == DnsRecord::Type::ServFail) {  // the loader keeps it the only entry
         answer.rcode = DnsRcode::ServFail;
         answer.ttl = kServFailTtl;
         return answer;
     }
-    const auto want = type == DnsType::MX ? DnsRecordSpec::Type::MX : DnsRecordSpec::Type::A;
+    const auto want = type == DnsType::MX ? DnsRecord::Type::MX : DnsRecord::Type::A;
     SimTime ttl = SimTime::max();
     for (const auto& r : it->second) {
         if (r.type != want) continue;

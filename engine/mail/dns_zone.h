@@ -3,7 +3,7 @@
 // none of the asked type answers NOERROR with no data (so a domain with only an A record
 // gets implicit-MX delivery, RFC 5321 §5.1); a name declared broken (type SERVFAIL) answers
 // SERVFAIL to every question.
-#include "scenario/scenario_spec.h"
+#include "mail/dns_record.h"
 #include "sim/sim_time.h"
 #include "trace/trace_words.h"  // DnsType, DnsRcode
 
@@ -15,11 +15,10 @@ namespace postie {
 
 struct DnsAnswer {
     DnsRcode rcode = DnsRcode::NoError;
-    std::vector<DnsRecordSpec> records;  // of the asked type
+    std::vector<DnsRecord> records;  // of the asked type
     SimTime ttl;                         // how long a resolver may keep this answer
 };
 
-std::string describeRecord(const DnsRecordSpec& record);  // "example.org MX 10 mx1.example.org"
 
 class DnsZone {
 public:
@@ -29,11 +28,11 @@ public:
     // 5 minutes. So every retry asks the broken servers again.
     static constexpr SimTime kServFailTtl = SimTime::fromSeconds(1);
 
-    explicit DnsZone(const std::vector<DnsRecordSpec>& records = {});
+    explicit DnsZone(const std::vector<DnsRecord>& records = {});
     DnsAnswer lookup(const std::string& name, DnsType type) const;
 
 private:
-    std::map<std::string, std::vector<DnsRecordSpec>> m_byName;
+    std::map<std::string, std::vector<DnsRecord>> m_byName;
 };
 
 } // namespace postie

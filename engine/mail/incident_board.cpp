@@ -4,13 +4,13 @@
 
 namespace postie {
 
-IncidentBoard::IncidentBoard(World& world, std::vector<IncidentSpec> incidents)
+IncidentBoard::IncidentBoard(World& world, std::vector<Incident> incidents)
     : m_world(world), m_handler(world.sim().addHandler(this))
 {
     for (auto& inc : incidents) {
         m_changes.push_back({inc, !inc.goDown});
         if (inc.duration) {  // `for:` undoes the change later
-            IncidentSpec back = inc;
+            Incident back = inc;
             back.at = inc.at + *inc.duration;
             back.goDown = !inc.goDown;
             back.duration.reset();

@@ -1,6 +1,6 @@
 #pragma once
 // Faults on a timeline: stations and roads going down and coming back up at set times.
-#include "scenario/scenario_spec.h"
+#include "mail/incident.h"
 #include "sim/simulation.h"
 
 #include <vector>
@@ -11,13 +11,13 @@ class World;
 
 class IncidentBoard : public EventHandler {
 public:
-    IncidentBoard(World& world, std::vector<IncidentSpec> incidents);
+    IncidentBoard(World& world, std::vector<Incident> incidents);
     void start();
     void handleEvent(const Event& event) override;
 
 private:
     struct Change {
-        IncidentSpec what;
+        Incident what;
         bool up = false;
     };
     void apply(const Change& change);

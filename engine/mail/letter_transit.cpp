@@ -10,7 +10,7 @@ void LetterTransit::send(const Message& message, RoutePtr route, std::uint32_t t
                          std::uint64_t arg)
 {
     const std::uint32_t slot = m_trips.acquire();
-    Trip& t = m_trips[slot];
+    TruckTrip& t = m_trips[slot];
     t.messageNumber = message.number;
     t.route = std::move(route);
     t.leg = 0;
@@ -27,7 +27,7 @@ void LetterTransit::send(const Message& message, RoutePtr route, std::uint32_t t
 
 void LetterTransit::depart(std::uint32_t slot)
 {
-    Trip& t = m_trips[slot];
+    TruckTrip& t = m_trips[slot];
     const SimTime arrive = m_world.now() + t.route->legs[t.leg];
     if (auto* r = m_world.begin(EventType::RoadDepart, &m_world.station(t.route->nodes[t.leg]))) {
         r->message = "m" + std::to_string(t.messageNumber);
@@ -43,7 +43,7 @@ void LetterTransit::depart(std::uint32_t slot)
 void LetterTransit::handleEvent(const Event& e)
 {
     const auto slot = std::uint32_t(e.arg);
-    Trip& t = m_trips[slot];
+    TruckTrip& t = m_trips[slot];
     const Station& reached = m_world.station(t.route->nodes[t.leg + 1]);
     if (auto* r = m_world.begin(EventType::RoadArrive, &reached)) {
         r->message = "m" + std::to_string(t.messageNumber);

@@ -22,7 +22,7 @@ public:
     std::size_t onTheRoad() const { return m_trips.inUse(); }
 
 private:
-    struct Trip {
+    struct TruckTrip {
         std::uint64_t messageNumber = 0;
         RoutePtr route;
         std::size_t leg = 0;
@@ -34,7 +34,7 @@ private:
 
     World& m_world;
     std::uint32_t m_handler;
-    SlotTable<Trip> m_trips;
+    SlotTable<TruckTrip> m_trips;
 };
 
 } // namespace postie

@@ -16,9 +16,10 @@ namespace {
 constexpr std::size_t kHopLimit = 50;
 } // namespace
 
-MailServer::MailServer(World& world, const StationSpec& spec, std::uint32_t index)
-    : Station(world, spec, index), m_queue(world, *this, spec.workers, spec.service, kServiceDone),
-      m_agent(world, *this, RetryPolicy(spec.retry), spec.destinationConcurrency, spec.destinationRecipients)
+MailServer::MailServer(World& world, std::uint32_t index, std::string id, StationKind kind, const ServerConfig& config)
+    : Station(world, index, std::move(id), kind), m_config(config),
+      m_queue(world, *this, config.workers, config.service, kServiceDone),
+      m_agent(world, *this, RetryPolicy(config.retry), config.destinationConcurrency, config.destinationRecipients)
 {
     m_agent.setDepot(&m_queue);
 }
@@ -27,7 +28,7 @@ SmtpReply MailServer::smtpGreeting(const SmtpSession& s)
 {
     // Too many sessions at once: Postfix's smtpd answers 421 4.7.0 and hangs up
     // (smtpd_client_connection_count_limit); the sender tries another MX or later.
-    if (spec().maxConnections > 0 && m_connections >= spec().maxConnections)
+    if (m_config.maxConnections > 0 && m_connections >= m_config.maxConnections)
         return {421, "4.7.0", id() + " Error: too many connections; try again later"};
     ++m_connections;
     return Station::smtpGreeting(s);
@@ -37,23 +38,25 @@ void MailServer::smtpSessionClosed(const SmtpSession&) { --m_connections; }
 
 SmtpReply MailServer::smtpMail(const SmtpSession& s)
 {
+    const SmtpReply plain = Station::smtpMail(s);  // a submission without AUTH is refused first
+    if (!plain.positive()) return plain;
     // A full depot takes no more letters for now (RFC 5321 §4.2.3: 452, insufficient system
     // storage; Postfix 452 4.3.1 when its queue file system is full).
     if (depotFull()) return {452, "4.3.1", "Insufficient system storage"};
     // Postfix's anvil rate limit answers 450 4.7.1 (smtpd_client_message_rate_limit).
-    if (spec().rateLimitPerSecond > 0 && !takeRateToken(s.client->index()))
+    if (m_config.rateLimitPerSecond > 0 && !takeRateToken(s.client->index()))
         return {450, "4.7.1", "Error: too much mail from " + s.client->id()};
-    return Station::smtpMail(s);
+    return plain;
 }
 
 bool MailServer::depotFull() const
 {
-    return spec().queueLimit > 0 && m_queue.length() >= std::size_t(spec().queueLimit);
+    return m_config.queueLimit > 0 && m_queue.length() >= std::size_t(m_config.queueLimit);
 }
 
 bool MailServer::takeRateToken(std::uint32_t client)
 {
-    const double rate = spec().rateLimitPerSecond;
+    const double rate = m_config.rateLimitPerSecond;
     const double capacity = std::max(1.0, rate * 60.0);
     auto [it, fresh] = m_rateBuckets.try_emplace(client, RateBucket{capacity, world().now()});
     RateBucket& b = it->second;
@@ -64,10 +67,10 @@ bool MailServer::takeRateToken(std::uint32_t client)
     return true;
 }
 
-void MailServer::connect()
+void MailServer::findPeers()
 {
-    Station* resolver = spec().resolver.empty() ? world().nearest(*this, StationKind::Resolver)
-                                                : world().findStation(spec().resolver);
+    Station* resolver = m_config.resolver.empty() ? world().nearest(*this, StationKind::Resolver)
+                                                : world().findStation(m_config.resolver);
     m_agent.setResolver(resolver);
 }
 
@@ -128,16 +131,16 @@ void MailServer::handleEvent(const Event& e)
 
 void OutgoingServer::forward(const Parcel& p) { agent().deliverByMx(p.message, p.recipients, p.arrived); }
 
-void IncomingServer::connect()
+void IncomingServer::findPeers()
 {
-    MailServer::connect();
-    if (!spec().deliverTo.empty()) m_mailbox = dynamic_cast<MailboxStore*>(world().findStation(spec().deliverTo));
+    MailServer::findPeers();
+    if (!config().deliverTo.empty()) m_mailbox = dynamic_cast<MailboxStore*>(world().findStation(config().deliverTo));
 }
 
 SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& rcpt)
 {
     const std::string domain = domainOf(rcpt);
-    const auto& accepts = spec().accepts;
+    const auto& accepts = config().accepts;
     if (std::find(accepts.begin(), accepts.end(), domain) == accepts.end())
         return {554, "5.7.1", "<" + rcpt + ">: Relay access denied"};  // Postfix relay_domains_reject_code
     // Unknown users are refused at once, as Postfix does with its recipient maps; a relay
@@ -149,8 +152,8 @@ SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& r
 
 void IncomingServer::forward(const Parcel& p)
 {
-    if (!spec().relayTo.empty()) {  // a relay: it becomes the SMTP client for the next hop (RFC 5321 §3.6.2)
-        agent().deliverViaHost(p.message, p.recipients, spec().relayTo, p.arrived);
+    if (!config().relayTo.empty()) {  // a relay: it becomes the SMTP client for the next hop (RFC 5321 §3.6.2)
+        agent().deliverViaHost(p.message, p.recipients, config().relayTo, p.arrived);
         return;
     }
     if (!m_mailbox) {  // the loader refuses such files; never lose a letter silently all the same

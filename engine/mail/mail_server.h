@@ -15,9 +15,10 @@ namespace postie {
 
 class MailServer : public Station {
 public:
-    MailServer(World& world, const StationSpec& spec, std::uint32_t index);
+    MailServer(World& world, std::uint32_t index, std::string id, StationKind kind, const ServerConfig& config);
+    const ServerConfig& config() const { return m_config; }
 
-    void connect() override;
+    void findPeers() override;
     void setUp(bool up) override;
     void handleEvent(const Event& event) override;
     bool speaksSmtp() const override { return true; }
@@ -52,6 +53,7 @@ private:
     bool takeRateToken(std::uint32_t client);
     bool depotFull() const;
 
+    ServerConfig m_config;
     WorkQueue m_queue;
     DeliveryAgent m_agent;
     SlotTable<Parcel> m_parcels;
@@ -62,7 +64,10 @@ private:
 
 class OutgoingServer : public MailServer {
 public:
-    using MailServer::MailServer;
+    OutgoingServer(World& world, std::uint32_t index, std::string id, const ServerConfig& config)
+        : MailServer(world, index, std::move(id), StationKind::Outgoing, config)
+    {
+    }
 
 protected:
     void forward(const Parcel& parcel) override;
@@ -70,8 +75,11 @@ protected:
 
 class IncomingServer : public MailServer {
 public:
-    using MailServer::MailServer;
-    void connect() override;
+    IncomingServer(World& world, std::uint32_t index, std::string id, const ServerConfig& config)
+        : MailServer(world, index, std::move(id), StationKind::Incoming, config)
+    {
+    }
+    void findPeers() override;
     SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt) override;
 
 protected:

@@ -3,7 +3,6 @@
 #include "mail/address.h"
 #include "mail/client_station.h"
 #include "mail/world.h"
-#include "scenario/generator_plan.h"
 #include "sim/calendar.h"
 
 #include <algorithm>
@@ -11,7 +10,7 @@
 
 namespace postie {
 
-MailSource::MailSource(World& world, std::vector<LetterSpec> letters, std::vector<GeneratorSpec> generators)
+MailSource::MailSource(World& world, std::vector<ScheduledLetter> letters, std::vector<GeneratorConfig> generators)
     : m_world(world), m_handler(world.sim().addHandler(this)), m_letters(std::move(letters)),
       m_generators(std::move(generators)), m_generated(m_generators.size(), 0)
 {
@@ -20,8 +19,8 @@ MailSource::MailSource(World& world, std::vector<LetterSpec> letters, std::vecto
     for (const auto& s : world.stations())
         if (s->kind() == StationKind::Client) {
             auto* client = static_cast<ClientStation*>(s.get());
-            m_writers.emplace(toLower(s->spec().user), client);
-            for (const auto& user : s->spec().users) m_writers.emplace(toLower(user), client);
+            m_writers.emplace(toLower(client->config().user), client);
+            for (const auto& writer : client->config().writers) m_writers.emplace(toLower(writer), client);
         }
 }
 
@@ -34,26 +33,26 @@ void MailSource::start()
 
 void MailSource::scheduleNext(std::size_t g)
 {
-    const GeneratorSpec& gen = m_generators[g];
+    const GeneratorConfig& gen = m_generators[g];
     const SimTime from = m_world.now() < gen.begin ? gen.begin : m_world.now();
     std::optional<SimTime> at;
     switch (gen.kind) {
-    case GeneratorSpec::Kind::Poisson: {
+    case GeneratorConfig::Kind::Poisson: {
         if (gen.ratePerSecond <= 0) return;
         const double gapUs = m_rngs[g].exponential(1e6 / gen.ratePerSecond);
         at = from + SimTime::fromMicros(std::int64_t(gapUs));
         break;
     }
-    case GeneratorSpec::Kind::Burst:
+    case GeneratorConfig::Kind::Burst:
         if (m_generated[g] == 0) at = gen.at;
         break;
-    case GeneratorSpec::Kind::Periodic:
+    case GeneratorConfig::Kind::Periodic:
         at = gen.begin + SimTime::fromMicros(gen.every.micros() * std::int64_t(m_generated[g]));
         break;
-    case GeneratorSpec::Kind::Daily: at = nextDailyArrival(g, from); break;
+    case GeneratorConfig::Kind::Daily: at = nextDailyArrival(g, from); break;
     }
     // A burst's one letter goes out even at the end of its (empty) window; others stop before it.
-    if (!at || (gen.kind == GeneratorSpec::Kind::Burst ? *at > gen.end : *at >= gen.end)) return;
+    if (!at || (gen.kind == GeneratorConfig::Kind::Burst ? *at > gen.end : *at >= gen.end)) return;
     m_world.sourceScheduled();
     m_world.sim().schedule(*at, m_handler, kGenerate, g);
 }
@@ -63,7 +62,7 @@ std::optional<SimTime> MailSource::nextDailyArrival(std::size_t g, SimTime from)
     // A Poisson process whose rate is constant within each hour of the day: draw the gap at
     // this hour's rate; if it runs past the hour, start again at the hour (the exponential has
     // no memory, so this is exact).
-    const GeneratorSpec& gen = m_generators[g];
+    const GeneratorConfig& gen = m_generators[g];
     const std::int64_t start = m_world.startEpoch().value_or(0);
     while (from < gen.end) {
         const SimTime hourEnd = std::min(nextHourAfter(from, start), gen.end);
@@ -80,14 +79,14 @@ std::optional<SimTime> MailSource::nextDailyArrival(std::size_t g, SimTime from)
 void MailSource::handleEvent(const Event& e)
 {
     if (e.kind == kLetter) {
-        const LetterSpec& l = m_letters[e.arg];
+        const ScheduledLetter& l = m_letters[e.arg];
         m_world.sourceFired();
         write(l.from, l.to, l.cc, l.bcc, l.subject, l.sizeBytes);
         return;
     }
     m_world.sourceFired();
-    const GeneratorSpec& g = m_generators[e.arg];
-    if (g.kind == GeneratorSpec::Kind::Burst) {
+    const GeneratorConfig& g = m_generators[e.arg];
+    if (g.kind == GeneratorConfig::Kind::Burst) {
         // A newsletter: one letter, everybody on the envelope; the header does not list them all.
         ++m_generated[e.arg];
         write(g.from.front(), {}, {}, g.to, g.subject.empty() ? "Newsletter" : g.subject, g.sizeBytes);

@@ -11,10 +11,11 @@
 
 namespace postie {
 
-MailboxStore::MailboxStore(World& world, const StationSpec& spec, std::uint32_t index)
-    : Station(world, spec, index), m_clerks(world, *this, spec.workers, spec.service, kDeliveryFiled)
+MailboxStore::MailboxStore(World& world, std::uint32_t index, std::string id, const MailboxConfig& config)
+    : Station(world, index, std::move(id), StationKind::Mailbox), m_config(config),
+      m_clerks(world, *this, config.workers, config.service, kDeliveryFiled)
 {
-    for (const auto& user : spec.users) m_boxes[toLower(user)];
+    for (const auto& user : config.users) m_boxes[toLower(user)];
 }
 
 bool MailboxStore::hasUser(const std::string& address) const
@@ -23,7 +24,7 @@ bool MailboxStore::hasUser(const std::string& address) const
     return m_boxes.count(address) > 0 || m_boxes.count(toLower(address)) > 0;
 }
 
-void MailboxStore::addReader(ClientStation& client) { m_readers[toLower(client.spec().user)].push_back(&client); }
+void MailboxStore::addReader(ClientStation& client) { m_readers[toLower(client.config().user)].push_back(&client); }
 
 const std::vector<ClientStation*>& MailboxStore::readersOf(const std::string& user) const
 {
@@ -54,8 +55,7 @@ void MailboxStore::setUp(bool up)
         return;
     }
     // A store that closes drops the LMTP connections still waiting for a clerk.
-    for (const std::uint64_t slot : m_clerks.dropWaiting())
-        world().smtp().answerMessage(std::uint32_t(slot), {{451, "4.4.2", "lost connection with " + id()}});
+    for (const std::uint64_t slot : m_clerks.dropWaiting()) world().smtp().dropLine(std::uint32_t(slot));
 }
 
 std::vector<SmtpReply> MailboxStore::file(SmtpSession& s)
@@ -66,7 +66,7 @@ std::vector<SmtpReply> MailboxStore::file(SmtpSession& s)
         if (!s.rcptAccepted[i]) continue;
         const std::string& user = s.recipients[i];  // lower case since the letter was written
         Box& box = m_boxes[user];
-        if (spec().quotaBytes > 0 && box.bytes + s.message->sizeBytes > spec().quotaBytes) {
+        if (m_config.quotaBytes > 0 && box.bytes + s.message->sizeBytes > m_config.quotaBytes) {
             replies.push_back({552, "5.2.2", "<" + s.recipients[i] + ">: Mailbox full"});
             continue;
         }
@@ -125,9 +125,8 @@ void MailboxStore::handleEvent(const Event& e)
         m_clerks.done();
         const auto slot = std::uint32_t(e.arg);
         // A store that closed while its clerk was filing has dropped the connection: nothing filed.
-        std::vector<SmtpReply> replies = up() ? file(world().smtp().session(slot))
-                                              : std::vector<SmtpReply>{{451, "4.4.2", "lost connection with " + id()}};
-        world().smtp().answerMessage(slot, std::move(replies));
+        if (up()) world().smtp().answerMessage(slot, file(world().smtp().session(slot)));
+        else world().smtp().dropLine(slot);
         return;
     }
     auto* client = dynamic_cast<ClientStation*>(&world().station(std::uint32_t(e.arg)));
@@ -145,7 +144,7 @@ void MailboxStore::fetch(ClientStation& client)
 {
     RoutePtr route = world().roads().route(index(), client.index());
     if (!route) return;
-    const std::string user = toLower(client.spec().user);
+    const std::string user = toLower(client.config().user);
     Box& box = m_boxes[user];
     std::vector<MessagePtr>* marked = nullptr;
     for (StoredLetter& letter : box.letters) {
@@ -178,7 +177,7 @@ void MailboxStore::quit(ClientStation& client)
     // A session whose line dropped (or whose store closed) before QUIT never reaches UPDATE:
     // nothing is deleted (RFC 1939 §6).
     if (!up() || !world().roads().route(client.index(), index())) return;
-    const std::string user = toLower(client.spec().user);
+    const std::string user = toLower(client.config().user);
     Box& box = m_boxes[user];
     for (const MessagePtr& message : marked) {
         const auto at = std::find_if(box.letters.begin(), box.letters.end(),

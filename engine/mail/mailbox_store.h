@@ -24,7 +24,7 @@ public:
     // stay right), so a long run keeps a bounded memory.
     static constexpr std::size_t kKeepPerUser = 1000;
 
-    MailboxStore(World& world, const StationSpec& spec, std::uint32_t index);
+    MailboxStore(World& world, std::uint32_t index, std::string id, const MailboxConfig& config);
 
     bool speaksSmtp() const override { return true; }
     SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt) override;
@@ -53,7 +53,7 @@ public:
     const std::map<std::string, Box>& boxes() const { return m_boxes; }
 
 private:
-    bool filingTakesTime() const { return !spec().service.isZero(); }
+    bool filingTakesTime() const { return !m_config.service.isZero(); }
     std::vector<SmtpReply> file(SmtpSession& session);  // one LMTP reply per accepted recipient
     void store(const std::string& user, const MessagePtr& message);
     void forget(Box& box, const std::string& user, std::size_t i);
@@ -61,6 +61,7 @@ private:
     void fetch(ClientStation& client);
     void quit(ClientStation& client);
 
+    MailboxConfig m_config;
     std::map<std::string, Box> m_boxes;  // by lower-case address
     std::map<std::string, std::vector<ClientStation*>> m_readers;  // by lower-case user
     // POP3 sessions between RETR and QUIT: the letters each device has marked with DELE.

@@ -6,8 +6,8 @@
 
 namespace postie {
 
-ResolverStation::ResolverStation(World& world, const StationSpec& spec, std::uint32_t index)
-    : Station(world, spec, index)
+ResolverStation::ResolverStation(World& world, std::uint32_t index, std::string id, const ResolverConfig& config)
+    : Station(world, index, std::move(id), StationKind::Resolver), m_config(config)
 {
 }
 
@@ -29,7 +29,7 @@ void ResolverStation::handleEvent(const Event& e)
             return;
         }
         ++m_misses;
-        world().sim().scheduleIn(spec().lookup.draw(rng()), handler(), kLookupDone, e.arg);
+        world().sim().scheduleIn(m_config.lookup.draw(rng()), handler(), kLookupDone, e.arg);
         return;
     }
     DnsAnswer answer = world().dns().lookup(q->name, q->type);

@@ -17,7 +17,7 @@ class ResolverStation : public Station {
 public:
     enum Kind : std::uint32_t { kQueryArrives, kLookupDone };
 
-    ResolverStation(World& world, const StationSpec& spec, std::uint32_t index);
+    ResolverStation(World& world, std::uint32_t index, std::string id, const ResolverConfig& config);
     void handleEvent(const Event& event) override;
 
     struct CacheEntry {
@@ -30,6 +30,7 @@ public:
     std::uint64_t misses() const { return m_misses; }
 
 private:
+    ResolverConfig m_config;
     std::map<std::pair<std::string, DnsType>, CacheEntry> m_cache;
     std::uint64_t m_hits = 0;
     std::uint64_t m_misses = 0;

@@ -7,22 +7,14 @@ namespace {
 constexpr SimTime kHour = SimTime::fromSeconds(3600);
 } // namespace
 
-RetrySpec retryProfile(RetrySpec::Profile profile)
+RetryConfig retryProfile(RetryConfig::Profile profile)
 {
-    RetrySpec s;
+    RetryConfig s;  // Postfix's numbers; custom starts from them too
     s.profile = profile;
     switch (profile) {
-    case RetrySpec::Profile::Postfix:
-    case RetrySpec::Profile::Custom:
-        // Postfix's main.cf: minimal_backoff_time, maximal_backoff_time, maximal_queue_lifetime,
-        // smtp_connect_timeout, queue_run_delay.
-        s.minBackoff = SimTime::fromSeconds(300);
-        s.maxBackoff = SimTime::fromSeconds(4000);
-        s.giveUp = SimTime::fromSeconds(5 * 86400);
-        s.connectTimeout = SimTime::fromSeconds(30);
-        s.queueScan = SimTime::fromSeconds(300);
-        break;
-    case RetrySpec::Profile::Exim:
+    case RetryConfig::Profile::Postfix:
+    case RetryConfig::Profile::Custom: break;
+    case RetryConfig::Profile::Exim:
         // Exim's default retry rule F,2h,15m; G,16h,1h,1.5; F,4d,6h; its queue runner is a
         // daemon option, so no scans.
         s.minBackoff = SimTime::fromSeconds(15 * 60);
@@ -31,7 +23,7 @@ RetrySpec retryProfile(RetrySpec::Profile profile)
         s.connectTimeout = SimTime::fromSeconds(5 * 60);
         s.queueScan = SimTime::zero();
         break;
-    case RetrySpec::Profile::Rfc:
+    case RetryConfig::Profile::Rfc:
         // RFC 5321 §4.5.4.1: at least 30 minutes apart, give up after 4-5 days; §4.5.3.2.1:
         // 5 minutes for the initial 220.
         s.minBackoff = SimTime::fromSeconds(30 * 60);
@@ -46,17 +38,17 @@ RetrySpec retryProfile(RetrySpec::Profile profile)
 
 bool RetryPolicy::giveUp(SimTime now, SimTime queuedAt, const RetryState& state) const
 {
-    if (m_spec.profile == RetrySpec::Profile::Exim) {
+    if (m_config.profile == RetryConfig::Profile::Exim) {
         // Exim measures its cutoff from the first failure, or the message's age if larger.
         const SimTime failing = std::max(now - state.firstFailure, now - queuedAt);
-        return failing > m_spec.giveUp;
+        return failing > m_config.giveUp;
     }
-    return now - queuedAt >= m_spec.giveUp;
+    return now - queuedAt >= m_config.giveUp;
 }
 
 SimTime RetryPolicy::nextAttemptAt(SimTime began, SimTime now, SimTime queuedAt, RetryState& state) const
 {
-    const std::int64_t scan = m_spec.queueScan.micros();
+    const std::int64_t scan = m_config.queueScan.micros();
     if (scan <= 0) return now + nextDelay(now, queuedAt, state);
     // Postfix's queue manager (qmgr_active.c) sets a deferred file's time stamp to
     // event_time() + clamp(event_time() - arrival, min, max) and scans the deferred queue every
@@ -81,20 +73,20 @@ SimTime RetryPolicy::nextDelay(SimTime now, SimTime queuedAt, RetryState& state)
         state.firstFailure = now;
     }
     SimTime gap;
-    if (m_spec.profile == RetrySpec::Profile::Exim) {
+    if (m_config.profile == RetryConfig::Profile::Exim) {
         const SimTime failing = now - state.firstFailure;
         // The rule F,2h,min; G,16h,1h,1.5; F,give_up,max: with the profile's own numbers
         // (15m, 6h, 4d) Exim's default rule F,2h,15m; G,16h,1h,1.5; F,4d,6h.
         if (failing <= kHour * 2) {
-            gap = m_spec.minBackoff;
+            gap = m_config.minBackoff;
         } else if (failing <= kHour * 16) {
             gap = state.lastGap < kHour ? kHour
                                         : SimTime::fromMicros(state.lastGap.micros() / 2 * 3);
         } else {
-            gap = m_spec.maxBackoff;
+            gap = m_config.maxBackoff;
         }
     } else {
-        gap = std::clamp(now - queuedAt, m_spec.minBackoff, m_spec.maxBackoff);
+        gap = std::clamp(now - queuedAt, m_config.minBackoff, m_config.maxBackoff);
     }
     state.lastGap = gap;
     return gap;

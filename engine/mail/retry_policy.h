@@ -9,10 +9,27 @@
 //   rfc: a fixed interval of at least 30 minutes, give up after 4 days or more.
 // With queue scans on (postfix: every 300 s, queue_run_delay), a due letter waits for the next
 // scan of the server's queue; see nextAttemptAt.
-#include "scenario/scenario_spec.h"
 #include "sim/sim_time.h"
 
 namespace postie {
+
+// A server's retry settings. The defaults are Postfix's main.cf (minimal_backoff_time,
+// maximal_backoff_time, maximal_queue_lifetime, smtp_connect_timeout, queue_run_delay), the
+// postfix profile below: the one place these numbers are written.
+struct RetryConfig {
+    enum class Profile { Postfix, Exim, Rfc, Custom };
+    Profile profile = Profile::Postfix;
+    SimTime minBackoff = SimTime::fromSeconds(300);
+    SimTime maxBackoff = SimTime::fromSeconds(4000);
+    SimTime giveUp = SimTime::fromSeconds(5 * 86400);
+    SimTime connectTimeout = SimTime::fromSeconds(30);
+    // Deferred letters are picked up only by a scan of the queue this often, on the server's
+    // clock from the start of the run (Postfix queue_run_delay, 300 s); zero: the moment they
+    // are due. Exim and the RFC profile have none (Exim's queue runner is a daemon option).
+    SimTime queueScan = SimTime::fromSeconds(300);
+    SimTime delayWarning;  // zero: off (Postfix's default). Else one "still trying" notice to
+                           // the sender once a letter has waited this long (delay_warning_time)
+};
 
 struct RetryState {
     bool failedBefore = false;
@@ -23,11 +40,11 @@ struct RetryState {
 // A named profile with its numbers (see above): the shortest and longest wait, when to give
 // up, how long to wait for a connection, and the queue scans (Postfix only). Custom starts from
 // Postfix's numbers. The delay warning stays off.
-RetrySpec retryProfile(RetrySpec::Profile profile);
+RetryConfig retryProfile(RetryConfig::Profile profile);
 
 class RetryPolicy {
 public:
-    explicit RetryPolicy(const RetrySpec& spec = {}) : m_spec(spec) {}
+    explicit RetryPolicy(const RetryConfig& config = {}) : m_config(config) {}
 
     // After a failed attempt at `now` of a message queued at `queuedAt`: true when it is
     // time to give up (the message expires and goes back to its sender).
@@ -42,13 +59,13 @@ public:
     // True once a letter queued at queuedAt should get its one "still trying" notice.
     bool warnDelay(SimTime now, SimTime queuedAt) const
     {
-        return m_spec.delayWarning > SimTime::zero() && now - queuedAt >= m_spec.delayWarning;
+        return m_config.delayWarning > SimTime::zero() && now - queuedAt >= m_config.delayWarning;
     }
-    SimTime connectTimeout() const { return m_spec.connectTimeout; }
-    const RetrySpec& spec() const { return m_spec; }
+    SimTime connectTimeout() const { return m_config.connectTimeout; }
+    const RetryConfig& config() const { return m_config; }
 
 private:
-    RetrySpec m_spec;
+    RetryConfig m_config;
 };
 
 } // namespace postie

@@ -33,9 +33,9 @@ std::size_t SmtpSession::acceptedCount() const
     return n;
 }
 
-SmtpSessions::SmtpSessions(World& world) : m_world(world), m_handler(world.sim().addHandler(this)) {}
+SmtpSessionDriver::SmtpSessionDriver(World& world) : m_world(world), m_handler(world.sim().addHandler(this)) {}
 
-void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server, MessagePtr message,
+void SmtpSessionDriver::open(SmtpProtocol protocol, Station& client, Station& server, MessagePtr message,
                         std::vector<std::string> recipients, std::uint64_t token, SimTime connectTimeout)
 {
     const std::uint32_t slot = m_slots.acquire();
@@ -76,7 +76,7 @@ void SmtpSessions::open(SmtpProtocol protocol, Station& client, Station& server,
     m_world.sim().scheduleIn(route->total, m_handler, kServerReceive, slot);
 }
 
-void SmtpSessions::handleEvent(const Event& e)
+void SmtpSessionDriver::handleEvent(const Event& e)
 {
     SmtpSession& s = m_slots[std::uint32_t(e.arg)];
     switch (e.kind) {
@@ -111,7 +111,7 @@ std::string commandLine(const SmtpSession& s, SmtpStep step)
     }
 }
 
-void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
+void SmtpSessionDriver::sendCommand(SmtpSession& s, SmtpStep step)
 {
     s.step = step;
     if (auto* r = m_world.begin(EventType::SmtpCommand, s.client)) {  // the words only when someone listens
@@ -127,15 +127,14 @@ void SmtpSessions::sendCommand(SmtpSession& s, SmtpStep step)
     m_world.sim().scheduleIn(s.route->total, m_handler, kServerReceive, s.slot);
 }
 
-void SmtpSessions::serverReceive(SmtpSession& s)
+void SmtpSessionDriver::serverReceive(SmtpSession& s)
 {
     Station& server = *s.server;
     std::vector<SmtpReply>& replies = m_pendingReplies[s.slot];  // filled in place: its storage is reused
     replies.clear();
     if (!server.up()) {
         // A closed station sends back only a reset: refused at connect, a lost connection later.
-        replies.push_back(s.step == SmtpStep::Connect ? SmtpReply{0, "", "connection refused"}
-                                                      : SmtpReply{451, "4.4.2", "lost connection with " + server.id()});
+        s.line = s.step == SmtpStep::Connect ? SmtpLine::Refused : SmtpLine::Lost;
         m_world.sim().scheduleIn(s.route->total, m_handler, kClientReceive, s.slot);
         return;
     }
@@ -145,14 +144,8 @@ void SmtpSessions::serverReceive(SmtpSession& s)
         s.serverHolds = replies.back().code == 220;
         break;
     case SmtpStep::Ehlo: replies.push_back({250, "", server.id()}); break;
-    case SmtpStep::Auth: replies.push_back({235, "2.7.0", "Authentication successful"}); break;
-    case SmtpStep::Mail:
-        // RFC 6409 §4.3: a submission server refuses MAIL before AUTH (RFC 4954: 530 5.7.0).
-        if (s.protocol == SmtpProtocol::Submission && !s.authenticated)
-            replies.push_back({530, "5.7.0", "Authentication required"});
-        else
-            replies.push_back(server.smtpMail(s));
-        break;
+    case SmtpStep::Auth: replies.push_back(server.smtpAuth(s)); break;
+    case SmtpStep::Mail: replies.push_back(server.smtpMail(s)); break;
     case SmtpStep::Rcpt: replies.push_back(server.smtpRecipient(s, s.recipients[s.rcptIndex])); break;
     case SmtpStep::Data: replies.push_back({354, "", "End data with <CR><LF>.<CR><LF>"}); break;
     case SmtpStep::Content:
@@ -168,13 +161,27 @@ void SmtpSessions::serverReceive(SmtpSession& s)
     replyToClient(s);
 }
 
-void SmtpSessions::answerMessage(std::uint32_t slot, std::vector<SmtpReply> replies)
+void SmtpSessionDriver::answerMessage(std::uint32_t slot, std::vector<SmtpReply> replies)
 {
     m_pendingReplies[slot] = std::move(replies);
     replyToClient(m_slots[slot]);
 }
 
-void SmtpSessions::replyToClient(SmtpSession& s)
+void SmtpSessionDriver::dropLine(std::uint32_t slot)
+{
+    SmtpSession& s = m_slots[slot];
+    s.line = SmtpLine::Lost;
+    // The trace shows the drop as the client will report it.
+    m_pendingReplies[slot] = {lostLineReply(s)};
+    replyToClient(s);
+}
+
+SmtpReply SmtpSessionDriver::lostLineReply(const SmtpSession& s)
+{
+    return {451, "4.4.2", "lost connection with " + s.server->id()};
+}
+
+void SmtpSessionDriver::replyToClient(SmtpSession& s)
 {
     for (const auto& reply : m_pendingReplies[s.slot]) {
         if (auto* r = m_world.begin(EventType::SmtpReply, s.server)) {
@@ -193,13 +200,10 @@ void SmtpSessions::replyToClient(SmtpSession& s)
     m_world.sim().scheduleIn(s.route->total, m_handler, kClientReceive, s.slot);
 }
 
-void SmtpSessions::clientReceive(SmtpSession& s)
+void SmtpSessionDriver::clientReceive(SmtpSession& s)
 {
-    const std::vector<SmtpReply>& replies = m_pendingReplies[s.slot];  // kept: its storage is reused
-    const SmtpReply& reply = replies.front();
     const bool lmtp = s.protocol == SmtpProtocol::Lmtp;
-
-    if (reply.code == 0) {  // connection refused
+    if (s.line == SmtpLine::Refused) {
         if (auto* r = m_world.begin(EventType::ConnectFailed, s.client)) {
             r->message = s.message->id();
             r->peer = s.server->id();
@@ -211,13 +215,15 @@ void SmtpSessions::clientReceive(SmtpSession& s)
         finish(s);
         return;
     }
-    if (reply.code == 421) {
-        failAll(s, reply);  // the server is closing the line: no QUIT (RFC 5321 §3.8)
-        finish(s);
+    if (s.line == SmtpLine::Lost) {
+        if (s.step != SmtpStep::Quit) failAll(s, lostLineReply(s));  // RFC 5321 §3.8: act as on a 451
+        finish(s);  // lost during QUIT: over all the same
         return;
     }
-    if (s.step != SmtpStep::Connect && s.step != SmtpStep::Quit && reply.code == 451 && reply.enhanced == "4.4.2") {
-        failAll(s, reply);  // lost connection: RFC 5321 §3.8, act as on a 451
+    const std::vector<SmtpReply>& replies = m_pendingReplies[s.slot];  // kept: its storage is reused
+    const SmtpReply& reply = replies.front();
+    if (reply.code == 421) {
+        failAll(s, reply);  // the server is closing the line: no QUIT (RFC 5321 §3.8)
         finish(s);
         return;
     }
@@ -230,7 +236,7 @@ void SmtpSessions::clientReceive(SmtpSession& s)
         return;
     case SmtpStep::Ehlo:
         if (!reply.positive()) break;
-        if (s.protocol == SmtpProtocol::Submission && s.client->spec().authenticates) sendCommand(s, SmtpStep::Auth);
+        if (s.protocol == SmtpProtocol::Submission && s.client->authenticates()) sendCommand(s, SmtpStep::Auth);
         else sendCommand(s, SmtpStep::Mail);
         return;
     case SmtpStep::Auth:
@@ -280,20 +286,20 @@ void SmtpSessions::clientReceive(SmtpSession& s)
     sendCommand(s, SmtpStep::Quit);
 }
 
-void SmtpSessions::failAll(SmtpSession& s, const SmtpReply& reply)
+void SmtpSessionDriver::failAll(SmtpSession& s, const SmtpReply& reply)
 {
     for (auto& r : s.rcptReplies)
         if (r.code == 0) r = reply;
 }
 
-void SmtpSessions::closeServerSide(SmtpSession& s)
+void SmtpSessionDriver::closeServerSide(SmtpSession& s)
 {
     if (!s.serverHolds) return;
     s.serverHolds = false;
     s.server->smtpSessionClosed(s);
 }
 
-void SmtpSessions::finish(SmtpSession& s)
+void SmtpSessionDriver::finish(SmtpSession& s)
 {
     closeServerSide(s);
     failAll(s, {451, "4.3.0", "session ended early"});

@@ -1,8 +1,8 @@
 #pragma once
 // SMTP as a real dialogue (RFC 5321 §3, §4.3): every command and every reply crosses the
-// road, one round trip each. One driver runs the client side of all sessions; the server's
-// answers come from the server station's hooks. Submission (RFC 6409, port 587, AUTH),
-// relay (port 25) and LMTP delivery (RFC 2033) share it.
+// road, one round trip each. One driver (SmtpSessionDriver) runs the dialogue of every session;
+// what a server answers is the server station's decision (its smtp* hooks, station.h).
+// Submission (RFC 6409, port 587, AUTH), relay (port 25) and LMTP delivery (RFC 2033) share it.
 #include "mail/message.h"
 #include "mail/road_network.h"
 #include "mail/smtp_reply.h"
@@ -21,6 +21,9 @@ class Station;
 
 enum class SmtpProtocol { Submission, Relay, Lmtp };
 enum class SmtpStep { Connect, Ehlo, Auth, Mail, Rcpt, Data, Content, Quit, Done };
+// The line under a session, as the client finds it when the server's answer is due: open, or a
+// reset from a closed server (refused at connect, lost once the dialogue had begun).
+enum class SmtpLine { Open, Refused, Lost };
 
 int smtpPort(SmtpProtocol protocol);
 const char* smtpProtocolName(SmtpProtocol protocol);  // for Received: ESMTPSA, ESMTP, LMTP
@@ -42,6 +45,7 @@ struct SmtpSession {
     std::vector<SmtpReply> rcptReplies;  // final reply per recipient (code 0: none yet)
     std::vector<bool> rcptAccepted;      // got a 2xx to its RCPT TO
     bool connected = false;              // got a 220
+    SmtpLine line = SmtpLine::Open;
     bool serverHolds = false;            // the server counts this session as open
     bool authenticated = false;
     std::string serverQueueId;           // the server's id for the accepted message
@@ -49,9 +53,9 @@ struct SmtpSession {
     std::size_t acceptedCount() const;
 };
 
-class SmtpSessions : public EventHandler {
+class SmtpSessionDriver : public EventHandler {
 public:
-    explicit SmtpSessions(World& world);
+    explicit SmtpSessionDriver(World& world);
 
     // Opens a session from client to server. The client's smtpSessionEnded() is called when
     // it is over; every recipient then has a reply in rcptReplies.
@@ -63,6 +67,8 @@ public:
     // message (an LMTP store replies after its clerk has filed the letter, RFC 2033 §4.2).
     SmtpSession& session(std::uint32_t slot) { return m_slots[slot]; }
     void answerMessage(std::uint32_t slot, std::vector<SmtpReply> replies);
+    // Or the server drops the line instead (a store closing while the letter waits for its clerk).
+    void dropLine(std::uint32_t slot);
 
 private:
     enum Kind : std::uint32_t { kServerReceive, kClientReceive, kConnectTimeout, kContentArrived };
@@ -71,6 +77,7 @@ private:
     void serverReceive(SmtpSession& s);
     void clientReceive(SmtpSession& s);
     void replyToClient(SmtpSession& s);
+    static SmtpReply lostLineReply(const SmtpSession& s);  // as the client reports a lost line
     void failAll(SmtpSession& s, const SmtpReply& reply);
     void closeServerSide(SmtpSession& s);
     void finish(SmtpSession& s);

@@ -5,9 +5,9 @@
 
 namespace postie {
 
-Station::Station(World& world, const StationSpec& spec, std::uint32_t index)
-    : m_world(world), m_spec(spec), m_index(index), m_handler(world.sim().addHandler(this)),
-      m_rng(RandomStream::forName(world.seed(), spec.id))
+Station::Station(World& world, std::uint32_t index, std::string id, StationKind kind)
+    : m_world(world), m_id(std::move(id)), m_kind(kind), m_index(index), m_handler(world.sim().addHandler(this)),
+      m_rng(RandomStream::forName(world.seed(), m_id))
 {
 }
 
@@ -29,7 +29,14 @@ SmtpReply Station::smtpGreeting(const SmtpSession& s)
     return {220, "", id() + (s.protocol == SmtpProtocol::Lmtp ? " LMTP ready" : " ESMTP ready")};
 }
 
-SmtpReply Station::smtpMail(const SmtpSession&) { return {250, "2.1.0", "Ok"}; }
+SmtpReply Station::smtpAuth(const SmtpSession&) { return {235, "2.7.0", "Authentication successful"}; }
+
+SmtpReply Station::smtpMail(const SmtpSession& s)
+{
+    // RFC 6409 §4.3: a submission server refuses MAIL before AUTH (RFC 4954: 530 5.7.0).
+    if (s.protocol == SmtpProtocol::Submission && !s.authenticated) return {530, "5.7.0", "Authentication required"};
+    return {250, "2.1.0", "Ok"};
+}
 
 SmtpReply Station::smtpRecipient(const SmtpSession&, const std::string&) { return {250, "2.1.5", "Ok"}; }
 

@@ -5,7 +5,7 @@
 // defaults; each kind overrides what it decides.
 #include "mail/message.h"
 #include "mail/smtp_reply.h"
-#include "scenario/scenario_spec.h"
+#include "mail/station_config.h"
 #include "sim/random.h"
 #include "sim/simulation.h"
 
@@ -20,13 +20,12 @@ struct SmtpSession;
 
 class Station : public EventHandler {
 public:
-    Station(World& world, const StationSpec& spec, std::uint32_t index);
+    // `id` is also its host name; a plain Station is a router, which only passes traffic on.
+    Station(World& world, std::uint32_t index, std::string id, StationKind kind = StationKind::Router);
     ~Station() override = default;
 
-    const std::string& id() const { return m_spec.id; }
-    const std::string& label() const { return m_spec.label.empty() ? m_spec.id : m_spec.label; }
-    StationKind kind() const { return m_spec.kind; }
-    const StationSpec& spec() const { return m_spec; }
+    const std::string& id() const { return m_id; }
+    StationKind kind() const { return m_kind; }
     std::uint32_t index() const { return m_index; }    // in the world and the road network
     std::uint32_t handler() const { return m_handler; }  // kernel event target
     std::string address() const;  // a made-up address for Received lines: 192.0.2.<n>
@@ -34,22 +33,25 @@ public:
     bool up() const { return m_up; }
     virtual void setUp(bool up);
 
-    // Called once every station exists (to look up neighbours by id).
-    virtual void connect() {}
+    // Called once every station exists: finds the stations this one names by id.
+    virtual void findPeers() {}
     void handleEvent(const Event&) override {}
 
     // SMTP server hooks (RFC 5321 §4.3.2 codes). Defaults: a plain accepting server.
     virtual bool speaksSmtp() const { return false; }
     virtual SmtpReply smtpGreeting(const SmtpSession& session);
+    virtual SmtpReply smtpAuth(const SmtpSession& session);
     virtual SmtpReply smtpMail(const SmtpSession& session);
     virtual SmtpReply smtpRecipient(const SmtpSession& session, const std::string& rcpt);
     // Takes the message after DATA; one reply, or for LMTP one per accepted recipient. No
-    // reply at all: the station answers later through SmtpSessions::answerMessage.
+    // reply at all: the station answers later through SmtpSessionDriver::answerMessage.
     virtual std::vector<SmtpReply> smtpMessage(SmtpSession& session);
     // Server side: a session this station greeted with 220 is over (QUIT, or the line dropped).
     virtual void smtpSessionClosed(const SmtpSession&) {}
     // Client side: the session this station opened has ended (after QUIT or a failure).
     virtual void smtpSessionEnded(SmtpSession&) {}
+    // Client side, on the submission port: logs in (AUTH) before MAIL FROM.
+    virtual bool authenticates() const { return false; }
 
     virtual const WorkQueue* workQueue() const { return nullptr; }
     RandomStream& rngForService() { return m_rng; }
@@ -61,7 +63,8 @@ protected:
 
 private:
     World& m_world;
-    StationSpec m_spec;
+    std::string m_id;
+    StationKind m_kind;
     std::uint32_t m_index;
     std::uint32_t m_handler;
     bool m_up = true;

@@ -11,7 +11,7 @@ namespace postie {
 World::World(std::uint64_t seed, std::optional<std::int64_t> startEpoch)
     : m_seed(seed), m_startEpoch(startEpoch)
 {
-    m_smtp = std::make_unique<SmtpSessions>(*this);
+    m_smtp = std::make_unique<SmtpSessionDriver>(*this);
     m_transit = std::make_unique<LetterTransit>(*this);
     m_dnsExchange = std::make_unique<DnsExchange>(*this);
 }
@@ -24,7 +24,7 @@ void World::adopt(std::unique_ptr<Station> station)
     m_stations.push_back(std::move(station));
 }
 
-void World::finishBuilding(const std::vector<DnsRecordSpec>& dns)
+void World::finishBuilding(const std::vector<DnsRecord>& dns)
 {
     std::vector<RoadNetwork::Node> nodes;
     nodes.reserve(m_stations.size());

@@ -19,7 +19,7 @@
 
 namespace postie {
 
-class SmtpSessions;
+class SmtpSessionDriver;
 class LetterTransit;
 class DnsExchange;
 class TraceSink;
@@ -37,16 +37,17 @@ public:
     std::uint64_t seed() const { return m_seed; }
     std::optional<std::int64_t> startEpoch() const { return m_startEpoch; }
 
-    // Building. Roads and DNS go in after every station.
-    template <class T>
-    T& addStation(const StationSpec& spec)
+    // Building. Roads and DNS go in after every station. A station is made as
+    // T(world, index, id, config...): addStation<ClientStation>("alice", clientConfig).
+    template <class T, class... Config>
+    T& addStation(std::string id, const Config&... config)
     {
-        auto owned = std::make_unique<T>(*this, spec, std::uint32_t(m_stations.size()));
+        auto owned = std::make_unique<T>(*this, std::uint32_t(m_stations.size()), std::move(id), config...);
         T& ref = *owned;
         adopt(std::move(owned));
         return ref;
     }
-    void finishBuilding(const std::vector<DnsRecordSpec>& dns);  // makes the road network
+    void finishBuilding(const std::vector<DnsRecord>& dns);  // makes the road network
     RoadNetwork& roads() { return m_roads; }
     const DnsZone& dns() const { return m_dns; }
 
@@ -58,7 +59,7 @@ public:
     // The closest station of a kind by road latency, for defaults such as a resolver.
     Station* nearest(const Station& from, StationKind kind);
 
-    SmtpSessions& smtp() { return *m_smtp; }
+    SmtpSessionDriver& smtp() { return *m_smtp; }
     LetterTransit& transit() { return *m_transit; }
     DnsExchange& dnsExchange() { return *m_dnsExchange; }
 
@@ -116,7 +117,7 @@ private:
     std::unordered_map<std::string, std::uint32_t> m_byId;
     RoadNetwork m_roads;
     DnsZone m_dns;
-    std::unique_ptr<SmtpSessions> m_smtp;
+    std::unique_ptr<SmtpSessionDriver> m_smtp;
     std::unique_ptr<LetterTransit> m_transit;
     std::unique_ptr<DnsExchange> m_dnsExchange;
 

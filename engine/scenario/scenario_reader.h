@@ -51,7 +51,8 @@ struct MapView {
     SourceMark mark() const { return markOf(node); }
 };
 
-struct StationInfo {
+// A station as the file declares it: its kind (if valid), line and place in the list.
+struct DeclaredStation {
     std::optional<StationKind> kind;
     int line = 0;
     std::size_t index = 0;  // in the file's station list
@@ -139,7 +140,7 @@ private:
     std::string m_file;
     Diagnostics m_errors;
     ScenarioSpec m_spec;
-    std::map<std::string, StationInfo> m_stations;
+    std::map<std::string, DeclaredStation> m_stations;
     std::vector<std::string> m_stationIds;  // in file order, for suggestions
     std::map<std::string, ClientInfo> m_clients;  // by user address
     std::map<std::pair<std::string, std::string>, int> m_roads;  // sorted ends -> line

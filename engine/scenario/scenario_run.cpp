@@ -1,36 +1,16 @@
 #include "scenario/scenario_run.h"
 
-#include "mail/client_station.h"
 #include "mail/incident_board.h"
-#include "mail/mail_server.h"
 #include "mail/mail_source.h"
-#include "mail/mailbox_store.h"
-#include "mail/resolver_station.h"
+#include "scenario/world_builder.h"
 
 namespace postie {
 
 ScenarioRun::ScenarioRun(const ScenarioSpec& spec, std::optional<std::uint64_t> seed) : m_spec(spec)
 {
-    m_world = std::make_unique<World>(seed.value_or(spec.seed), spec.startEpochSeconds);
-    World& w = *m_world;
-    for (const auto& s : spec.stations) {
-        switch (s.kind) {
-        case StationKind::Client: w.addStation<ClientStation>(s); break;
-        case StationKind::Outgoing: w.addStation<OutgoingServer>(s); break;
-        case StationKind::Resolver: w.addStation<ResolverStation>(s); break;
-        case StationKind::Incoming: w.addStation<IncomingServer>(s); break;
-        case StationKind::Mailbox: w.addStation<MailboxStore>(s); break;
-        case StationKind::Router: w.addStation<Station>(s); break;
-        }
-    }
-    w.finishBuilding(spec.dns);
-    for (const auto& r : spec.roads) {
-        Station* a = w.findStation(r.a);
-        Station* b = w.findStation(r.b);
-        if (a && b) w.roads().addRoad(a->index(), b->index(), r.latency);
-    }
-    m_source = std::make_unique<MailSource>(w, spec.letters, spec.generators);
-    m_incidents = std::make_unique<IncidentBoard>(w, spec.incidents);
+    m_world = buildWorld(spec, seed.value_or(spec.seed));
+    m_source = std::make_unique<MailSource>(*m_world, scheduledLetters(spec), generatorConfigs(spec));
+    m_incidents = std::make_unique<IncidentBoard>(*m_world, incidents(spec));
 }
 
 ScenarioRun::~ScenarioRun() = default;
@@ -39,7 +19,7 @@ void ScenarioRun::start()
 {
     if (m_started) return;
     m_started = true;
-    for (const auto& s : m_world->stations()) s->connect();
+    for (const auto& s : m_world->stations()) s->findPeers();
     m_incidents->start();
     m_source->start();
 }

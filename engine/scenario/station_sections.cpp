@@ -26,7 +26,7 @@ void ScenarioReader::indexStations(const std::vector<YAML::Node>& nodes)
                          "; each station needs its own id");
             continue;
         }
-        m_stations.emplace(name, StationInfo{kind, m.line, i});
+        m_stations.emplace(name, DeclaredStation{kind, m.line, i});
         m_stationIds.push_back(name);
     }
 }

@@ -476,7 +476,7 @@ std::optional<std::string> ScenarioReader::readStationRef(const Entry& e, std::o
     if (!text) return std::nullopt;
     const std::string id = trimCopy(*text);
     if (!checkStationExists(id, e.valueMark())) return std::nullopt;
-    const StationInfo& info = m_stations.at(id);
+    const DeclaredStation& info = m_stations.at(id);
     if (want && info.kind && *info.kind != *want) {
         const std::string article = *want == StationKind::Outgoing || *want == StationKind::Incoming ? "an " : "a ";
         error(e.valueMark(), e.key + " must name " + article + stationKindName(*want) + " station, but " + inQuotes(id) +

@@ -9,16 +9,7 @@ SimTime fromDoubleMicros(double us)
     if (!(us > 0)) return SimTime::zero();
     return SimTime::fromMicros(static_cast<std::int64_t>(std::llround(us)));
 }
-std::string micros(SimTime t) { return std::to_string(t.micros()) + "us"; }
 } // namespace
-
-SimTime Distribution::mean() const
-{
-    switch (kind) {
-    case Kind::Uniform: return SimTime::fromMicros((a.micros() + b.micros()) / 2);
-    default: return a;
-    }
-}
 
 SimTime Distribution::draw(RandomStream& rng) const
 {
@@ -31,17 +22,6 @@ SimTime Distribution::draw(RandomStream& rng) const
         return fromDoubleMicros(rng.lognormal(double(a.micros()), double(b.micros())));
     }
     return a;
-}
-
-std::string Distribution::describe() const
-{
-    switch (kind) {
-    case Kind::Constant: return "const(" + micros(a) + ")";
-    case Kind::Exponential: return "exp(" + micros(a) + ")";
-    case Kind::Uniform: return "uniform(" + micros(a) + ", " + micros(b) + ")";
-    case Kind::Lognormal: return "lognormal(" + micros(a) + ", " + micros(b) + ")";
-    }
-    return {};
 }
 
 } // namespace postie

@@ -4,8 +4,6 @@
 #include "sim/random.h"
 #include "sim/sim_time.h"
 
-#include <string>
-
 namespace postie {
 
 struct Distribution {
@@ -18,9 +16,7 @@ struct Distribution {
     static Distribution exponential(SimTime mean) { return {Kind::Exponential, mean, {}}; }
 
     bool isZero() const { return kind == Kind::Constant && a == SimTime::zero(); }
-    SimTime mean() const;
     SimTime draw(RandomStream& rng) const;
-    std::string describe() const;
 };
 
 } // namespace postie

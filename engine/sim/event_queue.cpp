@@ -11,13 +11,6 @@ Event EventQueue::pop()
     return top;
 }
 
-bool EventQueue::contains(std::uint64_t sequence) const
-{
-    for (std::size_t i = kRoot; i < m_heap.size(); ++i)
-        if (m_heap[i].sequence() == sequence) return true;
-    return false;
-}
-
 void EventQueue::siftUp(std::size_t i)
 {
     Event* heap = m_heap.data();

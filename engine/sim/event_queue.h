@@ -70,8 +70,6 @@ public:
     // Removes the earliest entry and inserts e in one pass: what a kernel does when the event
     // it is running schedules the next one (the common case), cheaper than pop() then push().
     void replaceTop(const Event& e) { sinkFromRoot(e); }
-    void clear() { m_heap.resize(kRoot); }
-    bool contains(std::uint64_t sequence) const;
 
 private:
     // Slot 0 is padding; the root is slot 1, the children of slot i are 4i-2 .. 4i+1 and the

@@ -1,9 +1,11 @@
 #pragma once
 // Simulated time: a strong type over integer microseconds. Never floating point inside the
 // engine; seconds as double only at the edges (trace export, charts).
+// <limits> before <compare>: Qt's moc, which reads the app's headers and so this one, fails
+// to parse <compare> (its <concepts>) when it comes first.
+#include <limits>
 #include <compare>
 #include <cstdint>
-#include <limits>
 
 namespace postie {
 

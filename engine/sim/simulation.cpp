@@ -11,8 +11,8 @@ std::uint32_t Simulation::addHandler(EventHandler* handler)
     return static_cast<std::uint32_t>(m_handlers.size() - 1);
 }
 
-EventId Simulation::schedule(SimTime at, std::uint32_t target, std::uint32_t kind, std::uint64_t arg,
-                             EventPriority priority)
+void Simulation::schedule(SimTime at, std::uint32_t target, std::uint32_t kind, std::uint64_t arg,
+                          EventPriority priority)
 {
     if (at < m_now)
         throw std::invalid_argument("cannot schedule an event at " + std::to_string(at.micros()) +
@@ -26,7 +26,6 @@ EventId Simulation::schedule(SimTime at, std::uint32_t target, std::uint32_t kin
     } else {
         m_queue.push(e);
     }
-    return EventId{seq};
 }
 
 void Simulation::deliverNow(std::uint32_t target, std::uint32_t kind, std::uint64_t arg)
@@ -35,32 +34,15 @@ void Simulation::deliverNow(std::uint32_t target, std::uint32_t kind, std::uint6
     m_handlers[target]->handleEvent(Event{m_now, 0, target, kind, arg});
 }
 
-bool Simulation::cancel(EventId id)
-{
-    if (!id.valid() || id.sequence >= m_nextSequence || m_cancelled.count(id.sequence)) return false;
-    settle();  // the running event has run: it must not be found below
-    // Cancelling is rare (timers): a scan keeps the heap entries small and needs no live-set.
-    if (!m_queue.contains(id.sequence)) return false;  // already ran
-    m_cancelled.insert(id.sequence);
-    return true;
-}
-
-bool Simulation::skipCancelledTop()
+bool Simulation::anyPending()
 {
     settle();
-    while (!m_queue.empty()) {
-        if (m_cancelled.empty()) return true;
-        auto it = m_cancelled.find(m_queue.top().sequence());
-        if (it == m_cancelled.end()) return true;
-        m_cancelled.erase(it);
-        m_queue.pop();
-    }
-    return false;
+    return !m_queue.empty();
 }
 
 bool Simulation::step()
 {
-    if (!skipCancelledTop()) return false;
+    if (!anyPending()) return false;
     const Event e = m_queue.top();  // a copy: the handler may overwrite the top
     m_now = e.time;
     ++m_processed;
@@ -76,7 +58,7 @@ bool Simulation::step()
 std::uint64_t Simulation::runUntil(SimTime until)
 {
     std::uint64_t n = 0;
-    while (skipCancelledTop() && m_queue.top().time <= until) {
+    while (anyPending() && m_queue.top().time <= until) {
         step();
         ++n;
     }
@@ -84,16 +66,9 @@ std::uint64_t Simulation::runUntil(SimTime until)
     return n;
 }
 
-std::uint64_t Simulation::runEvents(std::uint64_t count)
-{
-    std::uint64_t n = 0;
-    while (n < count && step()) ++n;
-    return n;
-}
-
 std::optional<SimTime> Simulation::peekNextTime()
 {
-    if (!skipCancelledTop()) return std::nullopt;
+    if (!anyPending()) return std::nullopt;
     return m_queue.top().time;
 }
 

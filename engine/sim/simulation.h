@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <unordered_set>
 #include <vector>
 
 namespace postie {
@@ -17,44 +16,37 @@ public:
     virtual void handleEvent(const Event& event) = 0;
 };
 
-struct EventId {
-    std::uint64_t sequence = 0;  // 0 is never issued: it means "no event"
-    bool valid() const { return sequence != 0; }
-};
-
 class Simulation {
 public:
     // Returns the handler's index, used as an event's target.
     std::uint32_t addHandler(EventHandler* handler);
 
     // Refuses (std::invalid_argument) a time before now(): the past cannot change.
-    EventId schedule(SimTime at, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0,
-                     EventPriority priority = EventPriority::Normal);
-    EventId scheduleIn(SimTime delay, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0,
-                       EventPriority priority = EventPriority::Normal)
+    // An event cannot be cancelled: a station that changes its mind ignores the event when it
+    // comes (the stations' timers are few and short).
+    void schedule(SimTime at, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0,
+                  EventPriority priority = EventPriority::Normal);
+    void scheduleIn(SimTime delay, std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0,
+                    EventPriority priority = EventPriority::Normal)
     {
-        return schedule(m_now + delay, target, kind, arg, priority);
+        schedule(m_now + delay, target, kind, arg, priority);
     }
     // Hands (kind, arg) to a handler at once, at the current time, without a kernel event: for
     // a hand-over that happens at the very instant of the event being processed.
     void deliverNow(std::uint32_t target, std::uint32_t kind, std::uint64_t arg = 0);
-    // Lazy cancellation: the entry stays in the heap and is skipped when it comes up.
-    bool cancel(EventId id);
 
     // Processes the next event; false when nothing is pending.
     bool step();
     // Processes every event with time <= until, then sets now() to until. Returns the count.
     std::uint64_t runUntil(SimTime until);
-    // Processes at most n events. Returns how many ran.
-    std::uint64_t runEvents(std::uint64_t n);
     std::optional<SimTime> peekNextTime();
 
     SimTime now() const { return m_now; }
     std::uint64_t eventsProcessed() const { return m_processed; }
-    std::size_t pending() const { return m_queue.size() - m_cancelled.size() - (m_runningAtTop ? 1 : 0); }
+    std::size_t pending() const { return m_queue.size() - (m_runningAtTop ? 1 : 0); }
 
 private:
-    bool skipCancelledTop();
+    bool anyPending();  // after settle()
     // The running event stays at the heap's top until its handler schedules the next event
     // (which then replaces it in one sift) or returns; settle() removes it if still there.
     void settle()
@@ -70,7 +62,6 @@ private:
     std::uint64_t m_processed = 0;
     bool m_runningAtTop = false;
     EventQueue m_queue;
-    std::unordered_set<std::uint64_t> m_cancelled;
     std::vector<EventHandler*> m_handlers;
 };
 

@@ -48,8 +48,6 @@ TEST(Distribution, AConstantAlwaysDrawsItsValueAndUsesNoRandomness)
     RandomStream used(5), untouched(5);
     for (int i = 0; i < 100; ++i) EXPECT_EQ(d.draw(used), ms(2));
     EXPECT_EQ(used.next(), untouched.next());
-    EXPECT_EQ(d.mean(), ms(2));
-    EXPECT_EQ(d.describe(), "const(2000us)");
 }
 
 TEST(Distribution, ADefaultDistributionIsZeroAndIsZeroSaysSo)
@@ -68,12 +66,10 @@ TEST(Distribution, ADefaultDistributionIsZeroAndIsZeroSaysSo)
 TEST(Distribution, AnExponentialHasTheAskedMean)
 {
     const Distribution d = Distribution::exponential(ms(5));
-    EXPECT_EQ(d.mean(), ms(5));
     const Sample s = sample(d, 1'000'000);
     EXPECT_NEAR(s.meanUs, 5000.0, 50.0);
     EXPECT_NEAR(s.sdUs, 5000.0, 100.0);
     EXPECT_GE(s.min, SimTime::zero());
-    EXPECT_EQ(d.describe(), "exp(5000us)");
 }
 
 TEST(Distribution, AnExponentialWithZeroMeanDrawsZero)
@@ -97,14 +93,12 @@ TEST(Distribution, DrawsAreRoundedToWholeMicroseconds)
 TEST(Distribution, AUniformStaysBetweenItsBoundsWithTheMidpointAsMean)
 {
     const Distribution d = uniform(ms(1), ms(3));
-    EXPECT_EQ(d.mean(), ms(2));
     const Sample s = sample(d, 1'000'000);
     EXPECT_GE(s.min, ms(1));
     EXPECT_LE(s.max, ms(3));
     EXPECT_LT(s.min, SimTime::fromMicros(1010));
     EXPECT_GT(s.max, SimTime::fromMicros(2990));
     EXPECT_NEAR(s.meanUs, 2000.0, 5.0);
-    EXPECT_EQ(d.describe(), "uniform(1000us, 3000us)");
 }
 
 // ---- lognormal ---------------------------------------------------------------------------
@@ -112,12 +106,10 @@ TEST(Distribution, AUniformStaysBetweenItsBoundsWithTheMidpointAsMean)
 TEST(Distribution, ALognormalHasTheAskedMeanAndSd)
 {
     const Distribution d = lognormal(ms(20), ms(5));
-    EXPECT_EQ(d.mean(), ms(20));
     const Sample s = sample(d, 1'000'000);
     EXPECT_NEAR(s.meanUs, 20000.0, 0.02 * 20000.0);
     EXPECT_NEAR(s.sdUs, 5000.0, 0.02 * 5000.0);
     EXPECT_GT(s.min, SimTime::zero());
-    EXPECT_EQ(d.describe(), "lognormal(20000us, 5000us)");
 }
 
 TEST(Distribution, ALognormalWithZeroSpreadIsItsMean)
@@ -140,7 +132,7 @@ TEST(Distribution, TheSameStreamGivesTheSameDraws)
 {
     for (const Distribution& d : {Distribution::exponential(ms(5)), uniform(ms(1), ms(3)), lognormal(ms(20), ms(5))}) {
         RandomStream a(77), b(77);
-        for (int i = 0; i < 1000; ++i) ASSERT_EQ(d.draw(a), d.draw(b)) << d.describe();
+        for (int i = 0; i < 1000; ++i) ASSERT_EQ(d.draw(a), d.draw(b));
     }
 }
 

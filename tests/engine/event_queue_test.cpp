@@ -26,7 +26,6 @@ TEST(EventQueue, ANewQueueIsEmpty)
     EventQueue q;
     EXPECT_TRUE(q.empty());
     EXPECT_EQ(q.size(), 0u);
-    EXPECT_FALSE(q.contains(1));
 }
 
 TEST(EventQueue, AnEventEntryStaysSmall)
@@ -81,18 +80,6 @@ TEST(EventQueue, TopIsWhatPopReturns)
     EXPECT_EQ(q.top().time.micros(), 6);
 }
 
-TEST(EventQueue, ContainsFindsPendingSequencesOnly)
-{
-    EventQueue q;
-    q.push(makeEvent(1, 10));
-    q.push(makeEvent(2, 20, EventPriority::Late));
-    EXPECT_TRUE(q.contains(10));
-    EXPECT_TRUE(q.contains(20));  // the priority bits do not hide the sequence
-    EXPECT_FALSE(q.contains(30));
-    q.pop();
-    EXPECT_FALSE(q.contains(10));
-}
-
 TEST(EventQueue, ReplaceTopRemovesTheEarliestAndInsertsTheNewEntry)
 {
     EventQueue q;
@@ -101,7 +88,6 @@ TEST(EventQueue, ReplaceTopRemovesTheEarliestAndInsertsTheNewEntry)
     q.push(makeEvent(30, 3));
     q.replaceTop(makeEvent(25, 4));  // 10 leaves, 25 arrives
     EXPECT_EQ(q.size(), 3u);
-    EXPECT_FALSE(q.contains(1));
     std::vector<std::uint64_t> out;
     while (!q.empty()) out.push_back(q.pop().sequence());
     EXPECT_EQ(out, (std::vector<std::uint64_t>{2, 4, 3}));
@@ -137,16 +123,6 @@ TEST(EventQueue, NegativeTimesSortBeforePositiveOnes)
     std::vector<std::uint64_t> out;
     while (!q.empty()) out.push_back(q.pop().sequence());
     EXPECT_EQ(out, (std::vector<std::uint64_t>{4, 2, 3, 1, 5}));
-}
-
-TEST(EventQueue, ClearEmptiesTheQueue)
-{
-    EventQueue q;
-    for (std::uint64_t i = 1; i <= 10; ++i) q.push(makeEvent(static_cast<std::int64_t>(i), i));
-    q.clear();
-    EXPECT_TRUE(q.empty());
-    q.push(makeEvent(3, 11));
-    EXPECT_EQ(q.pop().sequence(), 11u);
 }
 
 TEST(EventQueue, EveryEntryFieldSurvivesTheHeap)

@@ -10,9 +10,9 @@
 namespace postie {
 namespace {
 
-RetrySpec profile(RetrySpec::Profile p, SimTime min, SimTime max, SimTime giveUp)
+RetryConfig profile(RetryConfig::Profile p, SimTime min, SimTime max, SimTime giveUp)
 {
-    RetrySpec s;
+    RetryConfig s;
     s.profile = p;
     s.minBackoff = min;
     s.maxBackoff = max;
@@ -39,7 +39,7 @@ const auto s = [](std::int64_t n) { return SimTime::fromSeconds(n); };
 
 TEST(RetryPolicy, PostfixWaitsAsLongAsTheLetterHasWaitedClampedTo300To4000Seconds)
 {
-    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Postfix, s(300), s(4000), s(5 * 86400))));
+    const auto times = attempts(RetryPolicy(profile(RetryConfig::Profile::Postfix, s(300), s(4000), s(5 * 86400))));
     const std::vector<std::int64_t> first = {0, 300, 600, 1200, 2400, 4800, 8800, 12800, 16800};
     ASSERT_GE(times.size(), first.size());
     EXPECT_EQ(std::vector<std::int64_t>(times.begin(), times.begin() + long(first.size())), first);
@@ -50,7 +50,7 @@ TEST(RetryPolicy, PostfixWaitsAsLongAsTheLetterHasWaitedClampedTo300To4000Second
 
 TEST(RetryPolicy, EximTriesEveryQuarterHourThenGrowsByOneAndAHalfThenEverySixHours)
 {
-    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Exim, s(900), s(21600), s(4 * 86400))));
+    const auto times = attempts(RetryPolicy(profile(RetryConfig::Profile::Exim, s(900), s(21600), s(4 * 86400))));
     // F,2h,15m: every 15 minutes while the failures have lasted at most 2 hours.
     for (int i = 0; i <= 9; ++i) EXPECT_EQ(times[std::size_t(i)], i * 900) << i;
     // G,16h,1h,1.5: 1 h, then each gap 1.5 times the one before.
@@ -67,7 +67,7 @@ TEST(RetryPolicy, EximTriesEveryQuarterHourThenGrowsByOneAndAHalfThenEverySixHou
 TEST(RetryPolicy, EximWithItsOwnNumbersRewritesTheFirstAndTheLastRule)
 {
     // min 5m, max 2h, give_up 2d: F,2h,5m; G,16h,1h,1.5; F,2d,2h.
-    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Exim, s(300), s(7200), s(2 * 86400))));
+    const auto times = attempts(RetryPolicy(profile(RetryConfig::Profile::Exim, s(300), s(7200), s(2 * 86400))));
     // Every 5 minutes while the failures have lasted at most 2 hours (the attempt at 2 h included).
     for (int i = 0; i <= 25; ++i) EXPECT_EQ(times[std::size_t(i)], i * 300) << i;
     EXPECT_EQ(times[26] - times[25], 3600);  // the G rule keeps Exim's own 1 h start
@@ -79,21 +79,21 @@ TEST(RetryPolicy, EximWithItsOwnNumbersRewritesTheFirstAndTheLastRule)
 
 TEST(RetryPolicy, TheRfcProfileTriesEveryHalfHourAndGivesUpAfterFourDays)
 {
-    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Rfc, s(1800), s(1800), s(4 * 86400))));
+    const auto times = attempts(RetryPolicy(profile(RetryConfig::Profile::Rfc, s(1800), s(1800), s(4 * 86400))));
     for (std::size_t i = 1; i < times.size(); ++i) EXPECT_EQ(times[i] - times[i - 1], 1800) << i;
     EXPECT_EQ(times.back(), 4 * 86400);
 }
 
 TEST(RetryPolicy, CustomNumbersFollowThePostfixRule)
 {
-    const auto times = attempts(RetryPolicy(profile(RetrySpec::Profile::Custom, s(60), s(600), s(3600))));
+    const auto times = attempts(RetryPolicy(profile(RetryConfig::Profile::Custom, s(60), s(600), s(3600))));
     EXPECT_EQ(std::vector<std::int64_t>(times.begin(), times.begin() + 6), (std::vector<std::int64_t>{0, 60, 120, 240, 480, 960}));
     EXPECT_EQ(times.back(), 3960);  // the first attempt at or after an hour
 }
 
-RetrySpec scanning(SimTime min, SimTime max, SimTime scan)
+RetryConfig scanning(SimTime min, SimTime max, SimTime scan)
 {
-    RetrySpec spec = profile(RetrySpec::Profile::Postfix, min, max, SimTime::fromSeconds(5 * 86400));
+    RetryConfig spec = profile(RetryConfig::Profile::Postfix, min, max, SimTime::fromSeconds(5 * 86400));
     spec.queueScan = scan;
     return spec;
 }
@@ -162,37 +162,37 @@ TEST(RetryPolicy, WithoutScansTheNextAttemptIsDueTheMomentTheWaitIsOver)
 
 TEST(RetryPolicy, EachProfileHasItsMtasNumbers)
 {
-    const RetrySpec postfix = retryProfile(RetrySpec::Profile::Postfix);  // main.cf defaults
-    EXPECT_EQ(postfix.profile, RetrySpec::Profile::Postfix);
+    const RetryConfig postfix = retryProfile(RetryConfig::Profile::Postfix);  // main.cf defaults
+    EXPECT_EQ(postfix.profile, RetryConfig::Profile::Postfix);
     EXPECT_EQ(postfix.minBackoff, s(300));
     EXPECT_EQ(postfix.maxBackoff, s(4000));
     EXPECT_EQ(postfix.giveUp, s(5 * 86400));
     EXPECT_EQ(postfix.connectTimeout, s(30));
     EXPECT_EQ(postfix.queueScan, s(300));
-    const RetrySpec exim = retryProfile(RetrySpec::Profile::Exim);  // F,2h,15m; G,16h,1h,1.5; F,4d,6h
-    EXPECT_EQ(exim.profile, RetrySpec::Profile::Exim);
+    const RetryConfig exim = retryProfile(RetryConfig::Profile::Exim);  // F,2h,15m; G,16h,1h,1.5; F,4d,6h
+    EXPECT_EQ(exim.profile, RetryConfig::Profile::Exim);
     EXPECT_EQ(exim.minBackoff, s(15 * 60));
     EXPECT_EQ(exim.maxBackoff, s(6 * 3600));
     EXPECT_EQ(exim.giveUp, s(4 * 86400));
     EXPECT_EQ(exim.connectTimeout, s(300));
     EXPECT_EQ(exim.queueScan, SimTime::zero());
-    const RetrySpec rfc = retryProfile(RetrySpec::Profile::Rfc);  // RFC 5321 §4.5.4.1
-    EXPECT_EQ(rfc.profile, RetrySpec::Profile::Rfc);
+    const RetryConfig rfc = retryProfile(RetryConfig::Profile::Rfc);  // RFC 5321 §4.5.4.1
+    EXPECT_EQ(rfc.profile, RetryConfig::Profile::Rfc);
     EXPECT_EQ(rfc.minBackoff, s(1800));
     EXPECT_EQ(rfc.maxBackoff, s(1800));
     EXPECT_EQ(rfc.giveUp, s(4 * 86400));
     EXPECT_EQ(rfc.connectTimeout, s(300));
     EXPECT_EQ(rfc.queueScan, SimTime::zero());
-    for (auto p : {RetrySpec::Profile::Postfix, RetrySpec::Profile::Exim, RetrySpec::Profile::Rfc})
+    for (auto p : {RetryConfig::Profile::Postfix, RetryConfig::Profile::Exim, RetryConfig::Profile::Rfc})
         EXPECT_EQ(retryProfile(p).delayWarning, SimTime::zero());
 }
 
 TEST(RetryPolicy, ASpecLeftAsItIsHasPostfixsNumbers)
 {
-    // RetrySpec's own initial values are the postfix profile's; a custom map starts from them.
-    const RetrySpec plain;
-    for (auto p : {RetrySpec::Profile::Postfix, RetrySpec::Profile::Custom}) {
-        const RetrySpec profile = retryProfile(p);
+    // RetryConfig's own initial values are the postfix profile's; a custom map starts from them.
+    const RetryConfig plain;
+    for (auto p : {RetryConfig::Profile::Postfix, RetryConfig::Profile::Custom}) {
+        const RetryConfig profile = retryProfile(p);
         EXPECT_EQ(profile.profile, p);
         EXPECT_EQ(plain.minBackoff, profile.minBackoff);
         EXPECT_EQ(plain.maxBackoff, profile.maxBackoff);
@@ -201,7 +201,7 @@ TEST(RetryPolicy, ASpecLeftAsItIsHasPostfixsNumbers)
         EXPECT_EQ(plain.queueScan, profile.queueScan);
         EXPECT_EQ(plain.delayWarning, profile.delayWarning);
     }
-    EXPECT_EQ(plain.profile, RetrySpec::Profile::Postfix);
+    EXPECT_EQ(plain.profile, RetryConfig::Profile::Postfix);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // directory, a sorting station and a PO box, joined by roads of a chosen latency.
 #include "scenario/scenario_spec.h"
 
+#include <optional>
 #include <string>
 
 namespace postie::testing {
@@ -77,6 +78,17 @@ inline DnsRecordSpec aRecord(std::string name, std::string address)
     r.type = DnsRecordSpec::Type::A;
     r.address = std::move(address);
     return r;
+}
+
+// `id` goes down at `at`, for `duration` if given (else for good).
+inline IncidentSpec stationDown(std::string id, SimTime at, std::optional<SimTime> duration = std::nullopt)
+{
+    IncidentSpec i;
+    i.at = at;
+    i.station = std::move(id);
+    i.goDown = true;
+    i.duration = duration;
+    return i;
 }
 
 inline LetterSpec letter(SimTime at, std::vector<std::string> to, std::string from = "alice@sender.test")

@@ -1,4 +1,4 @@
-#include "scenario/scenario_spec.h"
+#include "mail/station_config.h"
 
 namespace postie {
 

@@ -1,0 +1,13 @@
+#include "mail/dns_record.h"
+
+namespace postie {
+
+std::string describeRecord(const DnsRecord& r)
+{
+    if (r.type == DnsRecord::Type::MX)
+        return r.name + " MX " + std::to_string(r.preference) + " " + (r.host.empty() ? "." : r.host);
+    if (r.type == DnsRecord::Type::ServFail) return r.name + " SERVFAIL";
+    return r.name + " A " + r.address;
+}
+
+} // namespace postie

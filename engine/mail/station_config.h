@@ -1,0 +1,70 @@
+#pragma once
+// What each kind of station is told before a run: plain values, no file positions. The
+// scenario layer's world builder fills these from a scenario file; tests and tools may fill
+// them by hand.
+#include "mail/retry_policy.h"
+#include "sim/distribution.h"
+#include "sim/sim_time.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+enum class StationKind { Client, Outgoing, Resolver, Incoming, Mailbox, Router };
+const char* stationKindName(StationKind kind);  // "client", "outgoing", ...
+
+// How a mail program fetches its mail. POP3 polls and downloads-and-deletes; IMAP polls and
+// keeps mail on the server; IMAP IDLE keeps a line open and hears of new mail at once.
+struct MailCheck {
+    enum class Protocol { None, Pop3, Imap, ImapIdle };
+    Protocol protocol = Protocol::None;
+    SimTime every = SimTime::fromSeconds(600);  // POP3 poll interval (Thunderbird's 10 min)
+    // POP3 only: RETR without DELE, so the letters stay in the box ("Leave messages on server").
+    bool leaveOnServer = false;
+};
+
+// A writer's device (ClientStation).
+struct ClientConfig {
+    std::string user;                  // the address it reads mail for
+    std::vector<std::string> writers;  // the addresses it writes for (its user among them)
+    std::string submitTo;              // the outgoing server's id; empty: it cannot send
+    bool authenticates = true;         // logs in (SMTP AUTH) before MAIL FROM
+    std::string readFrom;              // the mailbox store's id; empty: it reads no mail
+    MailCheck check;
+};
+
+// An outgoing or incoming server (MailServer).
+struct ServerConfig {
+    std::string resolver;  // empty: the nearest resolver by road
+    int workers = 1;
+    Distribution service;  // zero: no processing time
+    RetryConfig retry;
+    // Sending side: Postfix's queue manager limits (postconf.proto).
+    int destinationConcurrency = 20;  // default_destination_concurrency_limit: lanes per destination
+    int destinationRecipients = 50;   // default_destination_recipient_limit: recipients per delivery
+    // Receiving side; 0: no limit.
+    int maxConnections = 0;         // SMTP sessions at once; more get 421 4.7.0
+    double rateLimitPerSecond = 0;  // letters per second from one client host; more get 450 4.7.1
+    int queueLimit = 0;             // letters waiting in the depot; more get 452 4.3.1
+    // Incoming only.
+    std::vector<std::string> accepts;  // domains
+    std::string deliverTo;             // the mailbox store's id
+    std::string relayTo;               // instead, pass letters on to this host (a smarthost)
+};
+
+// A mailbox store (MailboxStore): its users and its clerks.
+struct MailboxConfig {
+    std::vector<std::string> users;
+    std::uint64_t quotaBytes = 0;  // per user; 0: unlimited
+    int workers = 1;
+    Distribution service;          // zero: a delivery is filed at once
+};
+
+// A caching DNS resolver (ResolverStation).
+struct ResolverConfig {
+    Distribution lookup = Distribution::constant(SimTime::fromMillis(30));  // a cache miss
+};
+
+} // namespace postie
