@@ -72,19 +72,6 @@ TEST_P(WindowFit, EveryDockOpenLeavesTheWindowsWidthAndMostOfItToTheMap)
         SCOPED_TRACE(dock->objectName().toStdString());
         EXPECT_FALSE(dock->isHidden());
     }
-    if (qEnvironmentVariableIsSet("POSTIE_DEBUG_FIT")) {
-        auto p = [](const char* what, QSize s) { std::fprintf(stderr, "%s %dx%d\n", what, s.width(), s.height()); };
-        p("window min", window.minimumSizeHint());
-        p("central min", window.centralWidget()->minimumSizeHint());
-        p("caption min", captionBarOf(window).minimumSizeHint());
-        p("toolbar min", toolbarOf(window).minimumSizeHint());
-        for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
-            std::fprintf(stderr, "%s ", qPrintable(dock->objectName()));
-            p("min", dock->minimumSizeHint());
-            p("  content min", dock->widget()->minimumSizeHint());
-            p("  width", dock->size());
-        }
-    }
     EXPECT_EQ(window.width(), size.width());
     EXPECT_LE(window.height(), size.height());
     std::fprintf(stderr, "%dx%d %s: the map %dx%d, %.2f of the window's width, %.2f beside the docks, %.2f of the window\n",

@@ -21,6 +21,7 @@ QFont sized(const QFont& base, double scale, bool bold)
 }
 
 constexpr QChar kNoBreak(0x00A0);
+constexpr int kCountsSpacing = 24;  // between the clock and the counts beside it
 
 } // namespace
 
@@ -58,7 +59,7 @@ CaptionBar::CaptionBar(QWidget* parent)
 
     auto* top = new QGridLayout;
     m_top = top;
-    top->setHorizontalSpacing(24);
+    top->setHorizontalSpacing(kCountsSpacing);
     top->setVerticalSpacing(0);
     top->addWidget(m_clock, 0, 0);
     top->setColumnStretch(1, 1);
@@ -84,12 +85,16 @@ void CaptionBar::placeTally()
     const int room = width() - margins.left() - margins.right();
     const QFontMetrics tallyMetrics(m_tally->font());
     int widestCount = 0;
-    for (const QString& count : m_tally->text().split(QStringLiteral("   "))) widestCount = std::max(widestCount, tallyMetrics.horizontalAdvance(count));
+    for (const QString& count : m_tally->text().split(QStringLiteral("   ")))
+        widestCount = std::max(widestCount, tallyMetrics.horizontalAdvance(count));
     setMinimumWidth(margins.left() + margins.right() + std::max(m_clock->sizeHint().width(), widestCount));
-    const bool below = m_clock->sizeHint().width() + m_top->horizontalSpacing() + tallyMetrics.horizontalAdvance(m_tally->text()) > room;
+    const int oneRow = m_clock->sizeHint().width() + 2 * kCountsSpacing + tallyMetrics.horizontalAdvance(m_tally->text());
+    const bool below = oneRow > room;
     if (below == m_tallyBelow && m_top->indexOf(m_tally) >= 0) return;
     m_tallyBelow = below;
     m_top->removeWidget(m_tally);
+    // Under the clock it has the whole width; no spacing then, which the clock would pay for.
+    m_top->setHorizontalSpacing(below ? 0 : kCountsSpacing);
     if (below) m_top->addWidget(m_tally, 1, 0, 1, 3);
     else m_top->addWidget(m_tally, 0, 2);
     m_tally->setAlignment((below ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);

@@ -82,6 +82,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("pages"));
     m_townPage->setObjectName(QStringLiteral("townPage"));
     m_view->setAccessibleName(tr("Map of the town"));
+    // A dock opening or closing beside the map keeps what is in its middle there (a letter
+    // followed by the camera, the part of the town zoomed into).
+    m_view->setResizeAnchor(QGraphicsView::AnchorViewCenter);
     auto* townLayout = new QVBoxLayout(m_townPage);
     townLayout->setContentsMargins(0, 0, 0, 0);
     townLayout->setSpacing(0);
