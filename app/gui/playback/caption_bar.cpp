@@ -90,6 +90,8 @@ void CaptionBar::placeTally()
     setMinimumWidth(margins.left() + margins.right() + std::max(m_clock->sizeHint().width(), widestCount));
     const int oneRow = m_clock->sizeHint().width() + 2 * kCountsSpacing + tallyMetrics.horizontalAdvance(m_tally->text());
     const bool below = oneRow > room;
+    // Beside the clock the counts keep one line: a wrapping label would ask for less.
+    m_tally->setMinimumWidth(below ? 0 : tallyMetrics.horizontalAdvance(m_tally->text()) + 2);
     if (below == m_tallyBelow && m_top->indexOf(m_tally) >= 0) return;
     m_tallyBelow = below;
     m_top->removeWidget(m_tally);
