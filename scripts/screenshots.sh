@@ -30,3 +30,9 @@ shot 02-backup-mx.png --at 900.960s "$ROOT/scenarios/02-backup-mx.yaml"
 shot 09-rush-hour.png --at 90m "$ROOT/scenarios/09-rush-hour-at-school.yaml"
 # Lesson 1 in email words: the caption leads with the protocol, the postal picture under it.
 shot 01-email-words.png --email-words --at 275ms "$ROOT/scenarios/01-first-email.yaml"
+# Presentation mode (F11: large type, the dark theme) as a projector of 1280x800 shows it.
+shot 01-presentation.png --presentation --at 750ms "$ROOT/scenarios/01-first-email.yaml"
+shot 02-presentation.png --presentation --at 900.960s "$ROOT/scenarios/02-backup-mx.yaml"
+shot 09-presentation.png --presentation --at 90m "$ROOT/scenarios/09-rush-hour-at-school.yaml"
+# Lesson 11 while mx2 is closed: the other two sorting stations take its share.
+shot 11-presentation.png --presentation --at 35m "$ROOT/scenarios/11-three-equal-mx-hosts.yaml"

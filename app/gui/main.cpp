@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QScreen>
 
 #include <cstdio>
 
@@ -54,7 +55,13 @@ int main(int argc, char** argv)
 
     MainWindow window;
     window.setEmailWords(options.emailWords);
-    window.show();
+    // A screen smaller than the usual 1280x800 gets the window maximised, not hanging off it.
+    const QSize usual = window.size();
+    const QSize room = window.screen() ? window.screen()->availableGeometry().size() : usual;
+    constexpr int kFrame = 64;  // the window manager's title bar and borders, about
+    if (room.width() < usual.width() + kFrame / 4 || room.height() < usual.height() + kFrame) window.showMaximized();
+    else window.show();
+    window.setLook(options.dark, options.presentation);
     if (!options.file.isEmpty()) window.openScenario(options.file);
     return QApplication::exec();
 }

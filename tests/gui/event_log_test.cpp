@@ -138,7 +138,8 @@ TEST_F(EventLog, AClickOrEnterOnARowMovesTheWholeAppToThatEvent)
     chooseByData(log().typeBox(), int(EventType::DeliveryDeferred));
     ASSERT_GE(log().filter().rowCount(), 2);
     QTableView* table = log().table();
-    const QModelIndex second = log().filter().index(1, EventLogModel::Story);
+    // The time column: the first, in sight however narrow the dock column beside the map is.
+    const QModelIndex second = log().filter().index(1, EventLogModel::Time);
     const QRect rect = table->visualRect(second);
     ASSERT_TRUE(table->viewport()->rect().contains(rect.center()));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());

@@ -25,7 +25,7 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QChartView(new Q
     legendFont.setPointSizeF(11);
     c->legend()->setFont(legendFont);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(400, 340);
+    setMinimumSize(280, 300);  // one column of them fits the dock column beside the map
     setToolTip(tr("Click: go to that moment. Right-click: save as a picture or as data."));
 }
 

@@ -19,12 +19,13 @@ void ChartsAction::setShown(bool on)
     if (!m_dock) {
         if (!on) return;
         m_dock = new ChartsDock(m_player, &m_window);
-        m_window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+        emit dockMade(m_dock);
         connect(m_dock, &ChartsDock::seekRequested, this, &ChartsAction::seekRequested);
         // Closed with its own button: the menu item follows.
         connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool) { setChecked(!m_dock->isHidden()); });
     }
     m_dock->setVisible(on);
+    if (on) m_dock->raise();  // the front tab of its column
 }
 
 } // namespace postie::gui

@@ -1,9 +1,11 @@
 #pragma once
 // View > Charts (Ctrl+D): makes the charts dock the first time it is asked for, so a window
 // that never shows the charts has no dock at all (and no part in its layout), then shows and
-// hides it; the action stays checked while the dock is visible.
+// hides it; the action stays checked while the dock is visible. The window places the dock
+// (`dockMade`, before it is first shown).
 #include <QAction>
 
+class QDockWidget;
 class QMainWindow;
 
 namespace postie::gui {
@@ -19,6 +21,7 @@ public:
 
 signals:
     void seekRequested(qint64 timeUs);
+    void dockMade(QDockWidget* dock);  // place it in the window now
 
 private:
     void setShown(bool on);

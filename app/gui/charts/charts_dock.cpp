@@ -9,6 +9,8 @@
 #include <QGridLayout>
 #include <QScrollArea>
 
+#include <algorithm>
+
 namespace postie::gui {
 
 ChartsDock::ChartsDock(ScenarioPlayer& player, QWidget* parent)
@@ -26,13 +28,14 @@ ChartsDock::ChartsDock(ScenarioPlayer& player, QWidget* parent)
     const char* names[] = {"queues", "inFlight", "outcomes", "latency", "timeSplit", "dnsHitRate"};
     for (std::size_t i = 0; i < m_panels.size(); ++i) m_panels[i]->setObjectName(QString::fromLatin1(names[i]));
     auto* grid = new QWidget;
-    auto* layout = new QGridLayout(grid);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(6);
-    for (std::size_t i = 0; i < m_panels.size(); ++i) {
-        layout->addWidget(m_panels[i], int(i / 3), int(i % 3));
-        connect(m_panels[i], &ChartPanel::seekRequested, this, &ChartsDock::seekRequested);
+    m_grid = new QGridLayout(grid);
+    m_grid->setContentsMargins(4, 4, 4, 4);
+    m_grid->setSpacing(6);
+    for (ChartPanel* panel : m_panels) {
+        connect(panel, &ChartPanel::seekRequested, this, &ChartsDock::seekRequested);
+        panel->setAccessibleName(panel->title());  // what a screen reader calls the chart
     }
+    reflow();
     auto* scroll = new QScrollArea;
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
@@ -50,6 +53,22 @@ void ChartsDock::refresh()
     const auto snapshot = session->charts().snapshot();
     const std::int64_t now = m_player.clock().timeUs();
     for (ChartPanel* panel : m_panels) panel->showAt(snapshot, now);
+}
+
+void ChartsDock::reflow()
+{
+    const int panelWidth = m_panels.front()->minimumWidth() + m_grid->spacing();
+    const int columns = std::clamp(width() / std::max(1, panelWidth), 1, 3);
+    if (columns == m_columns) return;
+    m_columns = columns;
+    for (ChartPanel* panel : m_panels) m_grid->removeWidget(panel);
+    for (std::size_t i = 0; i < m_panels.size(); ++i) m_grid->addWidget(m_panels[i], int(i) / columns, int(i) % columns);
+}
+
+void ChartsDock::resizeEvent(QResizeEvent* event)
+{
+    QDockWidget::resizeEvent(event);
+    reflow();
 }
 
 void ChartsDock::showEvent(QShowEvent* event)

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+class QGridLayout;
+
 namespace postie::gui {
 
 class ChartPanel;
@@ -35,8 +37,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // As many columns of charts as the dock's width holds (three in a wide one, one in the
+    // column beside the map), so they are never squeezed below their size.
+    void reflow();
+
     ScenarioPlayer& m_player;
     TimeSeriesChart* m_queues;
     TimeSeriesChart* m_inFlight;
@@ -45,6 +52,8 @@ private:
     LatencyChart* m_latency;
     TimeSplitChart* m_split;
     std::vector<ChartPanel*> m_panels;
+    QGridLayout* m_grid = nullptr;
+    int m_columns = 0;
 };
 
 } // namespace postie::gui

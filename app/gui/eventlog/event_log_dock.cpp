@@ -6,7 +6,7 @@
 #include "scenario/scenario_spec.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,19 +42,27 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
         m_type->addItem(qs(std::string(eventTypeName(EventType(t)))), t);
     m_type->setToolTip(tr("Show one kind of event only"));
     m_station->setToolTip(tr("Show what happens at one station only"));
-    m_station->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_station->setMinimumContentsLength(24);
+    // Narrow enough for the dock column beside the map; the open list shows the whole names.
+    for (QComboBox* box : {m_type, m_station}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    m_type->setAccessibleName(tr("Kind of event"));
+    m_station->setAccessibleName(tr("Station"));
+    m_message->setAccessibleName(tr("Letter"));
+    m_table->setAccessibleName(tr("Events"));
     m_message->setPlaceholderText(tr("Letter, e.g. m1"));
     m_message->setClearButtonEnabled(true);
     m_message->setToolTip(tr("Show one letter's events only (and its return-to-sender notice)"));
     m_message->setMaximumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("Letter, e.g. m1")) * 3 / 2 + 30);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_type);
-    filters->addWidget(m_station);
-    filters->addWidget(m_message);
-    filters->addStretch(1);
-    filters->addWidget(m_count);
+    // Two rows, so the filters fit the dock column's width.
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_type, 0, 0);
+    filters->addWidget(m_station, 0, 1);
+    filters->addWidget(m_message, 1, 0);
+    filters->addWidget(m_count, 1, 1, Qt::AlignRight);
 
     m_table->setModel(m_filter);
     m_table->setFont(big);

@@ -3,9 +3,11 @@
 #include "replay/town_frame.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace postie::gui {
 namespace {
@@ -17,6 +19,9 @@ QFont sized(const QFont& base, double scale, bool bold)
     f.setBold(bold);
     return f;
 }
+
+constexpr QChar kNoBreak(0x00A0);
+constexpr int kCountsSpacing = 24;  // between the clock and the counts beside it
 
 } // namespace
 
@@ -35,7 +40,14 @@ CaptionBar::CaptionBar(QWidget* parent)
     setBackgroundRole(QPalette::Base);
     setForegroundRole(QPalette::Text);
 
+    m_clock->setObjectName(QStringLiteral("captionClock"));
+    m_clock->setAccessibleName(tr("Clock"));
+    m_tally->setObjectName(QStringLiteral("captionTally"));
+    m_tally->setAccessibleName(tr("Letters so far"));
     m_tally->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // In large type on a narrow window the counts go on two lines rather than past the edge.
+    m_tally->setWordWrap(true);
+    m_caption->setAccessibleName(tr("What happens"));
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setWordWrap(true);
     m_headline->hide();
@@ -45,16 +57,49 @@ CaptionBar::CaptionBar(QWidget* parent)
     for (QLabel* label : {m_clock, m_tally, m_headline, m_caption}) label->setForegroundRole(QPalette::Text);
     applyFonts();
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_clock);
-    top->addStretch(1);
-    top->addWidget(m_tally);
+    auto* top = new QGridLayout;
+    m_top = top;
+    top->setHorizontalSpacing(kCountsSpacing);
+    top->setVerticalSpacing(0);
+    top->addWidget(m_clock, 0, 0);
+    top->setColumnStretch(1, 1);
+    top->addWidget(m_tally, 0, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 10, 18, 12);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_headline);
     layout->addWidget(m_caption);
+}
+
+void CaptionBar::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    placeTally();
+}
+
+void CaptionBar::placeTally()
+{
+    if (!m_top) return;
+    const QMargins margins = layout()->contentsMargins();
+    const int room = width() - margins.left() - margins.right();
+    const QFontMetrics tallyMetrics(m_tally->font());
+    int widestCount = 0;
+    for (const QString& count : m_tally->text().split(QStringLiteral("   ")))
+        widestCount = std::max(widestCount, tallyMetrics.horizontalAdvance(count));
+    setMinimumWidth(margins.left() + margins.right() + std::max(m_clock->sizeHint().width(), widestCount));
+    const int oneRow = m_clock->sizeHint().width() + 2 * kCountsSpacing + tallyMetrics.horizontalAdvance(m_tally->text());
+    const bool below = oneRow > room;
+    // Beside the clock the counts keep one line: a wrapping label would ask for less.
+    m_tally->setMinimumWidth(below ? 0 : tallyMetrics.horizontalAdvance(m_tally->text()) + 2);
+    if (below == m_tallyBelow && m_top->indexOf(m_tally) >= 0) return;
+    m_tallyBelow = below;
+    m_top->removeWidget(m_tally);
+    // Under the clock it has the whole width; no spacing then, which the clock would pay for.
+    m_top->setHorizontalSpacing(below ? 0 : kCountsSpacing);
+    if (below) m_top->addWidget(m_tally, 1, 0, 1, 3);
+    else m_top->addWidget(m_tally, 0, 2);
+    m_tally->setAlignment((below ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
 }
 
 void CaptionBar::applyFonts()
@@ -66,6 +111,7 @@ void CaptionBar::applyFonts()
     m_caption->setFont(sized(base, m_words == Words::Email ? 1.15 : 1.45, false));
     // Two lines of caption always fit, so the map does not jump as sentences change length.
     m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).lineSpacing() * 2 + 4);
+    placeTally();
 }
 
 void CaptionBar::changeEvent(QEvent* event)
@@ -119,12 +165,15 @@ void CaptionBar::showText()
                         .arg(m_counts.bounced)
                         .arg(m_counts.expired);
     if (m_counts.discarded > 0) tally += tr("   Discarded: %1").arg(m_counts.discarded);
+    // A narrow bar wraps the counts between them, never inside one ("Returned to sender: 3").
+    tally.replace(QLatin1Char(' '), kNoBreak).replace(QString(3, kNoBreak), QStringLiteral("   "));
     m_tally->setText(tally);
+    placeTally();
 }
 
 QString CaptionBar::caption() const { return m_caption->text(); }
 QString CaptionBar::headline() const { return m_headline->text(); }
 QString CaptionBar::clock() const { return m_clock->text(); }
-QString CaptionBar::tally() const { return m_tally->text(); }
+QString CaptionBar::tally() const { return QString(m_tally->text()).replace(kNoBreak, QLatin1Char(' ')); }
 
 } // namespace postie::gui

@@ -7,6 +7,7 @@
 
 #include <QFrame>
 
+class QGridLayout;
 class QLabel;
 
 namespace postie::gui {
@@ -35,13 +36,19 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyFonts();
     void showText();
+    // The counts beside the clock when both fit, else on a row of their own under it: the
+    // bar never asks for more width than its clock needs.
+    void placeTally();
 
     QLabel* m_clock;
     QLabel* m_tally;
+    QGridLayout* m_top = nullptr;
+    bool m_tallyBelow = false;
     QLabel* m_headline;
     QLabel* m_caption;
     Words m_words = Words::Postal;

@@ -21,6 +21,7 @@ namespace {
 // The speed slider is logarithmic: 100 steps per factor of ten.
 const double kMinExponent = std::log10(PlaybackClock::kMinSpeed);
 const double kMaxExponent = std::log10(PlaybackClock::kMaxSpeed);
+constexpr int kSpeedSliderWidth = 130;
 
 } // namespace
 
@@ -45,13 +46,15 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_restart->setToolTip(tr("Back to the start (Home)"));
     addSeparator();
 
-    addWidget(new QLabel(tr("Speed"), this));
+    m_speedWord = addWidget(new QLabel(tr("Speed"), this));
     m_speed = new QSlider(Qt::Horizontal, this);
+    m_speed->setAccessibleName(tr("Speed"));
     m_speed->setRange(0, int(std::lround((kMaxExponent - kMinExponent) * 100)));
-    m_speed->setFixedWidth(130);
+    m_speed->setFixedWidth(kSpeedSliderWidth);
     m_speed->setToolTip(tr("From slow motion to thousands of times faster than real time"));
     addWidget(m_speed);
     m_speedLabel = new QLabel(this);
+    m_speedLabel->setAccessibleName(tr("Speed"));
     m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("10000×")) + 8);
     addWidget(m_speedLabel);
     m_skipIdle = addAction(tr("Skip idle"));
@@ -62,16 +65,21 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
 
     m_scrubber = new MarkedScrubber(this);
     m_scrubber->setRange(0, 0);
-    m_scrubber->setMinimumWidth(200);
+    m_scrubber->setMinimumWidth(120);  // it takes whatever room the toolbar has left
+    m_scrubber->setAccessibleName(tr("Position in the run"));
     m_scrubber->setToolTip(tr("Every event of the run: drag to go anywhere. Marks: a station or road closed (red) "
                                "or open again (green), a letter deferred (amber) or returned (dark red), "
                                "your own changes (violet flag)"));
     addWidget(m_scrubber);
     m_position = new QLabel(this);
+    m_position->setObjectName(QStringLiteral("eventCounter"));
+    m_position->setAccessibleName(tr("Events shown"));
     m_position->setContentsMargins(8, 0, 8, 0);
     m_position->setToolTip(tr("Events shown so far, of all the events of the run"));
     addWidget(m_position);
     m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("toolbarClock"));
+    m_clock->setAccessibleName(tr("Simulated clock"));
     QFont clockFont;  // only the weight is its own: the size follows the app (presentation mode)
     clockFont.setBold(true);
     m_clock->setFont(clockFont);
@@ -105,9 +113,32 @@ QIcon PlaybackToolbar::icon(QStyle::StandardPixmap which) const
     return QIcon(pixmap);
 }
 
+void PlaybackToolbar::fitButtonStyle()
+{
+    // Words beside the symbols when there is room for them, else the symbols alone (their
+    // tooltips say what they do): the clock and the event counter, at the end, must never
+    // fold into the overflow menu.
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_speedWord->setVisible(true);
+    m_speed->setFixedWidth(kSpeedSliderWidth);
+    if (sizeHint().width() <= width()) return;
+    setToolButtonStyle(Qt::ToolButtonIconOnly);
+    if (sizeHint().width() <= width()) return;
+    // Large type in a small window: the slider says "Speed" in its tooltip and its number.
+    m_speedWord->setVisible(false);
+    m_speed->setFixedWidth(kSpeedSliderWidth / 2);
+}
+
+void PlaybackToolbar::resizeEvent(QResizeEvent* event)
+{
+    QToolBar::resizeEvent(event);
+    fitButtonStyle();
+}
+
 void PlaybackToolbar::changeEvent(QEvent* event)
 {
     QToolBar::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fitButtonStyle();
     if (event->type() != QEvent::PaletteChange || !m_restart) return;  // not built yet
     setPlaying(m_playing);
     m_back->setIcon(icon(QStyle::SP_MediaSeekBackward));
@@ -168,8 +199,11 @@ void PlaybackToolbar::showFrame(const TownFrame& frame)
     m_position->setText(tr("%1 / %2").arg(frame.cursor).arg(frame.recordCount));
     // Room for the widest it can get, so the toolbar does not shift as the numbers grow.
     const QString widest = tr("%1 / %2").arg(frame.recordCount).arg(frame.recordCount);
-    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(widest) + 18);
+    const int positionWidth = m_position->fontMetrics().horizontalAdvance(widest) + 18;
+    const bool resized = positionWidth != m_position->minimumWidth() || m_clock->text().size() != qsizetype(frame.clock.size());
+    m_position->setMinimumWidth(positionWidth);
     m_clock->setText(QString::fromStdString(frame.clock));
+    if (resized) fitButtonStyle();  // the numbers need more room, or less
 }
 
 } // namespace postie::gui

@@ -43,9 +43,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QIcon icon(QStyle::StandardPixmap which) const;
+    void fitButtonStyle();
     void onSpeedSlider(int value);
     QString speedText(double speed) const;
 
@@ -56,6 +58,7 @@ private:
     QAction* m_restart = nullptr;
     QAction* m_skipIdle;
     QSlider* m_speed;
+    QAction* m_speedWord;  // the "Speed" before the slider, left out when room is short
     QLabel* m_speedLabel;
     MarkedScrubber* m_scrubber;
     QLabel* m_clock;

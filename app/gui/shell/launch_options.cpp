@@ -32,7 +32,13 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     const QCommandLineOption listLessons(
         QStringLiteral("list-lessons"),
         QCoreApplication::translate("LaunchOptions", "Print the folder of the welcome page's lessons, then each lesson, and exit."));
-    parser.addOptions({screenshot, at, size, emailWords, listLessons});
+    const QCommandLineOption dark(
+        QStringLiteral("dark"), QCoreApplication::translate("LaunchOptions", "Start with the dark theme (View > Dark theme)."));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Start in presentation mode (large type, dark theme); a screenshot keeps its --size."));
+    parser.addOptions({screenshot, at, size, emailWords, dark, presentation, listLessons});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("LaunchOptions", "A scenario file to open."),
                                  QStringLiteral("[FILE]"));
@@ -50,6 +56,8 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     if (!files.isEmpty()) out.file = files.first();
     out.screenshot = parser.value(screenshot);
     out.emailWords = parser.isSet(emailWords);
+    out.dark = parser.isSet(dark);
+    out.presentation = parser.isSet(presentation);
     out.listLessons = parser.isSet(listLessons);
     if (out.listLessons && (!files.isEmpty() || !out.screenshot.isEmpty()))
         out.error = QCoreApplication::translate("LaunchOptions", "--list-lessons takes no file and no --screenshot");

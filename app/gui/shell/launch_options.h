@@ -4,6 +4,7 @@
 //   postie --screenshot OUT.png [--at TIME] [--size WxH] FILE
 //   postie --list-lessons
 //   --email-words with either: the email words instead of the postal picture
+//   --dark, --presentation with either: the dark theme, presentation mode (large type, dark)
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ struct LaunchOptions {
     std::optional<std::int64_t> atUs;   // the moment to render; default: the end of the run
     QSize size{1280, 800};
     bool emailWords = false;            // start with View > Email words on
+    bool dark = false;                  // start with View > Dark theme on
+    bool presentation = false;          // start in presentation mode (a screenshot: at --size)
     bool listLessons = false;           // print the welcome page's lesson folder and lessons, and exit
     QString error;                      // set: a usage error, to print with exit code 2
 

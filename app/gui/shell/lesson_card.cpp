@@ -1,6 +1,7 @@
 #include "shell/lesson_card.h"
 
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -17,7 +18,8 @@ constexpr int kGap = 4;  // between title and summary
 LessonCard::LessonCard(const Lesson& lesson, QWidget* parent)
     : QAbstractButton(parent), m_lesson(lesson), m_envelope(QStringLiteral(":/art/envelope.svg"))
 {
-    setText(lesson.title);
+    setText(lesson.title);  // also its accessible name
+    setAccessibleDescription(lesson.summary);
     setToolTip(QFileInfo(lesson.path).fileName());
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
@@ -64,20 +66,36 @@ void LessonCard::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     const QColor accent = palette().color(QPalette::Highlight);
     const bool lit = m_hovered || hasFocus();
-    p.setPen(QPen(lit ? accent : QColor(0xC8, 0xC2, 0xB4), lit ? 3 : 1.5));
-    p.setBrush(isDown() ? QColor(0xE8, 0xF1, 0xF8) : QColor(Qt::white));
+    // The palette's page colours, so the card reads in the dark theme too.
+    const QColor page = palette().color(QPalette::Base);
+    const QColor ink = palette().color(QPalette::Text);
+    const bool dark = page.lightness() < 128;
+    const QColor border = dark ? palette().color(QPalette::Light) : QColor(0xC8, 0xC2, 0xB4);
+    p.setPen(QPen(lit ? accent : border, lit ? 3 : 1.5));
+    p.setBrush(isDown() ? (dark ? page.lighter(160) : page.darker(108)) : page);
     p.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10);
 
     m_envelope.render(&p, QRectF(kPad, kPad + 2, kIconWidth, kIconHeight));
 
     const QRect text = textRect(width());
-    p.setPen(palette().color(QPalette::WindowText));
+    p.setPen(ink);
     p.setFont(titleFont());
     const QRect title = p.boundingRect(text.adjusted(0, 0, 0, 10000), Qt::TextWordWrap, m_lesson.title);
     p.drawText(title, Qt::TextWordWrap, m_lesson.title);
     p.setFont(summaryFont());
-    p.setPen(m_lesson.valid ? QColor(0x33, 0x33, 0x33) : QColor(0xB0, 0x1E, 0x1E));
+    const QColor problem = dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x1E, 0x1E);
+    p.setPen(m_lesson.valid ? ink : problem);
     p.drawText(text.adjusted(0, title.height() + kGap, 0, 10000), Qt::TextWordWrap, m_lesson.summary);
+}
+
+void LessonCard::keyPressEvent(QKeyEvent* event)
+{
+    // Enter opens the focused lesson, as Space does (a button of its own only knows Space).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        animateClick();
+        return;
+    }
+    QAbstractButton::keyPressEvent(event);
 }
 
 void LessonCard::enterEvent(QEnterEvent* event)

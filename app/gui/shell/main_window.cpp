@@ -12,10 +12,12 @@
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
 #include "scenario/scenario_spec.h"
+#include "shell/dock_column.h"
 #include "shell/keys_dialog.h"
 #include "shell/lesson_catalog.h"
 #include "shell/presentation_mode.h"
 #include "shell/recent_files.h"
+#include "shell/town_list_dock.h"
 #include "shell/welcome_page.h"
 
 #include <QAction>
@@ -69,7 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_follow(new FollowCamera(*m_player, *m_scene, *m_view, this)),
       m_presentation(new PresentationMode(*this, *m_scene, *m_toolbar)),
       m_recent(new RecentFiles(this)),
-      m_charts(new ChartsAction(*this, *m_player))
+      m_charts(new ChartsAction(*this, *m_player)),
+      m_townList(new TownListDock(this)),
+      m_docks(new DockColumn(*this))
 {
     setWindowTitle(tr("Postie"));
     setAcceptDrops(true);
@@ -77,6 +81,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_stack->setObjectName(QStringLiteral("pages"));
     m_townPage->setObjectName(QStringLiteral("townPage"));
+    m_view->setAccessibleName(tr("Map of the town"));
+    // A dock opening or closing beside the map keeps what is in its middle there (a letter
+    // followed by the camera, the part of the town zoomed into).
+    m_view->setResizeAnchor(QGraphicsView::AnchorViewCenter);
     auto* townLayout = new QVBoxLayout(m_townPage);
     townLayout->setContentsMargins(0, 0, 0, 0);
     townLayout->setSpacing(0);
@@ -87,10 +95,13 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_stack);
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     statusBar()->addWidget(m_status, 1);
-    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
-    m_inspector->hide();  // until something is clicked
-    addDockWidget(Qt::BottomDockWidgetArea, m_eventLog);
-    m_eventLog->hide();
+    // The docks are tabs of one column at the right, hidden until asked for (the Inspector
+    // until something is clicked).
+    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{m_inspector, m_eventLog, m_townList}) {
+        m_docks->add(*dock);
+        dock->hide();
+    }
+    connect(m_charts, &ChartsAction::dockMade, this, [this](QDockWidget* dock) { m_docks->add(*dock); });
     m_toolbar->scrubber()->watch(*m_player);
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
@@ -159,6 +170,11 @@ void MainWindow::buildMenus()
     email->setObjectName(QStringLiteral("emailWordsAction"));
     m_emailWordsAction = email;
     view->addAction(m_charts);
+    QAction* townList = m_townList->toggleViewAction();
+    townList->setText(tr("&Stations and roads"));
+    townList->setToolTip(tr("The town as a list, to read or to hear: each station and each road (Ctrl+T)"));
+    townList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    view->addAction(townList);
     view->addSeparator();
     view->addAction(m_presentation->darkAction());
     view->addAction(m_presentation->presentAction());
@@ -247,6 +263,11 @@ bool MainWindow::openScenario(const QString& path)
 void MainWindow::onOpened(const ScenarioSpec& spec)
 {
     m_scene->buildTown(spec);
+    m_townList->showTown(spec);
+    // The stations are drawn, not widgets: a screen reader hears where their list is.
+    m_view->setAccessibleDescription(tr("The town: %1 stations and %2 roads; View > Stations and roads (Ctrl+T) lists them.")
+                                         .arg(spec.stations.size())
+                                         .arg(spec.roads.size()));
     m_inspector->forget();
     m_view->fitTown();
     const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
@@ -278,6 +299,10 @@ void MainWindow::showWelcome()
     m_player->clock().pause();
     m_stack->setCurrentWidget(m_welcome);
     m_toolbar->hide();
+    // The run underneath is out of sight: Space, the arrows and Home must not play or move it
+    // (on a lesson card, Space opens that lesson instead).
+    m_toolbar->setScenarioOpen(false);
+    m_welcome->focusFirstLesson();  // not a widget of the hidden map
 }
 
 void MainWindow::showTown()
@@ -288,6 +313,12 @@ void MainWindow::showTown()
 }
 
 void MainWindow::setEmailWords(bool on) { m_emailWordsAction->setChecked(on); }
+
+void MainWindow::setLook(bool dark, bool presentation)
+{
+    m_presentation->darkAction()->setChecked(dark);
+    m_presentation->presentAction()->setChecked(presentation);
+}
 
 void MainWindow::chooseFile()
 {

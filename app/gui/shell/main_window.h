@@ -19,12 +19,14 @@ class InspectorDock;
 class EventLogDock;
 class FollowCamera;
 class ChartsAction;
+class DockColumn;
 class InterventionController;
 class PlaybackToolbar;
 class PresentationMode;
 class RecentFiles;
 class ScenarioPlayer;
 class TownScene;
+class TownListDock;
 class TownView;
 class WelcomePage;
 struct TownFrame;
@@ -40,6 +42,8 @@ public:
     void showWelcome();
     // View > Email words, as `--email-words` asks for it.
     void setEmailWords(bool on);
+    // View > Dark theme and View > Presentation mode, as `--dark` and `--presentation` ask.
+    void setLook(bool dark, bool presentation);
     // The run on screen, for the screenshot job. The other parts are found by their object
     // names ("townScene", "captionBar", "playbackToolbar", ...), as the tests find them.
     ScenarioPlayer& player() { return *m_player; }
@@ -77,6 +81,8 @@ private:
     PresentationMode* m_presentation;
     RecentFiles* m_recent;
     ChartsAction* m_charts;
+    TownListDock* m_townList;
+    DockColumn* m_docks;
     QAction* m_emailWordsAction = nullptr;
 };
 

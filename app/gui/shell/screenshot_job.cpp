@@ -2,6 +2,7 @@
 
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
+#include "shell/classroom_style.h"
 #include "shell/main_window.h"
 
 #include <QAction>
@@ -22,6 +23,11 @@ int ScreenshotJob::run(const LaunchOptions& options)
     window.resize(options.size);
     window.setEmailWords(options.emailWords);
     window.show();
+    setLook(window, options);
+    // The usual look again afterwards: it belongs to the application, not to the window.
+    const struct Restore {
+        ~Restore() { ClassroomStyle::apply(*qApp); }
+    } restore;
     const QStringList errors = window.player().open(options.file);
     if (!errors.isEmpty()) {
         for (const QString& e : errors) std::fprintf(stderr, "%s\n", qPrintable(e));
@@ -34,6 +40,16 @@ int ScreenshotJob::run(const LaunchOptions& options)
         return 1;
     }
     return 0;
+}
+
+void ScreenshotJob::setLook(MainWindow& window, const LaunchOptions& options)
+{
+    window.setLook(options.dark, options.presentation);
+    if (!options.presentation) return;
+    // Presentation mode fills the screen; a picture of it keeps the size asked for.
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(options.size);
+    QApplication::processEvents();
 }
 
 bool ScreenshotJob::waitAndSeek(MainWindow& window, std::optional<std::int64_t> atUs)

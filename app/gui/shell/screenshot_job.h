@@ -15,6 +15,8 @@ class MainWindow;
 class ScreenshotJob {
 public:
     static int run(const LaunchOptions& options);
+    // --dark and --presentation on the window, at the size asked for.
+    static void setLook(MainWindow& window, const LaunchOptions& options);
     // The window at a simulated moment (nullopt: the end), once the run has got that far.
     static bool waitAndSeek(MainWindow& window, std::optional<std::int64_t> atUs);
     static bool save(QWidget& widget, const QString& path);

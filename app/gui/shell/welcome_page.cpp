@@ -132,6 +132,11 @@ void WelcomePage::setRecentFiles(const QStringList& files)
     m_recent->setVisible(!files.isEmpty());
 }
 
+void WelcomePage::focusFirstLesson()
+{
+    if (QLayoutItem* first = m_grid->itemAtPosition(0, 0); first && first->widget()) first->widget()->setFocus(Qt::OtherFocusReason);
+}
+
 QList<QPushButton*> WelcomePage::recentButtons() const
 {
     QList<QPushButton*> out;

@@ -21,6 +21,8 @@ public:
     // Newest first; none hides the row.
     void setRecentFiles(const QStringList& files);
     QList<QPushButton*> recentButtons() const;
+    // The keyboard starts on the first lesson: Enter opens it, Tab goes on to the next.
+    void focusFirstLesson();
 
 signals:
     void lessonChosen(const QString& path);
