@@ -21,6 +21,8 @@ public:
     TownFrame frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs = 0);
     // Anything on its way at that moment (the playback clock skips idle time otherwise).
     bool movingAt(std::size_t cursor, std::int64_t timeUs);
+    // Whether the record has a sentence in the caption.
+    bool told(std::size_t index) const;
 
 private:
     const TownState& stateAt(std::size_t cursor);

@@ -14,6 +14,7 @@ using namespace postie::gui::testing;
 void playToTheEnd(ScenarioPlayer& player)
 {
     PlaybackClock& clock = player.clock();
+    clock.setPace(Pace::Continuous);  // the lessons start at the story pace, which waits for the reader
     clock.setSpeed(PlaybackClock::kMaxSpeed);
     clock.play();
     for (int frame = 0; frame < 1'000'000 && !clock.atEnd(); ++frame) clock.advanceBy(100'000);
@@ -124,6 +125,7 @@ TEST(Playback, SkippingIdleTimeJumpsOverTheTenQuietMinutesOfTheFirstLesson)
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
     PlaybackClock& clock = window.player().clock();
+    clock.setPace(Pace::Continuous);
     clock.setSpeed(1);
     clock.play();
     int frames = 0;
@@ -166,6 +168,7 @@ TEST(Playback, PlayingRunsOnOneTimerAndMovesTheTrucksAlong)
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
     ASSERT_TRUE(waitForRun(window.player()));
     PlaybackClock& clock = window.player().clock();
+    clock.setPace(Pace::Continuous);
     clock.setSpeed(0.5);
     toolbarOf(window).playAction()->trigger();
     EXPECT_TRUE(clock.playing());
