@@ -100,6 +100,7 @@ void PlaybackClock::forgetJump()
     m_jump = {};
     m_jumpWallUs = 0;
     m_captionWallUs = 0;
+    m_holdScale = 1;
 }
 
 void PlaybackClock::seekRecord(std::size_t cursor)
@@ -162,7 +163,7 @@ void PlaybackClock::advanceStory(std::int64_t wallUs)
         if (!m_jump.active) storyMoveTo(m_timeUs, false);  // the event at the end of the jump
         return;
     }
-    const bool reading = m_captionWallUs < m_holdWallUs;
+    const bool reading = m_captionWallUs < m_holdWallUs * m_holdScale;
     if (!m_source->movingAt(m_cursor, m_timeUs)) {
         const std::int64_t next = nextEventUs();
         if (next >= 0 && quietUntil(next)) {
@@ -181,6 +182,7 @@ void PlaybackClock::storyMoveTo(std::int64_t timeUs, bool reading)
     m_timeUs = std::max(m_timeUs, std::min(timeUs, limitUs()));
     const std::size_t count = m_source->recordCount();
     std::int64_t toldMoment = -1;
+    int told = 0;
     while (m_cursor < count && m_source->recordTimeUs(m_cursor) <= m_timeUs) {
         const std::int64_t at = m_source->recordTimeUs(m_cursor);
         if (m_source->told(m_cursor)) {
@@ -189,10 +191,16 @@ void PlaybackClock::storyMoveTo(std::int64_t timeUs, bool reading)
                 break;
             }
             toldMoment = at;
+            ++told;
         }
         ++m_cursor;
     }
-    if (toldMoment >= 0) m_captionWallUs = 0;
+    if (toldMoment >= 0) {
+        m_captionWallUs = 0;
+        // Several sentences at one moment get more time: half as long again for each one
+        // more, up to two and a half times.
+        m_holdScale = std::min(1.0 + 0.5 * (told - 1), 2.5);
+    }
 }
 
 // The clock runs through the quiet time, easing in and out so that it visibly races and

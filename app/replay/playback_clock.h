@@ -5,7 +5,8 @@
 // stepping back and scrubbing only move these two numbers.
 //
 // At the story pace the clock also waits for the reader: it does not pass the next told record
-// until the caption on screen has been up for the hold time (wall time), and a stretch of quiet
+// until the caption on screen has been up for the hold time (wall time; longer when the moment
+// has several sentences: half as long again for each one more, up to 2.5 times), and a stretch of quiet
 // time longer than a couple of seconds at the speed is crossed in one visible jump (the clock
 // runs through it in kJumpWallUs; jump() says from where to where) instead of skipped unseen.
 // At the continuous pace it runs at the speed; skip idle jumps short idle moments at once and
@@ -103,6 +104,7 @@ private:
     Pace m_pace = Pace::Continuous;
     std::int64_t m_holdWallUs = kDefaultHoldWallUs;
     std::int64_t m_captionWallUs = 0;  // how long the caption on screen has been up
+    double m_holdScale = 1;            // longer for a caption of several sentences
     Jump m_jump;
     std::int64_t m_jumpWallUs = 0;  // wall time since the jump began
 };

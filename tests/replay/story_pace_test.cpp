@@ -65,7 +65,8 @@ TEST(StoryPace, EachCaptionStaysUpForTheHoldTimeEvenWhenTheNextEventIsAMomentLat
     EXPECT_LT(at[1] - at[0], hold + 3 * kTick);
     EXPECT_GE(at[2] - at[1], hold);
     EXPECT_EQ(at[3], at[2]) << "events of one moment come together";
-    EXPECT_GE(at[4] - at[3], hold);
+    EXPECT_GE(at[4] - at[3], hold * 3 / 2) << "two sentences at once: half as long again to read";
+    EXPECT_LT(at[4] - at[3], hold * 3 / 2 + 3 * kTick);
 }
 
 TEST(StoryPace, TheHoldTimeCanBeChangedAndASilentRecordIsNotWaitedFor)
@@ -114,7 +115,7 @@ TEST(StoryPace, QuietTimeIsCrossedInOneVisibleJump)
     }
     ASSERT_TRUE(clock.jump().active);
     EXPECT_GE(wall, PlaybackClock::kDefaultHoldWallUs) << "the first caption was read first";
-    EXPECT_EQ(clock.jump().fromUs, 0);
+    EXPECT_LT(clock.jump().fromUs, 10'000) << "from about the first event";
     EXPECT_EQ(clock.jump().toUs, 3'600'000'000);
     // The clock runs through the hour: the time shown moves, the event waits at its end.
     std::vector<std::int64_t> seen;

@@ -43,7 +43,7 @@ void JumpBanner::showFrame(const TownFrame& frame)
             place();
         }
     }
-    if (jumping != isVisible()) {
+    if (jumping == isHidden()) {
         setVisible(jumping);
         if (jumping) {
             applyLook();
