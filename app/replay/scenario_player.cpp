@@ -103,6 +103,7 @@ TownFrame ScenarioPlayer::frame()
     if (!m_timeline) return {};
     // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
     const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
+    m_timeline->setTellMoments(m_clock.pace() == Pace::Story);
     TownFrame f = m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
     if (const auto& jump = m_clock.jump(); jump.active) {
         f.skippingUs = jump.toUs - jump.fromUs;

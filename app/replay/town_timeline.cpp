@@ -40,6 +40,7 @@ std::string TownTimeline::captionAt(std::size_t cursor) const
         if (text.empty()) continue;
         if (told.empty()) moment = records.timeUs(i - 1);
         told.push_back(std::move(text));
+        if (!m_tellMoments) break;
     }
     if (told.empty()) return m_session.spec().summary;
     std::reverse(told.begin(), told.end());

@@ -229,6 +229,9 @@ TEST(StoryPace, EventsOfOneMomentAreToldAsOneCaption)
         const std::string sentence = player.session()->narrator().tell(records[i]);
         if (!sentence.empty()) EXPECT_NE(caption.find(sentence), std::string::npos) << sentence << "\nin: " << caption;
     }
+    // At the continuous pace the caption changes too fast for more than the last sentence.
+    player.clock().setPace(Pace::Continuous);
+    EXPECT_EQ(player.frame().caption, player.session()->narrator().tell(records[last]));
 }
 
 TEST(StoryPace, AJumpToTheNextTryOfLessonThreeIsSaid)

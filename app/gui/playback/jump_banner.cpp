@@ -37,7 +37,7 @@ void JumpBanner::showFrame(const TownFrame& frame)
 {
     const bool jumping = !frame.jump.empty();
     if (jumping) {
-        const QString text = QStringLiteral("⏩  ") + QString::fromStdString(frame.jump);
+        const QString text = QStringLiteral("»  ") + QString::fromStdString(frame.jump);
         if (text != this->text()) {
             setText(text);
             place();

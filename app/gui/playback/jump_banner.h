@@ -1,6 +1,6 @@
 #pragma once
 // The cue on the map while the clock jumps over quiet time at the story pace: a large card at
-// the top of the map, "⏩ 1 h 20 min later: the next try", shown for as long as the jump lasts.
+// the top of the map, "» 1 h 20 min later: the next try", shown for as long as the jump lasts.
 // It floats over the view it is given and follows its size.
 #include <QLabel>
 

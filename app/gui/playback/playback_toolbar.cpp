@@ -58,7 +58,8 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     addWidget(m_speed);
     m_speedLabel = new QLabel(this);
     m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
-    m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("10000×")) + 8);
+    // Room for the widest it says, so the toolbar does not shift while the clock jumps.
+    m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(tr("skipping 23 h 59 min")) + 8);
     addWidget(m_speedLabel);
     // The speed keys and the pace live in the Playback menu (and work from anywhere); the
     // story pace also has its button here.
@@ -187,7 +188,10 @@ void PlaybackToolbar::setCaptionSeconds(double seconds)
 void PlaybackToolbar::showSpeed()
 {
     if (m_skippingUs > 0) {
-        m_speedLabel->setText(tr("skipping %1").arg(durationWords(m_skippingUs)));
+        QString span = durationWords(m_skippingUs);  // short: "9 min", "2 d 3 h"
+        span.replace(QStringLiteral(" minutes"), QStringLiteral(" min")).replace(QStringLiteral(" minute"), QStringLiteral(" min"));
+        span.replace(QStringLiteral(" days"), QStringLiteral(" d")).replace(QStringLiteral(" day"), QStringLiteral(" d"));
+        m_speedLabel->setText(tr("skipping %1").arg(span));
         m_speedLabel->setToolTip(tr("Nothing happens for %1: the clock jumps to the next event (the speed is %2)")
                                      .arg(durationWords(m_skippingUs), speedText(m_speedValue)));
     } else {
