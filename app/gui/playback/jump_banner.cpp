@@ -62,7 +62,9 @@ bool JumpBanner::eventFilter(QObject* watched, QEvent* event)
 void JumpBanner::place()
 {
     const QWidget* over = parentWidget();
-    const int width = std::min(over->width() - 40, std::max(320, sizeHint().width()));
+    // One line when it fits: the text's own width and the card's padding.
+    const int wanted = fontMetrics().horizontalAdvance(text()) + 60;
+    const int width = std::min(over->width() - 40, std::max(320, wanted));
     const int height = heightForWidth(width);
     setGeometry((over->width() - width) / 2, 24, width, height > 0 ? height : sizeHint().height());
 }
