@@ -240,22 +240,6 @@ std::optional<SimTime> ScenarioReader::readDuration(const Entry& e)
     return readDurationNode(e.value, e);
 }
 
-std::optional<double> ScenarioReader::readSpeed(const Entry& e)
-{
-    auto text = scalar(e);
-    if (!text) return std::nullopt;
-    const auto parsed = parseSpeed(*text);
-    if (!parsed.ok()) {
-        error(e.valueMark(), parsed.error);
-        return std::nullopt;
-    }
-    if (*parsed.value < e.spec->min || *parsed.value > e.spec->max) {
-        error(e.valueMark(), e.key + " must be from " + scenarioKeyLimits(*e.spec) + ", but it is " + inQuotes(*text));
-        return std::nullopt;
-    }
-    return parsed.value;
-}
-
 std::optional<double> ScenarioReader::readRate(const Entry& e)
 {
     auto text = scalar(e);
