@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (result.ok()) {
         postie::ScenarioRun run(*result.spec);
         run.start();
-        run.world().sim().runEvents(20000);
+        run.advance(20000);  // a short run: at most 20,000 events, by the one stopping rule
     } else {
         for (const auto& d : result.errors) (void)d.format();
     }
