@@ -3,6 +3,7 @@
 #include "scenario_override.h"
 
 #include "scenario/scenario_loader.h"
+#include "support/station_lookup.h"
 
 #include <gtest/gtest.h>
 
@@ -39,14 +40,7 @@ ScenarioSpec loaded(const OverrideResult& r)
     return l.spec.value_or(ScenarioSpec{});
 }
 
-const StationSpec& station(const ScenarioSpec& spec, const std::string& id)
-{
-    for (const auto& s : spec.stations)
-        if (s.id == id) return s;
-    static const StationSpec none;
-    ADD_FAILURE() << "no station " << id;
-    return none;
-}
+using testing::station;
 
 TEST(ScenarioOverride, SplitsTheKeyAtTheLastDot)
 {

@@ -5,6 +5,7 @@
 
 #include "scenario/scenario_loader.h"
 #include "scenario/units.h"
+#include "support/station_lookup.h"
 
 #include <gtest/gtest.h>
 
@@ -48,14 +49,7 @@ ScenarioSpec load(const std::string& text)
     return r.spec.value_or(ScenarioSpec{});
 }
 
-const StationSpec& station(const ScenarioSpec& spec, const std::string& id)
-{
-    for (const auto& s : spec.stations)
-        if (s.id == id) return s;
-    static const StationSpec none;
-    ADD_FAILURE() << "no station " << id;
-    return none;
-}
+using testing::station;
 
 // The lines before and after the edit are the file's own: at most one line of it changed and
 // at most two stand in its place (a key put in front of a block map's first key).
