@@ -62,7 +62,6 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_speedLabel->setAccessibleName(tr("Speed"));
     m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
     // Room for the widest it says, so the toolbar does not shift while the clock jumps.
-    m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(tr("skipping 23 h 59 min")) + 8);
     addWidget(m_speedLabel);
     // The speed keys and the pace live in the Playback menu (and work from anywhere); the
     // story pace also has its button here.
@@ -72,7 +71,7 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_faster = new QAction(tr("Faster speed"), this);
     m_faster->setShortcut(Qt::Key_BracketRight);
     m_faster->setToolTip(tr("The next faster speed (])"));
-    m_story = addAction(tr("Story pace"));
+    m_story = new QAction(tr("Story pace"), this);
     m_story->setIconText(tr("Story"));  // the toolbar's short word
     m_story->setObjectName(QStringLiteral("storyPaceAction"));
     m_story->setCheckable(true);
@@ -96,6 +95,13 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     setCaptionSeconds(double(PlaybackClock::kDefaultHoldWallUs) / 1e6);
     connect(m_story, &QAction::triggered, this,
             [this](bool on) { emit paceChosen(on ? Pace::Story : Pace::Continuous); });
+    // The toolbar's Story button is a widget of its own, so that a crowded toolbar can leave
+    // it out while the action (menu and P) stays.
+    auto* storyButton = new QToolButton(this);
+    storyButton->setObjectName(QStringLiteral("storyPaceButton"));
+    storyButton->setDefaultAction(m_story);
+    storyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);  // it has no symbol, only its word
+    m_storyButton = addWidget(storyButton);
     addSeparator();
 
     m_scrubber = new MarkedScrubber(this);
@@ -155,6 +161,11 @@ void PlaybackToolbar::fitButtonStyle()
     // fold into the overflow menu.
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_speedWord->setVisible(true);
+    m_storyButton->setVisible(true);
+    if (m_compactSpeed) {
+        m_compactSpeed = false;
+        showSpeed();
+    }
     m_speed->setFixedWidth(kSpeedSliderWidth);
     if (sizeHint().width() <= width()) return;
     setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -162,6 +173,13 @@ void PlaybackToolbar::fitButtonStyle()
     // Large type in a small window: the slider says "Speed" in its tooltip and its number.
     m_speedWord->setVisible(false);
     m_speed->setFixedWidth(kSpeedSliderWidth / 2);
+    if (sizeHint().width() <= width()) return;
+    // Still short: the speed keeps only room for its number (a jump over quiet time is said
+    // on the map in large type), and the Story button goes to the Playback menu and P.
+    m_compactSpeed = true;
+    showSpeed();
+    if (sizeHint().width() <= width()) return;
+    m_storyButton->setVisible(false);
 }
 
 void PlaybackToolbar::resizeEvent(QResizeEvent* event)
@@ -218,11 +236,15 @@ void PlaybackToolbar::setCaptionSeconds(double seconds)
 // The speed there is: the chosen one, or the jump over quiet time under way.
 void PlaybackToolbar::showSpeed()
 {
+    // Room for the widest it says, so the toolbar does not shift while the clock jumps.
+    const QFontMetrics metrics(m_speedLabel->font());
+    m_speedLabel->setMinimumWidth(
+        metrics.horizontalAdvance(m_compactSpeed ? speedText(speedPresets().back()) : tr("skipping 23 h 59 min")) + 8);
     if (m_skippingUs > 0) {
         QString span = durationWords(m_skippingUs);  // short: "9 min", "2 d 3 h"
         span.replace(QStringLiteral(" minutes"), QStringLiteral(" min")).replace(QStringLiteral(" minute"), QStringLiteral(" min"));
         span.replace(QStringLiteral(" days"), QStringLiteral(" d")).replace(QStringLiteral(" day"), QStringLiteral(" d"));
-        m_speedLabel->setText(tr("skipping %1").arg(span));
+        m_speedLabel->setText(m_compactSpeed ? QStringLiteral("»") : tr("skipping %1").arg(span));
         m_speedLabel->setToolTip(tr("Nothing happens for %1: the clock jumps to the next event (the speed is %2)")
                                      .arg(durationWords(m_skippingUs), speedText(m_speedValue)));
     } else {

@@ -78,6 +78,8 @@ private:
     QAction* m_slower;
     QAction* m_faster;
     QAction* m_story;
+    QAction* m_storyButton;  // the toolbar's button for m_story, left out when room is short
+    bool m_compactSpeed = false;  // the speed label has room for the number only
     QMenu* m_captionTime;
     QActionGroup* m_captionTimes;
     double m_speedValue = 0;
