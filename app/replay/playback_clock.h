@@ -3,6 +3,16 @@
 // records have happened) and the simulated time; one timer at about 60 frames a second
 // moves both while playing. Everything on screen is drawn from (cursor, time), so stepping,
 // stepping back and scrubbing only move these two numbers.
+//
+// At the story pace the clock also waits for the reader: it does not pass the next told record
+// until the caption on screen has been up for the hold time (wall time; longer when the moment
+// has several sentences: half as long again for each one more, up to 2.5 times), and a stretch of quiet
+// time longer than a couple of seconds at the speed is crossed in one visible jump (the clock
+// runs through it in kJumpWallUs; jump() says from where to where) instead of skipped unseen.
+// At the continuous pace it runs at the speed; skip idle jumps short idle moments at once and
+// crosses long quiet stretches the same visible way, in kFastJumpWallUs.
+#include "replay/playback_pace.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -19,6 +29,18 @@ public:
     static constexpr double kMinSpeed = 0.01;
     static constexpr double kMaxSpeed = 10000;
     static constexpr double kDefaultSpeed = 0.1;
+    static constexpr std::int64_t kDefaultHoldWallUs = 2'500'000;  // a caption stays this long
+    static constexpr std::int64_t kJumpWallUs = 1'600'000;          // a jump over quiet time takes this long
+    // Quiet time that would take longer than this at the speed is jumped.
+    static constexpr std::int64_t kQuietWallUs = 2'000'000;
+    static constexpr std::int64_t kFastJumpWallUs = 1'000'000;  // ... and at the continuous pace
+
+    // A jump over quiet time, while it is going on.
+    struct Jump {
+        bool active = false;
+        std::int64_t fromUs = 0;
+        std::int64_t toUs = 0;
+    };
 
     explicit PlaybackClock(QObject* parent = nullptr);
 
@@ -30,6 +52,9 @@ public:
     bool playing() const { return m_playing; }
     double speed() const { return m_speed; }
     bool skipIdle() const { return m_skipIdle; }
+    Pace pace() const { return m_pace; }
+    std::int64_t holdWallUs() const { return m_holdWallUs; }
+    const Jump& jump() const { return m_jump; }
     bool atEnd() const;
 
     void play();
@@ -40,6 +65,8 @@ public:
     void restart();
     void setSpeed(double speed);
     void setSkipIdle(bool on);
+    void setPace(Pace pace);
+    void setHoldWallUs(std::int64_t us);
     void seekRecord(std::size_t cursor);
     void seekTime(std::int64_t timeUs);
     // What one timer tick does with this much wall time; public so tests need no real time.
@@ -48,10 +75,20 @@ public:
 signals:
     void moved();  // cursor or time changed: draw again
     void playingChanged(bool playing);
+    void speedChanged(double speed);
+    void paceChanged(postie::gui::Pace pace);
 
 private:
     void tick();
     void moveTo(std::int64_t timeUs);
+    void advanceContinuous(std::int64_t wallUs);
+    void advanceStory(std::int64_t wallUs);
+    void advanceJump(std::int64_t wallUs, std::int64_t lastsWallUs);
+    std::int64_t nextEventUs() const;
+    bool quietUntil(std::int64_t timeUs) const;
+    void storyMoveTo(std::int64_t timeUs, bool reading);
+    void startJump(std::int64_t toUs);
+    void forgetJump();
     std::int64_t limitUs() const;
     std::int64_t lastRecordTimeUs() const;
     void setPlaying(bool on);
@@ -64,6 +101,12 @@ private:
     double m_speed = kDefaultSpeed;
     bool m_playing = false;
     bool m_skipIdle = true;
+    Pace m_pace = Pace::Continuous;
+    std::int64_t m_holdWallUs = kDefaultHoldWallUs;
+    std::int64_t m_captionWallUs = 0;  // how long the caption on screen has been up
+    double m_holdScale = 1;            // longer for a caption of several sentences
+    Jump m_jump;
+    std::int64_t m_jumpWallUs = 0;  // wall time since the jump began
 };
 
 } // namespace postie::gui

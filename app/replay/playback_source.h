@@ -14,6 +14,9 @@ public:
     virtual bool complete() const = 0;       // no more records will come
     virtual std::int64_t endUs() const = 0;  // when the run ends, once complete
     virtual bool movingAt(std::size_t cursor, std::int64_t timeUs) = 0;
+    // Whether the record has a sentence of its own in the caption (the story pace holds each
+    // one long enough to read); a record that only moves things on the map has none.
+    virtual bool told(std::size_t /*index*/) { return true; }
 };
 
 } // namespace postie::gui

@@ -32,6 +32,8 @@ QStringList ScenarioPlayer::open(const QString& path)
     m_fileSpec = session->spec();
     m_interventions.clear();
     adopt(std::move(session));
+    m_clock.setPace(paceNamed(QString::fromStdString(m_fileSpec.pace)));
+    m_clock.setSpeed(m_fileSpec.speed);
     emit opened(m_session->spec());
     emit interventionsChanged();
     m_clock.setSource(this);
@@ -101,7 +103,35 @@ TownFrame ScenarioPlayer::frame()
     if (!m_timeline) return {};
     // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
     const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
-    return m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
+    m_timeline->setTellMoments(m_clock.pace() == Pace::Story);
+    TownFrame f = m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
+    if (const auto& jump = m_clock.jump(); jump.active) {
+        f.skippingUs = jump.toUs - jump.fromUs;
+        f.jump = jumpSentence();
+    }
+    return f;
+}
+
+// "5 minutes later", "1 h 20 min later: the next try": what the class hears while the clock
+// runs through quiet time, with what comes after it when that is worth a word. Worked out once
+// per jump.
+std::string ScenarioPlayer::jumpSentence()
+{
+    const auto& jump = m_clock.jump();
+    if (m_jumpText.fromUs == jump.fromUs && m_jumpText.toUs == jump.toUs && !m_jumpText.text.empty())
+        return m_jumpText.text;
+    QString text = tr("%1 later").arg(durationWords(jump.toUs - jump.fromUs));
+    // A letter put off till later is due by the end of the jump: its next try comes then.
+    const TownFrame before = m_timeline->frame(m_clock.cursor(), jump.fromUs);
+    const bool retry = std::any_of(before.retries.begin(), before.retries.end(),
+                                   [&](const auto& r) { return r.second.nextUs <= jump.toUs; });
+    const std::size_t next = m_clock.cursor();
+    if (retry) text += tr(": the next try");
+    else if (next < recordCount() && m_session->records().type(next) == EventType::MessageCreated)
+        text += tr(": a new letter");
+    else if (next >= recordCount() && complete()) text += tr(": the end of the run");
+    m_jumpText = {jump.fromUs, jump.toUs, text.toStdString()};
+    return m_jumpText.text;
 }
 
 std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->records().size() : 0; }
@@ -119,6 +149,8 @@ bool ScenarioPlayer::movingAt(std::size_t cursor, std::int64_t timeUs)
 {
     return m_timeline && m_timeline->movingAt(cursor, timeUs);
 }
+
+bool ScenarioPlayer::told(std::size_t index) { return m_timeline && m_timeline->told(index); }
 
 void ScenarioPlayer::showFrame()
 {

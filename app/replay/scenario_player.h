@@ -26,6 +26,7 @@ public:
     ~ScenarioPlayer() override;
 
     // Empty on success; else every error as FILE:LINE:COL: error: TEXT, and nothing changed.
+    // A good file sets the clock's pace and speed from its `pace:` and `speed:`.
     QStringList open(const QString& path);
     bool hasScenario() const { return m_session != nullptr; }
     const ScenarioSession* session() const { return m_session.get(); }
@@ -49,6 +50,7 @@ public:
     bool complete() const override;
     std::int64_t endUs() const override;
     bool movingAt(std::size_t cursor, std::int64_t timeUs) override;
+    bool told(std::size_t index) override;
 
 signals:
     void opened(const postie::ScenarioSpec& spec);
@@ -58,6 +60,7 @@ signals:
 
 private:
     void showFrame();
+    std::string jumpSentence();
     void onRecordsAdded();
     void rerun(std::int64_t returnToUs);
     void onRerunProgress();
@@ -70,6 +73,10 @@ private:
     std::vector<Intervention> m_interventions;
     std::unique_ptr<ScenarioSession> m_pending;  // the run with the latest interventions
     std::int64_t m_returnToUs = 0;               // where the playback goes once it is there
+    struct JumpText {
+        std::int64_t fromUs = 0, toUs = 0;
+        std::string text;
+    } m_jumpText;  // the sentence of the jump under way
 };
 
 } // namespace postie::gui

@@ -42,7 +42,13 @@ struct TownFrame {
     Tally tally;
     std::map<std::string, RetryView> retries;     // station -> letters put off till later
     std::map<std::string, StationFlash> flashes;  // station -> what it just did
-    std::string caption;  // the Narrator's sentence for the current record
+    // The Narrator's sentence for the current record, with the others of the same moment before
+    // it: events at one instant are told together.
+    std::string caption;
+    // A jump over quiet time: how much is skipped (0: none), and what the class is told while
+    // the clock runs through it ("1 h 20 min later: the next try").
+    std::int64_t skippingUs = 0;
+    std::string jump;
     std::string clock;    // the Narrator's clock for timeUs
     std::string dateAndTime;  // with the scenario's date, when it has a start
 

@@ -9,6 +9,8 @@ namespace {
 
 // How far back the caption looks for a record worth a sentence.
 constexpr std::size_t kCaptionLookBack = 64;
+// At most this many sentences of one moment are told; the rest are counted.
+constexpr std::size_t kSentencesAtOnce = 4;
 
 } // namespace
 
@@ -29,11 +31,32 @@ std::string TownTimeline::captionAt(std::size_t cursor) const
 {
     const auto& records = m_session.records();
     const std::size_t stop = cursor > kCaptionLookBack ? cursor - kCaptionLookBack : 0;
+    // The last told record, then every told record of that same moment before it.
+    std::vector<std::string> told;
+    std::int64_t moment = 0;
     for (std::size_t i = cursor; i > stop; --i) {
+        if (!told.empty() && records.timeUs(i - 1) != moment) break;
         std::string text = m_session.narrator().tell(records[i - 1]);
-        if (!text.empty()) return text;
+        if (text.empty()) continue;
+        if (told.empty()) moment = records.timeUs(i - 1);
+        told.push_back(std::move(text));
+        if (!m_tellMoments) break;
     }
-    return m_session.spec().summary;
+    if (told.empty()) return m_session.spec().summary;
+    std::reverse(told.begin(), told.end());
+    std::string out;
+    const std::size_t shown = std::min(told.size(), kSentencesAtOnce);
+    for (std::size_t i = 0; i < shown; ++i) {
+        if (i > 0) out += ". ";
+        out += told[told.size() - shown + i];  // the latest ones
+    }
+    if (told.size() > shown) out = "(" + std::to_string(told.size() - shown) + " more at this moment) " + out;
+    return out;
+}
+
+bool TownTimeline::told(std::size_t index) const
+{
+    return !m_session.narrator().tell(m_session.records()[index]).empty();
 }
 
 TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs)

@@ -21,6 +21,11 @@ public:
     TownFrame frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs = 0);
     // Anything on its way at that moment (the playback clock skips idle time otherwise).
     bool movingAt(std::size_t cursor, std::int64_t timeUs);
+    // Whether the caption tells every sentence of the moment (the story pace) or only the
+    // last one (at the continuous pace the caption changes too fast for more).
+    void setTellMoments(bool on) { m_tellMoments = on; }
+    // Whether the record has a sentence in the caption.
+    bool told(std::size_t index) const;
 
 private:
     const TownState& stateAt(std::size_t cursor);
@@ -28,6 +33,7 @@ private:
 
     const ScenarioSession& m_session;
     TownState m_current;
+    bool m_tellMoments = true;
 };
 
 } // namespace postie::gui

@@ -15,7 +15,10 @@ std::string defaultValueText(const ScenarioKey& key, std::uint64_t v)
 {
     return key.type == ValueType::Size ? formatSize(v) : std::to_string(v);
 }
-std::string defaultValueText(const ScenarioKey&, double v) { return formatRate(v); }
+std::string defaultValueText(const ScenarioKey& key, double v)
+{
+    return key.type == ValueType::Speed ? formatSpeed(v) : formatRate(v);
+}
 std::string defaultValueText(const ScenarioKey&, const std::string& v) { return v; }
 std::string defaultValueText(const ScenarioKey&, const Distribution& v)
 {

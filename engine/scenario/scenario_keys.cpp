@@ -47,6 +47,13 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "A short title, shown in the app and in reports.", kDisplayOnly},
     {T, "summary", V::Text, "", false, "", &ScenarioSpec::summary, "", false, 0, 0, "\"Alice writes to Bob.\"",
      "What the scenario shows, in a sentence or two, for the list of lessons.", kDisplayOnly},
+    {T, "pace", V::Choice, "story|continuous", false, "", &ScenarioSpec::pace, "", false, 0, 0, "story",
+     "How the app plays the run at first. story: each caption stays on screen long enough to read, "
+     "events at one moment are told together, quiet time is jumped and said (\"1 h later\"); "
+     "continuous: the clock runs at the speed, for busy towns.", kDisplayOnly},
+    {T, "speed", V::Speed, "", false, "", &ScenarioSpec::speed, "", true, 0.01, 10000, "0.25x",
+     "How fast the app plays the run at first, in times real time: 0.1x is ten times slower, 600x "
+     "ten minutes a second.", kDisplayOnly},
     {T, "seed", V::Seed, "", false, "", &ScenarioSpec::seed, "", false, 0, 0, "1",
      "The random seed, 0 to 18446744073709551615. Same file and seed, same run, byte for byte."},
     {T, "start", V::Timestamp, "", false, "", {}, "", false, 0, 0, "2010-07-14T09:00:00Z",
@@ -270,6 +277,7 @@ std::string formatLimitValue(ValueType type, double v)
     case ValueType::Size: return formatSize(std::uint64_t(v));
     case ValueType::Rate:
     case ValueType::HourlyRates: return v == 0 ? "0/s" : formatRate(v);
+    case ValueType::Speed: return formatSpeed(v);
     default: {
         std::string s = std::to_string(static_cast<long long>(std::llround(v)));
         return s;
@@ -421,6 +429,7 @@ std::string scenarioKeyTypeName(const ScenarioKey& key)
     case ValueType::Timestamp: return "UTC time";
     case ValueType::Duration: return "duration";
     case ValueType::Rate: return "rate";
+    case ValueType::Speed: return "speed";
     case ValueType::HourlyRates: return "{hour: rate, ...}";
     case ValueType::Size: return "size";
     case ValueType::Distribution: return "distribution";

@@ -51,6 +51,7 @@ enum class ValueType {
     Timestamp,     // UTC, like 2010-07-14T09:00:00Z
     Duration,
     Rate,
+    Speed,         // times real time, like 0.25x
     Size,
     Distribution,
     Domain,
@@ -74,7 +75,7 @@ enum class ValueType {
 // check: {...} into its RetrySpec and CheckSpec). Its initial value is the key's default. Keys
 // whose value goes somewhere else (lists, references, patterns, optional values) name none.
 using SpecMember = std::variant<std::monostate,
-    std::uint64_t ScenarioSpec::*, std::string ScenarioSpec::*,
+    std::uint64_t ScenarioSpec::*, std::string ScenarioSpec::*, double ScenarioSpec::*,
     SimTime DnsRecordSpec::*,
     bool StationSpec::*, int StationSpec::*, double StationSpec::*, std::uint64_t StationSpec::*,
     Distribution StationSpec::*, std::string StationSpec::*,

@@ -31,6 +31,19 @@ void ScenarioReader::readFormat(const MapView& top)
     m_spec.format = t;
 }
 
+// A playback speed (`speed: 0.25x`, display only): the app's limits are the key's.
+std::optional<double> ScenarioReader::readSpeed(const Entry& e)
+{
+    auto text = scalar(e);
+    if (!text) return std::nullopt;
+    auto parsed = parseSpeed(*text);
+    if (parsed.ok() && (*parsed.value < e.spec->min || *parsed.value > e.spec->max))
+        parsed = Parsed<double>::failure(e.key + " must be from " + scenarioKeyLimits(*e.spec) + ", but it is " +
+                                         inQuotes(*text));
+    if (!parsed.ok()) error(e.valueMark(), parsed.error);
+    return parsed.value;
+}
+
 void ScenarioReader::read(const YAML::Node& root)
 {
     const KeyPlaces T = placeBit(KeyPlace::TopLevel);

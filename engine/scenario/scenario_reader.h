@@ -99,6 +99,7 @@ private:
     std::optional<SimTime> readDuration(const Entry& e);
     std::optional<SimTime> readDurationNode(const YAML::Node& node, const Entry& e);
     std::optional<double> readRate(const Entry& e);
+    std::optional<double> readSpeed(const Entry& e);
     std::optional<std::uint64_t> readSize(const Entry& e);
     std::optional<Distribution> readDistribution(const Entry& e);
     std::optional<std::string> readChoice(const Entry& e);

@@ -94,6 +94,11 @@ struct ScenarioSpec {
     std::string format = "postie/1";
     std::string title;
     std::string summary;
+    // How the app plays the run at first (display only: the engine never reads them). Story:
+    // each caption stays readable and quiet time is jumped and said; continuous: the clock runs
+    // at the speed. The speed is times real time (0.1 = ten times slower).
+    std::string pace = "story";
+    double speed = 0.1;
     std::uint64_t seed = 1;
     std::optional<std::int64_t> startEpochSeconds;  // wall-clock time shown for t = 0
     std::optional<SimTime> until;

@@ -122,6 +122,7 @@ std::optional<bool> ScenarioReader::readMember(const Entry& e, Value& out)
     const ValueType type = e.spec->type;
     if constexpr (std::is_same_v<Value, std::string>) {
         if (type == ValueType::Text) return store(readText(e));
+        if (type == ValueType::Choice) return store(readChoice(e));
     } else if constexpr (std::is_same_v<Value, bool>) {
         if (type == ValueType::Choice) {
             const auto v = readChoice(e);
@@ -135,6 +136,7 @@ std::optional<bool> ScenarioReader::readMember(const Entry& e, Value& out)
         if (type == ValueType::Size) return store(readSize(e));
     } else if constexpr (std::is_same_v<Value, double>) {
         if (type == ValueType::Rate) return store(readRate(e));
+        if (type == ValueType::Speed) return store(readSpeed(e));
     } else if constexpr (std::is_same_v<Value, SimTime>) {
         if (type == ValueType::Duration) return store(readDuration(e));
     } else if constexpr (std::is_same_v<Value, Distribution>) {

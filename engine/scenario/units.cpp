@@ -342,6 +342,26 @@ std::string formatDuration(SimTime t)
     return sign + std::to_string(us) + "us";
 }
 
+Parsed<double> parseSpeed(std::string_view raw)
+{
+    using R = Parsed<double>;
+    std::string_view text = trim(raw);
+    if (text.empty()) return R::failure("the speed is empty; write for example 0.25x or 60x");
+    std::string_view number = text;
+    if (number.ends_with("x") || number.ends_with("X")) number.remove_suffix(1);
+    else if (number.ends_with("\u00d7")) number.remove_suffix(std::string_view("\u00d7").size());
+    Decimal d;
+    std::string_view after;
+    if (auto err = readDecimal(trim(number), d, after); !err.empty()) return R::failure(err);
+    if (!d.present || !after.empty())
+        return R::failure(inQuotes(text) + " is not a speed; write how many times real time, for example 0.25x or 60x");
+    if (d.negative || (d.whole == 0 && d.fraction == 0))
+        return R::failure("speed " + inQuotes(text) + " is not more than 0; write for example 0.1x (slow motion)");
+    return R::success(d.toDouble());
+}
+
+std::string formatSpeed(double times) { return trimmedDecimal(times, 6) + "x"; }
+
 std::string formatRate(double perSecond)
 {
     if (!(perSecond > 0) || !std::isfinite(perSecond)) return "0/s";

@@ -6,6 +6,7 @@
 //   rates          100/s  2/min  2/m  30/h  10/d  (letters per unit of time; 0.5/s allowed)
 //   sizes          512B  12KB  3MB  1GB  1TB      (binary: 1KB = 1024 B, 1MB = 1024 KB, ...;
 //                                                  KiB, MiB, GiB, TiB are accepted as well)
+//   speeds         0.1x  2x  600x                 (times real time; the x may be left out)
 //   distributions  const(2ms)  exp(5ms)  uniform(1ms, 3ms)  lognormal(20ms, 5ms),
 //                  and a plain duration, which means const(...)
 //
@@ -38,6 +39,8 @@ struct Parsed {
 Parsed<SimTime> parseDuration(std::string_view text);
 // A rate in events per second.
 Parsed<double> parseRate(std::string_view text);
+// A playback speed, times real time ("0.25x"); must be more than 0.
+Parsed<double> parseSpeed(std::string_view text);
 // A size in bytes, rounded to the nearest byte (0.1KB = 102 B).
 Parsed<std::uint64_t> parseSize(std::string_view text);
 // A distribution of durations; its arguments must not be negative; uniform needs low <= high.
@@ -49,6 +52,8 @@ std::string formatDuration(SimTime t);
 // 30/h rather than 0.00833333/s: the largest of /s, /min, /h, /d that gives a whole number of
 // at least 1, else per second with up to 6 significant digits.
 std::string formatRate(double perSecond);
+// 0.25 -> "0.25x", 600 -> "600x".
+std::string formatSpeed(double times);
 // 4096 -> "4KB", 1000 -> "1000B", 0 -> "0B".
 std::string formatSize(std::uint64_t bytes);
 // "exp(5ms)", "const(0s)", "uniform(1ms, 3ms)", "lognormal(20ms, 5ms)".

@@ -55,6 +55,7 @@ HeadlessPrint headlessFingerprint(const QString& path)
 std::string playToTheEnd(MainWindow& window)
 {
     PlaybackClock& clock = window.player().clock();
+    clock.setPace(Pace::Continuous);
     clock.setSpeed(PlaybackClock::kMaxSpeed);
     clock.play();
     for (int ticks = 0; !clock.atEnd() && ticks < 100000; ++ticks) {

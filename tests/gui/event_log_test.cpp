@@ -178,6 +178,7 @@ TEST_F(EventLog, ThePlaybackRowIsHighlightedAndKeptInView)
 
     // While playing the highlight follows the clock.
     clock.seekRecord(10);
+    clock.setPace(Pace::Continuous);
     clock.setSpeed(1000);
     clock.play();
     ASSERT_TRUE(QTest::qWaitFor([&] { return clock.cursor() > 200; }, 10000));

@@ -157,6 +157,8 @@ std::vector<KeyCase> allCases()
         // The whole file. `format` has one accepted value: see TheFormatHasOneValue.
         {"title", {}, {{"top", "title: \"Another title\""}}},
         {"summary", {}, {{"top", "summary: \"Another summary.\""}}},
+        {"pace", {}, {{"top", "pace: continuous"}}},
+        {"speed", {}, {{"top", "speed: 600x"}}},
         {"seed",
          {{"top", "until: 1h"},
           {"letter", "{generate: poisson, rate: 30/h, from: alice@sender.test, to: bob@example.org}"}},

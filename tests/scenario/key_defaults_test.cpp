@@ -101,6 +101,10 @@ std::string reread(const ScenarioKey& k)
         auto p = parseRate(text);
         return p.ok() ? formatRate(*p.value) : "unparsable: " + text;
     }
+    case ValueType::Speed: {
+        auto p = parseSpeed(text);
+        return p.ok() ? formatSpeed(*p.value) : "unparsable: " + text;
+    }
     case ValueType::Size: {
         auto p = parseSize(text);
         return p.ok() ? formatSize(*p.value) : "unparsable: " + text;
@@ -128,7 +132,7 @@ std::string reread(const ScenarioKey& k)
 const std::vector<SpecMember>& plainMembers()
 {
     static const std::vector<SpecMember> members{
-        &ScenarioSpec::seed, &ScenarioSpec::title, &ScenarioSpec::summary,
+        &ScenarioSpec::seed, &ScenarioSpec::title, &ScenarioSpec::summary, &ScenarioSpec::pace, &ScenarioSpec::speed,
         &DnsRecordSpec::ttl,
         &StationSpec::label, &StationSpec::group, &StationSpec::authenticates, &StationSpec::workers,
         &StationSpec::service, &StationSpec::destinationConcurrency, &StationSpec::destinationRecipients,
@@ -177,7 +181,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 25);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 27);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -196,7 +200,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 35);
+    EXPECT_EQ(compared, 37);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }

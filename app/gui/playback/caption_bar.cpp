@@ -145,7 +145,8 @@ CaptionBar::Parts CaptionBar::split(const QString& sentence)
 void CaptionBar::showFrame(const TownFrame& frame)
 {
     m_clock->setText(QString::fromStdString(frame.dateAndTime));
-    m_sentence = QString::fromStdString(frame.caption);
+    // While the clock jumps over quiet time, the caption says so ("1 h later: the next try").
+    m_sentence = QString::fromStdString(frame.jump.empty() ? frame.caption : "» " + frame.jump);
     m_counts = {frame.tally.delivered, frame.tally.bounced, frame.tally.expired, frame.tally.discarded};
     showText();
 }

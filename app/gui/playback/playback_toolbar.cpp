@@ -5,6 +5,8 @@
 #include "replay/town_frame.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QMenu>
 #include <QEvent>
 #include <QLabel>
 #include <QPainter>
@@ -13,14 +15,15 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace postie::gui {
 namespace {
 
-// The speed slider is logarithmic: 100 steps per factor of ten.
-const double kMinExponent = std::log10(PlaybackClock::kMinSpeed);
-const double kMaxExponent = std::log10(PlaybackClock::kMaxSpeed);
+// How long a caption may stay at the story pace, in seconds.
+constexpr std::array kCaptionSeconds{1.5, 2.5, 4.0, 6.0};
 constexpr int kSpeedSliderWidth = 130;
 
 } // namespace
@@ -49,18 +52,56 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_speedWord = addWidget(new QLabel(tr("Speed"), this));
     m_speed = new QSlider(Qt::Horizontal, this);
     m_speed->setAccessibleName(tr("Speed"));
-    m_speed->setRange(0, int(std::lround((kMaxExponent - kMinExponent) * 100)));
+    m_speed->setRange(0, int(speedPresets().size()) - 1);
+    m_speed->setPageStep(1);
+    m_speed->setTickPosition(QSlider::TicksBelow);
     m_speed->setFixedWidth(kSpeedSliderWidth);
-    m_speed->setToolTip(tr("From slow motion to thousands of times faster than real time"));
+    m_speed->setToolTip(tr("From slow motion to thousands of times faster than real time: [ slower, ] faster"));
     addWidget(m_speed);
     m_speedLabel = new QLabel(this);
     m_speedLabel->setAccessibleName(tr("Speed"));
-    m_speedLabel->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("10000×")) + 8);
+    m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
+    // Room for the widest it says, so the toolbar does not shift while the clock jumps.
     addWidget(m_speedLabel);
-    m_skipIdle = addAction(tr("Skip idle"));
+    // The speed keys and the pace live in the Playback menu (and work from anywhere); the
+    // story pace also has its button here.
+    m_slower = new QAction(tr("Slower speed"), this);
+    m_slower->setShortcut(Qt::Key_BracketLeft);
+    m_slower->setToolTip(tr("The next slower speed ([)"));
+    m_faster = new QAction(tr("Faster speed"), this);
+    m_faster->setShortcut(Qt::Key_BracketRight);
+    m_faster->setToolTip(tr("The next faster speed (])"));
+    m_story = new QAction(tr("Story pace"), this);
+    m_story->setIconText(tr("Story"));  // the toolbar's short word
+    m_story->setObjectName(QStringLiteral("storyPaceAction"));
+    m_story->setCheckable(true);
+    m_story->setShortcut(Qt::Key_P);
+    m_story->setToolTip(tr("Story pace (P): each caption stays until it can be read, quiet time is jumped "
+                           "and said. Off: the clock runs at the speed, for busy towns."));
+    m_skipIdle = new QAction(tr("Skip idle"), this);
     m_skipIdle->setCheckable(true);
     m_skipIdle->setChecked(true);
-    m_skipIdle->setToolTip(tr("When nothing moves, jump to the next event"));
+    m_skipIdle->setToolTip(tr("Off the story pace: when nothing moves, jump to the next event"));
+    m_captionTime = new QMenu(tr("Caption time"), this);
+    m_captionTime->setObjectName(QStringLiteral("captionTimeMenu"));
+    m_captionTimes = new QActionGroup(this);
+    for (double seconds : kCaptionSeconds) {
+        QAction* a = m_captionTime->addAction(tr("%1 s a caption").arg(seconds, 0, 'g', 2));
+        a->setCheckable(true);
+        a->setData(seconds);
+        m_captionTimes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, seconds] { emit captionSecondsChosen(seconds); });
+    }
+    setCaptionSeconds(double(PlaybackClock::kDefaultHoldWallUs) / 1e6);
+    connect(m_story, &QAction::triggered, this,
+            [this](bool on) { emit paceChosen(on ? Pace::Story : Pace::Continuous); });
+    // The toolbar's Story button is a widget of its own, so that a crowded toolbar can leave
+    // it out while the action (menu and P) stays.
+    auto* storyButton = new QToolButton(this);
+    storyButton->setObjectName(QStringLiteral("storyPaceButton"));
+    storyButton->setDefaultAction(m_story);
+    storyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);  // it has no symbol, only its word
+    m_storyButton = addWidget(storyButton);
     addSeparator();
 
     m_scrubber = new MarkedScrubber(this);
@@ -120,6 +161,11 @@ void PlaybackToolbar::fitButtonStyle()
     // fold into the overflow menu.
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_speedWord->setVisible(true);
+    m_storyButton->setVisible(true);
+    if (m_compactSpeed) {
+        m_compactSpeed = false;
+        showSpeed();
+    }
     m_speed->setFixedWidth(kSpeedSliderWidth);
     if (sizeHint().width() <= width()) return;
     setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -127,6 +173,13 @@ void PlaybackToolbar::fitButtonStyle()
     // Large type in a small window: the slider says "Speed" in its tooltip and its number.
     m_speedWord->setVisible(false);
     m_speed->setFixedWidth(kSpeedSliderWidth / 2);
+    if (sizeHint().width() <= width()) return;
+    // Still short: the speed keeps only room for its number (a jump over quiet time is said
+    // on the map in large type), and the Story button goes to the Playback menu and P.
+    m_compactSpeed = true;
+    showSpeed();
+    if (sizeHint().width() <= width()) return;
+    m_storyButton->setVisible(false);
 }
 
 void PlaybackToolbar::resizeEvent(QResizeEvent* event)
@@ -146,31 +199,58 @@ void PlaybackToolbar::changeEvent(QEvent* event)
     m_restart->setIcon(icon(QStyle::SP_MediaSkipBackward));
 }
 
-double PlaybackToolbar::speedFromSlider(int value) { return std::pow(10.0, kMinExponent + value / 100.0); }
-
-int PlaybackToolbar::sliderFromSpeed(double speed)
+double PlaybackToolbar::speedFromSlider(int value)
 {
-    return int(std::lround((std::log10(speed) - kMinExponent) * 100));
+    const auto presets = speedPresets();
+    return presets[std::size_t(std::clamp(value, 0, int(presets.size()) - 1))];
 }
 
-QString PlaybackToolbar::speedText(double speed) const
-{
-    if (speed < 1) return tr("%1×").arg(speed, 0, 'g', 2);
-    return tr("%1×").arg(std::round(speed), 0, 'f', 0);
-}
+int PlaybackToolbar::sliderFromSpeed(double speed) { return nearestPresetIndex(speed); }
 
 void PlaybackToolbar::onSpeedSlider(int value)
 {
-    const double speed = speedFromSlider(value);
-    m_speedLabel->setText(speedText(speed));
-    emit speedChanged(speed);
+    m_speedValue = speedFromSlider(value);
+    showSpeed();
+    emit speedChanged(m_speedValue);
 }
 
 void PlaybackToolbar::setSpeed(double speed)
 {
     const QSignalBlocker block(m_speed);
     m_speed->setValue(sliderFromSpeed(speed));
-    m_speedLabel->setText(speedText(speed));
+    m_speedValue = speed;
+    showSpeed();
+}
+
+void PlaybackToolbar::setPace(Pace pace)
+{
+    m_story->setChecked(pace == Pace::Story);
+    m_skipIdle->setEnabled(pace == Pace::Continuous && m_speed->isEnabled());
+}
+
+void PlaybackToolbar::setCaptionSeconds(double seconds)
+{
+    for (QAction* a : m_captionTimes->actions()) a->setChecked(qFuzzyCompare(a->data().toDouble(), seconds));
+}
+
+// The speed there is: the chosen one, or the jump over quiet time under way.
+void PlaybackToolbar::showSpeed()
+{
+    // Room for the widest it says, so the toolbar does not shift while the clock jumps.
+    const QFontMetrics metrics(m_speedLabel->font());
+    m_speedLabel->setMinimumWidth(
+        metrics.horizontalAdvance(m_compactSpeed ? speedText(speedPresets().back()) : tr("skipping 23 h 59 min")) + 8);
+    if (m_skippingUs > 0) {
+        QString span = durationWords(m_skippingUs);  // short: "9 min", "2 d 3 h"
+        span.replace(QStringLiteral(" minutes"), QStringLiteral(" min")).replace(QStringLiteral(" minute"), QStringLiteral(" min"));
+        span.replace(QStringLiteral(" days"), QStringLiteral(" d")).replace(QStringLiteral(" day"), QStringLiteral(" d"));
+        m_speedLabel->setText(m_compactSpeed ? QStringLiteral("»") : tr("skipping %1").arg(span));
+        m_speedLabel->setToolTip(tr("Nothing happens for %1: the clock jumps to the next event (the speed is %2)")
+                                     .arg(durationWords(m_skippingUs), speedText(m_speedValue)));
+    } else {
+        m_speedLabel->setText(speedText(m_speedValue));
+        m_speedLabel->setToolTip(tr("Times real time: 0.1× is ten times slower"));
+    }
 }
 
 void PlaybackToolbar::setPlaying(bool playing)
@@ -184,6 +264,7 @@ void PlaybackToolbar::setScenarioOpen(bool open)
 {
     for (QAction* a : playbackActions()) a->setEnabled(open);
     m_speed->setEnabled(open);
+    m_skipIdle->setEnabled(open && !m_story->isChecked());
     m_scrubber->setEnabled(open);
     if (!open) {
         m_clock->clear();
@@ -204,6 +285,10 @@ void PlaybackToolbar::showFrame(const TownFrame& frame)
     m_position->setMinimumWidth(positionWidth);
     m_clock->setText(QString::fromStdString(frame.clock));
     if (resized) fitButtonStyle();  // the numbers need more room, or less
+    if (frame.skippingUs != m_skippingUs) {
+        m_skippingUs = frame.skippingUs;
+        showSpeed();
+    }
 }
 
 } // namespace postie::gui

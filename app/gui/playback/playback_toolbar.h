@@ -1,15 +1,20 @@
 #pragma once
 // The playback controls: play/pause (Space), step (Right), step back (Left), restart (Home),
-// speed from slow motion to thousands of times faster, skip idle time, a scrubber over the
-// records with the run's incidents marked on it, and the simulated clock. It only shows and
-// asks; the clock decides.
+// speed from slow motion to thousands of times faster in presets (`[` slower, `]` faster; the
+// slider snaps to them), the story pace (P) or the continuous one with skip idle time, how long
+// a caption stays, a scrubber over the records with the run's incidents marked on it, and the
+// simulated clock. The speed shown is the speed there is: "skipping 4 h 47 min" while the clock
+// jumps over quiet time. It only shows and asks; the clock decides.
 #include "playback/marked_scrubber.h"
+#include "replay/playback_pace.h"
 
 #include <QIcon>
 #include <QStyle>
 #include <QToolBar>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QSlider;
 
 namespace postie::gui {
@@ -26,19 +31,32 @@ public:
     QAction* backAction() const { return m_back; }
     QAction* restartAction() const { return m_restart; }
     QAction* skipIdleAction() const { return m_skipIdle; }
-    QList<QAction*> playbackActions() const { return {m_play, m_step, m_back, m_restart, m_skipIdle}; }
+    QAction* slowerAction() const { return m_slower; }
+    QAction* fasterAction() const { return m_faster; }
+    QAction* storyAction() const { return m_story; }
+    QList<QAction*> playbackActions() const
+    {
+        return {m_play, m_step, m_back, m_restart, m_slower, m_faster, m_story, m_skipIdle};
+    }
+    // Playback > Caption time: how long each caption stays at the story pace.
+    QMenu* captionTimeMenu() const { return m_captionTime; }
 
     void showFrame(const TownFrame& frame);
     void setPlaying(bool playing);
     void setSpeed(double speed);
+    void setPace(Pace pace);
+    void setCaptionSeconds(double seconds);
     void setScenarioOpen(bool open);
     MarkedScrubber* scrubber() const { return m_scrubber; }
 
+    // The slider's notches are the speed presets.
     static double speedFromSlider(int value);
     static int sliderFromSpeed(double speed);
 
 signals:
     void speedChanged(double speed);
+    void paceChosen(postie::gui::Pace pace);
+    void captionSecondsChosen(double seconds);
     void scrubbed(int cursor);
 
 protected:
@@ -49,7 +67,7 @@ private:
     QIcon icon(QStyle::StandardPixmap which) const;
     void fitButtonStyle();
     void onSpeedSlider(int value);
-    QString speedText(double speed) const;
+    void showSpeed();
 
     QAction* m_play = nullptr;
     bool m_playing = false;
@@ -57,6 +75,15 @@ private:
     QAction* m_back = nullptr;
     QAction* m_restart = nullptr;
     QAction* m_skipIdle;
+    QAction* m_slower;
+    QAction* m_faster;
+    QAction* m_story;
+    QAction* m_storyButton;  // the toolbar's button for m_story, left out when room is short
+    bool m_compactSpeed = false;  // the speed label has room for the number only
+    QMenu* m_captionTime;
+    QActionGroup* m_captionTimes;
+    double m_speedValue = 0;
+    std::int64_t m_skippingUs = 0;
     QSlider* m_speed;
     QAction* m_speedWord;  // the "Speed" before the slider, left out when room is short
     QLabel* m_speedLabel;

@@ -8,6 +8,7 @@
 #include "map/town_scene.h"
 #include "map/town_view.h"
 #include "playback/caption_bar.h"
+#include "playback/jump_banner.h"
 #include "playback/playback_toolbar.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
@@ -29,9 +30,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <memory>
 
 namespace postie::gui {
 namespace {
@@ -182,6 +187,7 @@ void MainWindow::buildMenus()
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
     addActions(m_toolbar->playbackActions());  // shortcuts work while the toolbar is hidden
+    playback->addMenu(m_toolbar->captionTimeMenu());
     playback->addSeparator();
     playback->addAction(m_interventions->writeLetterAction());
 
@@ -226,12 +232,35 @@ void MainWindow::connectPlayback()
     connect(m_toolbar->restartAction(), &QAction::triggered, &clock, &PlaybackClock::restart);
     connect(m_toolbar->skipIdleAction(), &QAction::toggled, &clock, &PlaybackClock::setSkipIdle);
     connect(m_toolbar, &PlaybackToolbar::speedChanged, &clock, &PlaybackClock::setSpeed);
+    connect(m_toolbar->slowerAction(), &QAction::triggered, &clock, [&clock] { clock.setSpeed(presetFrom(clock.speed(), -1)); });
+    connect(m_toolbar->fasterAction(), &QAction::triggered, &clock, [&clock] { clock.setSpeed(presetFrom(clock.speed(), +1)); });
+    connect(&clock, &PlaybackClock::speedChanged, m_toolbar, &PlaybackToolbar::setSpeed);
+    connect(m_toolbar, &PlaybackToolbar::paceChosen, &clock, &PlaybackClock::setPace);
+    connect(&clock, &PlaybackClock::paceChanged, m_toolbar, &PlaybackToolbar::setPace);
+    m_toolbar->setPace(clock.pace());
+    // How long a caption stays: the user's choice, kept between runs of the app.
+    const auto setCaptionSeconds = [this, &clock](double seconds) {
+        clock.setHoldWallUs(std::llround(seconds * 1e6));
+        m_toolbar->setCaptionSeconds(seconds);
+    };
+    const auto settings = [] {
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Postie"),
+                                           QStringLiteral("postie"));
+    };
+    setCaptionSeconds(settings()->value(QStringLiteral("playback/captionSeconds"),
+                                        double(PlaybackClock::kDefaultHoldWallUs) / 1e6).toDouble());
+    connect(m_toolbar, &PlaybackToolbar::captionSecondsChosen, this, [setCaptionSeconds, settings](double seconds) {
+        setCaptionSeconds(seconds);
+        settings()->setValue(QStringLiteral("playback/captionSeconds"), seconds);
+    });
     connect(m_toolbar, &PlaybackToolbar::scrubbed, &clock, [&clock](int cursor) { clock.seekRecord(std::size_t(cursor)); });
     connect(&clock, &PlaybackClock::playingChanged, m_toolbar, &PlaybackToolbar::setPlaying);
     connect(m_charts, &ChartsAction::seekRequested, &clock, [&clock](qint64 us) { clock.seekTime(us); });
 
     connect(m_player, &ScenarioPlayer::opened, this, &MainWindow::onOpened);
     connect(m_player, &ScenarioPlayer::frameChanged, this, &MainWindow::onFrame);
+    auto* jumpBanner = new JumpBanner(m_view);
+    connect(m_player, &ScenarioPlayer::frameChanged, jumpBanner, &JumpBanner::showFrame);
     connect(m_player, &ScenarioPlayer::frameChanged, m_inspector, &InspectorDock::showFrame);
     connect(m_scene, &TownScene::messageClicked, m_inspector, &InspectorDock::inspectMessage);
     connect(m_scene, &TownScene::stationClicked, m_inspector, &InspectorDock::inspectStation);
@@ -275,6 +304,7 @@ void MainWindow::onOpened(const ScenarioSpec& spec)
     setWindowTitle(tr("%1 — Postie").arg(title));
     m_toolbar->setScenarioOpen(true);
     m_toolbar->setSpeed(m_player->clock().speed());
+    m_toolbar->setPace(m_player->clock().pace());
     showTown();
 }
 
