@@ -44,6 +44,7 @@ void ScenarioPlayer::adopt(std::unique_ptr<ScenarioSession> session)
     disconnect(session.get(), nullptr, this, nullptr);
     m_timeline = std::make_unique<TownTimeline>(*session);
     m_session = std::move(session);
+    m_session->setWords(m_words);
     connect(m_session.get(), &ScenarioSession::recordsAdded, this, &ScenarioPlayer::onRecordsAdded);
     connect(m_session.get(), &ScenarioSession::completed, this, &ScenarioPlayer::onRecordsAdded);
 }
@@ -102,6 +103,14 @@ TownFrame ScenarioPlayer::frame()
     // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
     const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
     return m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
+}
+
+void ScenarioPlayer::setWords(NarrationWords words)
+{
+    m_words = words;
+    if (m_session) m_session->setWords(words);
+    emit wordsChanged();
+    showFrame();
 }
 
 std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->records().size() : 0; }

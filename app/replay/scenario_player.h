@@ -31,6 +31,10 @@ public:
     const ScenarioSession* session() const { return m_session.get(); }
     PlaybackClock& clock() { return m_clock; }
     TownFrame frame();  // what is on screen now
+    // The narration's words for this and every later scenario (View > Email words): the
+    // caption, the event log and the timeline's marks all tell the run in them.
+    void setWords(NarrationWords words);
+    NarrationWords words() const { return m_words; }
 
     // Interventions: each one re-runs the scenario from the start with it (the engine is
     // deterministic, so everything before it comes out the same) and the playback comes back
@@ -55,6 +59,7 @@ signals:
     void frameChanged(const postie::gui::TownFrame& frame);
     void progressed(std::size_t records, bool complete);
     void interventionsChanged();
+    void wordsChanged();  // setWords: what is told in sentences, tell it again
 
 private:
     void showFrame();
@@ -70,6 +75,7 @@ private:
     std::vector<Intervention> m_interventions;
     std::unique_ptr<ScenarioSession> m_pending;  // the run with the latest interventions
     std::int64_t m_returnToUs = 0;               // where the playback goes once it is there
+    NarrationWords m_words = NarrationWords::Postal;
 };
 
 } // namespace postie::gui
