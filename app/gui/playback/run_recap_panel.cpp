@@ -201,25 +201,36 @@ void RunRecapPanel::dismiss()
     if (hadFocus) m_map.setFocus(Qt::OtherFocusReason);  // the keys go back to the map
 }
 
-void RunRecapPanel::applyFonts()
+void RunRecapPanel::applyFonts(double scale)
 {
     const QFont base = font();
-    m_title->setFont(scaled(base, 1.5, true));
-    m_counts->setFont(scaled(base, 1.25, false));
-    m_time->setFont(scaled(base, 1.1, false));
-    m_incidents->setFont(scaled(base, 1.0, false));
-    for (QPushButton* b : {m_again, m_close}) b->setFont(scaled(base, 1.2, b == m_again));
+    m_title->setFont(scaled(base, 1.5 * scale, true));
+    m_counts->setFont(scaled(base, 1.25 * scale, false));
+    m_time->setFont(scaled(base, 1.1 * scale, false));
+    m_incidents->setFont(scaled(base, 1.0 * scale, false));
+    for (QPushButton* b : {m_again, m_close}) b->setFont(scaled(base, 1.2 * scale, b == m_again));
 }
 
 void RunRecapPanel::place()
 {
     const QRect area = m_map.rect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
     if (area.width() <= 0 || area.height() <= 0) return;
-    // Counts and story side by side when there is room, else one under the other.
-    const int sideBySide = m_counts->sizeHint().width() + m_body->spacing() + 320 + 40;
-    m_body->setDirection(area.width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    const int width = std::min(area.width(), std::max(sideBySide, m_title->sizeHint().width() + 40));
-    int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+    // On a small map (1024 x 700 in presentation mode) the type steps down until all of it
+    // fits, the incidents last of all giving way.
+    int width = 0, height = 0;
+    m_incidents->show();
+    for (const double scale : {1.0, 0.85, 0.72, 0.62, 0.62}) {
+        applyFonts(scale);
+        if (height > area.height() && scale == 0.62 && width > 0) m_incidents->hide();  // the last resort
+        // Counts and story side by side when there is room, else one under the other.
+        const int sideBySide = m_counts->sizeHint().width() + m_body->spacing() + 320 + 40;
+        m_body->setDirection(area.width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+        width = std::min(area.width(), std::max(sideBySide, m_title->sizeHint().width() + 40));
+        layout()->activate();
+        height = std::max(minimumSizeHint().height(),
+                          layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height());
+        if (height <= area.height()) break;
+    }
     height = std::min(height, area.height());
     setGeometry(QRect(area.center().x() - width / 2, area.center().y() - height / 2, width, height));
 }
@@ -254,9 +265,11 @@ void RunRecapPanel::keyPressEvent(QKeyEvent* event)
 void RunRecapPanel::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
-        applyFonts();
+    if (event->type() == QEvent::FontChange && !m_placing) {
+        m_placing = true;  // place() sets the labels' fonts, not the panel's: no loop, but be sure
         if (isVisible()) place();
+        else applyFonts();
+        m_placing = false;
     }
 }
 

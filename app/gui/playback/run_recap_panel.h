@@ -43,7 +43,7 @@ protected:
 private:
     void onPlayingChanged(bool playing);
     void fill();
-    void applyFonts();
+    void applyFonts(double scale = 1.0);
     void place();
     void dismiss();
 
@@ -58,6 +58,7 @@ private:
     QBoxLayout* m_body;
     QPushButton* m_again;
     QPushButton* m_close;
+    bool m_placing = false;
 };
 
 } // namespace postie::gui
