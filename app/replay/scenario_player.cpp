@@ -46,6 +46,7 @@ void ScenarioPlayer::adopt(std::unique_ptr<ScenarioSession> session)
     disconnect(session.get(), nullptr, this, nullptr);
     m_timeline = std::make_unique<TownTimeline>(*session);
     m_session = std::move(session);
+    m_session->setWords(m_words);
     connect(m_session.get(), &ScenarioSession::recordsAdded, this, &ScenarioPlayer::onRecordsAdded);
     connect(m_session.get(), &ScenarioSession::completed, this, &ScenarioPlayer::onRecordsAdded);
 }
@@ -132,6 +133,14 @@ std::string ScenarioPlayer::jumpSentence()
     else if (next >= recordCount() && complete()) text += tr(": the end of the run");
     m_jumpText = {jump.fromUs, jump.toUs, text.toStdString()};
     return m_jumpText.text;
+}
+
+void ScenarioPlayer::setWords(NarrationWords words)
+{
+    m_words = words;
+    if (m_session) m_session->setWords(words);
+    emit wordsChanged();
+    showFrame();
 }
 
 std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->records().size() : 0; }

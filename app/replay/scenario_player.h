@@ -32,6 +32,10 @@ public:
     const ScenarioSession* session() const { return m_session.get(); }
     PlaybackClock& clock() { return m_clock; }
     TownFrame frame();  // what is on screen now
+    // The narration's words for this and every later scenario (View > Email words): the
+    // caption, the event log and the timeline's marks all tell the run in them.
+    void setWords(NarrationWords words);
+    NarrationWords words() const { return m_words; }
 
     // Interventions: each one re-runs the scenario from the start with it (the engine is
     // deterministic, so everything before it comes out the same) and the playback comes back
@@ -57,6 +61,7 @@ signals:
     void frameChanged(const postie::gui::TownFrame& frame);
     void progressed(std::size_t records, bool complete);
     void interventionsChanged();
+    void wordsChanged();  // setWords: what is told in sentences, tell it again
 
 private:
     void showFrame();
@@ -77,6 +82,7 @@ private:
         std::int64_t fromUs = 0, toUs = 0;
         std::string text;
     } m_jumpText;  // the sentence of the jump under way
+    NarrationWords m_words = NarrationWords::Postal;
 };
 
 } // namespace postie::gui

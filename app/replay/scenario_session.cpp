@@ -88,10 +88,17 @@ void ScenarioSession::start(const QString& path, ScenarioSpec spec)
     m_path = path;
     m_spec = std::move(spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
+    m_narrator->setWords(m_words);
     m_store = std::make_unique<TraceStore>(m_maxRecords);
     m_keyframes.append() = TownState{};
     m_keyframesReady.store(1, std::memory_order_release);
     m_worker = std::jthread([this](std::stop_token stop) { run(stop); });
+}
+
+void ScenarioSession::setWords(NarrationWords words)
+{
+    m_words = words;
+    if (m_narrator) m_narrator->setWords(words);
 }
 
 std::int64_t ScenarioSession::endUs() const

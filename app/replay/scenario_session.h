@@ -54,6 +54,8 @@ public:
     const QString& path() const { return m_path; }
     const ScenarioSpec& spec() const { return m_spec; }
     const Narrator& narrator() const { return *m_narrator; }
+    // The words the narrator tells the run in (View > Email words); kept for the next start.
+    void setWords(NarrationWords words);
 
     // GUI thread only: the records handed over so far; grows (between visits of the event
     // loop, never behind the GUI's back) until complete(). Indexing gives full records.
@@ -86,6 +88,7 @@ private:
     QString m_path;
     ScenarioSpec m_spec;
     std::unique_ptr<Narrator> m_narrator;
+    NarrationWords m_words = NarrationWords::Postal;
     std::unique_ptr<TraceStore> m_store;  // written by the worker only
     std::size_t m_visible = 0;            // records the GUI has been told of
     ChunkedArray<TownState> m_keyframes{kMaxRecords / kKeyframeEvery + 1};  // written by the worker

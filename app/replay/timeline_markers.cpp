@@ -29,8 +29,10 @@ QString qs(const std::string& s) { return QString::fromStdString(s); }
 bool TimelineMarkers::update(const ScenarioSession* session, const std::vector<Intervention>& interventions)
 {
     bool changed = false;
-    if (session != m_session) {
+    // A new run, or the same one told in other words (View > Email words): read it again.
+    if (session != m_session || (session && session->narrator().words() != m_words)) {
         m_session = session;
+        if (session) m_words = session->narrator().words();
         m_scanned = 0;
         m_fromRecords.clear();
         changed = true;

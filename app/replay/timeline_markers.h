@@ -4,6 +4,7 @@
 // watching. Read from the records as they arrive (each is looked at once), so a long run's
 // marks grow with it.
 #include "replay/intervention.h"
+#include "trace/narrator.h"
 
 #include <QString>
 
@@ -31,6 +32,7 @@ public:
 
 private:
     const ScenarioSession* m_session = nullptr;  // which run was read (compared, never read)
+    NarrationWords m_words = NarrationWords::Postal;  // the words the tips were told in
     std::size_t m_scanned = 0;
     std::vector<TimelineMarker> m_fromRecords;
     std::vector<TimelineMarker> m_markers;  // from records, then the interventions

@@ -7,17 +7,6 @@
 namespace postie {
 namespace {
 
-std::string picture(const std::string& kind)
-{
-    if (kind == "client") return "writer's desk";
-    if (kind == "outgoing") return "post office";
-    if (kind == "resolver") return "postal-code directory";
-    if (kind == "incoming") return "sorting station";
-    if (kind == "mailbox") return "PO boxes";
-    if (kind == "router") return "junction";
-    return "station";
-}
-
 // The final hop into the PO boxes speaks LMTP (RFC 2033, port 24), the others SMTP.
 const char* dialogue(const TraceRecord& r) { return r.port == 24 ? "LMTP" : "SMTP"; }
 
@@ -27,7 +16,57 @@ std::string shortCommand(const std::string& command)
     return space == std::string::npos ? command : command.substr(0, space);
 }
 
+std::string capitalized(std::string text)
+{
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = char(text[0] - 'a' + 'A');
+    return text;
+}
+
+bool endsWith(std::string_view text, std::string_view tail)
+{
+    return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
 } // namespace
+
+std::string Narrator::picture(const std::string& kind) const
+{
+    // The same words as the app's station cards (app/replay/vocabulary.cpp; a test holds them
+    // together).
+    const bool postal = m_words == NarrationWords::Postal;
+    if (kind == "client") return postal ? "writer's desk" : "mail client";
+    if (kind == "outgoing") return postal ? "post office" : "outgoing SMTP server (MSA)";
+    if (kind == "resolver") return postal ? "postal-code directory" : "DNS resolver";
+    if (kind == "incoming") return postal ? "sorting station" : "incoming MX server";
+    if (kind == "mailbox") return postal ? "PO boxes" : "mailbox store (IMAP/POP3)";
+    if (kind == "router") return postal ? "junction" : "router";
+    return "station";
+}
+
+bool Narrator::pluralLabel(std::string_view label)
+{
+    // Leave a closing remark aside: "Bob's phone (IMAP)" is told by "phone".
+    if (const auto open = label.rfind('('); open != std::string_view::npos && endsWith(label, ")"))
+        label = label.substr(0, open);
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    const auto space = label.rfind(' ');
+    std::string word(space == std::string_view::npos ? label : label.substr(space + 1));
+    for (char& c : word)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    if (word.size() < 3 || word.back() != 's') return false;
+    for (const char* singular : {"'s", "ss", "us", "is"})
+        if (endsWith(word, singular)) return false;
+    return true;
+}
+
+bool Narrator::plural(const std::string& id) const
+{
+    auto it = m_stations.find(id);
+    if (it == m_stations.end()) return false;
+    const auto& info = it->second;
+    if (info.kind == "client") return pluralLabel(info.label.empty() ? id : info.label);
+    return info.kind == "mailbox" && m_words == NarrationWords::Postal;  // "the PO boxes at …"
+}
 
 Narrator::Narrator(std::map<std::string, StationInfo> stations, std::optional<std::int64_t> startEpoch)
     : m_stations(std::move(stations)), m_startEpoch(startEpoch)
@@ -70,112 +109,134 @@ std::string Narrator::place(const std::string& id) const
     // so the class learns both: "the sorting station mx1.example.org".
     const auto& info = it->second;
     if (info.kind == "client") return info.label.empty() ? id : info.label;
-    if (info.kind == "router") return "the junction " + (info.label.empty() ? id : info.label);
+    if (info.kind == "router") return "the " + picture(info.kind) + " " + (info.label.empty() ? id : info.label);
+    if (info.kind == "mailbox" && m_words == NarrationWords::Postal) return "the PO boxes at " + id;
     return "the " + picture(info.kind) + " " + id;
 }
 
 std::string Narrator::tell(const TraceRecord& r) const
 {
-    std::string text = sentence(r);
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = char(text[0] - 'a' + 'A');
-    return text;
+    return capitalized(sentence(r));
 }
 
 std::string Narrator::sentence(const TraceRecord& r) const
 {
+    const bool postal = m_words == NarrationWords::Postal;
     const std::string at = place(r.station);
     const std::string peer = place(r.peer);
+    // The verb agrees with the station that acts: "The town's writers knock".
+    const bool many = plural(r.station);
+    const auto verb = [many](const char* one, const char* several) { return many ? several : one; };
+    const std::string L = letter();                // "letter m1" / "message m1"
+    const std::string Lc = capitalized(letter());  // at the start of a sentence
+    const char* box = postal ? "PO box" : "mailbox";
+    const char* notes = postal ? (many ? "from their notes" : "from its notes") : "from the cache";
     switch (r.type) {
     case EventType::MessageCreated:
         if (!r.original.empty())
-            return fmt::format("{} writes a 'return to sender' notice {} for letter {} (bounce, DSN)", at, r.message,
-                               r.original);
-        return fmt::format("{} writes letter {} from {} to {}: \"{}\" (new message)", at, r.message, r.from, r.to, r.subject);
+            return fmt::format("{} {} a 'return to sender' notice {} for {} {} (bounce, DSN)", at,
+                               verb("writes", "write"), r.message, L, r.original);
+        return fmt::format("{} {} {} {} from {} to {}: \"{}\" (new message)", at, verb("writes", "write"), L, r.message,
+                           r.from, r.to, r.subject);
     case EventType::RoadDepart:
-        return fmt::format("A truck leaves {} with letter {} for {} (message in transit)", place(r.from), r.message,
+        return fmt::format("A truck leaves {} with {} {} for {} (message in transit)", place(r.from), L, r.message,
                            place(r.to));
-    case EventType::RoadArrive: return fmt::format("The truck with letter {} reaches {}", r.message, place(r.to));
-    case EventType::QueueEnter:
+    case EventType::RoadArrive: return fmt::format("The truck with {} {} reaches {}", L, r.message, place(r.to));
+    case EventType::QueueEnter: {
+        const char* depot = postal ? "depot" : "queue";
         if (!r.reason.empty())  // a lane wait: too many trucks already on their way to one place
-            return fmt::format("Letter {} waits in the depot of {}, {} in line: {} (queued, concurrency limit)",
-                               r.message, at, r.queueLength, r.reason);
-        return fmt::format("Letter {} waits in the depot of {}, {} in line (queued)", r.message, at, r.queueLength);
+            return fmt::format("{} {} waits in the {} of {}, {} in line: {} (queued, concurrency limit)", Lc,
+                               r.message, depot, at, r.queueLength, r.reason);
+        return fmt::format("{} {} waits in the {} of {}, {} in line (queued)", Lc, r.message, depot, at,
+                           r.queueLength);
+    }
     case EventType::QueueLeave:
         if (!r.reason.empty())
-            return fmt::format("At {}, {}: letter {} sets off (delivery starts)", at, r.reason, r.message);
-        return fmt::format("A clerk at {} takes letter {} (processing)", at, r.message);
+            return fmt::format("At {}, {}: {} {} sets off (delivery starts)", at, r.reason, L, r.message);
+        return fmt::format("A clerk at {} takes {} {} (processing)", at, L, r.message);
     case EventType::DnsQuery:
         if (r.qtype == DnsType::MX)
-            return fmt::format("{} asks {} which sorting station serves {} (DNS MX query)", at, peer, r.name);
-        return fmt::format("{} asks {} for the street address of {} (DNS {} query)", at, peer, r.name,
-                           traceWord(r.qtype));
+            return fmt::format("{} {} {} which {} serves {} (DNS MX query)", at, verb("asks", "ask"), peer,
+                               picture("incoming"), r.name);
+        return fmt::format("{} {} {} for the {} of {} (DNS {} query)", at, verb("asks", "ask"), peer,
+                           postal ? "street address" : "IP address", r.name, traceWord(r.qtype));
     case EventType::DnsAnswer: {
         std::string list;
         for (const auto& rec : r.records) list += (list.empty() ? "" : "; ") + rec;
+        const char* answers = verb("answers", "answer");
         if (r.rcode == DnsRcode::NxDomain)
-            return fmt::format("{} answers: no such postal code {} (NXDOMAIN{})", at, r.name,
-                               r.cached ? ", from its notes" : "");
+            return fmt::format("{} {}: no such {} {} (NXDOMAIN{})", at, answers, postal ? "postal code" : "domain",
+                               r.name, r.cached ? std::string(", ") + notes : "");
         if (r.rcode == DnsRcode::ServFail)
-            return fmt::format("{} answers: the office for {} does not reply, try again later (SERVFAIL{})", at,
-                               r.name, r.cached ? ", from its notes" : "");
+            return fmt::format("{} {}: the office for {} does not reply, try again later (SERVFAIL{})", at, answers,
+                               r.name, r.cached ? std::string(", ") + notes : "");
         if (list.empty())
-            return fmt::format("{} answers: {} has no {} entry (NOERROR, no data{})", at, r.name, traceWord(r.qtype),
-                               r.cached ? ", from its notes" : "");
-        return fmt::format("{} answers {} (DNS {}{})", at, list, traceWord(r.rcode),
-                           r.cached ? ", from its notes: cached" : ", after looking it up");
+            return fmt::format("{} {}: {} has no {} entry (NOERROR, no data{})", at, answers, r.name,
+                               traceWord(r.qtype), r.cached ? std::string(", ") + notes : "");
+        return fmt::format("{} {} {} (DNS {}{})", at, answers, list, traceWord(r.rcode),
+                           r.cached ? std::string(", ") + notes + ": cached" : ", after looking it up");
     }
     case EventType::SmtpConnect:
-        return fmt::format("{} knocks at the door of {} ({} connection, port {})", at, peer, dialogue(r), r.port);
+        return fmt::format("{} {} at the door of {} ({} connection, port {})", at, verb("knocks", "knock"), peer,
+                           dialogue(r), r.port);
     case EventType::ConnectFailed:
         return fmt::format("{} could not get in at {}: {} (connection failed)", at, peer, r.reason);
     case EventType::SmtpCommand:
-        return fmt::format("{} says \"{}\" to {} ({} {})", at, r.command, peer, dialogue(r), shortCommand(r.command));
+        return fmt::format("{} {} \"{}\" to {} ({} {})", at, verb("says", "say"), r.command, peer, dialogue(r),
+                           shortCommand(r.command));
     case EventType::SmtpReply: {
         std::string reply = std::to_string(r.code);
         if (!r.enhanced.empty()) reply += " " + r.enhanced;
         if (!r.replyText.empty()) reply += " " + r.replyText;
-        const char* mood = r.code >= 500 ? "refuses" : r.code >= 400 ? "says not now" : "answers";
+        const char* mood = r.code >= 500   ? verb("refuses", "refuse")
+                           : r.code >= 400 ? verb("says not now", "say not now")
+                                           : verb("answers", "answer");
         return fmt::format("{} {}: \"{}\" ({} reply)", at, mood, reply, dialogue(r));
     }
     case EventType::DeliveryDeferred:
-        return fmt::format("Letter {} waits at {} for the next round: {} (deferred)", r.message, at, r.reason);
+        return fmt::format("{} {} waits at {} for the next round: {} (deferred)", Lc, r.message, at, r.reason);
     case EventType::MailboxStored:
-        return fmt::format("Letter {} is put in {}'s box at {} (delivered to the mailbox)", r.message, r.mailbox, at);
+        return fmt::format("{} {} is put in {}'s {} {} {} (delivered to the mailbox)", Lc, r.message, r.mailbox, box,
+                           postal ? "in" : "at", at);
     case EventType::MailboxCheck:
-        return fmt::format("{} asks {} for new letters ({} check)", at, peer, traceWord(r.access));
+        return fmt::format("{} {} {} for new {}s ({} check)", at, verb("asks", "ask"), peer, L,
+                           traceWord(r.access));
     case EventType::MailboxFetched:
-        if (r.access == MailAccess::Pop3) return fmt::format("{} takes letter {} home (POP3 RETR)", at, r.message);
+        if (r.access == MailAccess::Pop3)
+            return fmt::format("{} {} {} {} home (POP3 RETR)", at, verb("takes", "take"), L, r.message);
         if (r.access == MailAccess::Imap)
-            return fmt::format("{} reads a copy of letter {}; the letter stays in the PO box, marked as read "
-                               "(IMAP FETCH, \\Seen)",
-                               at, r.message);
-        return fmt::format("{} picks up letter {} (fetched from the mailbox)", at, r.message);
+            return fmt::format("{} {} a copy of {} {}; the {} stays in the {}, marked as read (IMAP FETCH, \\Seen)", at,
+                               verb("reads", "read"), L, r.message, L, box);
+        return fmt::format("{} {} up {} {} (fetched from the mailbox)", at, verb("picks", "pick"), L, r.message);
     case EventType::MailboxRemoved: {
-        const std::string left = r.queueLength == 0   ? "the PO box is empty"
-                                 : r.queueLength == 1 ? "1 letter is left in the PO box"
-                                                      : fmt::format("{} letters are left in the PO box", r.queueLength);
-        return fmt::format("{} has taken letter {} home: it is taken out of {}'s box at {}, and {} (POP3 DELE, "
+        const std::string left = r.queueLength == 0   ? fmt::format("the {} is empty", box)
+                                 : r.queueLength == 1 ? fmt::format("1 {} is left in the {}", L, box)
+                                                      : fmt::format("{} {}s are left in the {}", r.queueLength, L, box);
+        return fmt::format("{} {} taken {} {} home: it is taken out of {}'s {} {} {}, and {} (POP3 DELE, "
                            "removed at QUIT)",
-                           peer, r.message, r.mailbox, at, left);
+                           peer, plural(r.peer) ? "have" : "has", L, r.message, r.mailbox, box, postal ? "in" : "at",
+                           at, left);
     }
     case EventType::BounceCreated:
         if (r.noticeAction == NoticeAction::Delayed)
-            return fmt::format("{} tells the writer of letter {} that it is still trying ({}; delay warning)", at,
-                               r.original, r.status);
-        return fmt::format("{} stamps letter {} 'return to sender' with status {} (bounce)", at, r.original, r.status);
-    case EventType::StationDown: return fmt::format("{} closes its doors (station down)", at);
-    case EventType::StationUp: return fmt::format("{} opens again (station up)", at);
+            return fmt::format("{} {} the writer of {} {} that {} still trying ({}; delay warning)", at,
+                               verb("tells", "tell"), L, r.original, verb("it is", "they are"), r.status);
+        return fmt::format("{} {} {} {} 'return to sender' with status {} (bounce)", at, verb("stamps", "stamp"), L,
+                           r.original, r.status);
+    case EventType::StationDown:
+        return fmt::format("{} {} (station down)", at, verb("closes its doors", "close their doors"));
+    case EventType::StationUp: return fmt::format("{} {} again (station up)", at, verb("opens", "open"));
     case EventType::RoadDown:
         return fmt::format("The road between {} and {} is closed (link down)", place(r.from), place(r.to));
     case EventType::RoadUp:
         return fmt::format("The road between {} and {} is open again (link up)", place(r.from), place(r.to));
     case EventType::MessageFinal: {
         if (r.outcome == Outcome::Delivered)
-            return fmt::format("Letter {} to {} has arrived (delivered)", r.message, r.recipient);
+            return fmt::format("{} {} to {} has arrived (delivered)", Lc, r.message, r.recipient);
         if (r.outcome == Outcome::Expired)
-            return fmt::format("Letter {} to {} waited too long and is given up (expired, {})", r.message, r.recipient,
-                               r.status);
-        return fmt::format("Letter {} to {} could not be delivered ({}{})", r.message, r.recipient,
+            return fmt::format("{} {} to {} waited too long and is given up (expired, {})", Lc, r.message,
+                               r.recipient, r.status);
+        return fmt::format("{} {} to {} could not be delivered ({}{})", Lc, r.message, r.recipient,
                            traceWord(r.outcome), r.status.empty() ? "" : ", " + r.status);
     }
     }

@@ -7,8 +7,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace postie {
+
+// Which words the sentences use: the postal picture ("the post office smtp.sender.test", "letter
+// m1") or the email words ("the outgoing SMTP server (MSA) smtp.sender.test", "message m1").
+// The protocol words in parentheses at the end are the same in both.
+enum class NarrationWords { Postal, Email };
 
 struct StationInfo {
     std::string kind;   // "client", "outgoing", ... (scenario words)
@@ -29,11 +35,26 @@ public:
     // The date a header line of the run shows for t, as the engine writes it: "Wed, 14 Jul
     // 2010 09:00:00 +0000" (from 2000-01-01 without a `start:`).
     std::string rfc5322Date(SimTime t) const;
-    // "the post office (smtp.sender.test)"
+    // "the post office smtp.sender.test", "the PO boxes at box.example.org", "Alice's laptop"
     std::string place(const std::string& stationId) const;
+    // Whether a station's place is grammatically plural, so its verb agrees ("The town's
+    // writers knock", "The PO boxes at box.example.org answer").
+    bool plural(const std::string& stationId) const;
+    // The simple rule for a label the scenario gives (a writer's device, a junction): plural
+    // when its last word, a parenthesised remark left aside, ends in "s" but not in "'s",
+    // "ss", "us" or "is" ("Classrooms", "The town's writers"; not "Bob's phone (IMAP)",
+    // "Alice's PO box", "Campus").
+    static bool pluralLabel(std::string_view label);
+
+    void setWords(NarrationWords words) { m_words = words; }
+    NarrationWords words() const { return m_words; }
 
 private:
     std::string sentence(const TraceRecord& record) const;
+    std::string picture(const std::string& kind) const;
+    // The sentence's noun for what travels: "letter" or "message".
+    const char* letter() const { return m_words == NarrationWords::Postal ? "letter" : "message"; }
+    NarrationWords m_words = NarrationWords::Postal;
     std::map<std::string, StationInfo> m_stations;
     std::optional<std::int64_t> m_startEpoch;
 };

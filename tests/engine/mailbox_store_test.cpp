@@ -137,8 +137,8 @@ TEST(MailboxStore, TheNarratorTellsTheRemovalInPostalWordsWithTheProtocolWord)
     const auto removed = ofType(r.records, EventType::MailboxRemoved);
     ASSERT_EQ(removed.size(), 2u);
     EXPECT_EQ(narrator.tell(*removed[1]),
-              "Bob's desktop has taken letter m2 home: it is taken out of bob@example.org's box at the PO boxes "
-              "box.example.org, and the PO box is empty (POP3 DELE, removed at QUIT)");
+              "Bob's desktop has taken letter m2 home: it is taken out of bob@example.org's PO box in the PO "
+              "boxes at box.example.org, and the PO box is empty (POP3 DELE, removed at QUIT)");
     EXPECT_EQ(narrator.tell(*ofType(r.records, EventType::MailboxFetched)[0]),
               "Bob's desktop takes letter m1 home (POP3 RETR)");
 }

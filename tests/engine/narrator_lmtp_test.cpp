@@ -35,7 +35,7 @@ TEST(NarratorLmtp, TheHopIntoThePoBoxesIsToldAsLmtp)
     const auto run = runRecorded(spec);
     const auto lines = tellAll(spec, run.records);
     EXPECT_TRUE(anyHas(lines, "(LMTP connection, port 24)"));
-    EXPECT_TRUE(anyHas(lines, "\"LHLO mx1.example.org\" to the PO boxes box.example.org (LMTP LHLO)"));
+    EXPECT_TRUE(anyHas(lines, "\"LHLO mx1.example.org\" to the PO boxes at box.example.org (LMTP LHLO)"));
     EXPECT_TRUE(anyHas(lines, "(LMTP RCPT)"));
     EXPECT_TRUE(anyHas(lines, "\"220 box.example.org LMTP ready\" (LMTP reply)"));
     // Every line of the LMTP session says LMTP; the submission and the relay stay SMTP.

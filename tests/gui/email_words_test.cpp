@@ -1,5 +1,7 @@
-// Postal words or email words (View > Email words, E): the station cards and the caption
-// switch, and a station's tooltip always holds the other word.
+// Postal words or email words (View > Email words, E): the station cards, the caption and the
+// event log switch, a scenario's own label stays with the email word beside it, and a
+// station's tooltip always holds the other word.
+#include "eventlog/event_log_model.h"
 #include "gui_test_support.h"
 #include "map/town_view.h"
 #include "replay/vocabulary.h"
@@ -42,12 +44,14 @@ TEST_F(EmailWords, EPutsTheEmailWordOnAStationAndItsTooltipKeepsThePostalOne)
 
     QTest::keyClick(&viewOf(window), Qt::Key_E);
     EXPECT_TRUE(emailWordsActionOf(window)->isChecked());
-    EXPECT_EQ(postOffice()->name(), QStringLiteral("Outgoing SMTP server (MSA)"));
+    EXPECT_EQ(postOffice()->name(), QStringLiteral("Sender's post office — outgoing SMTP server (MSA)"))
+        << "the scenario's own label stays, the kind in email words beside it";
     const QString tip = postOffice()->toolTip();
     EXPECT_TRUE(tip.contains(QStringLiteral("post office"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("Sender's post office"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("smtp.sender.test")));
-    EXPECT_EQ(sceneOf(window).station(QStringLiteral("dns.sender.test"))->name(), QStringLiteral("DNS resolver"));
+    EXPECT_EQ(sceneOf(window).station(QStringLiteral("dns.sender.test"))->name(),
+              QStringLiteral("Postal-code directory — DNS resolver"));
     EXPECT_EQ(sceneOf(window).station(QStringLiteral("alice"))->name(), QStringLiteral("Alice's laptop"))
         << "a writer's device has its own name in both";
 
@@ -66,7 +70,12 @@ TEST_F(EmailWords, TheCaptionLeadsWithTheProtocolWordsAndStillTellsThePostalPict
 
     QTest::keyClick(&viewOf(window), Qt::Key_E);
     EXPECT_EQ(captionBarOf(window).headline(), QStringLiteral("DNS MX query"));
-    EXPECT_EQ(captionBarOf(window).caption() + QStringLiteral(" (DNS MX query)"), sentence)
+    EXPECT_EQ(captionBarOf(window).caption(),
+              QStringLiteral("The outgoing SMTP server (MSA) smtp.sender.test asks the DNS resolver dns.sender.test "
+                             "which incoming MX server serves example.org"))
+        << "the caption speaks email words too";
+    EXPECT_EQ(captionBarOf(window).caption() + QStringLiteral(" (DNS MX query)"),
+              QString::fromStdString(window.player().frame().caption))
         << "the Narrator's sentence, not another one";
     EXPECT_TRUE(captionBarOf(window).tally().contains(QStringLiteral("Bounced")));
     window.player().clock().seekTime(45'000);
@@ -74,6 +83,44 @@ TEST_F(EmailWords, TheCaptionLeadsWithTheProtocolWordsAndStillTellsThePostalPict
 
     QTest::keyClick(&viewOf(window), Qt::Key_E);
     EXPECT_TRUE(captionBarOf(window).headline().isEmpty());
+    EXPECT_FALSE(captionBarOf(window).caption().contains(QStringLiteral("SMTP server"))) << "back in postal words";
+}
+
+TEST_F(EmailWords, TheEventLogTellsTheRunInTheSameWordsAsTheCaption)
+{
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);  // View > Event log
+    ASSERT_TRUE(QTest::qWaitFor([&] { return eventLogOf(window).isVisible(); }, 2000));
+    const auto story = [&](int row) {
+        return eventLogOf(window).filter().index(row, EventLogModel::Story).data().toString();
+    };
+    const int rows = eventLogOf(window).filter().rowCount();
+    const auto anyHas = [&](const QString& words) {
+        for (int row = 0; row < rows; ++row)
+            if (story(row).contains(words)) return true;
+        return false;
+    };
+    EXPECT_TRUE(anyHas(QStringLiteral("the PO boxes at box.example.org")));
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
+    EXPECT_FALSE(anyHas(QStringLiteral("the PO boxes at box.example.org")));
+    EXPECT_TRUE(anyHas(QStringLiteral("the mailbox store (IMAP/POP3) box.example.org")));
+    EXPECT_TRUE(anyHas(QStringLiteral("Message m1 to bob@example.org has arrived (delivered)")));
+    EXPECT_TRUE(anyHas(QStringLiteral("(LMTP LHLO)"))) << "the last hop is named LMTP in both";
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
+    EXPECT_TRUE(anyHas(QStringLiteral("Letter m1 to bob@example.org has arrived (delivered)")));
+}
+
+TEST_F(EmailWords, AScenariosOwnLabelKeepsItsReasonWithTheKindBesideIt)
+{
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("09-rush-hour-at-school.yaml"))));
+    StationItem* office = nullptr;
+    for (StationItem* s : sceneOf(window).stations())
+        if (s->name().startsWith(QStringLiteral("School post office"))) office = s;
+    ASSERT_NE(office, nullptr);
+    EXPECT_EQ(office->name(), QStringLiteral("School post office (virus check)"));
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
+    EXPECT_EQ(office->name(), QStringLiteral("School post office (virus check) — outgoing SMTP server (MSA)"));
+    QTest::keyClick(&viewOf(window), Qt::Key_E);
+    EXPECT_EQ(office->name(), QStringLiteral("School post office (virus check)"));
 }
 
 TEST_F(EmailWords, ATrucksTooltipNamesTheLetterAMessageToo)
@@ -95,7 +142,8 @@ TEST_F(EmailWords, ATownOpenedWithEmailWordsOnShowsThemAtOnce)
 {
     QTest::keyClick(&viewOf(window), Qt::Key_E);
     ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("02-backup-mx.yaml"))));
-    EXPECT_EQ(sceneOf(window).station(QStringLiteral("mx2.example.org"))->name(), QStringLiteral("Incoming MX server"));
+    EXPECT_EQ(sceneOf(window).station(QStringLiteral("mx2.example.org"))->name(),
+              QStringLiteral("Backup sorting station — incoming MX server"));
     QTest::keyClick(&viewOf(window), Qt::Key_E);
 }
 
@@ -112,6 +160,23 @@ TEST(Vocabulary, ThePostalWordsAreTheOnesTheNarratorSays)
         const QString place = QString::fromStdString(narrator.place(id));
         EXPECT_TRUE(place.contains(Vocabulary::word(kind, Words::Postal))) << place.toStdString();
         EXPECT_FALSE(place.contains(Vocabulary::word(kind, Words::Email))) << place.toStdString();
+    }
+}
+
+TEST(Vocabulary, TheEmailWordsAreTheOnesTheNarratorSaysWithEmailWords)
+{
+    const std::map<std::string, StationInfo> stations{{"o", {"outgoing", ""}}, {"r", {"resolver", ""}},
+                                                       {"i", {"incoming", ""}}, {"m", {"mailbox", ""}},
+                                                       {"j", {"router", ""}}};
+    Narrator narrator(stations, std::nullopt);
+    narrator.setWords(NarrationWords::Email);
+    const std::map<std::string, StationKind> kinds{{"o", StationKind::Outgoing}, {"r", StationKind::Resolver},
+                                                   {"i", StationKind::Incoming}, {"m", StationKind::Mailbox},
+                                                   {"j", StationKind::Router}};
+    for (const auto& [id, kind] : kinds) {
+        const QString place = QString::fromStdString(narrator.place(id));
+        EXPECT_TRUE(place.contains(Vocabulary::word(kind, Words::Email))) << place.toStdString();
+        EXPECT_FALSE(place.contains(Vocabulary::word(kind, Words::Postal))) << place.toStdString();
     }
 }
 

@@ -4,6 +4,7 @@
 #include "eventlog/event_log_model.h"
 #include "gui_test_support.h"
 #include "playback/playback_toolbar.h"
+#include "replay/event_words.h"
 #include "replay/intervention.h"
 #include "shell/screenshot_job.h"
 
@@ -55,13 +56,32 @@ TEST_F(EventLog, CtrlLShowsTheLogWithOneRowPerRecordTimedAndToldLikeTheApp)
     for (int row : {0, 7, int(records().size()) - 1}) {
         const auto& r = records()[std::size_t(row)];
         EXPECT_EQ(cell(log(), row, EventLogModel::Time).toStdString(), session.narrator().clock(r.time));
-        EXPECT_EQ(cell(log(), row, EventLogModel::Type).toStdString(), std::string(eventTypeName(r.type)));
+        EXPECT_EQ(cell(log(), row, EventLogModel::Type), EventWords::plain(r.type));
         EXPECT_EQ(cell(log(), row, EventLogModel::Station).toStdString(), r.station);
         EXPECT_EQ(cell(log(), row, EventLogModel::Message).toStdString(), r.message);
         EXPECT_EQ(cell(log(), row, EventLogModel::Story).toStdString(), session.narrator().tell(r));
     }
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     EXPECT_FALSE(log().isVisible()) << "Ctrl+L again hides it";
+}
+
+TEST_F(EventLog, TheFilterOffersEveryKindOfEventInPlainWordsWithTheTraceNameAsItsTooltip)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    QComboBox* box = log().typeBox();
+    ASSERT_EQ(box->count(), kEventTypeCount + 1);  // and "All events"
+    for (int i = 1; i < box->count(); ++i) {
+        const auto type = EventType(box->itemData(i).toInt());
+        const QString dotted = QString::fromStdString(std::string(eventTypeName(type)));
+        EXPECT_FALSE(box->itemText(i).contains(QLatin1Char('.'))) << box->itemText(i).toStdString();
+        EXPECT_FALSE(box->itemText(i).contains(dotted));
+        EXPECT_EQ(box->itemData(i, Qt::ToolTipRole).toString(), dotted);
+    }
+    EXPECT_GE(box->findText(QStringLiteral("Truck leaves")), 1);
+    EXPECT_GE(box->findText(QStringLiteral("Waits in the depot")), 1);
+    const QModelIndex type = log().filter().index(0, EventLogModel::Type);
+    EXPECT_EQ(type.data().toString(), QStringLiteral("Letter written"));
+    EXPECT_EQ(type.data(Qt::ToolTipRole).toString(), QStringLiteral("Letter written (message.created)"));
 }
 
 TEST_F(EventLog, TheHopIntoThePoBoxIsToldAsLmtp)
@@ -71,8 +91,9 @@ TEST_F(EventLog, TheHopIntoThePoBoxIsToldAsLmtp)
     for (int row = 0; row < log().filter().rowCount(); ++row) {
         const QString story = cell(log(), row, EventLogModel::Story);
         if (!story.contains(QStringLiteral("box.example.org"))) continue;  // the POP3 check "asks"
-        if (story.contains(QStringLiteral("knocks")) || story.contains(QStringLiteral("says")) ||
-            story.contains(QStringLiteral("answers"))) {
+        // The PO boxes are plural: they "answer" and "say".
+        if (story.contains(QStringLiteral("knock")) || story.contains(QStringLiteral(" say")) ||
+            story.contains(QStringLiteral(" answer"))) {
             ++lmtp;
             EXPECT_FALSE(story.contains(QStringLiteral("SMTP"))) << story.toStdString();
         }
@@ -214,7 +235,7 @@ TEST_F(EventLog, AChangeMadeWhileWatchingShowsTheNewRunInTheLog)
     EXPECT_NE(log().filter().rowCount(), before);
     int downs = 0;
     for (int row = 0; row < log().filter().rowCount(); ++row)
-        if (cell(log(), row, EventLogModel::Type) == QStringLiteral("station.down")) ++downs;
+        if (cell(log(), row, EventLogModel::Type) == QStringLiteral("Station closes")) ++downs;
     EXPECT_EQ(downs, 1) << "the station taken down by hand is in the log";
 }
 

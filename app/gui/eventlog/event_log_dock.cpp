@@ -1,6 +1,7 @@
 #include "eventlog/event_log_dock.h"
 
 #include "eventlog/event_log_model.h"
+#include "replay/event_words.h"
 #include "replay/scenario_player.h"
 #include "replay/town_frame.h"
 #include "scenario/scenario_spec.h"
@@ -38,8 +39,11 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.15);  // read from the back of the room
 
     m_type->addItem(tr("All events"));
-    for (int t = 0; t < kEventTypeCount; ++t)
-        m_type->addItem(qs(std::string(eventTypeName(EventType(t)))), t);
+    // In plain words, in the order a letter meets them; the trace's dotted name as the tooltip.
+    for (int t = 0; t < kEventTypeCount; ++t) {
+        m_type->addItem(EventWords::plain(EventType(t)), t);
+        m_type->setItemData(m_type->count() - 1, EventWords::dotted(EventType(t)), Qt::ToolTipRole);
+    }
     m_type->setToolTip(tr("Show one kind of event only"));
     m_station->setToolTip(tr("Show what happens at one station only"));
     // Narrow enough for the dock column beside the map; the open list shows the whole names.
@@ -80,7 +84,7 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     header->setFont(big);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(EventLogModel::Time, fm.horizontalAdvance(QStringLiteral("day 9 09:00:00.000")) + 16);
-    header->resizeSection(EventLogModel::Type, fm.horizontalAdvance(QStringLiteral("delivery.deferred")) + 16);
+    header->resizeSection(EventLogModel::Type, fm.horizontalAdvance(QStringLiteral("Device gets the letter")) + 16);
     header->resizeSection(EventLogModel::Station, fm.horizontalAdvance(QStringLiteral("smtp.sender.test.")) + 24);
     header->resizeSection(EventLogModel::Message, fm.horizontalAdvance(QStringLiteral("Letter")) + 24);
     header->setStretchLastSection(true);
@@ -118,6 +122,7 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     connect(&m_player, &ScenarioPlayer::opened, this, &EventLogDock::onOpened);
     connect(&m_player, &ScenarioPlayer::progressed, this, &EventLogDock::onProgress);
     connect(&m_player, &ScenarioPlayer::interventionsChanged, this, &EventLogDock::onProgress);
+    connect(&m_player, &ScenarioPlayer::wordsChanged, m_table->viewport(), qOverload<>(&QWidget::update));
     connect(&m_player, &ScenarioPlayer::frameChanged, this, &EventLogDock::onFrame);
     showCount();
 }

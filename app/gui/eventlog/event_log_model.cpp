@@ -1,5 +1,6 @@
 #include "eventlog/event_log_model.h"
 
+#include "replay/event_words.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
 
@@ -34,7 +35,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time: return qs(session->narrator().clock(record.time));
-        case Type: return qs(std::string(eventTypeName(record.type)));
+        case Type: return EventWords::plain(record.type);
         case Station: return qs(record.station);
         case Message: return qs(record.message);
         case Story: return qs(session->narrator().tell(record));
@@ -42,6 +43,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Story) return qs(session->narrator().tell(record));
+    if (role == Qt::ToolTipRole && index.column() == Type) return EventWords::both(record.type);
     const bool current = index.row() == m_current;
     if (role == Qt::BackgroundRole && current) return QBrush(kCurrent);
     if (role == Qt::ForegroundRole && current) return QBrush(QColor(0x1A, 0x1A, 0x1A));

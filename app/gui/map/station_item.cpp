@@ -66,6 +66,7 @@ void paintPill(QPainter& painter, double left, double y, double width, const QCo
 StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
     : m_id(QString::fromStdString(spec.id)),
       m_label(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
+      m_ownLabel(!spec.label.empty()),
       m_kind(spec.kind),
       m_art(art)
 {
@@ -79,7 +80,12 @@ void StationItem::setWords(Words words)
     m_words = words;
     // A writer's device and a junction have names of their own in both pictures.
     const bool named = m_kind == StationKind::Client || m_kind == StationKind::Router;
-    m_name = words == Words::Email && !named ? Vocabulary::headline(Vocabulary::word(m_kind, words)) : m_label;
+    // A scenario's own label says more than the kind ("School post office (virus check)"): it
+    // stays, with the email word beside it.
+    m_name = m_label;
+    if (words == Words::Email && !named)
+        m_name = m_ownLabel ? tr("%1 — %2").arg(m_label, Vocabulary::word(m_kind, words))
+                            : Vocabulary::headline(Vocabulary::word(m_kind, words));
     m_host = m_name != m_id ? m_id : QString();
     relayout();
     updateToolTip();

@@ -79,6 +79,7 @@ private:
     QString m_id;
     QString m_name;   // on the card, in the words chosen
     QString m_label;  // the label from the scenario, else the id
+    bool m_ownLabel = false;  // the scenario gave one
     StationKind m_kind;
     Words m_words = Words::Postal;
     const ArtLibrary& m_art;

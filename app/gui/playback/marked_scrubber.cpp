@@ -43,6 +43,7 @@ void MarkedScrubber::watch(ScenarioPlayer& player)
     connect(&player, &ScenarioPlayer::opened, this, &MarkedScrubber::refresh);
     connect(&player, &ScenarioPlayer::progressed, this, &MarkedScrubber::refresh);
     connect(&player, &ScenarioPlayer::interventionsChanged, this, &MarkedScrubber::refresh);
+    connect(&player, &ScenarioPlayer::wordsChanged, this, &MarkedScrubber::refresh);
 }
 
 void MarkedScrubber::refresh()

@@ -10,6 +10,7 @@
 #include "playback/caption_bar.h"
 #include "playback/jump_banner.h"
 #include "playback/playback_toolbar.h"
+#include "playback/run_recap_panel.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
 #include "scenario/scenario_spec.h"
@@ -171,6 +172,7 @@ void MainWindow::buildMenus()
         const Words words = on ? Words::Email : Words::Postal;
         m_scene->setWords(words);
         m_caption->setWords(words);
+        m_player->setWords(on ? NarrationWords::Email : NarrationWords::Postal);
     });
     email->setObjectName(QStringLiteral("emailWordsAction"));
     m_emailWordsAction = email;
@@ -190,6 +192,8 @@ void MainWindow::buildMenus()
     playback->addMenu(m_toolbar->captionTimeMenu());
     playback->addSeparator();
     playback->addAction(m_interventions->writeLetterAction());
+    // The summary at the end of a run, over the map (it shows itself when play reaches the end).
+    playback->addAction((new RunRecapPanel(*m_player, *m_view))->showAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keys…"), this, &MainWindow::showKeys);

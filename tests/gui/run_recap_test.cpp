@@ -1,0 +1,124 @@
+// The summary at the end of a run: it comes up when play reaches the end, counts what the run
+// summary counts, plays the run again from the start with a click or Enter, closes with Esc,
+// and sits inside the map without widening the window.
+#include "gui_test_support.h"
+#include "playback/run_recap_panel.h"
+#include "replay/run_recap.h"
+#include "shell/screenshot_job.h"
+
+#include <QMenuBar>
+#include <QPushButton>
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+class RunRecapTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 800))); }
+    RunRecapPanel& panel() { return partOf<RunRecapPanel>(window, "runRecap"); }
+    PlaybackClock& clock() { return window.player().clock(); }
+    // Plays the whole run fast, as a class would watch it come to its end.
+    void playToTheEnd()
+    {
+        clock().setSpeed(PlaybackClock::kMaxSpeed);
+        clock().play();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !clock().playing(); }, 60000));
+        ASSERT_TRUE(clock().atEnd());
+    }
+    // The panel's place in the window's coordinates.
+    QRect panelInWindow() { return QRect(panel().mapTo(&window, QPoint()), panel().size()); }
+    QRect mapInWindow() { return QRect(viewOf(window).mapTo(&window, QPoint()), viewOf(window).size()); }
+
+    MainWindow window;
+};
+
+TEST_F(RunRecapTest, PlayingIntoTheEndShowsWhatTheRunCameTo)
+{
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("04-unknown-user-bounce.yaml")));
+    EXPECT_FALSE(panel().isVisible());
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    ASSERT_TRUE(panel().isVisible());
+    const RunSummary summary = *window.player().session()->summary();
+    EXPECT_EQ(panel().recap().delivered, summary.delivered);
+    EXPECT_EQ(panel().recap().bounced, summary.bounced);
+    EXPECT_EQ(panel().recap().created, summary.created);
+    EXPECT_GT(summary.bounced, 0u);
+    const QString text = panel().text();
+    for (const char* words : {"Letters sent", "Delivered", "Put off till later (deferred)",
+                              "Returned to sender (bounced)", "of simulated time", "No station or road was closed"})
+        EXPECT_TRUE(text.contains(QLatin1String(words))) << words << " in\n" << text.toStdString();
+    EXPECT_TRUE(panel().playAgainButton()->hasFocus()) << "Enter plays again at once";
+    EXPECT_TRUE(mapInWindow().contains(panelInWindow()));
+    EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("run-recap-04.png"))));
+}
+
+TEST_F(RunRecapTest, PlayAgainRewindsToTheStartAndPlays)
+{
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    ASSERT_TRUE(panel().isVisible());
+    clock().setSpeed(PlaybackClock::kMinSpeed);  // slow, so the test sees it at the start
+    QTest::mouseClick(panel().playAgainButton(), Qt::LeftButton);
+    EXPECT_FALSE(panel().isVisible());
+    EXPECT_TRUE(clock().playing());
+    EXPECT_LT(clock().timeUs(), 10'000) << "from the start";
+    EXPECT_LT(clock().cursor(), 5u);
+    EXPECT_TRUE(viewOf(window).hasFocus()) << "the keys go back to the map";
+}
+
+TEST_F(RunRecapTest, EnterPlaysAgainAndEscClosesItEvenInPresentationMode)
+{
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    ASSERT_TRUE(panel().isVisible());
+    clock().setSpeed(PlaybackClock::kMinSpeed);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_FALSE(panel().isVisible());
+    EXPECT_TRUE(clock().playing());
+    EXPECT_LT(clock().timeUs(), 10'000);
+
+    presentationOf(window).presentAction()->setChecked(true);
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    ASSERT_TRUE(panel().isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_FALSE(panel().isVisible());
+    EXPECT_TRUE(presentationOf(window).presenting()) << "Esc closed the summary only";
+    EXPECT_TRUE(clock().atEnd());
+    presentationOf(window).presentAction()->setChecked(false);
+}
+
+TEST_F(RunRecapTest, ScrubbingToTheEndWhilePausedLeavesTheMapClearAndTheMenuShowsIt)
+{
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("03-server-down-retries.yaml")));
+    clock().seekTime(window.player().endUs());
+    ASSERT_TRUE(clock().atEnd());
+    QTest::qWait(20);
+    EXPECT_FALSE(panel().isVisible()) << "a teacher stepping through is not interrupted";
+    QAction* show = panel().showAction();
+    ASSERT_TRUE(show->isEnabled());
+    show->trigger();
+    ASSERT_TRUE(panel().isVisible());
+    EXPECT_TRUE(panel().text().contains(QStringLiteral("closes its doors"))) << panel().text().toStdString();
+    clock().seekRecord(3);
+    EXPECT_FALSE(panel().isVisible()) << "stepping away from the end closes it";
+}
+
+TEST_F(RunRecapTest, FitsInsideTheMapAtTheSmallestWindowInPresentationMode)
+{
+    window.resize(1024, 700);
+    presentationOf(window).presentAction()->setChecked(true);
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("08-expired-after-five-days.yaml")));
+    const QSize before = window.size();
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    ASSERT_TRUE(panel().isVisible());
+    EXPECT_EQ(window.size(), before) << "the summary never widens the window";
+    EXPECT_TRUE(mapInWindow().contains(panelInWindow()));
+    EXPECT_GE(panel().height(), panel().minimumSizeHint().height());
+    EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("run-recap-08-presentation-1024.png"))));
+    presentationOf(window).presentAction()->setChecked(false);
+}
+
+} // namespace
+} // namespace postie::gui
