@@ -90,14 +90,27 @@ void RoadItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     // The travel time, on a small sign in the street.
     if (!m_hasSign) return;
     painter->setFont(SceneFonts::roadSign());
-    const QFontMetricsF fm(painter->font());
-    const QRectF sign(mid.x() - fm.horizontalAdvance(m_latency) / 2 - 5, mid.y() - fm.height() / 2 - 1,
-                      fm.horizontalAdvance(m_latency) + 10, fm.height() + 2);
+    const QRectF sign = signRect();
     painter->setPen(QPen(kCasing, 1.5));
     painter->setBrush(QColor(0xFB, 0xFA, 0xF6));
     painter->drawRoundedRect(sign, 4, 4);
     painter->setPen(QColor(0x45, 0x50, 0x5A));
     painter->drawText(sign, Qt::AlignCenter, m_latency);
+}
+
+QRectF RoadItem::signRect() const
+{
+    const QPointF mid = m_hasSign ? m_signAt : m_line.center();
+    if (m_closed) {
+        QTransform turn;
+        turn.translate(mid.x(), mid.y());
+        turn.rotate(-m_line.angle() + 90);
+        return turn.mapRect(QRectF(-kWidth, -7, 2 * kWidth, 14));
+    }
+    if (!m_hasSign) return {};
+    const QFontMetricsF fm(SceneFonts::roadSign());
+    return QRectF(mid.x() - fm.horizontalAdvance(m_latency) / 2 - 5, mid.y() - fm.height() / 2 - 1,
+                  fm.horizontalAdvance(m_latency) + 10, fm.height() + 2);
 }
 
 void RoadItem::setClosed(bool closed)

@@ -26,6 +26,9 @@ public:
     qint64 latencyUs() const { return m_latencyUs; }
     QLineF line() const { return m_line; }
     void adjust();
+    // The travel-time sign (or, while the road is closed, its barrier), in scene coordinates;
+    // null when the road has no room for one.
+    QRectF signRect() const;
     void setClosed(bool closed);
     bool closed() const { return m_closed; }
 

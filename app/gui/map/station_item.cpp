@@ -281,6 +281,31 @@ void StationItem::setFlash(const std::optional<StationFlash>& flash)
     update();
 }
 
+// The stamp's rectangle before it is turned, and the turn: a rubber stamp is never quite straight.
+QRectF StationItem::stampBox() const
+{
+    const QString text = flashText(*m_flash);
+    const QRectF area = flashStampRect(buildingRect());
+    const double width = std::min(area.width(), QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 20);
+    return QRectF(area.center().x() - width / 2, area.top(), width, area.height());
+}
+
+static QTransform stampTurn(const QRectF& stamp)
+{
+    QTransform t;
+    t.translate(stamp.center().x(), stamp.center().y());
+    t.rotate(-8);
+    t.translate(-stamp.center().x(), -stamp.center().y());
+    return t;
+}
+
+QRectF StationItem::stampRect() const
+{
+    if (!m_flash || m_flash->age >= 1) return {};
+    const QRectF stamp = stampBox();
+    return mapRectToScene(stampTurn(stamp).mapRect(stamp));
+}
+
 // A ring around the building and a stamp above it, fading out as the flash ages.
 void StationItem::paintFlash(QPainter* painter) const
 {
@@ -294,12 +319,8 @@ void StationItem::paintFlash(QPainter* painter) const
     painter->drawRoundedRect(buildingRect().adjusted(-8, -8, 8, 8), 14, 14);
 
     const QString text = flashText(*m_flash);
-    const QRectF area = flashStampRect(buildingRect());
-    const double width = std::min(area.width(), QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 20);
-    const QRectF stamp(area.center().x() - width / 2, area.top(), width, area.height());
-    painter->translate(stamp.center());
-    painter->rotate(-8);  // a rubber stamp is never quite straight
-    painter->translate(-stamp.center());
+    const QRectF stamp = stampBox();
+    painter->setTransform(stampTurn(stamp), true);
     painter->setPen(QPen(Qt::white, 3));
     painter->setBrush(colour);
     painter->drawRoundedRect(stamp, 6, 6);

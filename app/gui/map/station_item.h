@@ -44,6 +44,10 @@ public:
     QRectF buildingRect() const;
     // The building and its name card, in scene coordinates: what a road sign must not cover.
     QPainterPath footprint() const;
+    // The name card (name and host name) and, while a flash shows, its stamp as drawn (the
+    // rotated stamp's bounding box), in scene coordinates; the stamp is null without a flash.
+    QRectF nameCardRect() const { return mapRectToScene(m_cardRect); }
+    QRectF stampRect() const;
 
     void setQueue(qint64 waiting);
     qint64 queue() const { return m_queue; }
@@ -73,6 +77,7 @@ private:
     void paintClosedSign(QPainter* painter) const;
     void paintFlash(QPainter* painter) const;
     void paintRetryBadge(QPainter* painter) const;
+    QRectF stampBox() const;
     void paintBoxBadge(QPainter* painter) const;
     void updateToolTip();
 

@@ -32,6 +32,8 @@ public:
     void setWords(Words words);
     void setHeadingLeft(bool left);
     bool headingLeft() const { return m_left; }
+    // The label tag and, for a notice, its stamp beside it, in scene coordinates.
+    QRectF tagRect() const { return mapRectToScene(m_stamp.isNull() ? m_tag : m_tag.united(m_stamp)); }
 
 private:
     QString stampText() const;

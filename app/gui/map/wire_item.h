@@ -18,6 +18,8 @@ public:
 
     QString label() const { return m_label; }
     QString message() const { return m_message; }
+    // The bubble as drawn, in scene coordinates.
+    QRectF bubbleRect() const { return mapRectToScene(bubble().adjusted(-2, -2, 2, 2)); }
 
 private:
     QRectF bubble() const;
