@@ -8,6 +8,10 @@
 
 #include <QGraphicsView>
 
+#include <cctype>
+#include <string>
+#include <vector>
+
 namespace postie::gui {
 namespace {
 
@@ -111,7 +115,8 @@ QStringList checkLesson(const QString& file, bool wholeRun)
     if (wholeRun) {
         if (!waitForRun(player, 120000)) return {file + QStringLiteral(": did not finish")};
     } else {
-        QTest::qWaitFor([&] { return player.recordCount() > 2000; }, 30000);
+        // The million-letter town: laid out and checked over its first few hundred records only.
+        QTest::qWaitFor([&] { return player.recordCount() > 300; }, 30000);
     }
     player.clock().pause();
     const std::size_t count = player.recordCount();
@@ -141,25 +146,27 @@ QStringList checkLesson(const QString& file, bool wholeRun)
     return problems;
 }
 
-class LabelGeometry : public ::testing::TestWithParam<QString> {};
+class LabelGeometry : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(LabelGeometry, NothingCoversAStationsName)
 {
-    const QString file = GetParam();
+    const QString file = QString::fromStdString(GetParam());
     const QStringList problems = checkLesson(file, !file.startsWith(QStringLiteral("90-")));
     EXPECT_TRUE(problems.isEmpty()) << problems.size() << " problem(s), the first:\n"
                                     << qPrintable(problems.mid(0, 40).join(QLatin1Char('\n')));
 }
 
-QStringList bundledLessons()
+std::vector<std::string> bundledLessons()
 {
-    QStringList out = QDir(sourcePath(QStringLiteral("scenarios"))).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    std::vector<std::string> out;
+    for (const QString& f : QDir(sourcePath(QStringLiteral("scenarios"))).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+        out.push_back(f.toStdString());
     return out;
 }
 
-std::string testName(const ::testing::TestParamInfo<QString>& info)
+std::string testName(const ::testing::TestParamInfo<std::string>& info)
 {
-    std::string name = info.param.left(info.param.indexOf(QLatin1Char('.'))).toStdString();
+    std::string name = info.param.substr(0, info.param.find('.'));
     for (char& c : name)
         if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
     return "Lesson" + name;
