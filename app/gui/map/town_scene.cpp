@@ -265,6 +265,7 @@ void TownScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
             }
             if (!station) station = qgraphicsitem_cast<StationItem*>(it);
         }
+        if (station) break;  // drawn above the trucks under it: the station is what was clicked
     }
     if (!station) return;
     highlight({}, station->id());

@@ -65,7 +65,7 @@ public:
     QRectF highlighted() const;
 
 signals:
-    // A left click (not a drag to pan) on a truck or a station; a truck on top wins.
+    // A left click (not a drag to pan) on a truck or a station; the one drawn on top wins.
     void messageClicked(const QString& message);
     void stationClicked(const QString& station);
 
