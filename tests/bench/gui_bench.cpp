@@ -34,6 +34,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace postie::gui {
@@ -72,7 +73,7 @@ struct OpenTown {
 // along each road, in both directions. A real run of this town keeps at most
 // ScenarioSession::kMaxRecords records, which end long before 2,000 letters are out at once,
 // so the moment is composed from the town's own roads rather than replayed.
-TownFrame busyMoment(const ScenarioSpec& spec, int count)
+TownFrame busyMoment(const ScenarioSpec& spec, int count, double later = 0)
 {
     TownFrame frame;
     frame.timeUs = 1'000'000;
@@ -88,7 +89,7 @@ TownFrame busyMoment(const ScenarioSpec& spec, int count)
         v.trip.to = back ? road.a : road.b;
         v.trip.departUs = 0;
         v.trip.arriveUs = 2'000'000;
-        v.progress = (i * 7919 % 1000 + 1) / 1002.0;  // scattered along the road
+        v.progress = std::fmod((i * 7919 % 1000 + 1) / 1002.0 + later, 1.0);  // scattered along the road
         frame.trips.push_back(std::move(v));
     }
     return frame;
@@ -119,6 +120,44 @@ void renderBenchmark(benchmark::State& state, int trucks)
     state.counters["trucks"] = double(scene.trucks().size());
 }
 
+// A frame as the window plays: the trucks move on (the scene places them and their tags), then
+// the view renders. Each round times frames without label placement (the baseline, as the map
+// drew before it had any) and with it, in the same process, alternately.
+void movingFramesBenchmark(benchmark::State& state)
+{
+    OpenTown town;
+    TownScene& scene = sceneOf(town.window);
+    const ScenarioSpec& spec = town.window.player().session()->spec();
+    std::vector<TownFrame> moments;
+    for (int i = 0; i < 16; ++i) moments.push_back(busyMoment(spec, kTrucks, i / 160.0));
+    QImage image(kWindowSize, QImage::Format_ARGB32_Premultiplied);
+    const auto frames = [&](bool place) {
+        scene.setLabelPlacement(place);
+        QElapsedTimer timer;
+        timer.start();
+        for (const TownFrame& moment : moments) {
+            scene.showFrame(moment);
+            renderFrame(viewOf(town.window), image);
+        }
+        return double(timer.nsecsElapsed()) / 1e6 / double(moments.size());
+    };
+    frames(true);  // every truck made once
+    double without = 0, with = 0;
+    int rounds = 0;
+    for (auto _ : state) {
+        without += frames(false);
+        const double ms = frames(true);
+        with += ms;
+        ++rounds;
+        state.SetIterationTime(ms / 1000);
+    }
+    if (int(scene.trucks().size()) < kTrucks) state.SkipWithError("the scene does not show every truck of the moment");
+    state.counters["without_placement_ms"] = without / rounds;
+    state.counters["with_placement_ms"] = with / rounds;
+    state.counters["ratio"] = with / without;
+    state.counters["budget_ms"] = 16;
+}
+BENCHMARK(movingFramesBenchmark)->Name("TownWith2000MovingTrucksAndTheirLabelsPlaced")->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(10);
 
 // From the open call to the first time the town is painted.
 void BM_FirstFrameOfAMillionLetters(benchmark::State& state)

@@ -37,7 +37,7 @@ protected:
     void click(const QGraphicsItem* item)
     {
         QGraphicsView& view = viewOf(window);
-        const QPoint at = view.mapFromScene(item->sceneBoundingRect().center());
+        const QPoint at = view.mapFromScene(item->mapToScene(item->shape().boundingRect().center()));
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
     }
     TruckItem* truckOf(const QString& message)
@@ -398,7 +398,7 @@ TEST_F(Inspector, AClickThatPansTheMapIsNoClick)
 {
     open(QStringLiteral("01-first-email.yaml"));
     QGraphicsView& view = viewOf(window);
-    const QPoint at = view.mapFromScene(sceneOf(window).station(QStringLiteral("box.example.org"))->sceneBoundingRect().center());
+    const QPoint at = view.mapFromScene(sceneOf(window).station(QStringLiteral("box.example.org"))->pos());
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, at);
     QTest::mouseMove(view.viewport(), at + QPoint(80, 40));
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, at + QPoint(80, 40));

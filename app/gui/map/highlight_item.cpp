@@ -12,7 +12,7 @@ constexpr double kGap = 6;
 
 HighlightItem::HighlightItem()
 {
-    setZValue(3.5);  // above roads, words and buildings, under the trucks and their tags
+    setZValue(3.5);  // above roads and words, under the trucks and their tags (around a building, outside it)
     setAcceptedMouseButtons(Qt::NoButton);  // a click goes to what is underneath
 }
 

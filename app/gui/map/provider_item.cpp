@@ -5,7 +5,10 @@
 
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QFontMetricsF>
 #include <QPainter>
+
+#include <algorithm>
 #include <QPalette>
 
 namespace postie::gui {
@@ -17,10 +20,23 @@ constexpr double kTitleHeight = 30;
 ProviderItem::ProviderItem(QString name, QList<StationItem*> members)
     : m_name(std::move(name)), m_members(std::move(members))
 {
-    for (const StationItem* s : std::as_const(m_members)) m_block |= s->sceneBoundingRect();
-    m_block.adjust(-kPadding, -kPadding - kTitleHeight, kPadding, kPadding);
+    refit();
     setZValue(-1);  // under the roads, which run into the building
     setToolTip(QObject::tr("%1: one provider's building (group)").arg(m_name));
+}
+
+void ProviderItem::refit()
+{
+    prepareGeometryChange();
+    m_block = QRectF();
+    for (const StationItem* s : std::as_const(m_members)) m_block |= s->mapRectToScene(s->extentRect());
+    m_block.adjust(-kPadding, -kPadding - kTitleHeight, kPadding, kPadding);
+}
+
+QRectF ProviderItem::titleRect() const
+{
+    const double width = std::min(m_block.width(), QFontMetricsF(SceneFonts::stationName()).horizontalAdvance(m_name) + 12);
+    return QRectF(m_block.center().x() - width / 2, m_block.top() + 6, width, kTitleHeight);
 }
 
 QRectF ProviderItem::boundingRect() const { return m_block.adjusted(-2, -2, 2, 2); }
@@ -38,8 +54,7 @@ void ProviderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     painter->drawRoundedRect(m_block, 22, 22);
     painter->setFont(SceneFonts::stationName());
     painter->setPen(palette.color(QPalette::WindowText));
-    painter->drawText(QRectF(m_block.left(), m_block.top() + 6, m_block.width(), kTitleHeight),
-                      Qt::AlignHCenter | Qt::AlignVCenter, m_name);
+    painter->drawText(titleRect(), Qt::AlignHCenter | Qt::AlignVCenter, m_name);
 }
 
 } // namespace postie::gui

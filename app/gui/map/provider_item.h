@@ -20,6 +20,9 @@ public:
     const QList<StationItem*>& members() const { return m_members; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // Around its members again, after they moved or their cards changed size.
+    void refit();
+    QRectF titleRect() const;  // its name at the top, in scene coordinates
 
 private:
     QRectF m_block;  // around the members and their labels

@@ -9,6 +9,9 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <cmath>
+
 namespace postie::gui {
 namespace {
 
@@ -53,6 +56,34 @@ void RoadItem::adjust()
     }
     m_hasSign = bestLength >= 3;
     m_signAt = m_line.pointAt((bestStart + (bestLength - 1) / 2.0) / kSamples);
+    // Every free sample, the middle of the longest stretch first, then outwards from it.
+    m_spots.clear();
+    if (!m_hasSign) return;
+    const double middle = bestStart + (bestLength - 1) / 2.0;
+    QList<int> free;
+    for (int i = 1; i < kSamples; ++i) {
+        const QPointF p = m_line.pointAt(double(i) / kSamples);
+        if (!a.contains(p) && !b.contains(p)) free << i;
+    }
+    std::stable_sort(free.begin(), free.end(), [&](int x, int y) { return std::abs(x - middle) < std::abs(y - middle); });
+    m_spots << m_signAt;
+    for (int i : free) m_spots << m_line.pointAt(double(i) / kSamples);
+}
+
+QList<QRectF> RoadItem::signCandidates() const
+{
+    QList<QRectF> out;
+    for (const QPointF& p : m_spots) out << signAt(p).united(barrierAt(p));  // the barrier goes there when closed
+    return out;
+}
+
+void RoadItem::setSignPlace(int candidate)
+{
+    const bool has = candidate >= 0 && candidate < m_spots.size();
+    if (has == m_hasSign && (!has || m_spots[candidate] == m_signAt)) return;
+    m_hasSign = has;
+    if (has) m_signAt = m_spots[candidate];
+    update();
 }
 
 QRectF RoadItem::boundingRect() const
@@ -90,14 +121,35 @@ void RoadItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     // The travel time, on a small sign in the street.
     if (!m_hasSign) return;
     painter->setFont(SceneFonts::roadSign());
-    const QFontMetricsF fm(painter->font());
-    const QRectF sign(mid.x() - fm.horizontalAdvance(m_latency) / 2 - 5, mid.y() - fm.height() / 2 - 1,
-                      fm.horizontalAdvance(m_latency) + 10, fm.height() + 2);
+    const QRectF sign = signRect();
     painter->setPen(QPen(kCasing, 1.5));
     painter->setBrush(QColor(0xFB, 0xFA, 0xF6));
     painter->drawRoundedRect(sign, 4, 4);
     painter->setPen(QColor(0x45, 0x50, 0x5A));
     painter->drawText(sign, Qt::AlignCenter, m_latency);
+}
+
+QRectF RoadItem::signRect() const
+{
+    const QPointF mid = m_hasSign ? m_signAt : m_line.center();
+    if (m_closed) return barrierAt(mid);
+    if (!m_hasSign) return {};
+    return signAt(mid);
+}
+
+QRectF RoadItem::barrierAt(QPointF mid) const
+{
+    QTransform turn;
+    turn.translate(mid.x(), mid.y());
+    turn.rotate(-m_line.angle() + 90);
+    return turn.mapRect(QRectF(-kWidth, -7, 2 * kWidth, 14));
+}
+
+QRectF RoadItem::signAt(QPointF mid) const
+{
+    const QFontMetricsF fm(SceneFonts::roadSign());
+    return QRectF(mid.x() - fm.horizontalAdvance(m_latency) / 2 - 5, mid.y() - fm.height() / 2 - 1,
+                  fm.horizontalAdvance(m_latency) + 10, fm.height() + 2);
 }
 
 void RoadItem::setClosed(bool closed)

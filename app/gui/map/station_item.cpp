@@ -21,12 +21,22 @@ constexpr double kStampHeight = 30;
 
 constexpr double kStampMaxWidth = 180;
 
-// Where a stamp may go: across the foot of the building, like a rubber stamp on it, so it
-// never covers a neighbour's name.
-QRectF flashStampRect(const QRectF& building)
+// Where a stamp may go: across the foot of the building, like a rubber stamp on it, clear of
+// its own name card below; then higher on the building, above it, and beside it.
+QRectF flashStampRect(const QRectF& building, int candidate = 0)
 {
-    return QRectF(-kStampMaxWidth / 2, building.bottom() - kStampHeight - 8, kStampMaxWidth, kStampHeight);
+    const double w = kStampMaxWidth;
+    const double h = kStampHeight;
+    switch (candidate) {
+    case 1: return QRectF(-w / 2, building.center().y() - h / 2, w, h);
+    case 2: return QRectF(-w / 2, building.top() + 4, w, h);
+    case 3: return QRectF(-w / 2, building.top() - h - 14, w, h);
+    case 4: return QRectF(building.right() + 4, building.center().y() - h / 2, w, h);
+    case 5: return QRectF(building.left() - 4 - w, building.center().y() - h / 2, w, h);
+    default: return QRectF(-w / 2, building.bottom() - h - 14, w, h);
+    }
 }
+constexpr int kStampPlaces = 6;
 
 QColor flashColour(StationFlash::Kind kind)
 {
@@ -70,7 +80,7 @@ StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
       m_kind(spec.kind),
       m_art(art)
 {
-    setZValue(1);
+    setZValue(5);  // above what travels: a truck at the door goes in under the building, never over a name
     setFlag(ItemSendsGeometryChanges);
     setWords(Words::Postal);
 }
@@ -142,7 +152,17 @@ QRectF StationItem::boundingRect() const
     const QRectF b = buildingRect();
     const QRectF badge(b.right() - 2 * kBadgeRadius + 8, b.top() - 8, 2 * kBadgeRadius + 4, 2 * kBadgeRadius + 4);
     const QRectF retry(b.left() - 30, b.top() - 8, 2 * kBadgeRadius + 60, 2 * kBadgeRadius + 4);
-    return b.united(badge).united(retry).united(flashStampRect(b)).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
+    QRectF stamps;
+    for (int i = 0; i < kStampPlaces; ++i) stamps |= flashStampRect(b, i).adjusted(-4, -14, 4, 14);
+    return b.united(badge).united(retry).united(stamps).united(m_nameRect.united(m_hostRect).adjusted(-6, -2, 6, 4)).adjusted(-24, -8, 24, 8);
+}
+
+QPainterPath StationItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(extentRect());
+    if (const QRectF stamp = stampRect(); !stamp.isNull()) path.addRect(mapRectFromScene(stamp));
+    return path;
 }
 
 void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -287,6 +307,57 @@ void StationItem::setFlash(const std::optional<StationFlash>& flash)
     update();
 }
 
+// The stamp's rectangle before it is turned, and the turn: a rubber stamp is never quite straight.
+QRectF StationItem::stampBox(int candidate) const
+{
+    const QString text = flashText(*m_flash);
+    const QRectF area = flashStampRect(buildingRect(), candidate);
+    const double width = std::min(area.width(), QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 20);
+    // Beside the building, the stamp keeps to the building's side; on it, it is centred.
+    const double left = candidate == 4 ? area.left() : candidate == 5 ? area.right() - width : -width / 2;
+    return QRectF(left, area.top(), width, area.height());
+}
+
+static QTransform stampTurn(const QRectF& stamp)
+{
+    QTransform t;
+    t.translate(stamp.center().x(), stamp.center().y());
+    t.rotate(-8);
+    t.translate(-stamp.center().x(), -stamp.center().y());
+    return t;
+}
+
+QRectF StationItem::stampRect() const
+{
+    if (!m_flash || m_flash->age >= 1 || m_stampPlace < 0) return {};
+    const QRectF stamp = stampBox(m_stampPlace);
+    return mapRectToScene(stampTurn(stamp).mapRect(stamp));
+}
+
+QList<QRectF> StationItem::stampCandidates() const
+{
+    QList<QRectF> out;
+    if (!m_flash || m_flash->age >= 1) return out;
+    for (int i = 0; i < kStampPlaces; ++i) {
+        const QRectF stamp = stampBox(i);
+        out << mapRectToScene(stampTurn(stamp).mapRect(stamp));
+    }
+    return out;
+}
+
+void StationItem::setStampPlace(int candidate)
+{
+    if (candidate == m_stampPlace) return;
+    m_stampPlace = candidate;
+    update();
+}
+
+QRectF StationItem::bodyRect() const
+{
+    // The badges stand out of the building's top corners.
+    return buildingRect().adjusted(-14, -10, 14, 0);
+}
+
 // A ring around the building and a stamp above it, fading out as the flash ages.
 void StationItem::paintFlash(QPainter* painter) const
 {
@@ -299,13 +370,13 @@ void StationItem::paintFlash(QPainter* painter) const
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(buildingRect().adjusted(-8, -8, 8, 8), 14, 14);
 
+    if (m_stampPlace < 0) {  // no room for the stamp: the ring alone
+        painter->restore();
+        return;
+    }
     const QString text = flashText(*m_flash);
-    const QRectF area = flashStampRect(buildingRect());
-    const double width = std::min(area.width(), QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 20);
-    const QRectF stamp(area.center().x() - width / 2, area.top(), width, area.height());
-    painter->translate(stamp.center());
-    painter->rotate(-8);  // a rubber stamp is never quite straight
-    painter->translate(-stamp.center());
+    const QRectF stamp = stampBox(m_stampPlace);
+    painter->setTransform(stampTurn(stamp), true);
     painter->setPen(QPen(Qt::white, 3));
     painter->setBrush(colour);
     painter->drawRoundedRect(stamp, 6, 6);

@@ -28,6 +28,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    QPainterPath shape() const override;  // the building, its badges, card and stamp: what a click hits
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     QString id() const { return m_id; }
@@ -44,6 +45,19 @@ public:
     QRectF buildingRect() const;
     // The building and its name card, in scene coordinates: what a road sign must not cover.
     QPainterPath footprint() const;
+    // The name card (name and host name) and, while a flash shows, its stamp as drawn (the
+    // rotated stamp's bounding box), in scene coordinates; the stamp is null without a flash.
+    QRectF nameCardRect() const { return mapRectToScene(m_cardRect); }
+    QRectF stampRect() const;
+    // The building with its badges (item coordinates), and with its name card below it: the
+    // room the station needs on the map.
+    QRectF bodyRect() const;
+    QRectF extentRect() const { return bodyRect().united(m_cardRect); }
+    // Where the stamp may go, best first (scene coordinates, as drawn): across the foot of the
+    // building, higher on it, above it, beside it. The map picks one (LabelPlacer); -1: none
+    // is free, the ring alone shows the flash.
+    QList<QRectF> stampCandidates() const;
+    void setStampPlace(int candidate);
 
     void setQueue(qint64 waiting);
     qint64 queue() const { return m_queue; }
@@ -73,6 +87,7 @@ private:
     void paintClosedSign(QPainter* painter) const;
     void paintFlash(QPainter* painter) const;
     void paintRetryBadge(QPainter* painter) const;
+    QRectF stampBox(int candidate) const;
     void paintBoxBadge(QPainter* painter) const;
     void updateToolTip();
 
@@ -91,6 +106,7 @@ private:
     qint64 m_inBoxes = 0;
     bool m_closed = false;
     std::optional<StationFlash> m_flash;
+    int m_stampPlace = 0;
     qint64 m_retrying = 0;
     QString m_nextTry;
     QList<RoadItem*> m_roads;

@@ -3,6 +3,7 @@
 #include "scenario/scenario_spec.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <vector>
@@ -75,6 +76,39 @@ QHash<QString, QPointF> TownLayout::autoLayout(const ScenarioSpec& spec)
     for (std::size_t i = 0; i < resolvers.size(); ++i)
         out.insert(QString::fromStdString(resolvers[i]->id), QPointF(directoryX, directoryBase - double(i + 1) * kRowGap));
     return out;
+}
+
+QPointF TownLayout::spread(const QList<QPointF>& at, const QList<QRectF>& extents, double gap)
+{
+    double sx = 1;
+    double sy = 1;
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    // What factor along one axis puts b (d further along it) clear of a: a's far edge plus the
+    // gap must not pass b's near edge.
+    const auto need = [gap](double d, double aLow, double aHigh, double bLow, double bHigh) {
+        if (std::abs(d) < 1e-9) return kInf;
+        return d > 0 ? (aHigh - bLow + gap) / d : (bHigh - aLow + gap) / -d;
+    };
+    for (int round = 0; round < 1000; ++round) {
+        bool grew = false;
+        for (qsizetype i = 0; i < at.size(); ++i)
+            for (qsizetype j = i + 1; j < at.size(); ++j) {
+                const QPointF pi(at[i].x() * sx, at[i].y() * sy);
+                const QPointF pj(at[j].x() * sx, at[j].y() * sy);
+                const QRectF a = extents[i].translated(pi).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+                const QRectF b = extents[j].translated(pj).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+                if (!a.intersects(b)) continue;
+                const QPointF d = at[j] - at[i];
+                const double nx = need(d.x(), extents[i].left(), extents[i].right(), extents[j].left(), extents[j].right());
+                const double ny = need(d.y(), extents[i].top(), extents[i].bottom(), extents[j].top(), extents[j].bottom());
+                if (nx == kInf && ny == kInf) continue;  // two stations in one place: nothing to stretch
+                if (nx / sx <= ny / sy) sx = std::max(sx, nx) * 1.0001;
+                else sy = std::max(sy, ny) * 1.0001;
+                grew = true;
+            }
+        if (!grew) break;
+    }
+    return {sx, sy};
 }
 
 } // namespace postie::gui

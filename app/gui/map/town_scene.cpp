@@ -17,6 +17,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace postie::gui {
 namespace {
 
@@ -70,6 +72,8 @@ void TownScene::clearTown()
     m_trucks.clear();
     m_wires.clear();
     m_providers.clear();
+    m_order.clear();
+    m_base.clear();
     m_highlight = nullptr;  // clear() deleted it
     m_highlightMessage.clear();
     m_highlightStation.clear();
@@ -103,7 +107,27 @@ void TownScene::buildTown(const ScenarioSpec& spec)
         addItem(item);
         m_roads.insert(roadId(a->id(), b->id()), item);
     }
-    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    m_order = m_stations.values();
+    std::sort(m_order.begin(), m_order.end(), [](const StationItem* x, const StationItem* y) { return x->id() < y->id(); });
+    for (const StationItem* s : std::as_const(m_order)) m_base << s->pos();
+    layoutTown();
+}
+
+void TownScene::layoutTown()
+{
+    SceneLabels::spreadStations(m_order, m_base);
+    for (ProviderItem* p : std::as_const(m_providers)) p->refit();
+    auto keys = m_roads.keys();
+    std::sort(keys.begin(), keys.end());  // the signs' order, the same every run
+    QList<RoadItem*> roads;
+    for (const auto& k : std::as_const(keys)) roads << m_roads.value(k);
+    m_labels.placeSigns(m_order, roads, m_providers);
+    // The town: every station with its card, the providers' blocks and the roads.
+    QRectF town;
+    for (const StationItem* s : std::as_const(m_order)) town |= s->mapRectToScene(s->extentRect());
+    for (const ProviderItem* p : std::as_const(m_providers)) town |= p->sceneBoundingRect();
+    for (const RoadItem* r : std::as_const(roads)) town |= QRectF(r->line().p1(), r->line().p2()).normalized();
+    setSceneRect(town.adjusted(-kMargin, -kMargin, kMargin, kMargin));
 }
 
 void TownScene::setWords(Words words)
@@ -111,11 +135,13 @@ void TownScene::setWords(Words words)
     m_words = words;
     for (StationItem* s : std::as_const(m_stations)) s->setWords(words);
     for (TruckItem* t : std::as_const(m_trucks)) t->setWords(words);
+    if (!m_order.isEmpty()) layoutTown();  // the cards changed size
 }
 
 void TownScene::relayout()
 {
     for (StationItem* s : std::as_const(m_stations)) s->relayout();
+    if (!m_order.isEmpty()) layoutTown();
     for (TruckItem* t : std::as_const(m_trucks)) delete t;
     for (WireItem* w : std::as_const(m_wires)) delete w;
     m_trucks.clear();
@@ -144,6 +170,7 @@ void TownScene::showFrame(const TownFrame& frame)
 
     QSet<quint64> trucksSeen;
     QSet<quint64> wiresSeen;
+    QHash<quint64, QPointF> wireAt;  // where each bubble's route puts it
     for (const TripView& view : frame.trips) {
         const Trip& trip = view.trip;
         const Placement at = place(trip, view.progress);
@@ -165,11 +192,21 @@ void TownScene::showFrame(const TownFrame& frame)
                 addItem(item);
             }
             item->setPos(at.point);
+            wireAt.insert(trip.id, at.point);
             wiresSeen.insert(trip.id);
         }
     }
     sweep(*this, m_trucks, trucksSeen);
     sweep(*this, m_wires, wiresSeen);
+    if (m_placeLabels) {
+        QList<WireItem*> wires;
+        QList<QPointF> points;
+        for (auto it = m_wires.cbegin(); it != m_wires.cend(); ++it) {
+            wires << it.value();
+            points << wireAt.value(it.key());
+        }
+        m_labels.placeFrame(m_order, m_trucks.values(), wires, points);
+    }
     placeHighlight();
 }
 
@@ -228,6 +265,7 @@ void TownScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
             }
             if (!station) station = qgraphicsitem_cast<StationItem*>(it);
         }
+        if (station) break;  // drawn above the trucks under it: the station is what was clicked
     }
     if (!station) return;
     highlight({}, station->id());

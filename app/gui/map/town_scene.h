@@ -2,6 +2,7 @@
 // The map: stations, the roads between them, and whatever is on its way. Built once per
 // scenario from its spec, then told what to show by one TownFrame at a time. No scene index:
 // trucks move every frame (as in Qt's Colliding Mice).
+#include "map/scene_labels.h"
 #include "replay/town_frame.h"
 #include "replay/vocabulary.h"
 
@@ -45,6 +46,9 @@ public:
     // Lays every label out again after the type size changed (presentation mode); trucks and
     // bubbles are made anew by the next frame.
     void relayout();
+    // Labels are placed clear of names each frame (SceneLabels); off only to measure what
+    // that costs (tests/bench/gui_bench).
+    void setLabelPlacement(bool on) { m_placeLabels = on; }
 
     StationItem* station(const QString& id) const { return m_stations.value(id); }
     QList<StationItem*> stations() const { return m_stations.values(); }
@@ -61,7 +65,7 @@ public:
     QRectF highlighted() const;
 
 signals:
-    // A left click (not a drag to pan) on a truck or a station; a truck on top wins.
+    // A left click (not a drag to pan) on a truck or a station; the one drawn on top wins.
     void messageClicked(const QString& message);
     void stationClicked(const QString& station);
 
@@ -76,6 +80,9 @@ private:
     };
     Placement place(const Trip& trip, double progress) const;
     void clearTown();
+    // Stretches the layout to fit the cards, fits the providers, places the road signs and
+    // sets the scene's rectangle: after the town is built or its cards changed size.
+    void layoutTown();
 
     std::unique_ptr<ArtLibrary> m_art;
     QHash<QString, StationItem*> m_stations;
@@ -89,6 +96,10 @@ private:
     QString m_highlightStation;
     void placeHighlight();
     Words m_words = Words::Postal;
+    QList<StationItem*> m_order;  // by id: the placer's order, the same every run
+    QList<QPointF> m_base;        // where the layout put them, before stretching
+    SceneLabels m_labels;
+    bool m_placeLabels = true;
 };
 
 } // namespace postie::gui

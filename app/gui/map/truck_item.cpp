@@ -83,6 +83,39 @@ TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind n
     m_label.setTextFormat(Qt::PlainText);
     m_label.prepare(QTransform(), SceneFonts::truckLabel());
     if (stampWidth > 0) m_stamp = QRectF(m_tag.right() + kTagGap, top, stampWidth, tagHeight);
+    // The outline's outer half, and the stamp's corners turned (-3 degrees).
+    m_row = m_tag.adjusted(-1, -1, 1, 1);
+    if (!m_stamp.isNull()) m_row |= m_stamp.adjusted(-2, -2 - stampWidth * 0.03, 2, 2 + stampWidth * 0.03);
+}
+
+QPointF TruckItem::shiftFor(int candidate) const
+{
+    const double rowHeight = m_row.height();
+    const double below = kHeight + rowHeight + 4;  // from above the truck to below it
+    const double side = kWidth / 2 + m_row.width() / 2 + 4;
+    const double middle = -m_row.center().y();  // level with the truck's middle
+    switch (candidate) {
+    case 1: return {0, below};
+    case 2: return {side, middle};
+    case 3: return {-side, middle};
+    default: return {};
+    }
+}
+
+QList<QRectF> TruckItem::tagCandidates() const
+{
+    QList<QRectF> out;
+    out.reserve(4);
+    for (int i = 0; i < 4; ++i) out << m_row.translated(pos() + shiftFor(i));
+    return out;
+}
+
+void TruckItem::setTagPlace(int candidate)
+{
+    if (candidate == m_tagPlace) return;
+    prepareGeometryChange();
+    m_tagPlace = candidate;
+    m_tagShift = candidate < 0 ? QPointF() : shiftFor(candidate);
 }
 
 void TruckItem::setWords(Words words)
@@ -107,7 +140,8 @@ QString TruckItem::stampText() const
 QRectF TruckItem::boundingRect() const
 {
     const QRectF body(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
-    return body.united(m_tag).united(m_stamp.isNull() ? m_tag : m_stamp).adjusted(-4, -6, 4, 4);
+    if (m_tagPlace < 0) return body.adjusted(-4, -4, 4, 4);
+    return body.united(m_row.translated(m_tagShift)).adjusted(-4, -6, 4, 4);
 }
 
 void TruckItem::setHeadingLeft(bool left)
@@ -130,6 +164,8 @@ void TruckItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         painter->restore();
     }
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < kFarAway) return;
+    if (m_tagPlace < 0) return;  // no room for the tag here
+    painter->translate(m_tagShift);
 
     // The label tag: colour is never the only cue.
     // The tag's pixmap covers the pen's outer half too, as the stroke did.

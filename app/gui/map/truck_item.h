@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QList>
 #include <QStaticText>
 
 namespace postie::gui {
@@ -32,6 +33,14 @@ public:
     void setWords(Words words);
     void setHeadingLeft(bool left);
     bool headingLeft() const { return m_left; }
+    // The label tag and, for a notice, its stamp beside it, in scene coordinates; null while
+    // the tag has no room (the truck is at a station's door).
+    QRectF tagRect() const { return m_tagPlace < 0 ? QRectF() : m_row.translated(pos() + m_tagShift); }
+    // Where the tag may go, best first (scene coordinates): above the truck, below it, beside
+    // it. The map picks one (LabelPlacer); -1 leaves the tag out.
+    QList<QRectF> tagCandidates() const;
+    void setTagPlace(int candidate);
+    int tagPlace() const { return m_tagPlace; }
 
 private:
     QString stampText() const;
@@ -44,6 +53,10 @@ private:
     QRectF m_tag;    // "m1"
     QStaticText m_label;  // laid out once: a town may draw thousands of tags a frame
     QRectF m_stamp;  // "RETURN TO SENDER", null for an ordinary letter
+    QRectF m_row;    // both as drawn, above the truck
+    QPointF m_tagShift;  // from above the truck to where the map put the row
+    int m_tagPlace = 0;
+    QPointF shiftFor(int candidate) const;
 };
 
 } // namespace postie::gui

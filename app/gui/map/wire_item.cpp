@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace postie::gui {
 namespace {
 
@@ -29,6 +31,21 @@ QRectF WireItem::bubble() const
     const double width = fm.horizontalAdvance(m_label) + 18;
     const double height = 24 * SceneFonts::scale();  // grows with its type
     return QRectF(-width / 2, -height / 2, width, height);
+}
+
+QPointF WireItem::shiftFor(int candidate, double height)
+{
+    static constexpr double kSteps[] = {0, -1, 1, -2, 2};
+    return {0, kSteps[std::clamp(candidate, 0, 4)] * (height + 4)};
+}
+
+QList<QRectF> WireItem::candidates(QPointF at) const
+{
+    const QRectF b = bubble().adjusted(-2, -2, 2, 2);
+    QList<QRectF> out;
+    out.reserve(5);
+    for (int i = 0; i < 5; ++i) out << b.translated(at + shiftFor(i, b.height()));
+    return out;
 }
 
 QRectF WireItem::boundingRect() const { return bubble().adjusted(-4, -4, 4, 4); }

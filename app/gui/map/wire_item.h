@@ -3,6 +3,7 @@
 // or answer, a knock at a door. A small speech bubble with the protocol word ("RCPT", "250",
 // "MX?") edged in the message's colour.
 #include <QGraphicsItem>
+#include <QList>
 
 namespace postie::gui {
 
@@ -18,6 +19,13 @@ public:
 
     QString label() const { return m_label; }
     QString message() const { return m_message; }
+    // The bubble as drawn, in scene coordinates.
+    QRectF bubbleRect() const { return mapRectToScene(bubble().adjusted(-2, -2, 2, 2)); }
+    // Where the bubble may go around its place on the road, best first (scene coordinates):
+    // on it, then a little to either side. The map picks one (LabelPlacer) and moves the
+    // bubble there; a bubble with no room is hidden.
+    QList<QRectF> candidates(QPointF at) const;
+    static QPointF shiftFor(int candidate, double height);
 
 private:
     QRectF bubble() const;

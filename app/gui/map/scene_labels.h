@@ -1,0 +1,43 @@
+#pragma once
+// Keeps the map's words readable: stretches the town until no station's building or name card
+// touches another's, then puts each movable label where it covers no name (LabelPlacer).
+//   - Once per layout (a new town, presentation mode, email words): road signs, along their
+//     road, clear of every building, card and sign.
+//   - Every frame: the stations' stamps (on or beside their own building), then the trucks'
+//     tags and the words on their way, which keep clear of names, buildings, signs and stamps
+//     but not of each other (a rush hour has thousands); a tag or bubble with no room is left
+//     out. Trucks pass under the stations (StationItem is drawn above them), so a truck at a
+//     door never hides a name.
+#include "map/label_placer.h"
+
+#include <QList>
+#include <QPointF>
+
+namespace postie::gui {
+
+class ProviderItem;
+class RoadItem;
+class StationItem;
+class TruckItem;
+class WireItem;
+
+class SceneLabels {
+public:
+    // Room between two stations' extents, in scene units.
+    static constexpr double kGap = 16;
+
+    // Moves each station to its place in the layout stretched to fit the cards as they are
+    // now; `base` is the layout as written, in the order of `stations`.
+    static void spreadStations(const QList<StationItem*>& stations, const QList<QPointF>& base);
+    // The fixed things and the road signs; call after the stations moved or changed size.
+    void placeSigns(const QList<StationItem*>& stations, const QList<RoadItem*>& roads,
+                    const QList<ProviderItem*>& providers);
+    // Stamps, tags and bubbles at this moment; `wireAt` is where each bubble's route puts it.
+    void placeFrame(const QList<StationItem*>& stations, const QList<TruckItem*>& trucks,
+                    const QList<WireItem*>& wires, const QList<QPointF>& wireAt);
+
+private:
+    LabelPlacer m_fixed;  // names, buildings and signs
+};
+
+} // namespace postie::gui
