@@ -2,6 +2,7 @@
 
 #include "mail/world.h"
 #include "scenario/scenario_spec.h"
+#include "sim/calendar.h"
 
 #include <chrono>
 
@@ -19,6 +20,8 @@ void ChartFeed::attach(World& world, const ScenarioSpec& spec)
     const SimTime every = intervalFor(spec.until.value_or(SimTime::zero()));
     m_series.emplace(every, world.queueStationIds());
     m_letters.emplace(every);
+    m_startOfDayUs = spec.startEpochSeconds ? splitSeconds(*spec.startEpochSeconds).intoDay * 1'000'000 : 0;
+    if (spec.startEpochSeconds) m_startDay = splitSeconds(*spec.startEpochSeconds).day;
     world.addSink(this);
 }
 
@@ -58,6 +61,8 @@ void ChartFeed::publish(SimTime now, bool done)
     snapshot->series = m_series->samples();
     snapshot->letters = m_letters->samples();
     snapshot->complete = done;
+    snapshot->startOfDayUs = m_startOfDayUs;
+    snapshot->startDay = m_startDay;
     std::lock_guard lock(m_mutex);
     m_published = std::move(snapshot);
 }

@@ -32,6 +32,10 @@ struct ChartSnapshot {
     std::vector<SeriesSample> series;      // same times as `letters`
     std::vector<LetterTimeSample> letters;
     bool complete = false;                 // the run has ended: the last sample is its end
+    // The town's clock at the start of the run, as a time of day (the scenario's `start:`, as
+    // the caption shows it; midnight without one): the charts' time axes read as that clock.
+    std::int64_t startOfDayUs = 0;
+    std::optional<std::int64_t> startDay;  // the date of the start, in days since 1970-01-01
     std::int64_t endUs() const { return series.empty() ? 0 : series.back().time.micros(); }
 };
 
@@ -59,6 +63,8 @@ private:
 
     std::optional<SeriesRecorder> m_series;
     std::optional<LetterTimeRecorder> m_letters;
+    std::int64_t m_startOfDayUs = 0;
+    std::optional<std::int64_t> m_startDay;
     std::int64_t m_lastPublishMs = 0;  // steady clock; <chrono> here upsets moc
 
     mutable std::mutex m_mutex;

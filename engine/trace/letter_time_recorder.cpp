@@ -1,5 +1,6 @@
 #include "trace/letter_time_recorder.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace postie {
@@ -25,11 +26,8 @@ std::uint64_t letterNumber(const std::string& id)
 
 SimTime LetterTimeRecorder::binLower(int bin)
 {
-    if (bin <= 0) return SimTime::zero();
-    static constexpr std::int64_t steps[3] = {1, 2, 5};
-    std::int64_t us = 1000 * steps[(bin - 1) % 3];
-    for (int decade = 0; decade < (bin - 1) / 3; ++decade) us *= 10;
-    return SimTime::fromMicros(us);
+    static constexpr std::int64_t kLowerSeconds[kLatencyBins] = {0, 1, 10, 60, 600, 3600, 6 * 3600, 86400};
+    return SimTime::fromSeconds(kLowerSeconds[std::clamp(bin, 0, kLatencyBins - 1)]);
 }
 
 int LetterTimeRecorder::binOf(SimTime latency)

@@ -41,8 +41,9 @@ struct LetterTimeSample {
 
 class LetterTimeRecorder : public TraceSink {
 public:
-    // Latency bins: [0, 1 ms), then 1, 2, 5, 10, 20, 50 ms ... 5e5 s, and 1e6 s (11.6 days) and above.
-    static constexpr int kLatencyBins = 29;
+    // Latency bins in steps a reader knows: under 1 s, 1-10 s, 10 s-1 min, 1-10 min, 10 min-1 h,
+    // 1-6 h, 6 h-1 day, and a day and more.
+    static constexpr int kLatencyBins = 8;
     static SimTime binLower(int bin);  // the bin's lower edge
     static int binOf(SimTime latency);
 

@@ -36,17 +36,21 @@ TraceRecord dns(SimTime t, EventType type)
 
 std::uint64_t total(const std::vector<std::uint64_t>& bins) { return std::accumulate(bins.begin(), bins.end(), std::uint64_t(0)); }
 
-TEST(LetterTimeRecorder, LatencyBinsStepOneTwoFivePerDecadeFromOneMillisecond)
+TEST(LetterTimeRecorder, LatencyBinsAreStepsAReaderKnowsFromUnderASecondToDays)
 {
     EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::zero()), 0);
-    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMicros(999)), 0);
-    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMillis(1)), 1);
-    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMicros(1999)), 1);
-    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMillis(2)), 2);
-    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMillis(5)), 3);
-    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMillis(10)), 4);
-    EXPECT_EQ(LetterTimeRecorder::binLower(12), s(5));
-    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromSeconds(5 * 86400)), 26);  // [2e5 s, 5e5 s)
+    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMicros(999'999)), 0);  // under 1 s
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(1)), 1);
+    EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromMicros(9'999'999)), 1);
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(10)), 2);
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(59)), 2);                         // 10 s to 1 min
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(60)), 3);
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(599)), 3);                        // 1 to 10 min
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(600)), 4);
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(3599)), 4);                       // 10 min to 1 h
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(3600)), 5);
+    EXPECT_EQ(LetterTimeRecorder::binOf(s(6 * 3600)), 6);
+    EXPECT_EQ(LetterTimeRecorder::binLower(7), s(86400));
     EXPECT_EQ(LetterTimeRecorder::binOf(SimTime::fromSeconds(20 * 86400)), LetterTimeRecorder::kLatencyBins - 1);
 }
 

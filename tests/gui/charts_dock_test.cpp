@@ -155,10 +155,11 @@ TEST_F(ChartsDockTest, TheExportedCsvIsExactlyTheSeriesOnScreen)
     ASSERT_EQ(qsizetype(latency.at(QStringLiteral("delivered")).size()), bars->count());
     for (int i = 0; i < bars->count(); ++i) EXPECT_EQ(latency.at(QStringLiteral("delivered"))[std::size_t(i)], bars->at(i));
     const auto split = columns(dock().timeSplit().table().csv());
-    const QString keys[4] = {QStringLiteral("waiting_s"), QStringLiteral("dns_s"), QStringLiteral("on_the_way_s"),
-                             QStringLiteral("in_mailbox_s")};
-    for (int p = 0; p < 4; ++p)
-        for (int w = 0; w < TimeSplitChart::kWindows; ++w)
+    const QString keys[TimeSplitChart::kParts] = {QStringLiteral("waiting_s"), QStringLiteral("dns_s"),
+                                                  QStringLiteral("on_the_way_s")};
+    ASSERT_FALSE(dock().timeSplit().windows().empty());
+    for (int p = 0; p < TimeSplitChart::kParts; ++p)
+        for (int w = 0; w < int(dock().timeSplit().windows().size()); ++w)
             EXPECT_NEAR(split.at(keys[p])[std::size_t(w)], dock().timeSplit().bars()[std::size_t(p)]->at(w), 1e-9);
 }
 
@@ -218,7 +219,7 @@ TEST_F(ChartsDockTest, AtTheEndTheDashboardEqualsTheCliSeriesAndSummary)
 
 TEST_F(ChartsDockTest, AClickOnAChartMovesThePlaybackToThatMoment)
 {
-    openAndShowCharts(QStringLiteral("03-server-down-retries.yaml"));  // 40 min on an axis to 50
+    openAndShowCharts(QStringLiteral("03-server-down-retries.yaml"));  // 40 min from 09:00
     PlaybackClock& clock = window.player().clock();
     clock.seekTime(0);
     const double end = double(snapshot()->endUs());
@@ -226,16 +227,28 @@ TEST_F(ChartsDockTest, AClickOnAChartMovesThePlaybackToThatMoment)
     auto* x = qobject_cast<QValueAxis*>(dock().inFlight().chart()->axes(Qt::Horizontal).first());
     ASSERT_NE(x, nullptr);
     const double lineAxisEnd = x->max() * dock().inFlight().unitSeconds() * 1e6;
-    EXPECT_GT(lineAxisEnd, end);
-    const std::pair<ChartPanel*, double> charts[] = {{&dock().inFlight(), lineAxisEnd}, {&dock().timeSplit(), end}};
-    for (const auto& [chart, axisEnd] : charts) {
+    EXPECT_GE(lineAxisEnd, end);
+    {
+        TimeSeriesChart* chart = &dock().inFlight();
         const QRectF plot = chart->chart()->plotArea();
         const QPoint at = chart->mapFromScene(chart->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.6, plot.center().y())));
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
-        const double pixel = axisEnd / plot.width();
-        EXPECT_NEAR(double(clock.timeUs()), 0.6 * axisEnd, 2 * pixel) << chart->title().toStdString();
+        const double pixel = lineAxisEnd / plot.width();
+        EXPECT_NEAR(double(clock.timeUs()), 0.6 * lineAxisEnd, 2 * pixel);
         clock.seekTime(0);
     }
+    // The bars' windows follow the clock: a click in a window goes as far into it as the mouse is.
+    TimeSplitChart& split = dock().timeSplit();
+    const auto& windows = split.windows();
+    ASSERT_GE(windows.size(), 2u);
+    const QRectF plot = split.chart()->plotArea();
+    const double along = 0.6 * double(windows.size());
+    const auto [from, to] = windows[std::size_t(along)];
+    const double expected = double(from) + (along - std::floor(along)) * double(to - from);
+    const QPoint at = split.mapFromScene(split.chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.6, plot.center().y())));
+    QTest::mouseClick(split.viewport(), Qt::LeftButton, {}, at);
+    EXPECT_NEAR(double(clock.timeUs()), expected, 2 * double(to - from) * double(windows.size()) / plot.width());
+    EXPECT_EQ(windows.back().second, std::int64_t(end));
 }
 
 TEST(SeriesThinning, KeepsEveryPeakOfALongLineInAFewThousandPoints)

@@ -4,9 +4,12 @@
 #include "replay/chart_feed.h"
 #include "trace/letter_time_recorder.h"
 
+#include "charts/axis_ticks.h"
+
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
+#include <QHorizontalBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -25,42 +28,56 @@ std::ptrdiff_t sampleAt(const ChartSnapshot& s, std::int64_t nowUs)
 } // namespace
 
 LatencyChart::LatencyChart(QWidget* parent)
-    : ChartPanel(tr("Delivery latency"), parent), m_bars(new QBarSet(tr("delivered letters"))),
-      m_x(new QBarCategoryAxis), m_y(new QValueAxis)
+    : ChartPanel(tr("How long letters took"),
+                 tr("From writing to the recipient's mailbox, for each letter delivered so far."), parent),
+      m_bars(new QBarSet(tr("delivered letters"))), m_x(new QBarCategoryAxis), m_y(new QValueAxis)
 {
     m_bars->setColor(chart_colours::delivered());
     m_bars->setBorderColor(chart_colours::now());
-    auto* series = new QBarSeries;
+    // Lying bars: the time spans read as words at the left, never squeezed under a bar.
+    auto* series = new QHorizontalBarSeries;
     series->append(m_bars);
-    series->setBarWidth(0.9);
+    series->setBarWidth(0.8);
     chart()->addSeries(series);
-    QFont axisFont = font();
-    axisFont.setPointSizeF(12);
-    m_x->setLabelsFont(axisFont);
-    m_x->setTitleFont(axisFont);
-    m_x->setLabelsAngle(-90);
-    m_x->setTitleText(tr("writing to mailbox, at least"));
-    m_y->setLabelsFont(axisFont);
-    m_y->setTitleFont(axisFont);
+    m_x->setTitleText(tr("took"));
+    m_x->setReverse(true);  // the quickest at the top
     m_y->setTitleText(tr("letters"));
-    m_y->setLabelFormat(QStringLiteral("%.0f"));
-    chart()->addAxis(m_x, Qt::AlignBottom);
-    chart()->addAxis(m_y, Qt::AlignLeft);
+    chart()->addAxis(m_x, Qt::AlignLeft);
+    chart()->addAxis(m_y, Qt::AlignBottom);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
     chart()->legend()->hide();
     m_table.header = QStringList{QStringLiteral("latency_from_s"), QStringLiteral("latency_to_s"), QStringLiteral("delivered")};
+    fitToSize();
+}
+
+void LatencyChart::fitToSize()
+{
+    const QFont f = axisFont();
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_x), static_cast<QAbstractAxis*>(m_y)}) {
+        if (axis->labelsFont() != f) axis->setLabelsFont(f);
+        if (axis->titleFont() != f) axis->setTitleFont(f);
+        axis->setTitleVisible(!compact());
+    }
+    const int ticks = std::min(6, labelsThatFit(f, QString::number(std::max(1.0, m_top)), plotWidth()));
+    if (ticks == m_ticks && m_top == m_shownTop) return;
+    m_ticks = ticks;
+    m_shownTop = m_top;
+    setWholeNumberTicks(*m_y, m_top, ticks);
 }
 
 QString LatencyChart::binLabel(int bin)
 {
-    if (bin == 0) return tr("0 ms");
-    const double s = LetterTimeRecorder::binLower(bin).seconds();
-    if (s < 1) return tr("%1 ms").arg(s * 1000, 0, 'g', 3);
-    if (s < 100) return tr("%1 s").arg(s, 0, 'g', 3);
-    if (s < 5000) return tr("%1 min").arg(s / 60, 0, 'g', 2);
-    if (s < 100000) return tr("%1 h").arg(s / 3600, 0, 'g', 2);
-    return tr("%1 d").arg(s / 86400, 0, 'g', 2);
+    switch (bin) {
+    case 0: return tr("under 1 s");
+    case 1: return tr("1–10 s");
+    case 2: return tr("10 s–1 min");
+    case 3: return tr("1–10 min");
+    case 4: return tr("10 min–1 h");
+    case 5: return tr("1–6 h");
+    case 6: return tr("6 h–1 day");
+    default: return tr("over a day");
+    }
 }
 
 void LatencyChart::rebuild(const ChartSnapshot& snapshot)
@@ -84,8 +101,8 @@ void LatencyChart::rebuild(const ChartSnapshot& snapshot)
     }
     m_x->clear();
     m_x->append(categories);
-    m_y->setRange(0, top * 1.05);
-    m_y->applyNiceNumbers();
+    m_top = top;
+    fitToSize();
     m_bars->remove(0, m_bars->count());
     for (int b = m_firstBin; b <= m_lastBin; ++b) m_bars->append(0);
     m_shown = std::size_t(-1);

@@ -4,22 +4,18 @@
 #include "charts/series_thinning.h"
 #include "replay/chart_feed.h"
 
+#include "charts/axis_ticks.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QLineSeries>
+#include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
 
 namespace postie::gui {
-namespace {
-
-QFont withSize(QFont f, double points)
-{
-    f.setPointSizeF(points);
-    return f;
-}
-
-} // namespace
-
 double timeUnitSeconds(std::int64_t runUs)
 {
     const double s = double(runUs) / 1e6;
@@ -37,23 +33,18 @@ QString timeUnitName(double unitSeconds)
     return ChartPanel::tr("seconds");
 }
 
-TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& yTitle, Columns columns,
+TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& explanation, const QString& yTitle, Columns columns,
                                  std::optional<double> yMax, QWidget* parent)
-    : ChartPanel(title, parent),
+    : ChartPanel(title, explanation, parent),
       m_columnsOf(std::move(columns)),
       m_fixedYMax(yMax),
       m_nowLine(new QLineSeries),
-      m_x(new QValueAxis),
+      m_x(new QCategoryAxis),
       m_y(new QValueAxis)
 {
-    const QFont axisFont = withSize(font(), 12);
-    for (QValueAxis* axis : {m_x, m_y}) {
-        axis->setLabelsFont(axisFont);
-        axis->setTitleFont(axisFont);
-        axis->setLabelFormat(QStringLiteral("%.4g"));
-    }
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_y->setTitleText(yTitle);
-    m_x->setTitleText(timeUnitName(1));
+    m_x->setTitleText(tr("the town's clock"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     m_nowLine->setName(tr("now"));
@@ -62,8 +53,75 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& yTitle, Co
     chart()->legend()->hide();
     m_nowLine->attachAxis(m_x);
     m_nowLine->attachAxis(m_y);
-    m_y->setRange(0, m_fixedYMax.value_or(1));
     m_x->setRange(0, 1);
+    fitToSize();
+}
+
+void TimeSeriesChart::fitToSize()
+{
+    const QFont f = axisFont();
+    for (QValueAxis* axis : {static_cast<QValueAxis*>(m_x), m_y}) {
+        if (axis->labelsFont() != f) axis->setLabelsFont(f);
+        if (axis->titleFont() != f) axis->setTitleFont(f);
+        axis->setTitleVisible(!compact());
+    }
+    // The y axis: whole numbers for counts, a tick per two lines of type at most.
+    const int yTicks = std::clamp(int(plotHeight() / (QFontMetricsF(f).height() * 2)) + 1, 2, 6);
+    const double highest = m_fixedYMax.value_or(std::max(1.0, m_highest));
+    if (yTicks != m_yTicks || highest != m_yTop) {
+        m_yTicks = yTicks;
+        m_yTop = highest;
+        setWholeNumberTicks(*m_y, highest, yTicks);
+        if (m_nowLine->count()) {
+            const double x = m_nowLine->at(0).x();
+            m_nowLine->replace(QList<QPointF>{{x, 0}, {x, m_y->max()}});
+        }
+    }
+    // The x axis: the town's clock, as many labels as fit.
+    if (!m_snapshot) return;
+    const double pixels = plotWidth();
+    int most = labelsThatFit(f, QStringLiteral("00:00"), pixels);
+    ClockTicks ticks = clockTicks(m_snapshot->startOfDayUs, m_endUs, most, m_snapshot->startDay);
+    for (;;) {
+        QString widest;
+        for (const ClockTick& t : ticks.ticks)
+            if (QFontMetricsF(f).horizontalAdvance(t.label) > QFontMetricsF(f).horizontalAdvance(widest)) widest = t.label;
+        if (most <= 2 || labelsThatFit(f, widest, pixels) >= int(ticks.ticks.size())) break;
+        most = std::min(most - 1, int(ticks.ticks.size()) - 1);
+        ticks = clockTicks(m_snapshot->startOfDayUs, m_endUs, most, m_snapshot->startDay);
+    }
+    QStringList labels;
+    for (const ClockTick& t : ticks.ticks) labels << t.label;
+    if (labels == m_xLabels && ticks.axisEndUs == m_axisEndUs && m_unit == m_xUnit) return;
+    m_xLabels = labels;
+    m_axisEndUs = ticks.axisEndUs;
+    m_xUnit = m_unit;
+    for (const QString& old : m_x->categoriesLabels()) m_x->remove(old);
+    m_x->setStartValue(0);
+    QSet<QString> used;
+    for (const ClockTick& t : ticks.ticks) {
+        // The axis wants each label once: a clock time that comes back a day later gets an
+        // invisible mark to tell it apart.
+        QString label = t.label;
+        while (used.contains(label)) label += QChar(0x200B);
+        used.insert(label);
+        m_x->append(label, double(t.us) / 1e6 / m_unit);
+    }
+    m_x->setRange(0, double(ticks.axisEndUs) / 1e6 / m_unit);
+}
+
+QStringList TimeSeriesChart::xLabels() const
+{
+    QStringList out;
+    for (QString label : m_x->categoriesLabels()) out << label.remove(QChar(0x200B));
+    return out;
+}
+
+std::vector<double> TimeSeriesChart::xTickSeconds() const
+{
+    std::vector<double> out;
+    for (const QString& label : m_x->categoriesLabels()) out.push_back(m_x->endValue(label) * m_unit);
+    return out;
 }
 
 void TimeSeriesChart::rebuild(const ChartSnapshot& snapshot)
@@ -75,42 +133,51 @@ void TimeSeriesChart::rebuild(const ChartSnapshot& snapshot)
     m_columns = std::move(columns);
     if (!same) {
         for (QLineSeries* line : m_lines) {
-            chart()->removeSeries(line);
-            delete line;
+            if (QAbstractSeries* owner = line->parent() ? qobject_cast<QAreaSeries*>(line->parent()) : nullptr) {
+                chart()->removeSeries(owner);
+                delete owner;
+            } else {
+                chart()->removeSeries(line);
+                delete line;
+            }
         }
         m_lines.clear();
         for (const TimeColumn& c : m_columns) {
             auto* line = new QLineSeries;
             line->setName(c.label);
             line->setPen(QPen(c.colour, 3));
-            chart()->addSeries(line);
-            line->attachAxis(m_x);
-            line->attachAxis(m_y);
+            QAbstractSeries* drawn = line;
+            if (c.filled) {
+                // A filled area: a count of everything on its way, unlike the queues' lines.
+                auto* area = new QAreaSeries(line);
+                line->setParent(area);
+                area->setName(c.label);
+                area->setPen(QPen(c.colour, 3));
+                QColor fill = c.colour;
+                fill.setAlpha(110);
+                area->setBrush(fill);
+                drawn = area;
+            }
+            chart()->addSeries(drawn);
+            drawn->attachAxis(m_x);
+            drawn->attachAxis(m_y);
             m_lines.push_back(line);
         }
         // The legend under the title, as coloured text: Qt 6.4 leaves the markers of lines added
         // after the chart is on screen hidden.
-        QStringList keys;
-        for (const TimeColumn& c : m_columns)
-            keys << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2").arg(c.colour.name(), c.label.toHtmlEscaped());
-        chart()->setTitle(QStringLiteral("%1<br><span style='font-size:11pt; font-weight:normal'>%2</span>")
-                              .arg(title().toHtmlEscaped(), keys.join(QStringLiteral(" &nbsp; "))));
+        std::vector<std::pair<QColor, QString>> keys;
+        for (const TimeColumn& c : m_columns) keys.emplace_back(c.colour, c.label);
+        setTitleWith(keys);
     }
     m_table.header = QStringList{QStringLiteral("t_s")};
     for (const TimeColumn& c : m_columns) m_table.header << c.key;
 
     // The y axis holds the whole run's highest value, so the lines grow into it.
-    double top = m_fixedYMax.value_or(0);
-    if (!m_fixedYMax) {
-        for (const SeriesSample& s : snapshot.series)
-            for (const TimeColumn& c : m_columns)
-                if (auto v = c.value(s)) top = std::max(top, *v);
-        top = std::max(4.0, top * 1.05);  // counts: whole numbers on the ticks
-    }
-    m_y->setRange(0, top);
-    if (!m_fixedYMax) m_y->applyNiceNumbers();
+    m_highest = 0;
+    for (const SeriesSample& s : snapshot.series)
+        for (const TimeColumn& c : m_columns)
+            if (auto v = c.value(s)) m_highest = std::max(m_highest, *v);
     m_unit = timeUnitSeconds(snapshot.endUs());
-    m_x->setTitleText(timeUnitName(m_unit));
     m_filled = false;
 }
 
@@ -148,11 +215,10 @@ void TimeSeriesChart::showAt(const std::shared_ptr<const ChartSnapshot>& snapsho
     const auto shown = std::size_t(upTo - samples.begin());
     if (!m_filled || shown != m_shown) fill(*snapshot, shown);
 
-    const double xMax = std::max<double>(1e-6, double(std::max(snapshot->endUs(), nowUs)) / 1e6 / m_unit);
-    if (xMax != m_xMax) {
-        m_xMax = xMax;
-        m_x->setRange(0, xMax);
-        m_x->applyNiceNumbers();  // round ticks (0, 10, 20 minutes), a little room after the end
+    const std::int64_t end = std::max(snapshot->endUs(), nowUs);
+    if (end != m_endUs || m_xUnit != m_unit || m_yTop != m_fixedYMax.value_or(std::max(1.0, m_highest))) {
+        m_endUs = end;
+        fitToSize();  // round clock ticks to the first one at or after the end
     }
     const double x = double(nowUs) / 1e6 / m_unit;
     m_nowLine->replace(QList<QPointF>{{x, 0}, {x, m_y->max()}});
@@ -172,7 +238,8 @@ std::int64_t TimeSeriesChart::timeAt(QPointF viewPos) const
 TimeSeriesChart* TimeSeriesChart::queues(QWidget* parent)
 {
     return new TimeSeriesChart(
-        tr("Queue length per station"), tr("waiting"),
+        tr("Queues: letters waiting in line"),
+        tr("How many letters wait at each post office for the clerk to take them."), tr("waiting"),
         [](const ChartSnapshot& s) {
             std::vector<TimeColumn> columns;
             for (std::size_t i = 0; i < s.queueStations.size(); ++i) {
@@ -188,10 +255,12 @@ TimeSeriesChart* TimeSeriesChart::queues(QWidget* parent)
 TimeSeriesChart* TimeSeriesChart::inFlight(QWidget* parent)
 {
     return new TimeSeriesChart(
-        tr("Letters in flight"), tr("letters"),
+        tr("Letters in flight: all on their way"),
+        tr("Every letter written but not in a mailbox yet: in line, being checked or on the road."), tr("letters"),
         [](const ChartSnapshot&) {
             return std::vector<TimeColumn>{{QStringLiteral("in_flight"), tr("on their way"), chart_colours::inFlight(),
-                                            [](const SeriesSample& x) { return std::optional<double>(double(x.inFlight)); }}};
+                                            [](const SeriesSample& x) { return std::optional<double>(double(x.inFlight)); },
+                                            true}};
         },
         std::nullopt, parent);
 }
@@ -199,7 +268,8 @@ TimeSeriesChart* TimeSeriesChart::inFlight(QWidget* parent)
 TimeSeriesChart* TimeSeriesChart::outcomes(QWidget* parent)
 {
     return new TimeSeriesChart(
-        tr("Delivered, bounced, deferred"), tr("so far"),
+        tr("Delivered, bounced, deferred"),
+        tr("Letters so far: in the mailbox, sent back, or waiting to try again."), tr("so far"),
         [](const ChartSnapshot&) {
             return std::vector<TimeColumn>{
                 {QStringLiteral("delivered"), tr("delivered"), chart_colours::delivered(),
@@ -216,7 +286,8 @@ TimeSeriesChart* TimeSeriesChart::dnsHitRate(QWidget* parent)
 {
     auto percent = [](std::optional<double> v) { return v ? std::optional<double>(*v * 100) : std::nullopt; };
     return new TimeSeriesChart(
-        tr("DNS cache hit rate"), tr("cached (%)"),
+        tr("DNS cache hit rate"),
+        tr("How often a post office knew the address already, without asking the directory."), tr("cached (%)"),
         [percent](const ChartSnapshot&) {
             return std::vector<TimeColumn>{
                 {QStringLiteral("dns_hit_rate_total_pct"), tr("since the start"), chart_colours::dnsTotal(),
