@@ -11,6 +11,8 @@ namespace {
 
 // How long a station's flash stays on screen, in wall time.
 constexpr double kFlashWallUs = 600'000;
+// How long a failure's mark stays on the map, in wall time: long enough for a class to see it.
+constexpr double kMarkWallUs = 3'000'000;
 
 } // namespace
 
@@ -101,7 +103,10 @@ TownFrame ScenarioPlayer::frame()
     if (!m_timeline) return {};
     // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
     const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
-    return m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
+    const auto markWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kMarkWallUs));
+    TownFrame f = m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs, markWindowUs);
+    thinStamps(f.flashes, m_clock.speed());
+    return f;
 }
 
 std::size_t ScenarioPlayer::recordCount() const { return m_session ? m_session->records().size() : 0; }

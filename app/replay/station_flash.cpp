@@ -60,4 +60,15 @@ std::map<std::string, StationFlash> flashesAt(const TraceView& records, std::siz
     return out;
 }
 
+bool routineStamp(StationFlash::Kind kind)
+{
+    return kind == StationFlash::Kind::Answer || kind == StationFlash::Kind::Accepted;
+}
+
+void thinStamps(std::map<std::string, StationFlash>& flashes, double speed)
+{
+    if (speed <= kRoutineStampsUpTo) return;
+    std::erase_if(flashes, [](const auto& entry) { return routineStamp(entry.second.kind); });
+}
+
 } // namespace postie::gui

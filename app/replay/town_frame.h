@@ -2,6 +2,7 @@
 // What the town shows at one moment: a pure function of (records, cursor, time). The scene,
 // the caption bar and the toolbar draw nothing else, so pausing, scrubbing and stepping back
 // come for free, and tests can compare two moments as plain values.
+#include "replay/failure_mark.h"
 #include "replay/scenario_session.h"
 #include "replay/station_flash.h"
 #include "replay/town_state.h"
@@ -42,11 +43,21 @@ struct TownFrame {
     Tally tally;
     std::map<std::string, RetryView> retries;     // station -> letters put off till later
     std::map<std::string, StationFlash> flashes;  // station -> what it just did
+    std::map<std::string, FailureMark> failures;  // station -> what went wrong there lately
+    std::map<std::string, Trouble> trouble;       // stations refusing, not answering, busy
     std::string caption;  // the Narrator's sentence for the current record
     std::string clock;    // the Narrator's clock for timeUs
     std::string dateAndTime;  // with the scenario's date, when it has a start
 
     bool moving() const { return !trips.empty(); }
+    // How a station is doing: closed, else its trouble, else Deferring while it holds letters
+    // for a later round, else None.
+    Trouble troubleAt(const std::string& station) const
+    {
+        if (closedStations.count(station)) return Trouble::Closed;
+        if (const auto it = trouble.find(station); it != trouble.end()) return it->second;
+        return retries.count(station) ? Trouble::Deferring : Trouble::None;
+    }
     bool operator==(const TownFrame&) const = default;
 };
 

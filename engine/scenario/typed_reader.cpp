@@ -122,6 +122,7 @@ std::optional<bool> ScenarioReader::readMember(const Entry& e, Value& out)
     const ValueType type = e.spec->type;
     if constexpr (std::is_same_v<Value, std::string>) {
         if (type == ValueType::Text) return store(readText(e));
+        if (type == ValueType::Choice) return store(readChoice(e));
     } else if constexpr (std::is_same_v<Value, bool>) {
         if (type == ValueType::Choice) {
             const auto v = readChoice(e);

@@ -130,7 +130,7 @@ const std::vector<SpecMember>& plainMembers()
     static const std::vector<SpecMember> members{
         &ScenarioSpec::seed, &ScenarioSpec::title, &ScenarioSpec::summary,
         &DnsRecordSpec::ttl,
-        &StationSpec::label, &StationSpec::group, &StationSpec::authenticates, &StationSpec::workers,
+        &StationSpec::label, &StationSpec::group, &StationSpec::authenticates, &StationSpec::device, &StationSpec::workers,
         &StationSpec::service, &StationSpec::destinationConcurrency, &StationSpec::destinationRecipients,
         &StationSpec::maxConnections, &StationSpec::rateLimitPerSecond, &StationSpec::queueLimit,
         &StationSpec::lookup, &StationSpec::quotaBytes,
@@ -177,7 +177,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 25);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 26);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -196,7 +196,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 35);
+    EXPECT_EQ(compared, 36);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }

@@ -3,6 +3,7 @@
 #include "map/provider_item.h"
 
 #include "map/art_library.h"
+#include "map/failure_sign_item.h"
 #include "map/highlight_item.h"
 #include "map/road_item.h"
 #include "map/station_item.h"
@@ -70,6 +71,7 @@ void TownScene::clearTown()
     m_trucks.clear();
     m_wires.clear();
     m_providers.clear();
+    m_signs.clear();
     m_highlight = nullptr;  // clear() deleted it
     m_highlightMessage.clear();
     m_highlightStation.clear();
@@ -85,6 +87,9 @@ void TownScene::buildTown(const ScenarioSpec& spec)
         item->setPos(positions.value(item->id()));
         addItem(item);
         m_stations.insert(item->id(), item);
+        auto* sign = new FailureSignItem(*item);
+        addItem(sign);
+        m_signs.insert(item->id(), sign);
     }
     // A provider's stations share one building, drawn behind them.
     QMap<QString, QList<StationItem*>> groups;
@@ -116,6 +121,7 @@ void TownScene::setWords(Words words)
 void TownScene::relayout()
 {
     for (StationItem* s : std::as_const(m_stations)) s->relayout();
+    for (FailureSignItem* s : std::as_const(m_signs)) s->relayout();
     for (TruckItem* t : std::as_const(m_trucks)) delete t;
     for (WireItem* w : std::as_const(m_wires)) delete w;
     m_trucks.clear();
@@ -138,6 +144,11 @@ void TownScene::showFrame(const TownFrame& frame)
         else s->setRetrying(retry->second.waiting, QString::fromStdString(retry->second.nextClock));
         const auto flash = frame.flashes.find(s->id().toStdString());
         s->setFlash(flash == frame.flashes.end() ? std::nullopt : std::optional<StationFlash>(flash->second));
+        const std::string id = s->id().toStdString();
+        const auto failure = frame.failures.find(id);
+        m_signs.value(s->id())->setState(frame.troubleAt(id), failure == frame.failures.end()
+                                                                  ? std::nullopt
+                                                                  : std::optional<FailureMark>(failure->second));
     }
     for (RoadItem* r : std::as_const(m_roads))
         r->setClosed(frame.closedRoads.count(roadKey(r->a()->id().toStdString(), r->b()->id().toStdString())) > 0);
