@@ -1,5 +1,6 @@
 #include "replay/scenario_player.h"
 
+#include "replay/failure_stamps.h"
 #include "replay/scenario_session.h"
 #include "replay/town_timeline.h"
 
@@ -105,7 +106,9 @@ TownFrame ScenarioPlayer::frame()
     const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
     const auto markWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kMarkWallUs));
     TownFrame f = m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs, markWindowUs);
-    thinStamps(f.flashes, m_clock.speed());
+    if (m_clock.speed() > kRoutineStampsUpTo)
+        f.flashes = stampsAt(m_session->records(), f.cursor, f.timeUs, flashWindowUs, m_clock.speed());
+    dropMarkedFailures(f.flashes, f.failures);
     return f;
 }
 

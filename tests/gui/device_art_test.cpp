@@ -39,7 +39,9 @@ TEST(DeviceArt, EveryDeviceHasAPictureOfItsOwn)
     for (DeviceKind a : kDeviceKinds) {
         ASSERT_TRUE(art.device(a).isValid()) << int(a);
         for (DeviceKind b : kDeviceKinds)
-            if (a != b) EXPECT_NE(picture(art.device(a)), picture(art.device(b))) << int(a) << " and " << int(b);
+            if (a != b) {
+                EXPECT_NE(picture(art.device(a)), picture(art.device(b))) << int(a) << " and " << int(b);
+            }
     }
     // The default and any other kind's building keep their pictures.
     EXPECT_EQ(&art.building(StationKind::Client, DeviceKind::Laptop), &art.device(DeviceKind::Laptop));

@@ -177,10 +177,12 @@ void FailureSignItem::paintOutline(QPainter& p, const QRectF& building, Trouble 
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setBrush(Qt::NoBrush);
+    // Round the building and across its foot, clear of the name card right under it.
+    const QRectF around = building.adjusted(-12, -12, 12, -6);
     p.setPen(QPen(Qt::white, 10));  // a white rim keeps it clear on any ground
-    p.drawRoundedRect(building.adjusted(-13, -13, 13, 13), 16, 16);
+    p.drawRoundedRect(around, 16, 16);
     p.setPen(QPen(red ? kRed : kAmber, 6, red ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap));
-    p.drawRoundedRect(building.adjusted(-13, -13, 13, 13), 16, 16);
+    p.drawRoundedRect(around, 16, 16);
     p.restore();
 }
 
@@ -208,10 +210,25 @@ QRectF FailureSignItem::markRectHere() const
 {
     if (!m_mark) return {};
     const QRectF shape = markRect(markText(*m_mark));
+    const QRectF b = m_station.buildingRect();
     // On the roof's edge, over the building's top: clear of its own name card below and of
-    // the badges at its corners, which it may overlap only at its ends.
-    const double top = m_station.buildingRect().top();
-    return shape.translated(0, top + 6 - shape.height() / 2);
+    // the badges at its corners, which it may overlap only at its ends. Where that would cover
+    // another station's building or name card (a directory close above its post office), at
+    // the building's side, or across its middle.
+    const QList<QPointF> places{QPointF(0, b.top() + 6), QPointF(b.right() + shape.width() / 2 - 6, b.center().y() - 14),
+                                QPointF(b.left() - shape.width() / 2 + 6, b.center().y() - 14),
+                                QPointF(0, b.center().y() + 8)};
+    for (const QPointF& at : places) {
+        const QRectF r = shape.translated(at);
+        if (!m_others.intersects(r.translated(pos()))) return r;
+    }
+    return shape.translated(places.back());
+}
+
+void FailureSignItem::setOthers(const QPainterPath& others)
+{
+    m_others = others;
+    relayout();
 }
 
 void FailureSignItem::relayout()

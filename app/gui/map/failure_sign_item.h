@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QPainterPath>
 
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
     QRectF markSceneRect() const;
     // Lays the mark out again after the map's type size changed.
     void relayout();
+    // What the mark must not cover: the other stations' buildings and name cards, in scene
+    // coordinates (StationItem::footprint).
+    void setOthers(const QPainterPath& others);
 
     // The words on a mark: "refused", "421 try later", "NXDOMAIN", "return to sender".
     static QString markText(const FailureMark& mark);
@@ -59,6 +63,7 @@ private:
     Trouble m_trouble = Trouble::None;
     std::optional<FailureMark> m_mark;
     QRectF m_markRect;
+    QPainterPath m_others;
 };
 
 } // namespace postie::gui

@@ -50,6 +50,17 @@ void sweep(QGraphicsScene& scene, QHash<quint64, Item*>& items, const QSet<quint
     }
 }
 
+// A failure's mark keeps off the other stations' buildings and names.
+void placeSigns(const QHash<QString, StationItem*>& stations, const QHash<QString, FailureSignItem*>& signs)
+{
+    for (auto it = signs.cbegin(); it != signs.cend(); ++it) {
+        QPainterPath others;
+        for (StationItem* s : stations)
+            if (s->id() != it.key()) others.addPath(s->footprint());
+        it.value()->setOthers(others);
+    }
+}
+
 } // namespace
 
 TownScene::TownScene(QObject* parent) : QGraphicsScene(parent), m_art(std::make_unique<ArtLibrary>())
@@ -108,6 +119,7 @@ void TownScene::buildTown(const ScenarioSpec& spec)
         addItem(item);
         m_roads.insert(roadId(a->id(), b->id()), item);
     }
+    placeSigns(m_stations, m_signs);
     setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
 }
 
@@ -121,7 +133,7 @@ void TownScene::setWords(Words words)
 void TownScene::relayout()
 {
     for (StationItem* s : std::as_const(m_stations)) s->relayout();
-    for (FailureSignItem* s : std::as_const(m_signs)) s->relayout();
+    placeSigns(m_stations, m_signs);  // the cards have new sizes
     for (TruckItem* t : std::as_const(m_trucks)) delete t;
     for (WireItem* w : std::as_const(m_wires)) delete w;
     m_trucks.clear();

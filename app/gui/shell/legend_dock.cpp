@@ -4,6 +4,7 @@
 #include "map/legend_pictures.h"
 #include "map/message_palette.h"
 #include "replay/vocabulary.h"
+#include "shell/dock_column.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,12 +13,23 @@
 #include <QVBoxLayout>
 
 namespace postie::gui {
+namespace {
+
+// Asks for no more width than the narrowest dock: the dock column decides how wide it is, and
+// the legend's lines wrap to it.
+class NarrowScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return {DockColumn::kMinWidth, QScrollArea::sizeHint().height()}; }
+};
+
+} // namespace
 
 LegendDock::LegendDock(QWidget* parent) : QDockWidget(tr("Legend"), parent), m_page(new QWidget), m_rows(new QVBoxLayout(m_page))
 {
     setObjectName(QStringLiteral("legendDock"));
     setAccessibleName(tr("Legend: what the pictures on the map mean"));
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = new NarrowScrollArea(this);
     scroll->setObjectName(QStringLiteral("legendScroll"));
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the rows wrap instead
