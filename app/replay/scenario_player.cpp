@@ -1,5 +1,6 @@
 #include "replay/scenario_player.h"
 
+#include "replay/failure_stamps.h"
 #include "replay/scenario_session.h"
 #include "replay/town_timeline.h"
 
@@ -11,6 +12,8 @@ namespace {
 
 // How long a station's flash stays on screen, in wall time.
 constexpr double kFlashWallUs = 600'000;
+// How long a failure's mark stays on the map, in wall time: long enough for a class to see it.
+constexpr double kMarkWallUs = 3'000'000;
 
 } // namespace
 
@@ -105,7 +108,11 @@ TownFrame ScenarioPlayer::frame()
     // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
     const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
     m_timeline->setTellMoments(m_clock.pace() == Pace::Story);
-    TownFrame f = m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs);
+    const auto markWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kMarkWallUs));
+    TownFrame f = m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs, markWindowUs);
+    if (m_clock.speed() > kRoutineStampsUpTo)
+        f.flashes = stampsAt(m_session->records(), f.cursor, f.timeUs, flashWindowUs, m_clock.speed());
+    dropMarkedFailures(f.flashes, f.failures);
     if (const auto& jump = m_clock.jump(); jump.active) {
         f.skippingUs = jump.toUs - jump.fromUs;
         f.jump = jumpSentence();

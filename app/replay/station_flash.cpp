@@ -1,5 +1,7 @@
 #include "replay/station_flash.h"
 
+#include "replay/failure_stamps.h"
+
 namespace postie::gui {
 namespace {
 
@@ -44,6 +46,13 @@ std::optional<StationFlash> flashOf(const TraceRecord& r)
 std::map<std::string, StationFlash> flashesAt(const TraceView& records, std::size_t cursor, std::int64_t timeUs,
                                               std::int64_t windowUs)
 {
+    return stampsAt(records, cursor, timeUs, windowUs, kRoutineStampsUpTo);
+}
+
+std::map<std::string, StationFlash> stampsAt(const TraceView& records, std::size_t cursor, std::int64_t timeUs,
+                                             std::int64_t windowUs, double speed)
+{
+    const bool quiet = speed > kRoutineStampsUpTo;
     std::map<std::string, StationFlash> out;
     if (windowUs <= 0) return out;
     const std::size_t stop = cursor > kLookBack ? cursor - kLookBack : 0;
@@ -52,12 +61,33 @@ std::map<std::string, StationFlash> flashesAt(const TraceView& records, std::siz
         const std::int64_t age = timeUs - records.timeUs(at);
         if (age >= windowUs) break;  // records are in time order: the rest are older still
         if (age < 0 || !canFlash(records.type(at)) || out.count(records.station(at))) continue;
-        if (auto flash = flashOf(records[at])) {
+        if (auto flash = flashOf(records[at]); flash && !(quiet && routineStamp(flash->kind))) {
             flash->age = double(age) / double(windowUs);
             out.emplace(records.station(at), std::move(*flash));
         }
     }
     return out;
+}
+
+bool routineStamp(StationFlash::Kind kind)
+{
+    return kind == StationFlash::Kind::Answer || kind == StationFlash::Kind::Accepted;
+}
+
+void thinStamps(std::map<std::string, StationFlash>& flashes, double speed)
+{
+    if (speed <= kRoutineStampsUpTo) return;
+    std::erase_if(flashes, [](const auto& entry) { return routineStamp(entry.second.kind); });
+}
+
+void dropMarkedFailures(std::map<std::string, StationFlash>& flashes, const std::map<std::string, FailureMark>& marks)
+{
+    std::erase_if(flashes, [&](const auto& entry) {
+        const auto kind = entry.second.kind;
+        const bool failure = kind == StationFlash::Kind::Refused || kind == StationFlash::Kind::Deferred ||
+                             kind == StationFlash::Kind::Stamped;
+        return failure && marks.count(entry.first);
+    });
 }
 
 } // namespace postie::gui

@@ -32,4 +32,12 @@ std::optional<StationFlash> flashOf(const TraceRecord& record);
 std::map<std::string, StationFlash> flashesAt(const TraceView& records, std::size_t cursor, std::int64_t timeUs,
                                               std::int64_t windowUs);
 
+// Routine stamps thin out as the speed rises, or at a load lesson's speed every station would
+// wear "250 OK" all the time: up to kRoutineStampsUpTo times real time every act is stamped;
+// faster, only failures (a refusal, "try later", "return to sender") and the final delivery
+// ("in the box") are, and the directory's answers and the servers' "250 OK" are not.
+inline constexpr double kRoutineStampsUpTo = 2.0;
+bool routineStamp(StationFlash::Kind kind);
+void thinStamps(std::map<std::string, StationFlash>& flashes, double speed);
+
 } // namespace postie::gui

@@ -2,6 +2,7 @@
 // What the town shows at one moment: a pure function of (records, cursor, time). The scene,
 // the caption bar and the toolbar draw nothing else, so pausing, scrubbing and stepping back
 // come for free, and tests can compare two moments as plain values.
+#include "replay/failure_mark.h"
 #include "replay/scenario_session.h"
 #include "replay/station_flash.h"
 #include "replay/town_state.h"
@@ -42,6 +43,8 @@ struct TownFrame {
     Tally tally;
     std::map<std::string, RetryView> retries;     // station -> letters put off till later
     std::map<std::string, StationFlash> flashes;  // station -> what it just did
+    std::map<std::string, FailureMark> failures;  // station -> what went wrong there lately
+    std::map<std::string, Trouble> trouble;       // stations refusing, not answering, busy
     // The Narrator's sentence for the current record, with the others of the same moment before
     // it: events at one instant are told together.
     std::string caption;
@@ -53,6 +56,14 @@ struct TownFrame {
     std::string dateAndTime;  // with the scenario's date, when it has a start
 
     bool moving() const { return !trips.empty(); }
+    // How a station is doing: closed, else its trouble, else Deferring while it holds letters
+    // for a later round, else None.
+    Trouble troubleAt(const std::string& station) const
+    {
+        if (closedStations.count(station)) return Trouble::Closed;
+        if (const auto it = trouble.find(station); it != trouble.end()) return it->second;
+        return retries.count(station) ? Trouble::Deferring : Trouble::None;
+    }
     bool operator==(const TownFrame&) const = default;
 };
 

@@ -26,6 +26,8 @@ std::string wireLabel(const TraceRecord& r)
     }
 }
 
+bool lettersTaken(const TraceRecord& r) { return r.code == 250 && r.enhanced == "2.0.0"; }
+
 } // namespace
 
 std::pair<std::string, std::string> roadKey(const std::string& a, const std::string& b)
@@ -47,6 +49,7 @@ void TownState::apply(const TraceRecord& r)
         it = times.empty() ? retries.erase(it) : std::next(it);
     }
 
+    noteFailure(r);
     switch (r.type) {
     case EventType::RoadDepart:
         trips[r.seq] = Trip{Trip::Kind::Truck, r.seq, r.message, r.from, r.to, now, r.arriveUs, {}, r.type, r.path};
@@ -73,8 +76,14 @@ void TownState::apply(const TraceRecord& r)
     case EventType::MailboxRemoved:  // a POP3 device has taken it home
         if (--boxes[r.station] <= 0) boxes.erase(r.station);
         return;
-    case EventType::StationDown: closedStations.insert(r.station); return;
-    case EventType::StationUp: closedStations.erase(r.station); return;
+    case EventType::StationDown:
+        closedStations.insert(r.station);
+        trouble.erase(r.station);  // closed says it all
+        return;
+    case EventType::StationUp:
+        closedStations.erase(r.station);
+        trouble.erase(r.station);
+        return;
     case EventType::RoadDown: closedRoads.insert(roadKey(r.from, r.to)); return;
     case EventType::RoadUp: closedRoads.erase(roadKey(r.from, r.to)); return;
     case EventType::MessageFinal:
@@ -90,6 +99,39 @@ void TownState::apply(const TraceRecord& r)
         if (!label.empty())
             trips[r.seq] = Trip{Trip::Kind::Wire, r.seq, r.message, r.station, r.peer, now, r.arriveUs, std::move(label),
                                 r.type, r.path};
+    }
+}
+
+// Failures and troubles: only a few record types look, and only at fields already there.
+void TownState::noteFailure(const TraceRecord& r)
+{
+    switch (r.type) {
+    case EventType::ConnectFailed:
+    case EventType::SmtpReply:
+    case EventType::DnsAnswer:
+    case EventType::DeliveryDeferred:
+    case EventType::BounceCreated:
+        if (r.type != EventType::SmtpReply || r.code >= 400)
+            if (auto f = failureOf(r)) failures[f->station] = std::move(f->mark);
+        break;
+    default: return;
+    }
+    switch (r.type) {
+    case EventType::ConnectFailed:
+        trouble[r.peer] = failures[r.peer].kind == FailureMark::Kind::NoAnswer ? Trouble::NoAnswer : Trouble::Refusing;
+        return;
+    case EventType::SmtpReply: {
+        if (r.code >= 400 && r.code < 500) {
+            trouble[r.station] = Trouble::Busy;
+            return;
+        }
+        if (r.code >= 400 || trouble.empty()) return;
+        // It answers again; one that said "try later" is well again once it takes a letter.
+        const auto it = trouble.find(r.station);
+        if (it != trouble.end() && (it->second != Trouble::Busy || lettersTaken(r))) trouble.erase(it);
+        return;
+    }
+    default: return;
     }
 }
 

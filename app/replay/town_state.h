@@ -2,6 +2,7 @@
 // The discrete state of the town after the first N trace records: letters waiting at each
 // station, closed stations and roads, what is on its way, and the outcomes so far. A plain
 // fold over the records, copied freely: the timeline keeps copies as keyframes.
+#include "replay/failure_mark.h"
 #include "trace/trace_record.h"
 
 #include <cstdint>
@@ -54,10 +55,17 @@ struct TownState {
     // have thousands waiting.
     std::map<std::string, std::vector<std::int64_t>> retries;
     Tally tally;
+    // The newest failure at each station, and the stations in trouble now besides the closed
+    // ones (failure_mark.h: refusing, not answering, saying "try later").
+    std::map<std::string, FailureMark> failures;
+    std::map<std::string, Trouble> trouble;
 
     void apply(const TraceRecord& record);
     // Every field: a keyframe equals the fold it stands for only if all of it does.
     bool operator==(const TownState&) const = default;
+
+private:
+    void noteFailure(const TraceRecord& record);
 };
 
 std::pair<std::string, std::string> roadKey(const std::string& a, const std::string& b);

@@ -59,7 +59,8 @@ bool TownTimeline::told(std::size_t index) const
     return !m_session.narrator().tell(m_session.records()[index]).empty();
 }
 
-TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs)
+TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs,
+                              std::int64_t markWindowUs)
 {
     const TownState& state = stateAt(cursor);
     TownFrame f;
@@ -82,6 +83,13 @@ TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int6
         if (ahead != times.end()) f.retries[station] = RetryView{times.end() - ahead, *ahead, m_session.narrator().clock(SimTime::fromMicros(*ahead))};
     }
     f.flashes = flashesAt(m_session.records(), f.cursor, timeUs, flashWindowUs);
+    f.trouble = state.trouble;
+    for (const auto& [station, mark] : state.failures) {
+        const std::int64_t age = timeUs - mark.atUs;
+        if (age < 0 || age >= markWindowUs) continue;
+        FailureMark& shown = f.failures[station] = mark;
+        shown.age = double(age) / double(markWindowUs);
+    }
     f.caption = captionAt(f.cursor);
     f.clock = m_session.narrator().clock(SimTime::fromMicros(timeUs));
     f.dateAndTime = m_session.narrator().dateAndTime(SimTime::fromMicros(timeUs));

@@ -17,8 +17,10 @@ public:
 
     explicit TownTimeline(const ScenarioSession& session);
 
-    // `flashWindowUs`: how long, in simulated time, a station's flash stays on (0: none).
-    TownFrame frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs = 0);
+    // `flashWindowUs`: how long, in simulated time, a station's flash stays on (0: none);
+    // `markWindowUs` the same for a failure's mark.
+    TownFrame frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs = 0,
+                    std::int64_t markWindowUs = 0);
     // Anything on its way at that moment (the playback clock skips idle time otherwise).
     bool movingAt(std::size_t cursor, std::int64_t timeUs);
     // Whether the caption tells every sentence of the moment (the story pace) or only the

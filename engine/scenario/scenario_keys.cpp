@@ -108,6 +108,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {C, "auth", V::Choice, "true|false", false, "", &StationSpec::authenticates, "", false, 0, 0, "false",
      "Whether the client logs in (SMTP AUTH) before sending; a submission server refuses letters from a client "
      "that does not (530 5.7.0, RFC 6409 section 4.3)."},
+    {C, "device", V::Choice, "phone|laptop|desktop|webmail", false, "", &StationSpec::device, "", false, 0, 0, "phone",
+     "What the writer's device is, drawn so on the map and said in the list of stations: phone, laptop, desktop "
+     "or webmail (mail read and written in a web browser).", kDisplayOnly},
     {C, "read_from", V::StationRef, "", false, "", {}, "", false, 0, 0, "imap.example.org",
      "The mailbox station this client reads its mail from (IMAP or POP3); it must hold the client's user."},
     {C, "check", V::Check, "", false, "", {}, "", false, 0, 0, "{protocol: pop3, every: 10m}",

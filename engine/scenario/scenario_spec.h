@@ -47,6 +47,9 @@ struct StationSpec {
     bool authenticates = ClientConfig{}.authenticates;  // logs in (SMTP AUTH) before MAIL FROM
     std::string readFrom;
     CheckSpec check;
+    // What the writer's device is, for the map only (the engine never reads it): phone, laptop,
+    // desktop or webmail.
+    std::string device = "laptop";
     // outgoing / incoming
     std::string resolver;        // empty: the nearest resolver by road
     int workers = ServerConfig{}.workers;

@@ -103,11 +103,28 @@ void renderFrame(TownView& view, QImage& image)
     view.render(&painter, QRectF(image.rect()), view.viewport()->rect());
 }
 
-void renderBenchmark(benchmark::State& state, int trucks)
+// The same moment with every station marked: a failure's mark over it, an outline (closed
+// every third one, busy or not answering the others), and a stamp at its foot: the most the
+// failure marks can add to a frame.
+void markEveryStation(const ScenarioSpec& spec, TownFrame& frame)
+{
+    const FailureMark::Kind kinds[] = {FailureMark::Kind::Refused, FailureMark::Kind::TryLater, FailureMark::Kind::Deferred};
+    for (std::size_t i = 0; i < spec.stations.size(); ++i) {
+        const std::string& id = spec.stations[i].id;
+        frame.failures[id] = FailureMark{kinds[i % 3], i % 3 == 1 ? "421" : "", 0, 0.5};
+        if (i % 3 == 0) frame.closedStations.insert(id);
+        else frame.trouble[id] = i % 3 == 1 ? Trouble::Busy : Trouble::NoAnswer;
+        frame.flashes[id] = StationFlash{StationFlash::Kind::Stored, "", 0.2};
+    }
+}
+
+void renderBenchmark(benchmark::State& state, int trucks, bool marks = false)
 {
     OpenTown town;
     TownScene& scene = sceneOf(town.window);
-    scene.showFrame(busyMoment(town.window.player().session()->spec(), trucks));
+    TownFrame moment = busyMoment(town.window.player().session()->spec(), trucks);
+    if (marks) markEveryStation(town.window.player().session()->spec(), moment);
+    scene.showFrame(moment);
     if (int(scene.trucks().size()) < trucks) {
         state.SkipWithError("the scene does not show every truck of the moment");
         return;
@@ -291,6 +308,10 @@ void chartsBenchmark(benchmark::State& state, const QString& path)
 // Baseline: the same town with nothing on its roads; the budget: under 16 ms with 2,000 trucks.
 BENCHMARK_CAPTURE(renderBenchmark, EmptyTown, 0)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK_CAPTURE(renderBenchmark, TownWith2000Trucks, kTrucks)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+// ... and with every station marked as failing: the failure marks' cost, within 1.2 times the above.
+BENCHMARK_CAPTURE(renderBenchmark, TownWith2000TrucksAndEveryStationMarked, kTrucks, true)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(1.0);
 // The first jump from the start to the last record kept (a scrubber dragged to the end): the
 // longest single wait the window has, as the town must be worked out up to there. The
 // baseline is a jump of kKeyframeEvery records in the same run.

@@ -1,4 +1,4 @@
-// The docks share the window, they never widen it: with the Inspector, the event log, the
+// The docks share the window, they never widen it: with the Inspector, the event log, the legend, the
 // charts and the list of stations and roads all open, the window keeps its size and the map
 // most of it; the toolbar's clock and event counter stay in sight at 1024 pixels, in the
 // usual look and in presentation mode.
@@ -51,7 +51,7 @@ void openEveryDock(MainWindow& window)
 {
     inspectorOf(window).inspectStation(sceneOf(window).stations().first()->id());
     settle();
-    for (const char* name : {"Event log", "Charts", "Stations and roads"}) {
+    for (const char* name : {"Event log", "Charts", "Stations and roads", "Legend"}) {
         QAction& action = actionNamed(window, QString::fromLatin1(name));
         if (!action.isChecked()) action.trigger();  // as the menu item or its key does
         settle();

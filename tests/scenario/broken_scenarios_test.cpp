@@ -21,6 +21,7 @@ struct BrokenCase {
 // clang-format off
 const BrokenCase kBroken[] = {
     {"address_without_dot", 1, R"~(4:37: error: in 'alice@localhost': the domain 'localhost' needs at least one dot, like example.org)~"},
+    {"bad_device", 1, R"~(4:64: error: device must be one of phone, laptop, desktop or webmail, but it is 'tablet')~"},
     {"bad_distribution", 1, R"~(4:53: error: unknown distribution 'expo' in 'expo(5ms)'; did you mean 'exp'? The distributions are const(2ms), exp(5ms), uniform(1ms, 3ms), lognormal(20ms, 5ms) or a plain duration like 2ms)~"},
     {"bad_ipv4", 1, R"~(4:47: error: '203.0.113.256' is not an IPv4 address; write four numbers from 0 to 255 with dots, like 203.0.113.25)~"},
     {"bad_kind", 1, R"~(4:33: error: kind must be one of client, outgoing, resolver, incoming, mailbox or router, but it is 'mailbx'; did you mean 'mailbox'?)~"},

@@ -208,6 +208,7 @@ std::vector<KeyCase> allCases()
                     "  - {between: [smtp2.sender.test, backbone], latency: 10ms}"}},
          {{"submit_to", "smtp2.sender.test"}}},
         {"stations[kind=client].auth", {}, {{"alice", ", auth: false"}}},
+        {"stations[kind=client].device", {}, {{"alice", ", device: phone"}}},
         {"stations[kind=client].read_from", {{"stations", kSecondBox}, {"roads", kSecondBoxRoad}},
          {{"bob", "{id: bob, kind: client, user: bob@example.org, read_from: box2.example.org, check: {protocol: pop3}}"}}},
         {"stations[kind=client].check", {},

@@ -134,7 +134,7 @@ const std::vector<SpecMember>& plainMembers()
     static const std::vector<SpecMember> members{
         &ScenarioSpec::seed, &ScenarioSpec::title, &ScenarioSpec::summary, &ScenarioSpec::pace, &ScenarioSpec::speed,
         &DnsRecordSpec::ttl,
-        &StationSpec::label, &StationSpec::group, &StationSpec::authenticates, &StationSpec::workers,
+        &StationSpec::label, &StationSpec::group, &StationSpec::authenticates, &StationSpec::device, &StationSpec::workers,
         &StationSpec::service, &StationSpec::destinationConcurrency, &StationSpec::destinationRecipients,
         &StationSpec::maxConnections, &StationSpec::rateLimitPerSecond, &StationSpec::queueLimit,
         &StationSpec::lookup, &StationSpec::quotaBytes,
@@ -181,7 +181,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 27);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 28);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -200,7 +200,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 37);
+    EXPECT_EQ(compared, 38);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }

@@ -81,10 +81,10 @@ TEST(ScenarioKeys, OnlyTitlesCaptionsPlacesOnTheMapAndHowTheAppPlaysAreForDispla
     std::set<std::string_view> display;
     for (const auto& k : scenarioKeys())
         if (k.displayOnly) display.insert(k.name);
-    EXPECT_EQ(display, (std::set<std::string_view>{"title", "summary", "pace", "speed", "label", "group", "position"}));
+    EXPECT_EQ(display, (std::set<std::string_view>{"title", "summary", "pace", "speed", "label", "group", "position", "device"}));
     const std::string text = describeScenarioKeys();
-    for (const std::string path :
-         {"title", "summary", "pace", "speed", "stations[].label", "stations[].group", "stations[].position"}) {
+    for (const std::string path : {"title", "summary", "pace", "speed", "stations[].label", "stations[].group",
+                                   "stations[].position", "stations[kind=client].device"}) {
         const auto at = text.find("  " + path + " ");
         ASSERT_NE(at, std::string::npos) << path;
         EXPECT_NE(text.substr(at, text.find('\n', at) - at).find("display only"), std::string::npos) << path;

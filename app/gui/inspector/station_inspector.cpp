@@ -1,5 +1,7 @@
 #include "inspector/station_inspector.h"
 
+#include "replay/device_kind.h"
+
 #include "trace/narrator.h"
 
 #include <QLabel>
@@ -105,7 +107,10 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     const StationKind kind = spec ? spec->kind : StationKind::Router;
     const QString label = spec && !spec->label.empty() ? qs(spec->label) : qs(story.id());
     m_title->setText(label == qs(story.id()) ? label : QStringLiteral("%1 (%2)").arg(label, qs(story.id())));
-    m_status->setText(story.closed() ? tr("<b>Closed</b>: connections are refused.") : tr("Open."));
+    QString status = story.closed() ? tr("<b>Closed</b>: connections are refused.") : tr("Open.");
+    if (kind == StationKind::Client && spec)  // a writer's device, in words
+        status += QLatin1Char(' ') + tr("Device: %1.").arg(Devices::words(Devices::fromKey(spec->device)).toHtmlEscaped());
+    m_status->setText(status);
 
     // A PO box has a depot of its own when filing a letter takes its clerks time.
     const bool hasDepot = kind == StationKind::Outgoing || kind == StationKind::Incoming ||

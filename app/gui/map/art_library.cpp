@@ -21,6 +21,17 @@ QString buildingFile(StationKind kind)
     return {};
 }
 
+QString deviceFile(DeviceKind device)
+{
+    switch (device) {
+    case DeviceKind::Laptop: return QStringLiteral(":/art/stations/client.svg");
+    case DeviceKind::Phone: return QStringLiteral(":/art/stations/client-phone.svg");
+    case DeviceKind::Desktop: return QStringLiteral(":/art/stations/client-desktop.svg");
+    case DeviceKind::Webmail: return QStringLiteral(":/art/stations/client-webmail.svg");
+    }
+    return {};
+}
+
 // The colour truck.svg is drawn in; each message colour replaces it.
 constexpr char kTruckColour[] = "#E69F00";
 
@@ -30,6 +41,7 @@ ArtLibrary::ArtLibrary()
 {
     for (int k = 0; k < int(m_buildings.size()); ++k)
         m_buildings[k] = std::make_unique<QSvgRenderer>(buildingFile(StationKind(k)));
+    for (DeviceKind d : kDeviceKinds) m_devices[std::size_t(d)] = std::make_unique<QSvgRenderer>(deviceFile(d));
     QFile file(QStringLiteral(":/art/truck.svg"));
     file.open(QIODevice::ReadOnly);
     const QByteArray truck = file.readAll();
@@ -43,6 +55,13 @@ ArtLibrary::ArtLibrary()
 ArtLibrary::~ArtLibrary() = default;
 
 QSvgRenderer& ArtLibrary::building(StationKind kind) const { return *m_buildings[std::size_t(kind)]; }
+
+QSvgRenderer& ArtLibrary::building(StationKind kind, DeviceKind device) const
+{
+    return kind == StationKind::Client ? this->device(device) : building(kind);
+}
+
+QSvgRenderer& ArtLibrary::device(DeviceKind device) const { return *m_devices[std::size_t(device)]; }
 
 QSvgRenderer& ArtLibrary::truck(int colourIndex) const
 {

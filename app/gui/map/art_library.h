@@ -1,6 +1,8 @@
 #pragma once
 // The SVG art compiled into the app, loaded once per scene and shared by its items: one
-// building per station kind, and the mail truck in each message colour.
+// building per station kind (a writer's device per kind of device), and the mail truck in
+// each message colour.
+#include "replay/device_kind.h"
 #include "scenario/scenario_spec.h"
 
 #include <QHash>
@@ -18,6 +20,9 @@ public:
     ~ArtLibrary();
 
     QSvgRenderer& building(StationKind kind) const;
+    // A client's picture is its device's; any other kind's its building.
+    QSvgRenderer& building(StationKind kind, DeviceKind device) const;
+    QSvgRenderer& device(DeviceKind device) const;
     QSvgRenderer& truck(int colourIndex) const;
     // The truck drawn once at this size in device pixels, facing left or right, and kept:
     // a town with thousands of trucks blits pixmaps instead of rendering SVG for each.
@@ -26,6 +31,7 @@ public:
 
 private:
     std::array<std::unique_ptr<QSvgRenderer>, 6> m_buildings;
+    std::array<std::unique_ptr<QSvgRenderer>, kDeviceKinds.size()> m_devices;
     std::array<std::unique_ptr<QSvgRenderer>, 7> m_trucks;
     mutable QHash<quint64, QPixmap> m_truckPixmaps;
 };

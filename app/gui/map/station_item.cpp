@@ -78,6 +78,7 @@ StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
       m_label(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
       m_ownLabel(!spec.label.empty()),
       m_kind(spec.kind),
+      m_device(Devices::fromKey(spec.device)),
       m_art(art)
 {
     setZValue(5);  // above what travels: a truck at the door goes in under the building, never over a name
@@ -125,6 +126,7 @@ void StationItem::updateToolTip()
     if (other == Words::Postal && m_label != m_id) otherName = tr("%1, %2").arg(m_label, otherName);
     QStringList lines{m_id};
     lines << (other == Words::Email ? tr("Email words: %1") : tr("Postal picture: %1")).arg(otherName);
+    if (m_kind == StationKind::Client) lines << tr("Device: %1").arg(Devices::words(m_device));
     if (m_queue > 0) lines << Vocabulary::waiting(m_queue, m_words);
     if (m_inBoxes > 0) lines << tr("%n letter(s) in the PO boxes (mailboxes)", nullptr, int(m_inBoxes));
     if (m_retrying > 0)
@@ -170,7 +172,7 @@ void StationItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     painter->save();
     if (m_closed) painter->setOpacity(0.45);
-    m_art.building(m_kind).render(painter, buildingRect());
+    m_art.building(m_kind, m_device).render(painter, buildingRect());
     painter->restore();
     if (lod >= kFarAway) paintLabel(painter);
     if (m_queue > 0) paintBadge(painter);

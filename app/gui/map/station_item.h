@@ -5,6 +5,7 @@
 // their next try, a "closed" sign while it is down, and a short
 // flash with a stamp ("MX answer", "250 OK", "return to sender") when it acts. It only
 // paints itself; the scene tells it what to show.
+#include "replay/device_kind.h"
 #include "replay/station_flash.h"
 #include "replay/vocabulary.h"
 #include "scenario/scenario_spec.h"
@@ -40,6 +41,7 @@ public:
     // Lays the card out again, after the words or the scene's type size changed.
     void relayout();
     StationKind kind() const { return m_kind; }
+    DeviceKind device() const { return m_device; }  // a client's; a laptop for other kinds
     // How far from the centre a road leaves the building, so trucks appear at its door.
     double radius() const;
     QRectF buildingRect() const;
@@ -96,6 +98,7 @@ private:
     QString m_label;  // the label from the scenario, else the id
     bool m_ownLabel = false;  // the scenario gave one
     StationKind m_kind;
+    DeviceKind m_device;
     Words m_words = Words::Postal;
     const ArtLibrary& m_art;
     QRectF m_nameRect;  // laid out once: the name wraps, the host name does not

@@ -3,6 +3,7 @@
 #include "map/provider_item.h"
 
 #include "map/art_library.h"
+#include "map/failure_sign_item.h"
 #include "map/highlight_item.h"
 #include "map/road_item.h"
 #include "map/station_item.h"
@@ -51,6 +52,17 @@ void sweep(QGraphicsScene& scene, QHash<quint64, Item*>& items, const QSet<quint
     }
 }
 
+// A failure's mark keeps off the other stations' buildings and names.
+void placeSigns(const QHash<QString, StationItem*>& stations, const QHash<QString, FailureSignItem*>& signs)
+{
+    for (auto it = signs.cbegin(); it != signs.cend(); ++it) {
+        QPainterPath others;
+        for (StationItem* s : stations)
+            if (s->id() != it.key()) others.addPath(s->footprint());
+        it.value()->setOthers(others);
+    }
+}
+
 } // namespace
 
 TownScene::TownScene(QObject* parent) : QGraphicsScene(parent), m_art(std::make_unique<ArtLibrary>())
@@ -74,6 +86,7 @@ void TownScene::clearTown()
     m_providers.clear();
     m_order.clear();
     m_base.clear();
+    m_signs.clear();
     m_highlight = nullptr;  // clear() deleted it
     m_highlightMessage.clear();
     m_highlightStation.clear();
@@ -89,6 +102,9 @@ void TownScene::buildTown(const ScenarioSpec& spec)
         item->setPos(positions.value(item->id()));
         addItem(item);
         m_stations.insert(item->id(), item);
+        auto* sign = new FailureSignItem(*item);
+        addItem(sign);
+        m_signs.insert(item->id(), sign);
     }
     // A provider's stations share one building, drawn behind them.
     QMap<QString, QList<StationItem*>> groups;
@@ -127,6 +143,7 @@ void TownScene::layoutTown()
     for (const StationItem* s : std::as_const(m_order)) town |= s->mapRectToScene(s->extentRect());
     for (const ProviderItem* p : std::as_const(m_providers)) town |= p->sceneBoundingRect();
     for (const RoadItem* r : std::as_const(roads)) town |= QRectF(r->line().p1(), r->line().p2()).normalized();
+    placeSigns(m_stations, m_signs);  // failure signs, clear of the names just placed
     setSceneRect(town.adjusted(-kMargin, -kMargin, kMargin, kMargin));
 }
 
@@ -164,6 +181,11 @@ void TownScene::showFrame(const TownFrame& frame)
         else s->setRetrying(retry->second.waiting, QString::fromStdString(retry->second.nextClock));
         const auto flash = frame.flashes.find(s->id().toStdString());
         s->setFlash(flash == frame.flashes.end() ? std::nullopt : std::optional<StationFlash>(flash->second));
+        const std::string id = s->id().toStdString();
+        const auto failure = frame.failures.find(id);
+        m_signs.value(s->id())->setState(frame.troubleAt(id), failure == frame.failures.end()
+                                                                  ? std::nullopt
+                                                                  : std::optional<FailureMark>(failure->second));
     }
     for (RoadItem* r : std::as_const(m_roads))
         r->setClosed(frame.closedRoads.count(roadKey(r->a()->id().toStdString(), r->b()->id().toStdString())) > 0);

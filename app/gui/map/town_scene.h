@@ -19,6 +19,7 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class ArtLibrary;
+class FailureSignItem;
 class HighlightItem;
 class ProviderItem;
 class RoadItem;
@@ -56,6 +57,8 @@ public:
     QList<TruckItem*> trucks() const { return m_trucks.values(); }
     QList<WireItem*> wires() const { return m_wires.values(); }
     TruckItem* truck(quint64 tripId) const { return m_trucks.value(tripId); }
+    // The failure marks and trouble outline over a station (failure_sign_item.h).
+    FailureSignItem* failureSign(const QString& station) const { return m_signs.value(station); }
     const QList<ProviderItem*>& providers() const { return m_providers; }
 
     // A ring around the letter (its truck, while it is on the road) or the station the
@@ -90,6 +93,7 @@ private:
     QHash<quint64, TruckItem*> m_trucks;                // by trip id
     QHash<quint64, WireItem*> m_wires;
     QList<ProviderItem*> m_providers;  // one building per station group
+    QHash<QString, FailureSignItem*> m_signs;  // by station id
     bool m_showWords = true;
     HighlightItem* m_highlight = nullptr;  // owned by the scene
     QString m_highlightMessage;

@@ -16,6 +16,7 @@
 #include "scenario/scenario_spec.h"
 #include "shell/dock_column.h"
 #include "shell/keys_dialog.h"
+#include "shell/legend_dock.h"
 #include "shell/lesson_catalog.h"
 #include "shell/presentation_mode.h"
 #include "shell/recent_files.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_recent(new RecentFiles(this)),
       m_charts(new ChartsAction(*this, *m_player)),
       m_townList(new TownListDock(this)),
+      m_legend(new LegendDock(this)),
       m_docks(new DockColumn(*this))
 {
     setWindowTitle(tr("Postie"));
@@ -103,7 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     // The docks are tabs of one column at the right, hidden until asked for (the Inspector
     // until something is clicked).
-    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{m_inspector, m_eventLog, m_townList}) {
+    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{m_inspector, m_eventLog, m_townList, m_legend}) {
         m_docks->add(*dock);
         dock->hide();
     }
@@ -182,6 +184,12 @@ void MainWindow::buildMenus()
     townList->setToolTip(tr("The town as a list, to read or to hear: each station and each road (Ctrl+T)"));
     townList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     view->addAction(townList);
+    QAction* legend = m_legend->toggleViewAction();
+    legend->setObjectName(QStringLiteral("legendAction"));
+    legend->setText(tr("&Legend"));
+    legend->setToolTip(tr("What the pictures, marks and colours on the map mean (L)"));
+    legend->setShortcut(QKeySequence(Qt::Key_L));
+    view->addAction(legend);
     view->addSeparator();
     view->addAction(m_presentation->darkAction());
     view->addAction(m_presentation->presentAction());

@@ -27,6 +27,7 @@ class RecentFiles;
 class ScenarioPlayer;
 class TownScene;
 class TownListDock;
+class LegendDock;
 class TownView;
 class WelcomePage;
 struct TownFrame;
@@ -82,6 +83,7 @@ private:
     RecentFiles* m_recent;
     ChartsAction* m_charts;
     TownListDock* m_townList;
+    LegendDock* m_legend;
     DockColumn* m_docks;
     QAction* m_emailWordsAction = nullptr;
 };

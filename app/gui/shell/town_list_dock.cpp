@@ -1,5 +1,6 @@
 #include "shell/town_list_dock.h"
 
+#include "replay/device_kind.h"
 #include "replay/vocabulary.h"
 #include "scenario/scenario_spec.h"
 #include "scenario/units.h"
@@ -49,6 +50,7 @@ QString TownListDock::stationLine(const StationSpec& station)
     const QString name = QString::fromStdString(label.empty() ? id : label);
     QString line = tr("%1, %2: %3").arg(postal, email, name);
     if (!label.empty() && label != id) line += tr(", %1").arg(QString::fromStdString(id));
+    if (k == StationKind::Client) line += tr(" (%1)").arg(Devices::words(Devices::fromKey(station.device)));
     return line;
 }
 
