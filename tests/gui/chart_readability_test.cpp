@@ -304,7 +304,7 @@ TEST_F(ChartReadabilityTest, EachChartSaysWhatItShowsAndFlightIsDrawnUnlikeTheQu
     std::set<QString> titles;
     for (ChartPanel* panel : dock().panels()) {
         EXPECT_FALSE(panel->explanation().isEmpty()) << panel->title().toStdString();
-        const QString shown = QString(panel->chart()->title()).replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+        const QString shown = QString(panel->chart()->title()).replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" ")).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
         EXPECT_TRUE(shown.simplified().contains(panel->explanation().toHtmlEscaped())) << shown.toStdString();
         titles.insert(panel->title());
     }

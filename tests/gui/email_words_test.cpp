@@ -70,12 +70,13 @@ TEST_F(EmailWords, TheCaptionLeadsWithTheProtocolWordsAndStillTellsThePostalPict
 
     QTest::keyClick(&viewOf(window), Qt::Key_E);
     EXPECT_EQ(captionBarOf(window).headline(), QStringLiteral("DNS MX query"));
-    EXPECT_EQ(captionBarOf(window).caption(),
-              QStringLiteral("The outgoing SMTP server (MSA) smtp.sender.test asks the DNS resolver dns.sender.test "
-                             "which incoming MX server serves example.org"))
-        << "the caption speaks email words too";
-    EXPECT_EQ(captionBarOf(window).caption() + QStringLiteral(" (DNS MX query)"),
-              QString::fromStdString(window.player().frame().caption))
+    // At the story pace the other sentences of the same moment come before it.
+    EXPECT_TRUE(captionBarOf(window).caption().endsWith(
+        QStringLiteral("The outgoing SMTP server (MSA) smtp.sender.test asks the DNS resolver dns.sender.test "
+                       "which incoming MX server serves example.org")))
+        << "the caption speaks email words too: " << captionBarOf(window).caption().toStdString();
+    EXPECT_TRUE(QString::fromStdString(window.player().frame().caption)
+                    .endsWith(captionBarOf(window).caption().section(QStringLiteral(". "), -1) + QStringLiteral(" (DNS MX query)")))
         << "the Narrator's sentence, not another one";
     EXPECT_TRUE(captionBarOf(window).tally().contains(QStringLiteral("Bounced")));
     window.player().clock().seekTime(45'000);

@@ -57,7 +57,10 @@ QStringList coveredNames(const MainWindow& window)
     QStringList problems;
     const QRectF seen = view.mapToScene(view.viewport()->rect()).boundingRect();
     if (view.transform().m11() < kNamesDrawnFrom)
-        problems << QStringLiteral("the town is drawn at %1, too small for its names").arg(view.transform().m11());
+        problems << QStringLiteral("the town is drawn at %1, too small for its names (map %2x%3)")
+                        .arg(view.transform().m11())
+                        .arg(view.viewport()->width())
+                        .arg(view.viewport()->height());
     const QList<Mark> labels = labelsOf(scene);
     const QList<StationItem*> stations = scene.stations();
     for (const StationItem* s : stations) {

@@ -22,6 +22,7 @@ protected:
     // Plays the whole run fast, as a class would watch it come to its end.
     void playToTheEnd()
     {
+        clock().setPace(Pace::Continuous);  // the lessons' story pace would hold every caption
         clock().setSpeed(PlaybackClock::kMaxSpeed);
         clock().play();
         ASSERT_TRUE(QTest::qWaitFor([&] { return !clock().playing(); }, 60000));

@@ -39,7 +39,7 @@ TEST(TownState, DiffersWhenAnyOneFieldDiffers)
 {
     // One change per field. The structured binding below names every field: a field added to
     // TownState stops this test from compiling until it has its own change here.
-    [[maybe_unused]] const auto& [applied, queues, boxes, closedStations, closedRoads, trips, retries, tally] = aBusyTown();
+    [[maybe_unused]] const auto& [applied, queues, boxes, closedStations, closedRoads, trips, retries, tally, failures, trouble] = aBusyTown();
     const std::vector<std::pair<const char*, std::function<void(TownState&)>>> changes{
         {"applied", [](TownState& t) { ++t.applied; }},
         {"queues", [](TownState& t) { t.queues["mx1.example.org"] = 2; }},
@@ -49,6 +49,8 @@ TEST(TownState, DiffersWhenAnyOneFieldDiffers)
         {"trips", [](TownState& t) { t.trips.begin()->second.arriveUs += 1; }},
         {"retries", [](TownState& t) { t.retries["smtp.sender.test"].pop_back(); }},
         {"tally", [](TownState& t) { ++t.tally.expired; }},
+        {"failures", [](TownState& t) { t.failures["mx1.example.org"].kind = FailureMark::Kind::Rejected; }},
+        {"trouble", [](TownState& t) { t.trouble["mx1.example.org"] = Trouble::Busy; }},
     };
     for (const auto& [field, change] : changes) {
         TownState other = aBusyTown();

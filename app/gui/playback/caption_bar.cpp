@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -22,6 +24,7 @@ QFont sized(const QFont& base, double scale, bool bold)
 
 constexpr QChar kNoBreak(0x00A0);
 constexpr int kCountsSpacing = 24;  // between the clock and the counts beside it
+constexpr int kCaptionLines = 3;     // the most a caption takes, however many sentences it joins
 
 } // namespace
 
@@ -76,6 +79,36 @@ void CaptionBar::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
     placeTally();
+    if (event->oldSize().width() != width()) showText();  // the caption's lines are the width's
+}
+
+// At most kCaptionLines lines, so the map keeps its room: the sentences of one moment go from
+// the oldest while they do not fit, and the caption says how many more there were.
+QString CaptionBar::fitted(const QString& text) const
+{
+    const int width = std::max(100, m_caption->width() > 0 ? m_caption->width() : this->width() - 24);
+    const QFontMetrics metrics(m_caption->font());
+    const auto fits = [&](const QString& t) {
+        return metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, t).height() <=
+               metrics.lineSpacing() * kCaptionLines + 2;
+    };
+    if (fits(text)) return text;
+    // "(2 more at this moment) First. Second. Third", as TownTimeline joins them.
+    static const QRegularExpression more(QStringLiteral("^\\((\\d+) more at this moment\\) "));
+    QString rest = text;
+    int hidden = 0;
+    if (const auto m = more.match(rest); m.hasMatch()) {
+        hidden = m.captured(1).toInt();
+        rest = rest.mid(m.capturedLength());
+    }
+    QStringList sentences = rest.split(QStringLiteral(". "));
+    while (sentences.size() > 1) {
+        sentences.removeFirst();
+        ++hidden;
+        const QString candidate = tr("(%1 more at this moment) %2").arg(hidden).arg(sentences.join(QStringLiteral(". ")));
+        if (fits(candidate)) return candidate;
+    }
+    return hidden > 0 ? tr("(%1 more at this moment) %2").arg(hidden).arg(sentences.join(QStringLiteral(". "))) : text;
 }
 
 void CaptionBar::placeTally()
@@ -157,7 +190,7 @@ void CaptionBar::showText()
     const bool lead = m_words == Words::Email && !parts.protocol.isEmpty();
     m_headline->setVisible(lead);
     m_headline->setText(lead ? Vocabulary::headline(parts.protocol) : QString());
-    m_caption->setText(lead ? parts.story : m_sentence);
+    m_caption->setText(fitted(lead ? parts.story : m_sentence));
 
     const QString returned = Vocabulary::headline(Vocabulary::word(Vocabulary::Term::ReturnToSender, m_words));
     QString tally = tr("Delivered: %1   %2: %3   Expired: %4")

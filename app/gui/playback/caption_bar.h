@@ -41,6 +41,7 @@ protected:
 private:
     void applyFonts();
     void showText();
+    QString fitted(const QString& text) const;
     // The counts beside the clock when both fit, else on a row of their own under it: the
     // bar never asks for more width than its clock needs.
     void placeTally();
