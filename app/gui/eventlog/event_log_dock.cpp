@@ -1,5 +1,7 @@
 #include "eventlog/event_log_dock.h"
 
+#include "shell/classroom_style.h"
+
 #include "eventlog/event_log_model.h"
 #include "replay/event_words.h"
 #include "replay/scenario_player.h"
@@ -35,8 +37,7 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     setObjectName(QStringLiteral("eventLogDock"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
 
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.15);  // read from the back of the room
+    const QFont big = scaledFont(font(), 1.15, font().bold());  // read from the back of the room
 
     m_type->addItem(tr("All events"));
     // In plain words, in the order a letter meets them; the trace's dotted name as the tooltip.

@@ -1,5 +1,7 @@
 #include "inspector/message_inspector.h"
 
+#include "shell/classroom_style.h"
+
 #include "inspector/journey_timeline.h"
 #include "replay/message_story.h"
 #include "trace/narrator.h"
@@ -23,10 +25,7 @@ QLabel* section(const QString& heading, QVBoxLayout* layout, QWidget* parent)
 {
     auto* title = new QLabel(heading, parent);
     title->setWordWrap(true);
-    QFont f = title->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    title->setFont(f);
+    title->setFont(scaledFont(title->font(), 1.1, true));
     layout->addWidget(title);
     auto* body = new QLabel(parent);
     body->setTextFormat(Qt::RichText);
@@ -96,10 +95,7 @@ MessageInspector::MessageInspector(QWidget* parent)
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 12, 12);
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    m_title->setFont(big);
+    m_title->setFont(scaledFont(m_title->font(), 1.35, true));
     m_title->setWordWrap(true);
     m_title->setObjectName(QStringLiteral("messageTitle"));
     layout->addWidget(m_title);
@@ -113,10 +109,7 @@ MessageInspector::MessageInspector(QWidget* parent)
     m_letter->setFont(mono);
 
     auto* journeyTitle = new QLabel(tr("The journey"), page);
-    QFont jf = journeyTitle->font();
-    jf.setBold(true);
-    jf.setPointSizeF(font().pointSizeF() * 1.1);
-    journeyTitle->setFont(jf);
+    journeyTitle->setFont(scaledFont(font(), 1.1, true));
     layout->addWidget(journeyTitle);
     auto* journeyScroll = new QScrollArea(page);
     journeyScroll->setWidget(m_journey);

@@ -1,5 +1,7 @@
 #include "inspector/station_inspector.h"
 
+#include "shell/classroom_style.h"
+
 #include "replay/device_kind.h"
 
 #include "trace/narrator.h"
@@ -20,10 +22,7 @@ QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(labe
 QLabel* heading(const QString& text, QVBoxLayout* layout)
 {
     auto* label = new QLabel(text);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    label->setFont(f);
+    label->setFont(scaledFont(label->font(), 1.1, true));
     layout->addWidget(label);
     return label;
 }
@@ -81,10 +80,7 @@ StationInspector::StationInspector(QWidget* parent) : QWidget(parent)
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("stationTitle"));
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    m_title->setFont(big);
+    m_title->setFont(scaledFont(m_title->font(), 1.35, true));
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_status = body(layout, QStringLiteral("stationStatus"));

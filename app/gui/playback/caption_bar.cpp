@@ -1,5 +1,7 @@
 #include "playback/caption_bar.h"
 
+#include "shell/classroom_style.h"
+
 #include "replay/town_frame.h"
 
 #include <QEvent>
@@ -13,14 +15,6 @@
 
 namespace postie::gui {
 namespace {
-
-QFont sized(const QFont& base, double scale, bool bold)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
-}
 
 constexpr QChar kNoBreak(0x00A0);
 constexpr int kCountsSpacing = 24;  // between the clock and the counts beside it
@@ -138,10 +132,10 @@ void CaptionBar::placeTally()
 void CaptionBar::applyFonts()
 {
     const QFont base = font();
-    m_clock->setFont(sized(base, 1.5, true));
-    m_tally->setFont(sized(base, 1.1, false));
-    m_headline->setFont(sized(base, 1.45, true));
-    m_caption->setFont(sized(base, m_words == Words::Email ? 1.15 : 1.45, false));
+    m_clock->setFont(scaledFont(base, 1.5, true));
+    m_tally->setFont(scaledFont(base, 1.1, false));
+    m_headline->setFont(scaledFont(base, 1.45, true));
+    m_caption->setFont(scaledFont(base, m_words == Words::Email ? 1.15 : 1.45, false));
     // Two lines of caption always fit, so the map does not jump as sentences change length.
     m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).lineSpacing() * 2 + 4);
     placeTally();

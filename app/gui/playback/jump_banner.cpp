@@ -1,5 +1,7 @@
 #include "playback/jump_banner.h"
 
+#include "shell/classroom_style.h"
+
 #include "replay/town_frame.h"
 
 #include <QApplication>
@@ -27,10 +29,7 @@ void JumpBanner::applyLook()
     setStyleSheet(QStringLiteral("QLabel { background: rgba(20, 30, 45, 215); color: white; border-radius: 12px; "
                                  "padding: 10px 22px; }"));
     // The app's type, larger (and larger still in presentation mode, whose type is the app's).
-    QFont f = QApplication::font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    setFont(f);
+    setFont(scaledFont(QApplication::font(), 1.6, true));
 }
 
 void JumpBanner::showFrame(const TownFrame& frame)

@@ -1,5 +1,7 @@
 #include "playback/run_recap_panel.h"
 
+#include "shell/classroom_style.h"
+
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
 
@@ -21,14 +23,6 @@ constexpr int kShownIncidents = 4;  // the rest as "and N more"
 constexpr int kMargin = 12;         // kept free around the panel, inside the map
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-QFont scaled(const QFont& base, double scale, bool bold)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
-}
 
 } // namespace
 
@@ -204,11 +198,11 @@ void RunRecapPanel::dismiss()
 void RunRecapPanel::applyFonts(double scale)
 {
     const QFont base = font();
-    m_title->setFont(scaled(base, 1.5 * scale, true));
-    m_counts->setFont(scaled(base, 1.25 * scale, false));
-    m_time->setFont(scaled(base, 1.1 * scale, false));
-    m_incidents->setFont(scaled(base, 1.0 * scale, false));
-    for (QPushButton* b : {m_again, m_close}) b->setFont(scaled(base, 1.2 * scale, b == m_again));
+    m_title->setFont(scaledFont(base, 1.5 * scale, true));
+    m_counts->setFont(scaledFont(base, 1.25 * scale, false));
+    m_time->setFont(scaledFont(base, 1.1 * scale, false));
+    m_incidents->setFont(scaledFont(base, 1.0 * scale, false));
+    for (QPushButton* b : {m_again, m_close}) b->setFont(scaledFont(base, 1.2 * scale, b == m_again));
 }
 
 void RunRecapPanel::place()

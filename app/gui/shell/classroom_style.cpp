@@ -72,6 +72,17 @@ double ClassroomStyle::pointSize(Look look) { return look.presentation ? kPresen
 double ClassroomStyle::sceneFontScale(Look look) { return look.presentation ? kPresentationSceneScale : 1.0; }
 int ClassroomStyle::toolbarIconSize(Look look) { return look.presentation ? 44 : 28; }
 
+QFont scaledFont(const QFont& base, double scale, bool bold)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * scale);
+    else  // a font sized in pixels
+        f.setPixelSize(int(base.pixelSize() * scale + 0.5));
+    f.setBold(bold);
+    return f;
+}
+
 QColor ClassroomStyle::ground(const QPalette& palette)
 {
     return isDark(palette) ? QColor(0x1E, 0x24, 0x2A) : QColor(0xF4, 0xF1, 0xE8);

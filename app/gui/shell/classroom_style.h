@@ -4,6 +4,7 @@
 // (light, and dark for a dim room) and a presentation look (F11): larger type everywhere, on
 // the map too, in the dark theme.
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 
 class QApplication;
@@ -31,5 +32,9 @@ public:
     // The ground the town stands on, for the palette in use: warm paper, or a dark slate.
     static QColor ground(const QPalette& palette);
 };
+
+// A heading or a larger word: `base` times `scale`, bold or not. Every panel sizes its type
+// from the app's (or its own) font this way, so presentation mode enlarges them all at once.
+QFont scaledFont(const QFont& base, double scale, bool bold);
 
 } // namespace postie::gui

@@ -1,5 +1,7 @@
 #include "shell/legend_dock.h"
 
+#include "shell/classroom_style.h"
+
 #include "map/failure_sign_item.h"
 #include "map/legend_pictures.h"
 #include "map/message_palette.h"
@@ -61,10 +63,7 @@ void LegendDock::changeEvent(QEvent* event)
 void LegendDock::addHeading(const QString& text)
 {
     auto* label = new QLabel(text, m_page);
-    QFont bold = font();
-    bold.setBold(true);
-    if (bold.pointSizeF() > 0) bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    label->setFont(bold);
+    label->setFont(scaledFont(font(), 1.15, true));
     label->setWordWrap(true);
     label->setContentsMargins(0, 10, 0, 2);
     m_rows->addWidget(label);

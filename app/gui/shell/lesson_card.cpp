@@ -1,5 +1,7 @@
 #include "shell/lesson_card.h"
 
+#include "shell/classroom_style.h"
+
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QPainter>
@@ -30,10 +32,7 @@ LessonCard::LessonCard(const Lesson& lesson, QWidget* parent)
 
 QFont LessonCard::titleFont() const
 {
-    QFont f = font();
-    f.setPointSizeF(font().pointSizeF() * 1.2);
-    f.setBold(true);
-    return f;
+    return scaledFont(font(), 1.2, true);
 }
 
 QFont LessonCard::summaryFont() const

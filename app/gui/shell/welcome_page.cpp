@@ -1,5 +1,7 @@
 #include "shell/welcome_page.h"
 
+#include "shell/classroom_style.h"
+
 #include "shell/lesson_card.h"
 
 #include <QDir>
@@ -17,14 +19,6 @@ namespace {
 
 constexpr int kColumns = 2;
 constexpr int kRecentColumns = 4;
-
-QFont scaled(const QFont& base, double scale, bool bold)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() * scale);
-    f.setBold(bold);
-    return f;
-}
 
 } // namespace
 
@@ -84,10 +78,10 @@ WelcomePage::WelcomePage(QWidget* parent)
 
 void WelcomePage::applyFonts()
 {
-    m_title->setFont(scaled(font(), 2.2, true));
-    m_subtitle->setFont(scaled(font(), 1.25, false));
-    m_open->setFont(scaled(font(), 1.25, false));
-    for (QPushButton* b : recentButtons()) b->setFont(scaled(font(), 1.1, false));
+    m_title->setFont(scaledFont(font(), 2.2, true));
+    m_subtitle->setFont(scaledFont(font(), 1.25, false));
+    m_open->setFont(scaledFont(font(), 1.25, false));
+    for (QPushButton* b : recentButtons()) b->setFont(scaledFont(font(), 1.1, false));
 }
 
 void WelcomePage::changeEvent(QEvent* event)
@@ -125,7 +119,7 @@ void WelcomePage::setRecentFiles(const QStringList& files)
         // Long names never make the window wider than the screen: the button may shrink, and
         // the whole path is in its tooltip.
         button->setMinimumWidth(120);
-        button->setFont(scaled(font(), 1.1, false));
+        button->setFont(scaledFont(font(), 1.1, false));
         connect(button, &QPushButton::clicked, this, [this, path = files[i]] { emit recentChosen(path); });
         m_recentGrid->addWidget(button, i / kRecentColumns, i % kRecentColumns);
     }
