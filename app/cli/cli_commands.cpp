@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "lesson_narration.h"
 #include "scenario_override.h"
 #include "summary_file.h"
 
@@ -196,9 +197,12 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
     }
     const Narrator narrator = makeNarrator(spec);
     NarrationSink narration(narrator, out);
+    LessonNarration lesson(spec, narrator, out, options.answers);
     if (!options.quiet) {
         out << spec.title << "\n" << (spec.summary.empty() ? "" : spec.summary + "\n") << '\n';
+        lesson.tellGoals();
         run.world().addSink(&narration);
+        run.world().addSink(&lesson.watcher());
     }
 
     const bool showProgress = !options.quiet && isatty(STDERR_FILENO);
@@ -243,6 +247,7 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
         summaryFile << summaryJson({summary, sets, sweepPosition}) << '\n';
     }
     if (!options.quiet) {
+        lesson.tellEnd();
         out << '\n'
             << fmt::format("Finished at {}. Letters, one per recipient: {} written, {} delivered, {} returned to "
                            "sender, {} expired, {} discarded, {} still on their way.",

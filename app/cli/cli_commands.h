@@ -23,6 +23,7 @@ struct RunOptions {
     std::vector<std::string> sets;  // "STATION.KEY=VALUE" or "KEY=VALUE", as `sweep --set` with one value
     std::string sweepIndex;         // "I/N": this run's place in a sweep plan, written into the summary
     bool quiet = false;
+    bool answers = false;  // with the lesson's stops, also their revealed answers
 };
 
 inline constexpr const char* kDefaultSeriesEvery = "1m";

@@ -39,6 +39,7 @@ int main(int argc, char** argv)
                        "sweep --merge")
         ->needs(summaryOpt);
     runCmd->add_flag("--quiet", run.quiet, "Print nothing but errors");
+    runCmd->add_flag("--answers", run.answers, "With a lesson: also tell each question's answer as the run reveals it");
 
     postie::cli::SweepOptions sweep;
     auto* sweepCmd = app.add_subcommand(

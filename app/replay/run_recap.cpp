@@ -1,5 +1,7 @@
 #include "replay/run_recap.h"
 
+#include "scenario/units.h"
+
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -62,25 +64,6 @@ RunRecap RunRecap::of(const TraceView& records)
     return r;
 }
 
-std::string RunRecap::duration(std::int64_t us)
-{
-    using std::to_string;
-    if (us < 10'000'000) {  // tenths of a second
-        const std::int64_t tenths = (us + 50'000) / 100'000;
-        return to_string(tenths / 10) + "." + to_string(tenths % 10) + " s";
-    }
-    const std::int64_t s = (us + 500'000) / 1'000'000;
-    const auto two = [](std::int64_t big, const char* bigUnit, std::int64_t small, const char* smallUnit) {
-        return to_string(big) + " " + bigUnit + (small ? " " + to_string(small) + " " + smallUnit : std::string());
-    };
-    if (s < 60) return to_string(s) + " s";
-    if (s < 3600) return two(s / 60, "min", s % 60, "s");
-    if (s < 86400) {
-        const std::int64_t m = (s + 30) / 60;
-        return two(m / 60, "h", m % 60, "min");
-    }
-    const std::int64_t h = (s + 1800) / 3600;
-    return two(h / 24, "d", h % 24, "h");
-}
+std::string RunRecap::duration(std::int64_t us) { return formatSpokenDuration(SimTime::fromMicros(us)); }
 
 } // namespace postie::gui

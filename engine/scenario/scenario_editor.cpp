@@ -43,7 +43,11 @@ bool settable(const ScenarioKey& key)
     case ValueType::StationPair:
     case ValueType::Position:
     case ValueType::TimeWindow:
-    case ValueType::Check: return false;
+    case ValueType::Check:
+    case ValueType::Section:
+    case ValueType::LessonText:
+    case ValueType::TextList:
+    case ValueType::Choices: return false;
     default: return true;
     }
 }

@@ -23,6 +23,12 @@ constexpr KeyPlaces W = placeBit(KeyPlace::Road);
 constexpr KeyPlaces L = placeBit(KeyPlace::Letter);
 constexpr KeyPlaces G = placeBit(KeyPlace::Generator);
 constexpr KeyPlaces N = placeBit(KeyPlace::Incident);
+constexpr KeyPlaces LS = placeBit(KeyPlace::Lesson);
+constexpr KeyPlaces ST = placeBit(KeyPlace::Stop);
+constexpr KeyPlaces MO = placeBit(KeyPlace::Moment);
+constexpr KeyPlaces CH = placeBit(KeyPlace::Choice);
+constexpr KeyPlaces TR = placeBit(KeyPlace::Try);
+constexpr KeyPlaces TL = placeBit(KeyPlace::TryLetter);
 
 // Base units of the limits.
 constexpr double kMs = 1e3;
@@ -71,6 +77,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Letters sent at set times, and generators that send letters at random times."},
     {T, "incidents", V::List, "", false, "", {}, "", true, 0, 100000, "[{at: 5m, station: mx1.example.org, go: down, for: 20m}]",
      "Stations and roads that go down or come back up at set times."},
+    {T, "lesson", V::Section, "", false, "", {}, "", false, 0, 0, "{goals: [...], stops: [...], recap: [...]}",
+     "The lesson around the run: its goals, stops where the class predicts and the run reveals, and a recap "
+     "(docs/scenarios.md, Lessons). It never changes the run.", kDisplayOnly},
 
     // DNS records.
     {D, "name", V::Domain, "", true, "", {}, "", false, 0, 0, "example.org",
@@ -267,6 +276,88 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "down closes the station (connections are refused) or the road (nothing gets through); up opens it again."},
     {N, "for", V::Duration, "", false, "", {}, "", true, 1, 400 * kDay, "20m",
      "How long the change lasts; without it, until another incident changes it back."},
+    // The lesson (all display only: the run is the same with or without it).
+    {LS, "goals", V::TextList, "", false, "", {}, "", true, 0, 20, "[\"See why a letter waits.\"]",
+     "What the class will see and understand, a sentence each.", kDisplayOnly},
+    {LS, "stops", V::List, "", false, "", {}, "", true, 0, 50, "[{when: {event: delivery.deferred}, say: \"...\"}]",
+     "The moments where playback pauses, in the order they come in the run.", kDisplayOnly},
+    {LS, "recap", V::TextList, "", false, "", {}, "", true, 0, 20, "[\"A closed station costs time, not the letter.\"]",
+     "What to remember, a sentence each, shown at the end beside the class's answers.", kDisplayOnly},
+    {ST, "when", V::Section, "", true, "", {}, "", false, 0, 0, "{event: delivery.deferred, message: m1}",
+     "The moment of the stop: an event of the run, searched from the previous stop's end (its reveal, or its "
+     "moment when it asks nothing).", kDisplayOnly},
+    {ST, "say", V::LessonText, "", false, "", {}, "", false, 0, 0, "\"Nobody opens the door.\"",
+     "What the lesson says at the stop.", kDisplayOnly},
+    {ST, "ask", V::LessonText, "", false, "", {}, "", false, 0, 0, "\"When does the post office try again?\"",
+     "A question for the class to predict; the run reveals the answer (needs answer, reveal and choices).",
+     kDisplayOnly},
+    {ST, "answer", V::Choice, "station|outcome|code|wait|count|max_queue", false, "required with ask", {}, "", false,
+     0, 0, "wait",
+     "What the reveal reads from the run: station (where the reveal's event is: a road trip's end, the station "
+     "knocked at, spoken to or asked, else where it happens), outcome (of the reveal's message.final), code (of the reveal's smtp.reply), wait (the time "
+     "from the stop to the reveal), count (events matching count: up to the reveal) or max_queue (the most letters "
+     "waiting at once at queue_of, up to the reveal).", kDisplayOnly},
+    {ST, "reveal", V::Section, "", false, "required with ask", {}, "", false, 0, 0, "{event: smtp.connect, message: m1}",
+     "The moment the answer shows: an event of the run after the stop's own.", kDisplayOnly},
+    {ST, "count", V::Section, "", false, "required for answer: count", {}, "", false, 0, 0,
+     "{event: delivery.deferred, message: m1}", "answer: count: the events to count, from the start of the run.",
+     kDisplayOnly},
+    {ST, "queue_of", V::StationRef, "", false, "required for answer: max_queue", {}, "", false, 0, 0, "mx1.example.org",
+     "answer: max_queue: the station whose depot is watched.", kDisplayOnly},
+    {ST, "choices", V::Choices, "", false, "required with ask", {}, "", true, 2, 6, "[mx1.example.org, mx2.example.org]",
+     "What the class may answer: station ids, outcomes (delivered, bounced, expired, discarded), reply codes, "
+     "durations (wait) or numbers (count, max_queue); each may be {value: ..., say: \"...\"} to word it. For wait, "
+     "count and max_queue the nearest choice is the right one.", kDisplayOnly},
+    {ST, "why", V::LessonText, "", false, "", {}, "", false, 0, 0, "\"Postfix waits at least 5 minutes.\"",
+     "Said after the reveal: why the run did what it did.", kDisplayOnly},
+    {ST, "try", V::Section, "", false, "", {}, "", false, 0, 0, "{close: mx2.example.org, say: \"Close the backup too.\"}",
+     "A change the class may make at the stop with one click.", kDisplayOnly},
+    {MO, "event", V::EventName, "", true, "", {}, "", false, 0, 0, "delivery.deferred",
+     "The event's type, as the trace names it (docs/trace.md), like road.arrive, connect.failed, smtp.reply, "
+     "delivery.deferred, bounce.created, mailbox.stored or message.final.", kDisplayOnly},
+    {MO, "message", V::Text, "", false, "", {}, "", false, 0, 0, "m1",
+     "Only events of this letter: m1 is the first letter made, m2 the next, and so on; a \"return to sender\" "
+     "notice takes the next number when it is made, like a letter.", kDisplayOnly},
+    {MO, "station", V::StationRef, "", false, "", {}, "", false, 0, 0, "mx1.example.org",
+     "Only events at this station.", kDisplayOnly},
+    {MO, "to", V::StationRef, "", false, "", {}, "", false, 0, 0, "mx2.example.org",
+     "Road trips only: the truck goes to this station.", kDisplayOnly},
+    {MO, "peer", V::StationRef, "", false, "", {}, "", false, 0, 0, "smtp.sender.test",
+     "Only events whose other side is this station (who asks, who answers).", kDisplayOnly},
+    {MO, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", false, "", {}, "", false, 0, 0,
+     "incoming", "Only events at a station of this kind, placed as answer: station places them (a road trip: its end; a "
+     "knock: the station knocked at).", kDisplayOnly},
+    {MO, "code", V::Integer, "", false, "", {}, "", true, 200, 599, "250",
+     "smtp.reply only: this reply code.", kDisplayOnly},
+    {MO, "outcome", V::Choice, "delivered|bounced|discarded|expired", false, "", {}, "", false, 0, 0, "bounced",
+     "message.final only: this outcome.", kDisplayOnly},
+    {MO, "notice", V::Choice, "true|false", false, "", {}, "", false, 0, 0, "true",
+     "true: only events of a \"return to sender\" notice; false: only of a letter someone wrote.", kDisplayOnly},
+    {MO, "nth", V::Integer, "", false, "1 when not given", {}, "", true, 1, 1000000, "2",
+     "The nth matching event, counted from where the search starts.", kDisplayOnly},
+    {CH, "value", V::Text, "", true, "", {}, "", false, 0, 0, "mx2.example.org",
+     "The choice as the answer reads: a station id, an outcome, a code, a duration or a number.", kDisplayOnly},
+    {CH, "say", V::LessonText, "", false, "", {}, "", false, 0, 0, "\"the backup sorting station\"",
+     "The choice in the lesson's words; without it, the app words the value.", kDisplayOnly},
+    {TR, "close", V::StationRef, "", false, "one of close, open, cut, mend, write", {}, "", false, 0, 0,
+     "mx2.example.org", "Close this station (connections are refused).", kDisplayOnly},
+    {TR, "open", V::StationRef, "", false, "one of close, open, cut, mend, write", {}, "", false, 0, 0,
+     "mx1.example.org", "Open this station again.", kDisplayOnly},
+    {TR, "cut", V::StationPair, "", false, "one of close, open, cut, mend, write", {}, "", false, 0, 0,
+     "[backbone, mx1.example.org]", "Close this road (nothing gets through).", kDisplayOnly},
+    {TR, "mend", V::StationPair, "", false, "one of close, open, cut, mend, write", {}, "", false, 0, 0,
+     "[backbone, mx1.example.org]", "Open this road again.", kDisplayOnly},
+    {TR, "for", V::Duration, "", false, "", {}, "", true, 1, 400 * kDay, "20m",
+     "close and cut: how long the change lasts; without it, until changed back.", kDisplayOnly},
+    {TR, "write", V::Section, "", false, "one of close, open, cut, mend, write", {}, "", false, 0, 0,
+     "{from: alice@sender.test, to: nobody@example.org}", "Write a letter at that moment.", kDisplayOnly},
+    {TR, "say", V::LessonText, "", false, "", {}, "", false, 0, 0, "\"Close the backup sorting station too.\"",
+     "The change in the lesson's words, on its button.", kDisplayOnly},
+    {TL, "from", V::Address, "", true, "", {}, "", false, 0, 0, "alice@sender.test",
+     "The sender: the user of a client station that has submit_to.", kDisplayOnly},
+    {TL, "to", V::AddressList, "", true, "", {}, "", true, 1, 1000, "[nobody@example.org]",
+     "Recipients: one address or a list.", kDisplayOnly},
+    {TL, "subject", V::Text, "", false, "", {}, "", false, 0, 0, "\"Hello?\"", "The Subject: header.", kDisplayOnly},
 });
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
@@ -293,7 +384,7 @@ struct Group {
     std::string_view title;
 };
 
-constexpr std::array<Group, 15> kGroups{{
+constexpr std::array<Group, 21> kGroups{{
     {KeyPlace::TopLevel, "Top level: the whole file"},
     {KeyPlace::DnsRecord, "DNS records, the postal-code directory (each entry of dns:)"},
     {KeyPlace::Station, "Every station (each entry of stations:)"},
@@ -309,6 +400,12 @@ constexpr std::array<Group, 15> kGroups{{
     {KeyPlace::Letter, "Letters sent at a set time (each entry of mail: without generate:)"},
     {KeyPlace::Generator, "Mail generators (each entry of mail: with generate:)"},
     {KeyPlace::Incident, "Incidents, faults on a timeline (each entry of incidents:)"},
+    {KeyPlace::Lesson, "The lesson around the run (lesson: {...})"},
+    {KeyPlace::Stop, "A lesson's stops, where playback pauses (each entry of lesson: stops:)"},
+    {KeyPlace::Moment, "A moment of the run: an event (a stop's when, reveal and count)"},
+    {KeyPlace::Choice, "A question's choice, written as a map (each map in choices:)"},
+    {KeyPlace::Try, "A change the class may make at a stop (try: {...})"},
+    {KeyPlace::TryLetter, "A letter the class may write at a stop (try: {write: {...}})"},
 }};
 
 template <typename Strings>
@@ -395,6 +492,12 @@ std::string placeNoun(KeyPlace place)
     case KeyPlace::Letter: return "a letter";
     case KeyPlace::Generator: return "a mail generator";
     case KeyPlace::Incident: return "an incident";
+    case KeyPlace::Lesson: return "the lesson";
+    case KeyPlace::Stop: return "a lesson stop";
+    case KeyPlace::Moment: return "a moment of the run";
+    case KeyPlace::Choice: return "a choice";
+    case KeyPlace::Try: return "a try";
+    case KeyPlace::TryLetter: return "a try's letter";
     }
     return "the scenario";
 }
@@ -418,6 +521,12 @@ std::string scenarioKeyPath(const ScenarioKey& key, KeyPlace place)
     case KeyPlace::Letter: return "mail[]." + name;
     case KeyPlace::Generator: return "mail[generate]." + name;
     case KeyPlace::Incident: return "incidents[]." + name;
+    case KeyPlace::Lesson: return "lesson." + name;
+    case KeyPlace::Stop: return "lesson.stops[]." + name;
+    case KeyPlace::Moment: return "lesson.stops[].when|reveal|count." + name;
+    case KeyPlace::Choice: return "lesson.stops[].choices[]." + name;
+    case KeyPlace::Try: return "lesson.stops[].try." + name;
+    case KeyPlace::TryLetter: return "lesson.stops[].try.write." + name;
     }
     return name;
 }
@@ -450,6 +559,11 @@ std::string scenarioKeyTypeName(const ScenarioKey& key)
     case ValueType::Retry: return std::string(key.choices) + "|{...}";
     case ValueType::Check: return "{protocol, every, leave_on_server}";
     case ValueType::List: return "list";
+    case ValueType::Section: return "{...}";
+    case ValueType::LessonText: return "text or {en, de, fr}";
+    case ValueType::TextList: return "[text, ...]";
+    case ValueType::Choices: return "[choice, ...]";
+    case ValueType::EventName: return "event type";
     }
     return "text";
 }
@@ -461,6 +575,8 @@ std::string scenarioKeyLimits(const ScenarioKey& key)
     case ValueType::List:
     case ValueType::AddressList:
     case ValueType::DomainList:
+    case ValueType::TextList:
+    case ValueType::Choices:
         if (key.min > 0)
             return formatLimitValue(ValueType::Integer, key.min) + " to " +
                    formatLimitValue(ValueType::Integer, key.max) + " entries";

@@ -34,7 +34,14 @@ enum class KeyPlace : unsigned {
     Letter,     // a mail entry without generate:
     Generator,  // a mail entry with generate:
     Incident,
+    Lesson,      // lesson: {...}
+    Stop,        // each entry of lesson: stops:
+    Moment,      // a stop's when, reveal or count: {...}, an event of the run
+    Choice,      // each entry of a stop's choices, when it is a map
+    Try,         // a stop's try: {...}
+    TryLetter,   // a try's write: {...}
 };
+inline constexpr KeyPlace kLastKeyPlace = KeyPlace::TryLetter;
 
 // A set of places, one bit per KeyPlace.
 using KeyPlaces = unsigned;
@@ -69,6 +76,11 @@ enum class ValueType {
     Check,         // {protocol, every, leave_on_server}
     HourlyRates,   // {hour: rate, ...} with hours 0 to 23
     List,          // a list of maps (dns, stations, roads, mail, incidents)
+    Section,       // a map of keys of its own (lesson, when, reveal, count, try, write)
+    LessonText,    // a text, or the same text in several languages: {en: ..., de: ..., fr: ...}
+    TextList,      // a list of lesson texts
+    Choices,       // a question's choices: values, or maps {value, say}
+    EventName,     // a trace event type, like delivery.deferred
 };
 
 // The spec member a key fills, in the struct its map is read into (a station's retry: {...} and

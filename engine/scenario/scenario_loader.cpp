@@ -89,6 +89,7 @@ void ScenarioReader::read(const YAML::Node& root)
     if (const Entry* e = top->find("roads")) readRoads(*e);
     if (const Entry* e = top->find("mail")) readMail(*e);
     if (const Entry* e = top->find("incidents")) readIncidents(*e);
+    if (const Entry* e = top->find("lesson")) readLesson(*e);
 }
 
 } // namespace postie::scenario_reading

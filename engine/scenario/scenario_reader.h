@@ -130,6 +130,14 @@ private:
     std::optional<std::array<double, 24>> readHourlyRates(const Entry& e);
     bool checkSender(const AddressItem& from);
     void readIncidents(const Entry& e);
+    // lesson_section.cpp
+    void readLesson(const Entry& e);
+    void readStop(const YAML::Node& node, SourceMark fallback);
+    std::optional<MomentSpec> readMoment(const Entry& e);
+    std::optional<ChoiceSpec> readChoiceValue(const Entry& e, AnswerKind kind);
+    std::optional<TrySpec> readTry(const Entry& e);
+    std::optional<LessonText> readLessonText(const Entry& e);
+    std::vector<LessonText> readTextList(const Entry& e);
 
     std::optional<std::string> suggest(std::string_view word, const std::vector<std::string>& candidates)
     {

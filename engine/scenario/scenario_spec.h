@@ -3,6 +3,7 @@
 // (world_builder.h) turns this into the mail model's configuration, then stations and roads;
 // nothing here knows YAML. Where the mail model has a type for a thing, the spec is that type
 // plus where the file wrote it (a SourceMark): file positions stay on this side.
+#include "lesson/lesson_spec.h"
 #include "mail/dns_record.h"
 #include "mail/incident.h"
 #include "mail/letter_plan.h"
@@ -111,6 +112,7 @@ struct ScenarioSpec {
     std::vector<LetterSpec> letters;
     std::vector<GeneratorSpec> generators;
     std::vector<IncidentSpec> incidents;
+    LessonSpec lesson;  // display only: the lesson around the run (empty: none)
 };
 
 } // namespace postie

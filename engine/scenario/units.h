@@ -49,6 +49,8 @@ Parsed<Distribution> parseDistribution(std::string_view text);
 // Back to text, in the largest unit that is exact: 300000us -> "300ms", 90s -> "90s",
 // 3600s -> "1h", 0 -> "0s".
 std::string formatDuration(SimTime t);
+// For a sentence, rounded to what a reader needs: "4.2 s", "10 min", "1 h 20 min", "2 d 3 h".
+std::string formatSpokenDuration(SimTime t);
 // 30/h rather than 0.00833333/s: the largest of /s, /min, /h, /d that gives a whole number of
 // at least 1, else per second with up to 6 significant digits.
 std::string formatRate(double perSecond);

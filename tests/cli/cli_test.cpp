@@ -575,3 +575,72 @@ TEST(PostieCli, RunTellsOfABrokenDirectoryAndOfAMailLoopStoppedAtTheHopLimit)
 }
 
 } // namespace
+
+namespace {
+
+// Lesson 3's town with a lesson: the only sorting station is closed for 40 minutes.
+std::string closedStationLesson()
+{
+    std::ifstream in(lesson("03-server-down-retries.yaml"));
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string yaml = text.str();
+    // The bundled lesson may carry a lesson of its own: keep the town, put this one instead.
+    if (auto at = yaml.find("\nlesson:"); at != std::string::npos) yaml.resize(at + 1);
+    return yaml + R"(lesson:
+  goals: ["A closed station costs time, not the letter."]
+  stops:
+    - when: {event: connect.failed, message: m1}
+      say: Nobody opens the door.
+      ask: How long until the post office knocks again?
+      answer: wait
+      reveal: {event: smtp.connect, message: m1, station: smtp.sender.test}
+      choices: [1m, 5m, 10m, 1h]
+      why: Postfix waits at least 5 minutes and looks through its depot every 5 minutes.
+    - when: {event: smtp.reply, code: 421}
+  recap: [The letter waited in the depot.]
+)";
+}
+
+TEST(PostieCliLesson, RunTellsTheGoalsEachStopWithItsQuestionAndTheRecapButNotTheAnswers)
+{
+    const std::string file = writeFile(tempDir() / "lesson.yaml", closedStationLesson());
+    const Result r = cli("run " + file);
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_NE(r.out.find("Lesson goals\n  - A closed station costs time, not the letter.\n"), std::string::npos) << r.out;
+    const auto stop = r.out.find(">> Stop 1 of 2: Nobody opens the door.");
+    ASSERT_NE(stop, std::string::npos) << r.out;
+    // The stop follows the line of its event: the refused knock.
+    const auto lineStart = r.out.rfind('\n', r.out.rfind('\n', stop) - 1);
+    EXPECT_NE(r.out.substr(lineStart, stop - lineStart).find("connection refused"), std::string::npos)
+        << r.out.substr(lineStart, stop - lineStart);
+    EXPECT_NE(r.out.find("Question: How long until the post office knocks again?\n"), std::string::npos);
+    EXPECT_NE(r.out.find("c) 10 min\n"), std::string::npos);
+    EXPECT_NE(r.out.find("d) 1 h\n"), std::string::npos);
+    EXPECT_EQ(r.out.find("<< Answer"), std::string::npos) << "the answers wait for --answers";
+    EXPECT_NE(r.out.find("Stop 2 never came in this run: no smtp.reply"), std::string::npos);
+    EXPECT_NE(r.out.find("Recap\n  - The letter waited in the depot.\n"), std::string::npos);
+}
+
+TEST(PostieCliLesson, AnswersTellsTheRevealedAnswerWhereTheRunRevealsItAndWhy)
+{
+    const std::string file = writeFile(tempDir() / "lesson.yaml", closedStationLesson());
+    const Result r = cli("run " + file + " --answers");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    const auto answer = r.out.find("<< Answer to stop 1: 10 min, so c) is right.");
+    ASSERT_NE(answer, std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Why: Postfix waits at least 5 minutes", answer), std::string::npos);
+    // Revealed at the second knock, at 09:10, not before.
+    const auto lineStart = r.out.rfind('\n', r.out.rfind('\n', answer) - 1);
+    EXPECT_EQ(r.out.substr(lineStart + 1, 5), "09:10") << r.out.substr(lineStart, answer - lineStart);
+}
+
+TEST(PostieCliLesson, QuietTellsNoLesson)
+{
+    const std::string file = writeFile(tempDir() / "lesson.yaml", closedStationLesson());
+    const Result r = cli("run " + file + " --quiet --answers");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    EXPECT_EQ(r.out, "");
+}
+
+} // namespace

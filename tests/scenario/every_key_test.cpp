@@ -151,6 +151,85 @@ std::vector<KeyCase> serverCases(const std::string& kind, const std::string& hol
     return cases;
 }
 
+// Lesson cases: a lesson with one stop, written as a flow map; the lesson never changes the run.
+KeyCase lessonCase(const std::string& key, const std::string& stop, const std::string& changed)
+{
+    const auto lesson = [](const std::string& s) { return "lesson:\n  stops:\n    - " + s; };
+    return {"lesson.stops[]." + key, {{"top", lesson(stop)}}, {{"top", lesson(changed)}}};
+}
+const std::string kAsk = "ask: Which code, answer: code, reveal: {event: smtp.reply, code: 250}, choices: [250, 550]";
+const std::string kTry = "when: {event: road.arrive, message: m1}, try: ";
+
+std::vector<KeyCase> lessonCases()
+{
+    const std::string when = "when: {event: road.arrive, message: m1}";
+    const auto moment = [&](const std::string& key, const std::string& base, const std::string& changed) {
+        return lessonCase("when|reveal|count." + key, "when: {event: " + base + "}", "when: {event: " + changed + "}");
+    };
+    return {
+        {"lesson", {}, {{"top", "lesson: {goals: [See a letter travel.]}"}}},
+        {"lesson.goals", {{"top", "lesson: {goals: [One.]}"}}, {{"top", "lesson: {goals: [Two.]}"}}},
+        {"lesson.recap", {{"top", "lesson: {recap: [One.]}"}}, {{"top", "lesson: {recap: [Two.]}"}}},
+        {"lesson.stops", {{"top", "lesson: {goals: [One.]}"}},
+         {{"top", "lesson: {goals: [One.], stops: [{" + when + "}]}"}}},
+        lessonCase("when", "{" + when + "}", "{when: {event: smtp.reply}}"),
+        lessonCase("say", "{" + when + ", say: Hello}", "{" + when + ", say: {en: Hi, de: Hallo}}"),
+        lessonCase("ask", "{" + when + "}", "{" + when + ", " + kAsk + "}"),
+        lessonCase("answer", "{" + when + ", " + kAsk + "}",
+                   "{" + when + ", ask: When, answer: wait, reveal: {event: smtp.reply}, choices: [1s, 1m]}"),
+        lessonCase("reveal", "{" + when + ", " + kAsk + "}",
+                   "{" + when + ", ask: Which code, answer: code, reveal: {event: smtp.reply, nth: 2}, choices: [250, 550]}"),
+        lessonCase("count", "{" + when + ", ask: How many, answer: count, count: {event: road.arrive}, reveal: {event: message.final}, "
+                   "choices: [1, 9]}",
+                   "{" + when + ", ask: How many, answer: count, count: {event: road.depart}, reveal: {event: message.final}, "
+                   "choices: [1, 9]}"),
+        lessonCase("queue_of",
+                   "{" + when + ", ask: How many, answer: max_queue, queue_of: mx1.example.org, reveal: {event: "
+                   "message.final}, choices: [0, 9]}",
+                   "{" + when + ", ask: How many, answer: max_queue, queue_of: smtp.sender.test, reveal: {event: "
+                   "message.final}, choices: [0, 9]}"),
+        lessonCase("choices", "{" + when + ", " + kAsk + "}",
+                   "{" + when + ", ask: Which code, answer: code, reveal: {event: smtp.reply}, choices: [250, 550, 451]}"),
+        lessonCase("why", "{" + when + ", " + kAsk + "}", "{" + when + ", " + kAsk + ", why: Bob is known.}"),
+        lessonCase("try", "{" + when + "}", "{" + kTry + "{close: mx1.example.org}}"),
+        moment("event", "road.arrive", "road.depart"),
+        moment("message", "road.arrive, message: m1", "road.arrive, message: m2"),
+        moment("station", "road.arrive, station: mx1.example.org", "road.arrive, station: box.example.org"),
+        moment("to", "road.arrive, to: mx1.example.org", "road.arrive, to: box.example.org"),
+        moment("peer", "smtp.reply, peer: smtp.sender.test", "smtp.reply, peer: mx1.example.org"),
+        moment("kind", "road.arrive, kind: incoming", "road.arrive, kind: mailbox"),
+        moment("code", "smtp.reply, code: 250", "smtp.reply, code: 354"),
+        moment("outcome", "message.final, outcome: delivered", "message.final, outcome: bounced"),
+        moment("notice", "road.arrive, notice: false", "road.arrive, notice: true"),
+        moment("nth", "road.arrive, nth: 1", "road.arrive, nth: 3"),
+        lessonCase("choices[].value",
+                   "{" + when + ", ask: Who, answer: station, reveal: {event: road.arrive}, choices: [{value: "
+                   "mx1.example.org}, bob]}",
+                   "{" + when + ", ask: Who, answer: station, reveal: {event: road.arrive}, choices: [{value: "
+                   "box.example.org}, bob]}"),
+        lessonCase("choices[].say",
+                   "{" + when + ", ask: Who, answer: station, reveal: {event: road.arrive}, choices: [{value: "
+                   "mx1.example.org, say: The station}, bob]}",
+                   "{" + when + ", ask: Who, answer: station, reveal: {event: road.arrive}, choices: [{value: "
+                   "mx1.example.org, say: {en: The MX, fr: Le MX}}, bob]}"),
+        lessonCase("try.close", "{" + kTry + "{close: mx1.example.org}}", "{" + kTry + "{close: box.example.org}}"),
+        lessonCase("try.open", "{" + kTry + "{open: mx1.example.org}}", "{" + kTry + "{open: box.example.org}}"),
+        lessonCase("try.cut", "{" + kTry + "{cut: [mx1.example.org, backbone]}}", "{" + kTry + "{cut: [bob, backbone]}}"),
+        lessonCase("try.mend", "{" + kTry + "{mend: [mx1.example.org, backbone]}}", "{" + kTry + "{mend: [bob, backbone]}}"),
+        lessonCase("try.for", "{" + kTry + "{close: mx1.example.org}}", "{" + kTry + "{close: mx1.example.org, for: 1h}}"),
+        lessonCase("try.say", "{" + kTry + "{close: mx1.example.org}}",
+                   "{" + kTry + "{close: mx1.example.org, say: Close it.}}"),
+        lessonCase("try.write", "{" + kTry + "{close: mx1.example.org}}",
+                   "{" + kTry + "{write: {from: alice@sender.test, to: bob@example.org}}}"),
+        lessonCase("try.write.from", "{" + kTry + "{write: {from: alice@sender.test, to: bob@example.org}}}",
+                   "{" + kTry + "{write: {from: ALICE@sender.test, to: bob@example.org}}}"),
+        lessonCase("try.write.to", "{" + kTry + "{write: {from: alice@sender.test, to: bob@example.org}}}",
+                   "{" + kTry + "{write: {from: alice@sender.test, to: [bob@example.org, carol@example.org]}}}"),
+        lessonCase("try.write.subject", "{" + kTry + "{write: {from: alice@sender.test, to: bob@example.org}}}",
+                   "{" + kTry + "{write: {from: alice@sender.test, to: bob@example.org, subject: Hi}}}"),
+    };
+}
+
 std::vector<KeyCase> allCases()
 {
     std::vector<KeyCase> cases = {
@@ -315,6 +394,7 @@ std::vector<KeyCase> allCases()
     };
     for (auto& c : serverCases("outgoing", "out")) cases.push_back(std::move(c));
     for (auto& c : serverCases("incoming", "mx1")) cases.push_back(std::move(c));
+    for (auto& c : lessonCases()) cases.push_back(std::move(c));
     return cases;
 }
 
@@ -362,7 +442,7 @@ RunPrint runOf(const Holes& holes)
 bool displayOnly(const std::string& path)
 {
     for (const auto& k : scenarioKeys())
-        for (unsigned p = 0; p <= static_cast<unsigned>(KeyPlace::Incident); ++p)
+        for (unsigned p = 0; p <= static_cast<unsigned>(kLastKeyPlace); ++p)
             if ((k.places & (1u << p)) && scenarioKeyPath(k, static_cast<KeyPlace>(p)) == path) return k.displayOnly;
     return false;
 }
@@ -373,7 +453,7 @@ TEST(EveryKey, EachKeyOfTheTableHasACaseHere)
     for (const auto& c : allCases()) covered.insert(c.path);
     std::set<std::string> listed;
     for (const auto& k : scenarioKeys())
-        for (unsigned p = 0; p <= static_cast<unsigned>(KeyPlace::Incident); ++p) {
+        for (unsigned p = 0; p <= static_cast<unsigned>(kLastKeyPlace); ++p) {
             if ((k.places & (1u << p)) == 0) continue;
             const std::string path = scenarioKeyPath(k, static_cast<KeyPlace>(p));
             listed.insert(path);

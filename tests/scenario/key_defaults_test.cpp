@@ -192,7 +192,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
     for (const ScenarioKey& k : scenarioKeys()) {
         const std::string d = scenarioKeyDefault(k);
         if (d.empty()) continue;
-        for (unsigned bit = 0; bit <= static_cast<unsigned>(KeyPlace::Incident); ++bit) {
+        for (unsigned bit = 0; bit <= static_cast<unsigned>(kLastKeyPlace); ++bit) {
             if (!(k.places & (1u << bit))) continue;
             const auto place = static_cast<KeyPlace>(bit);
             SCOPED_TRACE(scenarioKeyPath(k, place));

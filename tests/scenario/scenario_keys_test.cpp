@@ -29,7 +29,7 @@ TEST(ScenarioKeys, EveryKeyHasAHelpTextATypeAndAnExampleWhenRequired)
 
 TEST(ScenarioKeys, NoPlaceHasTheSameKeyTwice)
 {
-    for (unsigned p = 0; p <= static_cast<unsigned>(KeyPlace::Incident); ++p) {
+    for (unsigned p = 0; p <= static_cast<unsigned>(kLastKeyPlace); ++p) {
         std::set<std::string_view> names;
         for (const auto& k : scenarioKeys())
             if (k.places & (1u << p)) {
@@ -68,7 +68,7 @@ TEST(ScenarioKeys, PrintsOneReadableLinePerKeyGroupedUnderHeaders)
     EXPECT_NE(text.find("mail[generate].rate"), std::string::npos);
     EXPECT_NE(text.find("1KB = 1024 bytes"), std::string::npos);
     for (const auto& k : scenarioKeys()) {
-        for (unsigned p = 0; p <= static_cast<unsigned>(KeyPlace::Incident); ++p) {
+        for (unsigned p = 0; p <= static_cast<unsigned>(kLastKeyPlace); ++p) {
             if ((k.places & (1u << p)) == 0) continue;
             const std::string path = scenarioKeyPath(k, static_cast<KeyPlace>(p));
             EXPECT_NE(text.find("  " + path + " "), std::string::npos) << path;
@@ -76,15 +76,26 @@ TEST(ScenarioKeys, PrintsOneReadableLinePerKeyGroupedUnderHeaders)
     }
 }
 
-TEST(ScenarioKeys, OnlyTitlesCaptionsPlacesOnTheMapAndHowTheAppPlaysAreForDisplayOnly)
+TEST(ScenarioKeys, OnlyTitlesCaptionsPlacesOnTheMapHowTheAppPlaysAndTheLessonAreForDisplayOnly)
 {
+    const KeyPlaces lessonPlaces = placeBit(KeyPlace::Lesson) | placeBit(KeyPlace::Stop) | placeBit(KeyPlace::Moment) |
+                                   placeBit(KeyPlace::Choice) | placeBit(KeyPlace::Try) | placeBit(KeyPlace::TryLetter);
     std::set<std::string_view> display;
-    for (const auto& k : scenarioKeys())
+    for (const auto& k : scenarioKeys()) {
+        if ((k.places & lessonPlaces) != 0) {
+            // The lesson never changes the run: every key of it, in every place it has, is display only.
+            EXPECT_TRUE(k.displayOnly) << k.name;
+            EXPECT_EQ(k.places & ~lessonPlaces, 0u) << k.name << " is a lesson key and a key of the run";
+            continue;
+        }
         if (k.displayOnly) display.insert(k.name);
-    EXPECT_EQ(display, (std::set<std::string_view>{"title", "summary", "pace", "speed", "label", "group", "position", "device"}));
+    }
+    EXPECT_EQ(display, (std::set<std::string_view>{"title", "summary", "pace", "speed", "label", "group", "position",
+                                                   "device", "lesson"}));
     const std::string text = describeScenarioKeys();
     for (const std::string path : {"title", "summary", "pace", "speed", "stations[].label", "stations[].group",
-                                   "stations[].position", "stations[kind=client].device"}) {
+                                   "stations[].position", "stations[kind=client].device", "lesson",
+                                   "lesson.stops[].when|reveal|count.event"}) {
         const auto at = text.find("  " + path + " ");
         ASSERT_NE(at, std::string::npos) << path;
         EXPECT_NE(text.substr(at, text.find('\n', at) - at).find("display only"), std::string::npos) << path;
