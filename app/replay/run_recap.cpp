@@ -21,6 +21,7 @@ RunRecap RunRecap::of(const TraceView& records)
 {
     RunRecap r;
     std::set<std::pair<std::string, std::string>> deferred;  // (message, recipient)
+    std::set<std::string> noticeIds;
     for (std::size_t i = 0; i < records.size(); ++i) {
         const EventType type = records.type(i);
         r.lastUs = std::max(r.lastUs, records.timeUs(i));
@@ -29,7 +30,10 @@ RunRecap RunRecap::of(const TraceView& records)
             const TraceRecord rec = records[i];
             const std::uint64_t copies = recipients(rec.to);
             r.created += copies;
-            if (!rec.original.empty()) r.notices += copies;
+            if (!rec.original.empty()) {
+                r.notices += copies;
+                noticeIds.insert(rec.message);
+            }
             break;
         }
         case EventType::MessageFinal: {
@@ -37,7 +41,10 @@ RunRecap RunRecap::of(const TraceView& records)
             r.settledUs = std::max(r.settledUs, rec.time.micros());
             if (!rec.outcome) break;
             switch (*rec.outcome) {
-            case Outcome::Delivered: ++r.delivered; break;
+            case Outcome::Delivered:
+                ++r.delivered;
+                if (noticeIds.count(rec.message)) ++r.noticesDelivered;
+                break;
             case Outcome::Bounced: ++r.bounced; break;
             case Outcome::Discarded: ++r.discarded; break;
             case Outcome::Expired: ++r.expired; break;

@@ -15,7 +15,8 @@ namespace postie::gui {
 struct RunRecap {
     std::uint64_t created = 0;    // recipient copies written, notices included (summary "created")
     std::uint64_t notices = 0;    // of which "return to sender" and delay notices
-    std::uint64_t delivered = 0;
+    std::uint64_t delivered = 0;  // copies delivered, notices included (summary "delivered")
+    std::uint64_t noticesDelivered = 0;  // of which notices: put in the sender's own PO box
     std::uint64_t bounced = 0;    // returned to sender
     std::uint64_t discarded = 0;
     std::uint64_t expired = 0;
@@ -30,6 +31,9 @@ struct RunRecap {
     std::vector<TraceRecord> incidents;
 
     std::uint64_t sent() const { return created - notices; }  // written by the town's writers
+    // Of the letters the writers sent, those delivered: a notice coming home is no letter
+    // reaching its reader, so the class sees "1 sent, 0 delivered, 1 returned".
+    std::uint64_t lettersDelivered() const { return delivered - noticesDelivered; }
     // How long the story took: until the last copy found its end, or, with letters still on
     // their way, the whole run.
     std::int64_t tookUs() const { return inFlight == 0 && settledUs > 0 ? settledUs : lastUs; }

@@ -47,6 +47,11 @@ TEST_F(RunRecapTest, PlayingIntoTheEndShowsWhatTheRunCameTo)
     EXPECT_EQ(panel().recap().created, summary.created);
     EXPECT_GT(summary.bounced, 0u);
     const QString text = panel().text();
+    // The letter never reached Bob: the delivered row counts letters, not the notice coming home.
+    EXPECT_TRUE(text.contains(QLatin1String("Delivered\t0")) || text.contains(QLatin1String("Delivered 0")) ||
+                text.contains(QLatin1String("Delivered\n0")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QLatin1String("in the sender's PO box"))) << text.toStdString();
     for (const char* words : {"Letters sent", "Delivered", "Put off till later (deferred)",
                               "Returned to sender (bounced)", "of simulated time", "No station or road was closed"})
         EXPECT_TRUE(text.contains(QLatin1String(words))) << words << " in\n" << text.toStdString();

@@ -57,6 +57,10 @@ TEST(RunRecap, TellsTheLessonsOwnStory)
     EXPECT_GT(unknown.bounced, 0u);
     EXPECT_GT(unknown.notices, 0u) << "the 'return to sender' notice is a letter too";
     EXPECT_EQ(unknown.sent() + unknown.notices, unknown.created);
+    // Bob never gets the letter: the one delivery is the notice coming home to Alice.
+    EXPECT_EQ(unknown.noticesDelivered, 1u);
+    EXPECT_EQ(unknown.lettersDelivered(), 0u);
+    EXPECT_EQ(first.lettersDelivered(), 1u);
 
     const RunRecap expired = recapOf(QStringLiteral("08-expired-after-five-days.yaml"), &summary);
     EXPECT_GT(expired.expired, 0u);

@@ -148,7 +148,7 @@ void RunRecapPanel::fill()
     };
     const auto n = [](std::uint64_t v) { return QString::number(v); };
     row(tr("Letters sent"), n(r.sent()));
-    row(tr("Delivered"), n(r.delivered));
+    row(tr("Delivered"), n(r.lettersDelivered()));
     row(tr("Put off till later (deferred)"),
         r.deferrals > r.deferredLetters ? tr("%1 (%2 times)").arg(r.deferredLetters).arg(r.deferrals)
                                         : n(r.deferredLetters));
@@ -156,7 +156,10 @@ void RunRecapPanel::fill()
     if (r.expired) row(tr("Given up, waited too long (expired)"), n(r.expired));
     if (r.discarded) row(tr("Thrown away (discarded)"), n(r.discarded));
     if (r.inFlight) row(tr("Still on the way at the end"), n(r.inFlight));
-    if (r.notices) row(tr("Notices to the sender (DSN)"), n(r.notices));
+    if (r.notices)
+        row(tr("Notices back to the sender (DSN)"),
+            r.noticesDelivered == r.notices ? tr("%1, in the sender's PO box").arg(r.notices)
+                                            : tr("%1 (%2 reached the sender)").arg(r.notices).arg(r.noticesDelivered));
     if (r.doorsShut) row(tr("Doors found shut (connection failed)"), n(r.doorsShut));
     m_counts->setText(QStringLiteral("<table cellspacing='2'>") + rows + QStringLiteral("</table>"));
 
