@@ -1,6 +1,6 @@
 #include "lesson_narration.h"
 
-#include "scenario/units.h"
+#include "lesson/lesson_words.h"
 
 #include <fmt/format.h>
 
@@ -14,12 +14,6 @@ constexpr const char* kIndent = "              ";
 
 char letterOf(std::size_t i) { return char('a' + i); }
 
-std::string outcomeWords(std::string_view outcome)
-{
-    if (outcome == "bounced") return "returned to sender";
-    return std::string(outcome);
-}
-
 } // namespace
 
 LessonNarration::LessonNarration(const ScenarioSpec& spec, const Narrator& narrator, std::ostream& out, bool showAnswers)
@@ -29,21 +23,6 @@ LessonNarration::LessonNarration(const ScenarioSpec& spec, const Narrator& narra
     m_watcher.onRevealed = [this](std::size_t stop, const TraceRecord&) {
         if (m_showAnswers) tellAnswer(stop);
     };
-}
-
-std::string LessonNarration::choiceWords(const ChoiceSpec& choice, AnswerKind kind) const
-{
-    if (!choice.say.empty()) return choice.say.in("en");
-    switch (kind) {
-    case AnswerKind::Station: {
-        for (const auto& s : m_spec.stations)
-            if (s.id == choice.value && !s.label.empty()) return s.label + " (" + s.id + ")";
-        return choice.value;
-    }
-    case AnswerKind::Outcome: return outcomeWords(choice.value);
-    case AnswerKind::Wait: return formatSpokenDuration(SimTime::fromMicros(std::int64_t(choice.number)));
-    default: return choice.value;
-    }
 }
 
 void LessonNarration::tellGoals() const
@@ -68,7 +47,7 @@ void LessonNarration::tellStop(std::size_t index) const
         const QuestionSpec& q = *stop.question;
         m_out << kIndent << "   Question: " << q.ask.in("en") << '\n';
         for (std::size_t i = 0; i < q.choices.size(); ++i)
-            m_out << kIndent << "     " << letterOf(i) << ") " << choiceWords(q.choices[i], q.answer) << '\n';
+            m_out << kIndent << "     " << letterOf(i) << ") " << lessonChoiceWords(m_spec, q.choices[i], q.answer) << '\n';
     }
     if (stop.tryChange && !stop.tryChange->say.empty())
         m_out << kIndent << "   Try: " << stop.tryChange->say.in("en") << '\n';
@@ -80,28 +59,12 @@ void LessonNarration::tellAnswer(std::size_t index) const
     const StopProgress& p = m_watcher.progress()[index];
     const RevealedAnswer& a = *p.answer;
     const QuestionSpec& q = *stop.question;
-    std::string value;
-    switch (a.kind) {
-    case AnswerKind::Station: {
-        ChoiceSpec station;
-        station.value = a.station;
-        value = choiceWords(station, a.kind);
-        break;
-    }
-    case AnswerKind::Outcome: value = outcomeWords(a.value()); break;
-    case AnswerKind::Code: value = std::to_string(a.code); break;
-    case AnswerKind::Wait: value = formatSpokenDuration(a.wait); break;
-    case AnswerKind::Count:
-    case AnswerKind::MaxQueue: value = std::to_string(a.count); break;
-    }
+    const std::string value = lessonAnswerWords(m_spec, a);
     m_out << kIndent << fmt::format("<< Answer to stop {}: {}", index + 1, value);
-    if (a.choice >= 0) {
-        // A number is right when it reads the same as the choice ("10 min"), else the nearest is.
-        const ChoiceSpec& right = q.choices[std::size_t(a.choice)];
-        const bool same = a.kind == AnswerKind::Station || a.kind == AnswerKind::Outcome ||
-                          a.kind == AnswerKind::Code || choiceWords(right, a.kind) == value;
-        m_out << ", so " << letterOf(std::size_t(a.choice)) << (same ? ") is right" : "), the nearest, is right");
-    } else m_out << ", none of the choices";
+    if (a.choice >= 0)
+        m_out << ", so " << letterOf(std::size_t(a.choice))
+              << (lessonAnswerReadsAsItsChoice(m_spec, a, q) ? ") is right" : "), the nearest, is right");
+    else m_out << ", none of the choices";
     m_out << ".\n";
     if (!q.why.empty()) m_out << kIndent << "   Why: " << q.why.in("en") << '\n';
 }

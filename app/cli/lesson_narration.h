@@ -23,7 +23,6 @@ public:
 private:
     void tellStop(std::size_t index) const;
     void tellAnswer(std::size_t index) const;
-    std::string choiceWords(const ChoiceSpec& choice, AnswerKind kind) const;
 
     const ScenarioSpec& m_spec;
     const Narrator& m_narrator;

@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 #include "postie/version.h"
 #include "sweep_command.h"
+#include "worksheet_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -74,6 +75,13 @@ int main(int argc, char** argv)
 
     auto* keysCmd = app.add_subcommand("keys", "List every scenario key with its unit, default and help.");
 
+    postie::cli::WorksheetOptions worksheet;
+    auto* worksheetCmd = app.add_subcommand(
+        "worksheet", "Write a lesson's printable worksheet (PDF or HTML): goals, the town, the questions, and the "
+                     "answer key with the answers the run reveals on a page of its own.");
+    worksheetCmd->add_option("FILE", worksheet.file, "Scenario file with a lesson: section")->required();
+    worksheetCmd->add_option("-o,--output", worksheet.output, "The worksheet file: OUT.pdf or OUT.html")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -84,5 +92,6 @@ int main(int argc, char** argv)
     if (*runCmd) return postie::cli::runRun(run, std::cout, std::cerr);
     if (*sweepCmd) return postie::cli::runSweep(sweep, std::cout, std::cerr);
     if (*keysCmd) return postie::cli::runKeys(std::cout);
+    if (*worksheetCmd) return postie::cli::runWorksheet(worksheet, std::cout, std::cerr);
     return 2;
 }

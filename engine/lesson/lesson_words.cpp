@@ -1,0 +1,53 @@
+#include "lesson/lesson_words.h"
+
+#include "scenario/units.h"
+
+namespace postie {
+namespace {
+
+std::string stationWords(const ScenarioSpec& spec, const std::string& id)
+{
+    for (const auto& s : spec.stations)
+        if (s.id == id && !s.label.empty()) return s.label + " (" + s.id + ")";
+    return id;
+}
+
+std::string outcomeWords(std::string_view outcome)
+{
+    if (outcome == "bounced") return "returned to sender";
+    return std::string(outcome);
+}
+
+} // namespace
+
+std::string lessonChoiceWords(const ScenarioSpec& spec, const ChoiceSpec& choice, AnswerKind kind, std::string_view language)
+{
+    if (!choice.say.empty()) return choice.say.in(language);
+    switch (kind) {
+    case AnswerKind::Station: return stationWords(spec, choice.value);
+    case AnswerKind::Outcome: return outcomeWords(choice.value);
+    case AnswerKind::Wait: return formatSpokenDuration(SimTime::fromMicros(std::int64_t(choice.number)));
+    default: return choice.value;
+    }
+}
+
+std::string lessonAnswerWords(const ScenarioSpec& spec, const RevealedAnswer& a)
+{
+    switch (a.kind) {
+    case AnswerKind::Station: return stationWords(spec, a.station);
+    case AnswerKind::Outcome: return outcomeWords(a.value());
+    case AnswerKind::Wait: return formatSpokenDuration(a.wait);
+    default: return a.value();
+    }
+}
+
+bool lessonAnswerReadsAsItsChoice(const ScenarioSpec& spec, const RevealedAnswer& a, const QuestionSpec& q)
+{
+    if (a.choice < 0) return false;
+    if (a.kind == AnswerKind::Station || a.kind == AnswerKind::Outcome || a.kind == AnswerKind::Code) return true;
+    ChoiceSpec plain = q.choices[std::size_t(a.choice)];
+    plain.say = {};  // compare the values as words, not the lesson's own phrasing
+    return lessonChoiceWords(spec, plain, a.kind) == lessonAnswerWords(spec, a);
+}
+
+} // namespace postie
