@@ -62,9 +62,9 @@ LessonSheet LessonSheet::at(const ScenarioSpec& spec, const LessonRun& run, cons
         for (const auto& g : lesson.goals) sheet.items << LessonWords::text(g, language);
         if (!lesson.stops.empty())
             sheet.note = !run.known()                ? tr("Working out the run…")
-                         : lesson.stops.size() == 1 ? tr("The run stops once for the class. Press Space to play.")
-                                                    : tr("The run stops %1 times for the class. Press Space to play.")
-                                                          .arg(lesson.stops.size());
+                         : lesson.stops.size() == 1 ? tr("The run stops once for the class.")
+                                                    : tr("The run stops %1 times for the class.").arg(lesson.stops.size());
+        if (cursor == 0 && run.known()) sheet.note += QLatin1Char(' ') + tr("Press Space to play.");
         return sheet;
     }
 

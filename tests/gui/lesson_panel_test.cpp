@@ -6,8 +6,10 @@
 #include "gui_test_support.h"
 #include "lesson/lesson_controller.h"
 #include "lesson/lesson_dock.h"
+#include "lesson/wrap_button.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -20,7 +22,7 @@ const QString kLesson = QStringLiteral(POSTIE_TEST_DATA_DIR "/lesson_closed_stat
 
 LessonDock& lessonOf(const MainWindow& window) { return partOf<LessonDock>(window, "lessonDock"); }
 LessonController& controllerOf(const MainWindow& window) { return partOf<LessonController>(window, "lessonController"); }
-QPushButton& buttonOf(const MainWindow& window, const char* name) { return partOf<QPushButton>(window, name); }
+WrapButton& buttonOf(const MainWindow& window, const char* name) { return partOf<WrapButton>(window, name); }
 
 bool says(const LessonDock& dock, const QString& words)
 {
@@ -103,7 +105,7 @@ TEST(LessonPanel, AVoteThenRevealHaltsAtTheAnswerWithTheRightChoiceMarked)
     const TraceRecord reveal = window.player().session()->records()[clock.cursor() - 1];
     EXPECT_EQ(reveal.type, EventType::SmtpConnect);
     LessonDock& dock = lessonOf(window);
-    EXPECT_TRUE(says(dock, QStringLiteral("Answer: 10 min"))) << shown(dock);
+    EXPECT_TRUE(says(dock, QStringLiteral("Answer: 10 min (C)"))) << shown(dock);
     EXPECT_TRUE(says(dock, QStringLiteral("C   10 min  ✓"))) << shown(dock);
     EXPECT_TRUE(says(dock, QStringLiteral("B   5 min  ✗"))) << shown(dock);
     EXPECT_TRUE(says(dock, QStringLiteral("The class chose B: not this time."))) << shown(dock);
@@ -148,9 +150,9 @@ TEST(LessonPanel, AStopsChangeToTryReRunsTheScenarioWithItAndFindsTheStopsAgain)
     ASSERT_NO_FATAL_FAILURE(openTestLesson(window));
     const std::int64_t storedBefore = controllerOf(window).run()[1].progress.reached->time.micros();
     ASSERT_TRUE(playToHalt(window));
-    QPushButton& tryIt = buttonOf(window, "lessonTry");
+    WrapButton& tryIt = buttonOf(window, "lessonTry");
     ASSERT_TRUE(tryIt.isVisible());
-    EXPECT_EQ(tryIt.text(), QStringLiteral("Open the sorting station now"));
+    EXPECT_EQ(tryIt.words(), QStringLiteral("Try: Open the sorting station now"));
     QTest::mouseClick(&tryIt, Qt::LeftButton);
     ASSERT_EQ(window.player().interventions().size(), 1u);
     ASSERT_TRUE(QTest::qWaitFor([&] {
@@ -183,6 +185,27 @@ TEST(LessonPanel, TheRecapListsEachQuestionWithTheClassAnswerBesideTheRightOne)
     EXPECT_TRUE(says(dock, QStringLiteral("1. How long until the post office tries again?"))) << shown(dock);
     EXPECT_TRUE(says(dock, QStringLiteral("The class: B: 5 min ✗"))) << shown(dock);
     EXPECT_TRUE(says(dock, QStringLiteral("Right: C: 10 min"))) << shown(dock);
+}
+
+} // namespace
+} // namespace postie::gui
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+TEST(LessonPanel, AQuestionFitsTheDockAt1024x700InPresentationMode)
+{
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(openTestLesson(window, QSize(1024, 700)));
+    presentationOf(window).presentAction()->setChecked(true);
+    QTest::qWait(100);
+    ASSERT_TRUE(playToHalt(window));
+    QTest::qWait(100);
+    auto& scroll = partOf<QScrollArea>(window, "lessonScroll");
+    EXPECT_LE(scroll.widget()->width(), scroll.viewport()->width()) << "nothing cut off at the right";
+    EXPECT_GE(double(viewOf(window).width()) / window.width(), 0.6) << "the map keeps its room";
+    presentationOf(window).presentAction()->setChecked(false);  // the look is the application's
 }
 
 } // namespace

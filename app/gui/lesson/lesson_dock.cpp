@@ -1,5 +1,7 @@
 #include "lesson/lesson_dock.h"
 
+#include "lesson/wrap_button.h"
+
 #include "shell/classroom_style.h"
 #include "shell/dock_column.h"
 
@@ -11,6 +13,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace postie::gui {
@@ -20,11 +24,14 @@ namespace {
 constexpr double kReadScale = 1.45;
 constexpr double kAnswerScale = 2.2;
 
-// Asks for no more width than the narrowest dock: the dock column decides, the words wrap.
-class NarrowScrollArea : public QScrollArea {
+// Asks for the lesson's share of the window: the dock column keeps it there, the words wrap.
+class ShareScrollArea : public QScrollArea {
 public:
     using QScrollArea::QScrollArea;
-    QSize sizeHint() const override { return {DockColumn::kMinWidth, QScrollArea::sizeHint().height()}; }
+    QSize sizeHint() const override
+    {
+        return {DockColumn::widthFor(window()->width(), LessonDock::kShare), QScrollArea::sizeHint().height()};
+    }
 };
 
 QString bullets(const QStringList& items)
@@ -38,8 +45,8 @@ QString bullets(const QStringList& items)
 // words too (✓, ✗, ●), so colour is never the only sign.
 QString buttonStyle(const QString& background)
 {
-    return QStringLiteral("QPushButton { background: %1; color: white; border: 2px solid %1; border-radius: 6px; "
-                          "padding: 6px; text-align: left; }")
+    return QStringLiteral("QPushButton { background: %1; border: 2px solid %1; border-radius: 6px; } "
+                          "QLabel { color: white; background: transparent; }")
         .arg(background);
 }
 
@@ -49,7 +56,8 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
 {
     setObjectName(QStringLiteral("lessonDock"));
     setAccessibleName(tr("Lesson: the goals, the questions for the class and the recap"));
-    auto* scroll = new NarrowScrollArea(this);
+    auto* scroll = new ShareScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("lessonScroll"));
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -69,9 +77,8 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
     m_choiceGrid = new QGridLayout(m_choiceBox);
     m_choiceGrid->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < kMaxChoices; ++i) {
-        auto* button = new QPushButton(m_choiceBox);
+        auto* button = new WrapButton(m_choiceBox);
         button->setObjectName(QStringLiteral("lessonChoice%1").arg(i));
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         m_choiceGrid->addWidget(button, i, 0);
         connect(button, &QPushButton::clicked, this, [this, i] { emit choiceMade(i); });
         m_choices << button;
@@ -87,17 +94,18 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
     }
     layout->addWidget(m_choiceBox);
     m_voteRow = new QWidget(m_page);
-    auto* row = new QHBoxLayout(m_voteRow);
+    // One above the other: side by side they would not fit a 240-pixel dock in presentation type.
+    auto* row = new QVBoxLayout(m_voteRow);
     row->setContentsMargins(0, 0, 0, 0);
-    m_skip = new QPushButton(tr("Skip"), m_voteRow);
-    m_skip->setObjectName(QStringLiteral("lessonSkip"));
+    m_skip = addButton("lessonSkip", m_voteRow);
+    m_skip->setWords(tr("Skip"));
     m_skip->setToolTip(tr("Play on without showing the answer"));
-    m_reveal = new QPushButton(tr("Reveal"), m_voteRow);
-    m_reveal->setObjectName(QStringLiteral("lessonReveal"));
+    m_reveal = addButton("lessonReveal", m_voteRow);
+    m_reveal->setWords(tr("Reveal"));
     m_reveal->setToolTip(tr("Play on to the moment that shows the answer"));
     m_reveal->setDefault(true);
+    row->addWidget(m_reveal);
     row->addWidget(m_skip);
-    row->addWidget(m_reveal, 1);
     layout->addWidget(m_voteRow);
     connect(m_skip, &QPushButton::clicked, this, &LessonDock::skipRequested);
     connect(m_reveal, &QPushButton::clicked, this, &LessonDock::revealRequested);
@@ -108,7 +116,7 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
     m_try->setToolTip(tr("Make this change now: the run is worked out again with it"));
     connect(m_try, &QPushButton::clicked, this, &LessonDock::tryRequested);
     m_continue = addButton("lessonContinue");
-    m_continue->setText(tr("Continue"));
+    m_continue->setWords(tr("Continue"));
     connect(m_continue, &QPushButton::clicked, this, &LessonDock::continueRequested);
     m_results = addLabel("lessonResults");
     m_results->setTextFormat(Qt::RichText);
@@ -128,11 +136,11 @@ QLabel* LessonDock::addLabel(const char* name)
     return label;
 }
 
-QPushButton* LessonDock::addButton(const char* name)
+WrapButton* LessonDock::addButton(const char* name, QWidget* parent)
 {
-    auto* button = new QPushButton(m_page);
+    auto* button = new WrapButton(parent ? parent : m_page);
     button->setObjectName(QLatin1String(name));
-    m_page->layout()->addWidget(button);
+    if (!parent) m_page->layout()->addWidget(button);
     return button;
 }
 
@@ -150,19 +158,14 @@ void LessonDock::applyFonts()
     m_heading->setFont(scaledFont(base, 1.1, true));
     for (QWidget* w : std::initializer_list<QWidget*>{m_items, m_say, m_verdict, m_why, m_results, m_note}) w->setFont(read);
     m_question->setFont(bold);
-    for (QPushButton* b : m_choices) {
-        b->setFont(bold);
-        b->setMinimumHeight(QFontMetrics(bold).height() * 2);
-    }
-    for (QPushButton* b : {m_skip, m_reveal, m_try, m_continue}) {
-        b->setFont(read);
-        b->setMinimumHeight(QFontMetrics(read).height() * 2);
-    }
+    for (WrapButton* b : m_choices) b->setFont(bold);
+    for (WrapButton* b : {m_skip, m_reveal, m_try, m_continue}) b->setFont(read);
     m_answer->setFont(scaledFont(base, kAnswerScale, true));
 }
 
 void LessonDock::showSheet(const LessonSheet& sheet)
 {
+    const LessonSheet before = m_sheet;
     m_sheet = sheet;
     const auto put = [](QLabel* label, const QString& text) {
         label->setText(text);
@@ -174,7 +177,7 @@ void LessonDock::showSheet(const LessonSheet& sheet)
     put(m_question, sheet.question);
     m_choiceBox->setVisible(!sheet.choices.isEmpty());
     for (int i = 0; i < kMaxChoices; ++i) {
-        QPushButton* button = m_choices[i];
+        WrapButton* button = m_choices[i];
         const bool used = i < sheet.choices.size();
         button->setVisible(used);
         m_choiceKeys[i]->setEnabled(used && sheet.voting);
@@ -192,18 +195,24 @@ void LessonDock::showSheet(const LessonSheet& sheet)
             mark = QStringLiteral("  ●");
             style = buttonStyle(QStringLiteral("#0072B2"));
         }
-        button->setText(QStringLiteral("%1   %2%3").arg(c.letter, c.words, mark));
+        button->setWords(QStringLiteral("%1   %2%3").arg(c.letter, c.words, mark));
         button->setStyleSheet(style);
         button->setEnabled(sheet.voting || c.right || c.chosen);
         button->setToolTip(sheet.voting ? tr("The class chooses %1 (key %2)").arg(c.letter).arg(i + 1) : QString());
-        button->setAccessibleName(c.right ? tr("%1, the right answer").arg(button->text())
-                                          : c.chosen ? tr("%1, the class's answer").arg(button->text()) : button->text());
+        if (c.right) button->setAccessibleName(tr("%1, the right answer").arg(button->words()));
+        else if (c.chosen) button->setAccessibleName(tr("%1, the class's answer").arg(button->words()));
     }
     m_voteRow->setVisible(sheet.voting);
-    put(m_answer, sheet.answer.isEmpty() ? QString() : tr("Answer: %1").arg(sheet.answer));
+    // The right choice's letter beside the answer: in sight even when the choices are scrolled away.
+    QString right;
+    for (const LessonSheet::Choice& c : sheet.choices)
+        if (c.right) right = c.letter;
+    put(m_answer, sheet.answer.isEmpty() ? QString()
+                  : right.isEmpty()      ? tr("Answer: %1").arg(sheet.answer)
+                                         : tr("Answer: %1 (%2)").arg(sheet.answer, right));
     put(m_verdict, sheet.verdict);
     put(m_why, sheet.why);
-    m_try->setText(sheet.tryWords);
+    m_try->setWords(tr("Try: %1").arg(sheet.tryWords));
     m_try->setVisible(!sheet.tryWords.isEmpty());
     m_continue->setVisible(sheet.canContinue);
     QString results;
@@ -216,14 +225,36 @@ void LessonDock::showSheet(const LessonSheet& sheet)
     }
     put(m_results, results);
     put(m_note, sheet.note);
+    scrollToNews(before);
+}
+
+// What just changed is in sight without scrolling by hand: a new page from its top, a
+// question with its choices, a revealed answer with its why and Continue.
+void LessonDock::scrollToNews(const LessonSheet& before)
+{
+    const bool newPage = before.page != m_sheet.page || before.stop != m_sheet.stop;
+    const bool newAnswer = m_sheet.revealed && !before.revealed;
+    if (!newPage && !newAnswer) return;
+    // After the layout has taken in the new words.
+    // A question: its choices and Reveal in sight, then as much of the question as fits.
+    QTimer::singleShot(0, this, [this, newAnswer] {
+        m_scroll->verticalScrollBar()->setValue(0);
+        if (newAnswer) {
+            m_scroll->ensureWidgetVisible(m_continue, 0, 4);
+            m_scroll->ensureWidgetVisible(m_answer, 0, 4);
+        } else if (m_sheet.voting) {
+            m_scroll->ensureWidgetVisible(m_voteRow, 0, 4);
+            m_scroll->ensureWidgetVisible(m_question, 0, 4);
+        }
+    });
 }
 
 QStringList LessonDock::lines() const
 {
     QStringList out;
-    for (QWidget* w : m_page->findChildren<QWidget*>()) {
-        if (w->isHidden() || w->parentWidget()->isHidden()) continue;
-        if (auto* l = qobject_cast<QLabel*>(w)) {
+    for (QLabel* l : m_page->findChildren<QLabel*>()) {
+        if (!l->isVisibleTo(m_page)) continue;
+        {
             QString text = l->text();
             if (l->textFormat() == Qt::RichText) {
                 text.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
@@ -231,8 +262,6 @@ QStringList LessonDock::lines() const
                 text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
             }
             out << text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        } else if (auto* b = qobject_cast<QPushButton*>(w)) {
-            out << b->text();
         }
     }
     return out;

@@ -9,15 +9,20 @@
 #include <QDockWidget>
 
 class QLabel;
-class QPushButton;
 class QGridLayout;
+class QScrollArea;
 
 namespace postie::gui {
+
+class WrapButton;
 
 class LessonDock : public QDockWidget {
     Q_OBJECT
 public:
     static constexpr int kMaxChoices = 6;  // as many as a question may have
+    // Of the window's width: the caption's type needs more room than the other docks' (a
+    // 1024-pixel projector in presentation mode still shows a question and its choices).
+    static constexpr double kShare = 0.36;
 
     explicit LessonDock(QWidget* parent = nullptr);
 
@@ -39,9 +44,12 @@ protected:
 private:
     void applyFonts();
     QLabel* addLabel(const char* name);
-    QPushButton* addButton(const char* name);
+    WrapButton* addButton(const char* name, QWidget* parent = nullptr);
+
+    void scrollToNews(const LessonSheet& before);
 
     LessonSheet m_sheet;
+    QScrollArea* m_scroll;
     QWidget* m_page;
     QLabel* m_heading;
     QLabel* m_items;
@@ -49,16 +57,16 @@ private:
     QLabel* m_question;
     QWidget* m_choiceBox;
     QGridLayout* m_choiceGrid;
-    QList<QPushButton*> m_choices;
+    QList<WrapButton*> m_choices;
     QList<QAction*> m_choiceKeys;
     QWidget* m_voteRow;
-    QPushButton* m_skip;
-    QPushButton* m_reveal;
+    WrapButton* m_skip;
+    WrapButton* m_reveal;
     QLabel* m_answer;
     QLabel* m_verdict;
     QLabel* m_why;
-    QPushButton* m_try;
-    QPushButton* m_continue;
+    WrapButton* m_try;
+    WrapButton* m_continue;
     QLabel* m_results;
     QLabel* m_note;
 };

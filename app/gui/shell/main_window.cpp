@@ -108,10 +108,12 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     // The docks are tabs of one column at the right, hidden until asked for (the Inspector
     // until something is clicked).
-    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{m_inspector, m_eventLog, m_townList, m_legend, m_lesson}) {
+    for (QDockWidget* dock : std::initializer_list<QDockWidget*>{m_inspector, m_eventLog, m_townList, m_legend}) {
         m_docks->add(*dock);
         dock->hide();
     }
+    m_docks->add(*m_lesson, LessonDock::kShare);
+    m_lesson->hide();
     connect(m_charts, &ChartsAction::dockMade, this, [this](QDockWidget* dock) { m_docks->add(*dock); });
     m_toolbar->scrubber()->watch(*m_player);
     // A scenario with a lesson shows its panel and halts at its stops.
