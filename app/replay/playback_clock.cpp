@@ -131,10 +131,36 @@ void PlaybackClock::seekTime(std::int64_t timeUs)
 void PlaybackClock::advanceBy(std::int64_t wallUs)
 {
     if (!m_source || !m_playing) return;
+    m_haltArmed = m_haltAt && m_cursor < *m_haltAt;
     if (m_pace == Pace::Story) advanceStory(wallUs);
     else advanceContinuous(wallUs);
+    const bool armed = m_haltArmed;
+    m_haltArmed = false;
+    if (armed && haltHere()) return;
     if (atEnd()) setPlaying(false);
     emit moved();
+}
+
+// How far the cursor may go in this advance: to the halt, when it started before it.
+std::size_t PlaybackClock::cursorLimit() const
+{
+    const std::size_t count = m_source->recordCount();
+    return m_haltArmed ? std::min(count, *m_haltAt) : count;
+}
+
+// Playing got to the halt: the halt's record is the last one shown, at its own moment.
+bool PlaybackClock::haltHere()
+{
+    if (!m_haltAt || m_cursor != *m_haltAt || m_cursor == 0) return false;
+    const std::int64_t at = m_source->recordTimeUs(m_cursor - 1);
+    if (m_timeUs < at) return false;  // got to the cursor before its time: not yet shown
+    const std::size_t cursor = m_cursor;
+    m_timeUs = at;
+    forgetJump();
+    setPlaying(false);
+    emit moved();
+    emit halted(cursor);
+    return true;
 }
 
 void PlaybackClock::advanceContinuous(std::int64_t wallUs)
@@ -180,7 +206,7 @@ void PlaybackClock::storyMoveTo(std::int64_t timeUs, bool reading)
 {
     const std::int64_t before = m_timeUs;
     m_timeUs = std::max(m_timeUs, std::min(timeUs, limitUs()));
-    const std::size_t count = m_source->recordCount();
+    const std::size_t count = cursorLimit();
     std::int64_t toldMoment = -1;
     int told = 0;
     while (m_cursor < count && m_source->recordTimeUs(m_cursor) <= m_timeUs) {
@@ -250,7 +276,7 @@ void PlaybackClock::tick()
 void PlaybackClock::moveTo(std::int64_t timeUs)
 {
     m_timeUs = std::max(m_timeUs, std::min(timeUs, limitUs()));
-    const std::size_t count = m_source->recordCount();
+    const std::size_t count = cursorLimit();
     while (m_cursor < count && m_source->recordTimeUs(m_cursor) <= m_timeUs) ++m_cursor;
 }
 

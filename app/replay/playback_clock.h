@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdint>
+#include <optional>
 
 namespace postie::gui {
 
@@ -72,15 +73,24 @@ public:
     // What one timer tick does with this much wall time; public so tests need no real time.
     void advanceBy(std::int64_t wallUs);
 
+    // A place where playing stops by itself (a lesson's stop): while it plays from before this
+    // cursor, the clock does not pass it; when it gets there it shows that record's moment,
+    // pauses and says halted(). Stepping, seeking and playing from there on pass it freely.
+    void setHaltAt(std::optional<std::size_t> cursor) { m_haltAt = cursor; }
+    std::optional<std::size_t> haltAt() const { return m_haltAt; }
+
 signals:
     void moved();  // cursor or time changed: draw again
     void playingChanged(bool playing);
     void speedChanged(double speed);
     void paceChanged(postie::gui::Pace pace);
+    void halted(std::size_t cursor);  // playing reached the halt (setHaltAt), and paused there
 
 private:
     void tick();
     void moveTo(std::int64_t timeUs);
+    std::size_t cursorLimit() const;
+    bool haltHere();
     void advanceContinuous(std::int64_t wallUs);
     void advanceStory(std::int64_t wallUs);
     void advanceJump(std::int64_t wallUs, std::int64_t lastsWallUs);
@@ -107,6 +117,8 @@ private:
     double m_holdScale = 1;            // longer for a caption of several sentences
     Jump m_jump;
     std::int64_t m_jumpWallUs = 0;  // wall time since the jump began
+    std::optional<std::size_t> m_haltAt;
+    bool m_haltArmed = false;  // this advance started before the halt
 };
 
 } // namespace postie::gui

@@ -147,5 +147,38 @@ TEST(PlaybackClock, SpeedStaysBetweenSlowMotionAndTenThousandTimes)
     EXPECT_EQ(clock.speed(), PlaybackClock::kMaxSpeed);
 }
 
+TEST(PlaybackClock, PlayingStopsRightAfterTheHaltRecordButSteppingAndSeekingPassIt)
+{
+    FakeRun run;
+    run.times = {0, 100, 100, 500, 900};
+    run.end = 900;
+    run.movingUntil = 900;
+    PlaybackClock clock;
+    clock.setSource(&run);
+    clock.setPace(Pace::Continuous);
+    clock.setSpeed(1);
+    clock.setHaltAt(2);  // right after the record at index 1
+    std::vector<std::size_t> halts;
+    QObject::connect(&clock, &PlaybackClock::halted, [&](std::size_t cursor) { halts.push_back(cursor); });
+    clock.play();
+    clock.advanceBy(10'000);  // far past the halt in one go
+    EXPECT_FALSE(clock.playing());
+    EXPECT_EQ(clock.cursor(), 2u);
+    EXPECT_EQ(clock.timeUs(), 100) << "the halt record's own moment";
+    EXPECT_EQ(halts, std::vector<std::size_t>{2});
+    // Playing on from the halt passes it.
+    clock.play();
+    clock.advanceBy(10'000);
+    EXPECT_EQ(clock.cursor(), 5u);
+    EXPECT_EQ(halts.size(), 1u);
+    // Stepping over it does not halt.
+    clock.seekRecord(0);
+    clock.step();
+    clock.step();
+    clock.step();
+    EXPECT_EQ(clock.cursor(), 3u);
+    EXPECT_EQ(halts.size(), 1u);
+}
+
 } // namespace
 } // namespace postie::gui

@@ -17,11 +17,12 @@ DockColumn::DockColumn(QMainWindow& window) : QObject(&window), m_window(window)
     m_window.installEventFilter(this);
 }
 
-int DockColumn::widthFor(int windowWidth) { return std::max(kMinWidth, int(windowWidth * kShare)); }
+int DockColumn::widthFor(int windowWidth, double share) { return std::max(kMinWidth, int(windowWidth * share)); }
 
-void DockColumn::add(QDockWidget& dock)
+void DockColumn::add(QDockWidget& dock, double share)
 {
     dock.setMinimumWidth(kMinWidth);
+    if (share != kShare) m_shares.insert(&dock, share);
     QDockWidget* neighbour = nullptr;
     for (QDockWidget* d : m_docks)
         if (!d->isFloating() && m_window.dockWidgetArea(d) == Qt::RightDockWidgetArea) neighbour = d;
@@ -44,17 +45,25 @@ void DockColumn::reveal(QDockWidget& dock)
     QTimer::singleShot(0, &dock, [this, &dock] {
         if (dock.isHidden()) return;
         dock.raise();
+        const int wanted = widthFor(m_window.width(), m_shares.value(&dock, kShare));
+        if (m_shares.contains(&dock) && dock.width() < wanted)
+            m_window.resizeDocks({&dock}, {wanted}, Qt::Horizontal);
         keepShare();
     });
 }
 
 void DockColumn::keepShare()
 {
-    const int most = widthFor(m_window.width());
     QList<QDockWidget*> wide;
-    for (QDockWidget* d : m_docks)
-        if (d->isVisible() && !d->isFloating() && d->width() > most) wide << d;
-    if (!wide.isEmpty()) m_window.resizeDocks(wide, QList<int>(wide.size(), most), Qt::Horizontal);
+    QList<int> widths;
+    for (QDockWidget* d : m_docks) {
+        const int most = widthFor(m_window.width(), m_shares.value(d, kShare));
+        if (d->isVisible() && !d->isFloating() && d->width() > most) {
+            wide << d;
+            widths << most;
+        }
+    }
+    if (!wide.isEmpty()) m_window.resizeDocks(wide, widths, Qt::Horizontal);
 }
 
 bool DockColumn::eventFilter(QObject* watched, QEvent* event)

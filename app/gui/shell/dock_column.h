@@ -4,6 +4,7 @@
 // takes the map's height. The column keeps to a share of the window's width (a dock's own
 // minimum is kept small enough for a 1024-pixel window); a dock may still be dragged out to
 // float or to another side.
+#include <QHash>
 #include <QObject>
 
 class QDockWidget;
@@ -20,10 +21,11 @@ public:
     static constexpr int kMinWidth = 240;  // a dock's narrowest: under it the map would give way
 
     // Puts the dock in the column (a tab beside the others) and brings it to the front
-    // whenever it is shown.
-    void add(QDockWidget& dock);
+    // whenever it is shown. A dock given its own share (the lesson panel, whose words are as
+    // large as the caption's) is widened to it when it comes to the front, and kept within it.
+    void add(QDockWidget& dock, double share = kShare);
     // The width a dock of the column gets when it opens in a window this wide.
-    static int widthFor(int windowWidth);
+    static int widthFor(int windowWidth, double share = kShare);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -34,6 +36,7 @@ private:
 
     QMainWindow& m_window;
     QList<QDockWidget*> m_docks;
+    QHash<QDockWidget*, double> m_shares;  // the docks with a share of their own
 };
 
 } // namespace postie::gui

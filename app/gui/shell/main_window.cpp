@@ -4,6 +4,8 @@
 #include "eventlog/event_log_dock.h"
 #include "inspector/inspector_dock.h"
 #include "interventions/intervention_controller.h"
+#include "lesson/lesson_controller.h"
+#include "lesson/lesson_dock.h"
 #include "map/follow_camera.h"
 #include "map/town_scene.h"
 #include "map/town_view.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_charts(new ChartsAction(*this, *m_player)),
       m_townList(new TownListDock(this)),
       m_legend(new LegendDock(this)),
+      m_lesson(new LessonDock(this)),
       m_docks(new DockColumn(*this))
 {
     setWindowTitle(tr("Postie"));
@@ -109,8 +112,12 @@ MainWindow::MainWindow(QWidget* parent)
         m_docks->add(*dock);
         dock->hide();
     }
+    m_docks->add(*m_lesson, LessonDock::kShare);
+    m_lesson->hide();
     connect(m_charts, &ChartsAction::dockMade, this, [this](QDockWidget* dock) { m_docks->add(*dock); });
     m_toolbar->scrubber()->watch(*m_player);
+    // A scenario with a lesson shows its panel and halts at its stops.
+    new LessonController(*m_player, *m_scene, *m_lesson, this);
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
     m_welcome->setRecentFiles(m_recent->files());
@@ -190,6 +197,11 @@ void MainWindow::buildMenus()
     legend->setToolTip(tr("What the pictures, marks and colours on the map mean (L)"));
     legend->setShortcut(QKeySequence(Qt::Key_L));
     view->addAction(legend);
+    QAction* lesson = m_lesson->toggleViewAction();
+    lesson->setObjectName(QStringLiteral("lessonAction"));
+    lesson->setText(tr("Less&on"));
+    lesson->setToolTip(tr("The lesson's goals, its questions for the class and its recap"));
+    view->addAction(lesson);
     view->addSeparator();
     view->addAction(m_presentation->darkAction());
     view->addAction(m_presentation->presentAction());

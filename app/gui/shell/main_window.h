@@ -28,6 +28,7 @@ class ScenarioPlayer;
 class TownScene;
 class TownListDock;
 class LegendDock;
+class LessonDock;
 class TownView;
 class WelcomePage;
 struct TownFrame;
@@ -84,6 +85,7 @@ private:
     ChartsAction* m_charts;
     TownListDock* m_townList;
     LegendDock* m_legend;
+    LessonDock* m_lesson;
     DockColumn* m_docks;
     QAction* m_emailWordsAction = nullptr;
 };

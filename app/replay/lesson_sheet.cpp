@@ -1,0 +1,107 @@
+#include "replay/lesson_sheet.h"
+
+#include "replay/lesson_words.h"
+
+namespace postie::gui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("LessonSheet", text); }
+
+QList<LessonSheet::Result> resultsOf(const ScenarioSpec& spec, const LessonRun& run, const LessonVotes& votes,
+                                   const QString& language)
+{
+    QList<LessonSheet::Result> out;
+    const auto& stops = spec.lesson.stops;
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+        if (!stops[i].question) continue;
+        const QuestionSpec& q = *stops[i].question;
+        LessonSheet::Result r;
+        r.question = LessonWords::text(q.ask, language);
+        const auto chosen = votes.choice(i);
+        if (chosen && *chosen >= 0 && std::size_t(*chosen) < q.choices.size())
+            r.classAnswer = tr("%1: %2").arg(LessonWords::letter(std::size_t(*chosen)),
+                                             LessonWords::choice(q.choices[std::size_t(*chosen)], q.answer, spec, language));
+        else r.classAnswer = votes.skipped(i) ? tr("skipped") : tr("no vote");
+        const auto& answer = i < run.size() ? run[i].progress.answer : std::nullopt;
+        if (!answer) r.rightAnswer = tr("not reached in this run");
+        else if (answer->choice >= 0) {
+            r.rightAnswer = tr("%1: %2").arg(LessonWords::letter(std::size_t(answer->choice)),
+                                             LessonWords::choice(q.choices[std::size_t(answer->choice)], q.answer, spec, language));
+            if (chosen) r.correct = *chosen == answer->choice;
+        } else r.rightAnswer = LessonWords::answer(*answer, spec);
+        out << r;
+    }
+    return out;
+}
+
+} // namespace
+
+LessonSheet LessonSheet::at(const ScenarioSpec& spec, const LessonRun& run, const LessonVotes& votes, std::size_t cursor,
+                            bool atEnd, const QString& language)
+{
+    LessonSheet sheet;
+    const LessonSpec& lesson = spec.lesson;
+    if (lesson.goals.empty() && lesson.stops.empty() && lesson.recap.empty()) return sheet;
+    const std::optional<std::size_t> stop = run.known() ? run.stopAt(cursor) : std::nullopt;
+    const bool pastLast = stop && *stop + 1 == run.size() && run.endCursor(*stop) && cursor > *run.endCursor(*stop);
+    if (run.known() && (atEnd || pastLast)) {
+        sheet.page = Page::Recap;
+        sheet.heading = tr("Recap");
+        for (const auto& r : lesson.recap) sheet.items << LessonWords::text(r, language);
+        sheet.results = resultsOf(spec, run, votes, language);
+        for (std::size_t i = 0; i < run.size(); ++i)
+            if (!run[i].stopCursor) {
+                sheet.note = tr("Stop %1 never came in this run.").arg(i + 1);
+                break;
+            }
+        return sheet;
+    }
+    if (!stop) {
+        sheet.page = Page::Goals;
+        sheet.heading = tr("Goals");
+        for (const auto& g : lesson.goals) sheet.items << LessonWords::text(g, language);
+        if (!lesson.stops.empty())
+            sheet.note = !run.known()                ? tr("Working out the run…")
+                         : lesson.stops.size() == 1 ? tr("The run stops once for the class.")
+                                                    : tr("The run stops %1 times for the class.").arg(lesson.stops.size());
+        if (cursor == 0 && run.known()) sheet.note += QLatin1Char(' ') + tr("Press Space to play.");
+        return sheet;
+    }
+
+    const std::size_t i = *stop;
+    const StopSpec& spot = lesson.stops[i];
+    sheet.page = Page::Stop;
+    sheet.stop = i;
+    sheet.heading = tr("Stop %1 of %2").arg(i + 1).arg(lesson.stops.size());
+    sheet.say = LessonWords::text(spot.say, language);
+    if (spot.tryChange) sheet.tryWords = LessonWords::tryChange(*spot.tryChange, spec, language);
+    if (!spot.question) {
+        sheet.canContinue = true;
+        return sheet;
+    }
+    const QuestionSpec& q = *spot.question;
+    sheet.question = LessonWords::text(q.ask, language);
+    sheet.skipped = votes.skipped(i);
+    sheet.revealed = votes.revealedAt(i, cursor, run);
+    sheet.voting = !sheet.revealed && !sheet.skipped;
+    sheet.canContinue = !sheet.voting;
+    const auto chosen = votes.choice(i);
+    const auto& answer = run[i].progress.answer;
+    for (std::size_t c = 0; c < q.choices.size(); ++c) {
+        Choice choice{LessonWords::letter(c), LessonWords::choice(q.choices[c], q.answer, spec, language)};
+        choice.chosen = chosen && std::size_t(*chosen) == c;
+        choice.right = sheet.revealed && answer && answer->choice == int(c);
+        sheet.choices << choice;
+    }
+    if (sheet.skipped) sheet.verdict = tr("Skipped: the answer is not shown.");
+    if (!sheet.revealed || !answer) return sheet;
+    sheet.answer = LessonWords::answer(*answer, spec);
+    if (answer->kind == AnswerKind::Station) sheet.revealStation = QString::fromStdString(answer->station);
+    sheet.why = LessonWords::text(q.why, language);
+    if (!chosen) sheet.verdict = tr("The class did not vote.");
+    else if (*chosen == answer->choice) sheet.verdict = tr("The class chose %1: right!").arg(LessonWords::letter(std::size_t(*chosen)));
+    else sheet.verdict = tr("The class chose %1: not this time.").arg(LessonWords::letter(std::size_t(*chosen)));
+    return sheet;
+}
+
+} // namespace postie::gui
