@@ -14,6 +14,7 @@ namespace postie::gui {
 class LessonVotes {
 public:
     void reset(std::size_t stops);
+    std::size_t size() const { return m_entries.size(); }  // the stops it keeps votes for
     void vote(std::size_t stop, int choice);
     void skip(std::size_t stop);
     std::optional<int> choice(std::size_t stop) const;

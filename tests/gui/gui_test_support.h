@@ -21,6 +21,7 @@
 #include "shell/recent_files.h"
 #include "shell/welcome_page.h"
 
+#include <QDockWidget>
 #include <QAction>
 #include <QDir>
 #include <QStackedWidget>
@@ -90,10 +91,17 @@ inline void showActive(MainWindow& window, QSize size)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
 }
 
-inline void openLesson(MainWindow& window, const QString& file)
+// Opens a bundled lesson and waits for its run. Its Lesson panel is closed unless asked for,
+// so playback runs straight through the lesson's stops (as a teacher gets by closing it).
+inline void openLesson(MainWindow& window, const QString& file, bool withLessonStops = false)
 {
     ASSERT_TRUE(window.openScenario(lessonPath(file)));
     ASSERT_TRUE(waitForRun(window.player()));
+    if (!withLessonStops)
+        if (auto* lesson = window.findChild<QDockWidget*>(QStringLiteral("lessonDock"))) {
+            lesson->close();
+            QCoreApplication::processEvents();  // the map takes the room back
+        }
 }
 
 inline QString point(QPointF p) { return QStringLiteral("(%1, %2)").arg(p.x(), 0, 'f', 2).arg(p.y(), 0, 'f', 2); }

@@ -46,6 +46,8 @@ LessonController::LessonController(ScenarioPlayer& player, TownScene& scene, Les
     connect(&dock, &LessonDock::revealRequested, &player.clock(), &PlaybackClock::play);  // halts at the reveal
     connect(&dock, &LessonDock::continueRequested, &player.clock(), &PlaybackClock::play);
     connect(&dock, &LessonDock::tryRequested, this, &LessonController::tryChange);
+    // Closing the Lesson panel plays the run straight through; opening it stops again.
+    connect(dock.toggleViewAction(), &QAction::toggled, this, &LessonController::onMoved);
 }
 
 void LessonController::onOpened(const ScenarioSpec& spec)
@@ -84,8 +86,10 @@ void LessonController::onMoved()
     const std::size_t cursor = m_player.clock().cursor();
     const bool current = m_runOf && m_runOf == m_player.session();
     if (current) m_votes.forgetAfter(cursor, m_run);
-    // While a change is worked out the old run's places may be wrong: no halts until then.
-    m_player.clock().setHaltAt(current ? m_votes.nextHalt(cursor, m_run) : std::nullopt);
+    // While a change is worked out the old run's places may be wrong: no halts until then. With
+    // the panel closed the teacher plays the run without the lesson's stops.
+    const bool stopping = current && m_dock.toggleViewAction()->isChecked();
+    m_player.clock().setHaltAt(stopping ? m_votes.nextHalt(cursor, m_run) : std::nullopt);
     refresh();
 }
 
@@ -120,8 +124,13 @@ void LessonController::refresh()
     const ScenarioSession* session = m_player.session();
     if (!m_hasLesson || !session) return;
     PlaybackClock& clock = m_player.clock();
+    // The stops found belong to one run: while another scenario (or a change) is being opened,
+    // the clock may move before this controller hears of it, and the old stops mean nothing.
+    static const LessonRun kNone;
+    const LessonRun& run = m_runOf == session ? m_run : kNone;
+    if (m_votes.size() != session->spec().lesson.stops.size()) return;
     const LessonSheet sheet =
-        LessonSheet::at(session->spec(), m_run, m_votes, clock.cursor(), clock.atEnd(), LessonWords::language());
+        LessonSheet::at(session->spec(), run, m_votes, clock.cursor(), clock.atEnd(), LessonWords::language());
     if (sheet == m_dock.sheet()) return;
     m_dock.showSheet(sheet);
     // A station answer is ringed on the map while it is on screen.

@@ -20,9 +20,11 @@
 namespace postie::gui {
 namespace {
 
-// The caption's type (CaptionBar): what the class reads from the back row.
-constexpr double kReadScale = 1.45;
-constexpr double kAnswerScale = 2.2;
+// Larger than the app's type, a little smaller than the caption's (1.45): the panel is a third
+// of the window wide, and a question with its choices must fit beside the map at 1024x700 in
+// presentation mode without leaving the map a strip.
+constexpr double kReadScale = 1.2;
+constexpr double kAnswerScale = 1.7;
 
 // Asks for the lesson's share of the window: the dock column keeps it there, the words wrap.
 class ShareScrollArea : public QScrollArea {
@@ -158,7 +160,7 @@ void LessonDock::applyFonts()
     m_heading->setFont(scaledFont(base, 1.1, true));
     for (QWidget* w : std::initializer_list<QWidget*>{m_items, m_say, m_verdict, m_why, m_results, m_note}) w->setFont(read);
     m_question->setFont(bold);
-    for (WrapButton* b : m_choices) b->setFont(bold);
+    for (WrapButton* b : m_choices) b->setFont(read);
     for (WrapButton* b : {m_skip, m_reveal, m_try, m_continue}) b->setFont(read);
     m_answer->setFont(scaledFont(base, kAnswerScale, true));
 }

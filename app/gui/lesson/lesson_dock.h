@@ -22,7 +22,7 @@ public:
     static constexpr int kMaxChoices = 6;  // as many as a question may have
     // Of the window's width: the caption's type needs more room than the other docks' (a
     // 1024-pixel projector in presentation mode still shows a question and its choices).
-    static constexpr double kShare = 0.36;
+    static constexpr double kShare = 0.30;
 
     explicit LessonDock(QWidget* parent = nullptr);
 
