@@ -48,7 +48,7 @@ int runWorksheet(const WorksheetOptions& options, std::ostream& out, std::ostrea
     LessonWatcher watcher(spec);
     run.world().addSink(&watcher);
     run.runToEnd(std::nullopt);
-    const Worksheet worksheet = makeWorksheet(spec, watcher);
+    const Worksheet worksheet = makeWorksheet(spec, watcher.progress());
     if (pdf) {
         std::string why;
         if (!writeWorksheetPdf(worksheet, options.output, why)) {

@@ -4,7 +4,7 @@
 
 namespace postie {
 
-Worksheet makeWorksheet(const ScenarioSpec& spec, const LessonWatcher& watcher, std::string_view language)
+Worksheet makeWorksheet(const ScenarioSpec& spec, const std::vector<StopProgress>& progress, std::string_view language)
 {
     Worksheet w;
     w.title = spec.title.empty() ? spec.file : spec.title;
@@ -22,7 +22,7 @@ Worksheet makeWorksheet(const ScenarioSpec& spec, const LessonWatcher& watcher, 
         out.ask = q.ask.in(language);
         for (const auto& c : q.choices) out.choices.push_back(lessonChoiceWords(spec, c, q.answer, language));
         out.why = q.why.in(language);
-        const StopProgress& p = watcher.progress().at(i);
+        const StopProgress p = i < progress.size() ? progress[i] : StopProgress{};
         if (p.answer) {
             out.reached = true;
             out.right = p.answer->choice;

@@ -32,8 +32,10 @@ struct Worksheet {
     std::vector<std::string> recap;
 };
 
-// The worksheet of `spec`'s lesson, its answers read from `watcher` after the whole run. The
-// lesson's texts in `language` where it gives them, else its own.
-Worksheet makeWorksheet(const ScenarioSpec& spec, const LessonWatcher& watcher, std::string_view language = "en");
+// The worksheet of `spec`'s lesson, its answers read from `progress` (a LessonWatcher's, after
+// the whole run; one entry per stop). The lesson's texts in `language` where it gives them,
+// else its own.
+Worksheet makeWorksheet(const ScenarioSpec& spec, const std::vector<StopProgress>& progress,
+                        std::string_view language = "en");
 
 } // namespace postie

@@ -35,7 +35,7 @@ const char* kStyle = R"(<style>
   .ask { font-weight: bold; margin: 0.3em 0; }
   .choices { list-style: none; padding-left: 1em; }
   .choices li { margin: 0.2em 0; }
-  .lines { border-bottom: 1px solid #888; height: 1.6em; }
+  .write { color: #888; margin: 0.8em 0 0 0; }
   .key { page-break-before: always; }
   .right { font-weight: bold; }
   .town { text-align: center; margin: 1em 0; }
@@ -100,7 +100,9 @@ std::string worksheetHtml(const Worksheet& w, const WorksheetHtmlOptions& option
         h += fmt::format("<p class=\"ask\">{}. {}</p>\n<ul class=\"choices\">\n", i + 1, esc(q.ask));
         for (std::size_t c = 0; c < q.choices.size(); ++c)
             h += fmt::format("<li>&#9744; {}) {}</li>\n", letterOf(c), esc(q.choices[c]));
-        h += "</ul>\n<p>Why do you think so?</p>\n<div class=\"lines\"></div>\n<div class=\"lines\"></div>\n</div>\n";
+        // Lines to write on, drawn as text so that every renderer (a browser, Qt's) shows them.
+        const std::string line = "<p class=\"write\">" + std::string(60, '_') + "</p>\n";
+        h += "</ul>\n<p>Why do you think so?</p>\n" + line + line + "</div>\n";
     }
     h += "<div class=\"key\">\n<h1>Answer key (for the teacher)</h1>\n<p>" + esc(w.title) + "</p>\n";
     for (std::size_t i = 0; i < w.questions.size(); ++i) {

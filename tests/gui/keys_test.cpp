@@ -41,8 +41,10 @@ TEST(Keys, HelpKeysListsEveryKeyOfTheWindow)
           QKeySequence(Qt::Key_Home), QKeySequence(QKeySequence::Open), QKeySequence(Qt::Key_Plus),
           QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_F), QKeySequence(Qt::Key_W), QKeySequence(Qt::Key_E),
           QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_Escape),
-          QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::Key_F1)})
+          QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence(Qt::Key_F1),
+          QKeySequence(QKeySequence::Print)})
         EXPECT_TRUE(keys.contains(keyText(key))) << keyText(key).toStdString() << " in " << keys.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(keys.contains(QStringLiteral("1 to 6"))) << "the lesson panel's choice keys";
     // Every key the window answers to is in the list.
     for (QAction* a : window.actions())
         for (const QKeySequence& k : a->shortcuts()) EXPECT_TRUE(keys.contains(keyText(k))) << keyText(k).toStdString();

@@ -40,6 +40,8 @@ QList<QPair<QString, QString>> KeysDialog::rows(const QList<QAction*>& actions)
 KeysDialog::KeysDialog(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent), m_rows(rows(actions))
 {
     setObjectName(QStringLiteral("keysDialog"));
+    // The lesson panel's choice buttons have keys of their own, not a menu's.
+    m_rows.append({tr("1 to 6"), tr("At a lesson's question: the class's choice, A to F")});
     setWindowTitle(tr("Keys"));
     auto* table = new QWidget;
     auto* grid = new QGridLayout(table);

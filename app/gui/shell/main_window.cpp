@@ -6,6 +6,7 @@
 #include "interventions/intervention_controller.h"
 #include "lesson/lesson_controller.h"
 #include "lesson/lesson_dock.h"
+#include "lesson/worksheet_printer.h"
 #include "map/follow_camera.h"
 #include "map/town_scene.h"
 #include "map/town_view.h"
@@ -136,6 +137,17 @@ void MainWindow::buildMenus()
     file->addMenu(m_recent->menu());
     file->addAction(m_interventions->saveAction());
     file->addAction(tr("&Lessons"), this, &MainWindow::showWelcome);
+    // The lesson's worksheet, with the answer key from this run (changes made by hand included).
+    QAction* worksheet = file->addAction(tr("&Print worksheet…"), this, [this] {
+        const auto* lessons = findChild<LessonController*>(QStringLiteral("lessonController"));
+        if (m_player->session() && lessons)
+            WorksheetPrinter::printWithDialog(*m_player->session(), lessons->run(), *m_scene, this);
+    });
+    worksheet->setObjectName(QStringLiteral("printWorksheetAction"));
+    worksheet->setShortcut(QKeySequence::Print);
+    worksheet->setEnabled(false);
+    connect(m_player, &ScenarioPlayer::opened, worksheet,
+            [worksheet](const ScenarioSpec& spec) { worksheet->setEnabled(WorksheetPrinter::hasLesson(spec)); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

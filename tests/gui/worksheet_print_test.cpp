@@ -1,0 +1,71 @@
+// File > Print worksheet: the lesson's worksheet printed from the app, here into a PDF file
+// whose pages are read back with pdftotext, as with `postie-cli worksheet`.
+#include "gui_test_support.h"
+#include "lesson/lesson_controller.h"
+#include "lesson/worksheet_printer.h"
+#include "map/town_scene.h"
+
+#include <QPrinter>
+#include <QProcess>
+
+namespace postie::gui {
+namespace {
+
+using namespace postie::gui::testing;
+
+QString pdfPage(const QString& pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral(POSTIE_PDFTOTEXT),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    // Qt sets "office" with the ffi ligature: read it as the letters it stands for.
+    QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    for (const auto& [ligature, letters] : {std::pair{u"\uFB03", u"ffi"}, {u"\uFB01", u"fi"}, {u"\uFB02", u"fl"}, {u"\uFB00", u"ff"}})
+        text.replace(QString::fromUtf16(ligature), QString::fromUtf16(letters));
+    return text;
+}
+
+int pdfPages(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral(POSTIE_PDFTOTEXT), {pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return int(p.readAllStandardOutput().count('\f'));
+}
+
+TEST(WorksheetPrint, TheMenuPrintsTheLessonsQuestionsAndTheAnswerKeyOnItsOwnPage)
+{
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 800)));
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("03-server-down-retries.yaml")));
+    auto& action = partOf<QAction>(window, "printWorksheetAction");
+    EXPECT_TRUE(action.isEnabled());
+    auto& lessons = partOf<LessonController>(window, "lessonController");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lessons.run().known(); }, 30000));
+
+    const QString pdf = shotPath(QStringLiteral("worksheet-03.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    ASSERT_EQ(WorksheetPrinter::print(*window.player().session(), lessons.run(), sceneOf(window), printer), QString());
+
+    const int pages = pdfPages(pdf);
+    ASSERT_GE(pages, 2);
+    QString pupils;
+    for (int p = 1; p < pages; ++p) pupils += pdfPage(pdf, p) + QLatin1Char(' ');
+    EXPECT_TRUE(pupils.contains(QLatin1String("Closed for 40 minutes"))) << pupils.toStdString();
+    EXPECT_TRUE(pupils.contains(QLatin1String("How long until the post office knocks again?"))) << pupils.toStdString();
+    EXPECT_TRUE(pupils.contains(QLatin1String("Why do you think so?")));
+    EXPECT_FALSE(pupils.contains(QLatin1String("Answer key")));
+    const QString key = pdfPage(pdf, pages);
+    EXPECT_TRUE(key.contains(QLatin1String("Answer key (for the teacher)"))) << key.toStdString();
+    EXPECT_TRUE(key.contains(QLatin1String("10 min"))) << key.toStdString();
+
+    // A scenario without a lesson has no worksheet.
+    ASSERT_TRUE(window.openScenario(QStringLiteral(POSTIE_TEST_DATA_DIR "/design_example.yaml")));
+    EXPECT_FALSE(action.isEnabled());
+}
+
+} // namespace
+} // namespace postie::gui
