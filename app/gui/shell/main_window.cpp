@@ -5,6 +5,7 @@
 #include "inspector/inspector_dock.h"
 #include "interventions/intervention_controller.h"
 #include "lesson/lesson_controller.h"
+#include "lesson/guess_next.h"
 #include "lesson/lesson_dock.h"
 #include "lesson/worksheet_printer.h"
 #include "map/follow_camera.h"
@@ -119,6 +120,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_toolbar->scrubber()->watch(*m_player);
     // A scenario with a lesson shows its panel and halts at its stops.
     new LessonController(*m_player, *m_scene, *m_lesson, this);
+    // "Where does it go next?" (G), anywhere in a run.
+    new GuessNext(*m_player, *m_scene, *m_follow, *m_view);
 
     m_welcome->setLessons(LessonCatalog::lessonsIn(LessonCatalog::bundledFolder()));
     m_welcome->setRecentFiles(m_recent->files());
@@ -224,6 +227,10 @@ void MainWindow::buildMenus()
     playback->addMenu(m_toolbar->captionTimeMenu());
     playback->addSeparator();
     playback->addAction(m_interventions->writeLetterAction());
+    if (auto* guess = findChild<GuessNext*>(QStringLiteral("guessNext"))) {
+        playback->addAction(guess->action());
+        addAction(guess->action());
+    }
     // The summary at the end of a run, over the map (it shows itself when play reaches the end).
     playback->addAction((new RunRecapPanel(*m_player, *m_view))->showAction());
 
@@ -299,7 +306,12 @@ void MainWindow::connectPlayback()
     connect(m_player, &ScenarioPlayer::frameChanged, jumpBanner, &JumpBanner::showFrame);
     connect(m_player, &ScenarioPlayer::frameChanged, m_inspector, &InspectorDock::showFrame);
     connect(m_scene, &TownScene::messageClicked, m_inspector, &InspectorDock::inspectMessage);
-    connect(m_scene, &TownScene::stationClicked, m_inspector, &InspectorDock::inspectStation);
+    // A station click looks inside it, unless the class is guessing where a letter goes next.
+    auto* guess = findChild<GuessNext*>(QStringLiteral("guessNext"));
+    connect(m_scene, &TownScene::stationClicked, this, [this, guess](const QString& station) {
+        if (guess->asking()) guess->takeGuess(station);
+        else m_inspector->inspectStation(station);
+    });
     connect(m_inspector, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible && m_inspector->isHidden()) m_scene->highlight({}, {});  // closed: no ring
     });
