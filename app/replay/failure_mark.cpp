@@ -16,20 +16,20 @@ std::optional<PlacedFailure> failureOf(const TraceRecord& r)
     case EventType::ConnectFailed: {
         // The trace says why in words only: "connection refused" or "connection timed out".
         const bool timedOut = r.reason.find("timed out") != std::string::npos;
-        return PlacedFailure{r.peer, {timedOut ? K::NoAnswer : K::Refused, "", at}};
+        return PlacedFailure{r.peer, {timedOut ? K::NoAnswer : K::Refused, "", at, 0, r.message, r.station}};
     }
     case EventType::SmtpReply:
-        if (r.code >= 500) return PlacedFailure{r.station, {K::Rejected, std::to_string(r.code), at}};
-        if (r.code >= 400) return PlacedFailure{r.station, {K::TryLater, std::to_string(r.code), at}};
+        if (r.code >= 500) return PlacedFailure{r.station, {K::Rejected, std::to_string(r.code), at, 0, r.message, r.peer}};
+        if (r.code >= 400) return PlacedFailure{r.station, {K::TryLater, std::to_string(r.code), at, 0, r.message, r.peer}};
         return std::nullopt;
     case EventType::DnsAnswer:
         if (r.rcode == DnsRcode::NxDomain) return PlacedFailure{r.station, {K::NoSuchDomain, traceWord(*r.rcode), at}};
         if (r.rcode && *r.rcode != DnsRcode::NoError) return PlacedFailure{r.station, {K::TryLater, traceWord(*r.rcode), at}};
         return std::nullopt;
-    case EventType::DeliveryDeferred: return PlacedFailure{r.station, {K::Deferred, "", at}};
+    case EventType::DeliveryDeferred: return PlacedFailure{r.station, {K::Deferred, "", at, 0, r.message, r.station}};
     case EventType::BounceCreated:
-        if (r.noticeAction == NoticeAction::Delayed) return PlacedFailure{r.station, {K::StillTrying, "", at}};
-        return PlacedFailure{r.station, {K::Returned, "", at}};
+        if (r.noticeAction == NoticeAction::Delayed) return PlacedFailure{r.station, {K::StillTrying, "", at, 0, r.message, r.station}};
+        return PlacedFailure{r.station, {K::Returned, "", at, 0, r.message, r.station}};
     default: return std::nullopt;
     }
 }

@@ -5,6 +5,8 @@
 // time (the player chooses the window); and a station in trouble (closed, refusing, not
 // answering, saying "try later", holding letters for a later round) stays marked until it
 // recovers. Both are folded from the records (TownState), so a step back takes them away.
+// A mark says what is going on now: once the letter it concerns is delivered, or has moved on
+// from where it waited while the marked station is well again, the mark goes.
 #include "trace/trace_record.h"
 
 #include <array>
@@ -31,6 +33,8 @@ struct FailureMark {
     std::string word;
     std::int64_t atUs = 0;  // when it happened
     double age = 0;         // in a frame: 0 when it happens, 1 when it is gone
+    std::string message;    // the letter it concerns; empty for a directory's answer
+    std::string holder;     // the station where that letter waits meanwhile
 
     bool operator==(const FailureMark&) const = default;
 };

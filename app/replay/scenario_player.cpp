@@ -10,8 +10,11 @@
 namespace postie::gui {
 namespace {
 
-// How long a station's flash stays on screen, in wall time.
+// How long a station's flash stays on screen, in wall time, and at most in simulated time: at
+// a high speed the clock waits for the reader and then jumps through quiet time, and a stamp
+// must not outlast the moment it belongs to ("in the box" a quarter of an hour on).
 constexpr double kFlashWallUs = 600'000;
+constexpr std::int64_t kFlashMostUs = 2'000'000;
 // How long a failure's mark stays on the map, in wall time: long enough for a class to see it.
 constexpr double kMarkWallUs = 3'000'000;
 
@@ -105,8 +108,10 @@ void ScenarioPlayer::onRerunProgress()
 TownFrame ScenarioPlayer::frame()
 {
     if (!m_timeline) return {};
-    // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated).
-    const auto flashWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kFlashWallUs));
+    // A flash lasts about 0.6 s of wall time at the current speed (at least 1 µs simulated, at
+    // most kFlashMostUs).
+    const auto flashWindowUs =
+        std::clamp<std::int64_t>(std::llround(m_clock.speed() * kFlashWallUs), 1, kFlashMostUs);
     m_timeline->setTellMoments(m_clock.pace() == Pace::Story);
     const auto markWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kMarkWallUs));
     TownFrame f = m_timeline->frame(m_clock.cursor(), m_clock.timeUs(), flashWindowUs, markWindowUs);

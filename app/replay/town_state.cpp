@@ -28,6 +28,13 @@ std::string wireLabel(const TraceRecord& r)
 
 bool lettersTaken(const TraceRecord& r) { return r.code == 250 && r.enhanced == "2.0.0"; }
 
+// A refusal for good, no such name, a letter returned: that letter does not move on.
+bool finalForTheLetter(FailureMark::Kind kind)
+{
+    using K = FailureMark::Kind;
+    return kind == K::Rejected || kind == K::NoSuchDomain || kind == K::Returned;
+}
+
 } // namespace
 
 std::pair<std::string, std::string> roadKey(const std::string& a, const std::string& b)
@@ -50,6 +57,7 @@ void TownState::apply(const TraceRecord& r)
     }
 
     noteFailure(r);
+    if (!failures.empty()) settleFailures(r);
     switch (r.type) {
     case EventType::RoadDepart:
         trips[r.seq] = Trip{Trip::Kind::Truck, r.seq, r.message, r.from, r.to, now, r.arriveUs, {}, r.type, r.path};
@@ -100,6 +108,22 @@ void TownState::apply(const TraceRecord& r)
             trips[r.seq] = Trip{Trip::Kind::Wire, r.seq, r.message, r.station, r.peer, now, r.arriveUs, std::move(label),
                                 r.type, r.path};
     }
+}
+
+void TownState::settleFailures(const TraceRecord& r)
+{
+    const bool delivered = r.type == EventType::MessageFinal && r.outcome == Outcome::Delivered;
+    const bool movedOn = r.type == EventType::RoadDepart;
+    const bool dnsWell = r.type == EventType::DnsAnswer && r.rcode == DnsRcode::NoError;
+    if (!delivered && !movedOn && !dnsWell) return;
+    std::erase_if(failures, [&](const auto& entry) {
+        const auto& [station, mark] = entry;
+        if (dnsWell) return station == r.station && mark.message.empty() && mark.kind == FailureMark::Kind::TryLater;
+        if (mark.message.empty() || mark.message != r.message) return false;
+        if (delivered) return true;
+        const bool well = !closedStations.count(station) && !trouble.count(station);
+        return well && mark.holder == r.from && !finalForTheLetter(mark.kind);
+    });
 }
 
 // Failures and troubles: only a few record types look, and only at fields already there.

@@ -66,6 +66,9 @@ struct TownState {
 
 private:
     void noteFailure(const TraceRecord& record);
+    // Takes away the marks this record settles (failure_mark.h): the letter delivered, or on
+    // its way again from a station that is well.
+    void settleFailures(const TraceRecord& record);
 };
 
 std::pair<std::string, std::string> roadKey(const std::string& a, const std::string& b);

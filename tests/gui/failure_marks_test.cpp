@@ -86,6 +86,39 @@ TEST_F(FailureMarks, LessonTwosRefusedConnectionLeavesAMarkThatStaysSecondsAndGo
     EXPECT_TRUE(signOf(mx).mark().has_value());
 }
 
+// Lesson 3 at the fastest speed: the refused knock and the deferral are marked while the
+// letter waits; once it is delivered they are gone (a mark says what is going on now), and a
+// step back to the waiting brings them back.
+TEST_F(FailureMarks, LessonThreesWarningsGoOnceTheLetterIsDeliveredAndComeBackOnAStepBack)
+{
+    ASSERT_NO_FATAL_FAILURE(open("03-server-down-retries.yaml"));
+    player.clock().setSpeed(PlaybackClock::kMaxSpeed);
+    const auto& records = player.session()->records();
+    std::optional<TraceRecord> lastDeferral;
+    for (std::size_t i = 0; i < records.size(); ++i)
+        if (records[i].type == EventType::DeliveryDeferred) lastDeferral = records[i];
+    ASSERT_TRUE(lastDeferral);
+    const auto refusal = firstFailure(*player.session(), Kind::Refused);
+    ASSERT_TRUE(refusal);
+    const std::string office = lastDeferral->station;
+    const std::string mx = refusal->peer;
+
+    player.clock().seekRecord(lastDeferral->seq + 1);
+    ASSERT_TRUE(signOf(office).mark().has_value());
+    EXPECT_EQ(FailureSignItem::markText(*signOf(office).mark()), QStringLiteral("will try again"));
+    ASSERT_TRUE(signOf(mx).mark().has_value());
+
+    player.clock().seekRecord(player.recordCount());  // the end of the run: delivered
+    EXPECT_EQ(player.frame().tally.delivered, 1u);
+    EXPECT_TRUE(player.frame().failures.empty());
+    EXPECT_FALSE(signOf(office).mark().has_value());
+    EXPECT_FALSE(signOf(mx).mark().has_value());
+
+    player.clock().seekRecord(lastDeferral->seq + 1);  // and back
+    EXPECT_TRUE(signOf(office).mark().has_value());
+    EXPECT_TRUE(signOf(mx).mark().has_value());
+}
+
 TEST_F(FailureMarks, AStationInTroubleLooksItUntilItRecovers)
 {
     ASSERT_NO_FATAL_FAILURE(open("02-backup-mx.yaml"));

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QGraphicsView>
+#include <QLabel>
+#include <QScrollArea>
 
 namespace postie::gui {
 namespace {
@@ -174,6 +176,43 @@ TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
 
     window.player().clock().seekRecord(window.player().recordCount());  // ten minutes on: the TTLs count down
     EXPECT_TRUE(station().dnsText().contains(QStringLiteral("kept 50 min"))) << station().dnsText().toStdString();
+}
+
+// Every label of the station's page fits the dock's width at the small window sizes (the
+// directory's memory was a table cut at "mx1.examp"), and in presentation mode its headings
+// are at least as large as the text under them.
+TEST_F(Inspector, ItsContentWrapsToTheDockAndItsHeadingsAreNoSmallerThanItsText)
+{
+    open(QStringLiteral("01-first-email.yaml"));
+    window.player().clock().seekTime(900'000);
+    click(sceneOf(window).station(QStringLiteral("dns.sender.test")));
+    ASSERT_EQ(dock().target(), InspectorDock::Target::Station);
+    for (const bool presentation : {false, true}) {
+        window.setLook(false, presentation);
+        for (const QSize size : {QSize(1024, 700), QSize(1280, 800)}) {
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(size);
+            QTest::qWait(100);
+            const auto* scroll = station().findChild<QScrollArea*>();
+            ASSERT_TRUE(scroll);
+            const int room = scroll->viewport()->width();
+            for (const QLabel* label : station().findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->text().isEmpty()) continue;
+                const int right = label->mapTo(scroll->viewport(), QPoint(label->width(), 0)).x();
+                EXPECT_LE(right, room + 1) << size.width() << "x" << size.height() << (presentation ? " presentation" : "")
+                                           << ": cut at the dock's edge: " << label->text().left(60).toStdString();
+                EXPECT_LE(label->minimumSizeHint().width(), label->width())
+                    << size.width() << "x" << size.height() << ": does not wrap: " << label->text().left(60).toStdString();
+            }
+            const QLabel* body = station().findChild<QLabel*>(QStringLiteral("dnsCache"));
+            ASSERT_TRUE(body);
+            for (const QLabel* label : station().findChildren<QLabel*>())
+                if (label->font().bold() && label->isVisible())
+                    EXPECT_GE(QFontInfo(label->font()).pixelSize(), QFontInfo(body->font()).pixelSize())
+                        << (presentation ? "presentation: " : "") << "heading smaller than its text: " << label->text().toStdString();
+        }
+    }
+    window.setLook(false, false);
 }
 
 TEST_F(Inspector, AnAnswerPastItsTtlIsShownAsExpiredAndAskedAgain)

@@ -1,9 +1,11 @@
 // Nothing covers a station's name: on every bundled lesson, at 1024x700, 1280x800 and
 // 1920x1080, in the usual look and in presentation mode, at moments from the start to the end
 // of the run, no station's name card overlaps another station's building or name, a road
-// sign, a stamp, a truck's tag, words on their way, or a truck drawn above it; no stamp or
-// sign overlaps another; and every name is inside the window and drawn (not a speck).
+// sign, a stamp, a failure's mark, a truck's tag, words on their way, or a truck drawn above
+// it; no stamp, mark or sign overlaps another; no stamp or mark lies on any building or badge
+// (its own station's too); and every name is inside the window and drawn (not a speck).
 #include "gui_test_support.h"
+#include "map/failure_sign_item.h"
 #include "map/road_item.h"
 
 #include <QGraphicsView>
@@ -35,6 +37,9 @@ QList<Mark> labelsOf(const TownScene& scene)
     QList<Mark> out;
     for (const StationItem* s : scene.stations())
         if (const QRectF stamp = s->stampRect(); !stamp.isNull()) out << Mark{s->id() + QStringLiteral("'s stamp"), stamp};
+    for (const StationItem* s : scene.stations())
+        if (const FailureSignItem* sign = scene.failureSign(s->id()); sign && sign->mark() && !sign->markSceneRect().isNull())
+            out << Mark{s->id() + QStringLiteral("'s mark '%1'").arg(FailureSignItem::markText(*sign->mark())), sign->markSceneRect()};
     for (const QGraphicsItem* item : scene.items()) {
         if (!item->isVisible()) continue;
         if (const auto* road = qgraphicsitem_cast<const RoadItem*>(item)) {
@@ -80,7 +85,17 @@ QStringList coveredNames(const MainWindow& window)
             if (t->isVisible() && t->zValue() > s->zValue() && t->sceneBoundingRect().intersects(name))
                 problems << QStringLiteral("truck ") + t->message() + QStringLiteral(" is drawn over ") + s->id() + QStringLiteral("'s name");
     }
-    // Stamps and signs keep clear of each other (trucks and bubbles travel past them).
+    // Stamps and marks keep off every building and badge, their own station's too.
+    for (const Mark& m : labels) {
+        if (!m.what.contains(QStringLiteral("'s stamp")) && !m.what.contains(QStringLiteral("'s mark"))) continue;
+        for (const StationItem* s : stations) {
+            if (m.rect.intersects(s->buildingRect().translated(s->pos())))
+                problems << m.what + QStringLiteral(" covers the building of ") + s->id() + describe(m.rect);
+            for (const QRectF& badge : s->badgeRects())
+                if (m.rect.intersects(badge)) problems << m.what + QStringLiteral(" covers a badge of ") + s->id() + describe(m.rect);
+        }
+    }
+    // Stamps, marks and signs keep clear of each other (trucks and bubbles travel past them).
     for (qsizetype i = 0; i < labels.size(); ++i)
         for (qsizetype j = i + 1; j < labels.size(); ++j) {
             const bool fixedI = !labels[i].what.startsWith(QStringLiteral("the tag")) && !labels[i].what.startsWith(QStringLiteral("the bubble"));

@@ -4,6 +4,10 @@
 #include "gui_test_support.h"
 #include "map/failure_sign_item.h"
 #include "shell/legend_dock.h"
+#include "shell/legend_row.h"
+
+#include <QRegularExpression>
+#include <QScrollArea>
 
 #include <QLabel>
 
@@ -81,6 +85,34 @@ TEST(Legend, ItsPicturesAndWordsGrowInPresentationMode)
     presentationOf(window).presentAction()->setChecked(false);
     QTest::qWait(100);
     EXPECT_EQ(tallestPicture(legend), before);
+}
+
+// Presentation mode at 1024x700 leaves the legend a narrow dock: its words wrap between words
+// inside it, and no word is cut ("Post o / outgo / SMTP" was).
+TEST(Legend, ItsWordsWrapWholeInsideANarrowDockInPresentationMode)
+{
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1024, 700)));
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
+    presentationOf(window).presentAction()->setChecked(true);
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1024, 700);
+    auto& legend = partOf<LegendDock>(window, "legendDock");
+    partOf<QAction>(window, "legendAction").trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return legend.isVisible(); }));
+    QTest::qWait(100);
+    const QWidget* viewport = partOf<QScrollArea>(legend, "legendScroll").viewport();
+    const QList<LegendRow*> rows = legend.findChildren<LegendRow*>();
+    ASSERT_FALSE(rows.isEmpty());
+    for (const LegendRow* row : rows) {
+        const QLabel* words = row->words();
+        const QRect inView(words->mapTo(viewport, QPoint(0, 0)), words->size());
+        EXPECT_LE(inView.right(), viewport->width()) << "cut at the dock's edge: " << words->text().toStdString();
+        int longest = 0;
+        for (const QString& w : words->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            longest = std::max(longest, words->fontMetrics().horizontalAdvance(w));
+        EXPECT_GE(words->contentsRect().width(), longest) << "a word is cut: " << words->text().toStdString();
+    }
 }
 
 } // namespace

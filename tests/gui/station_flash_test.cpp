@@ -97,6 +97,27 @@ TEST(StationFlash, TheSortingStationStampsAnUnknownUsersLetterReturnToSender)
     EXPECT_EQ(player.frame().failures.at(bounce->station).kind, FailureMark::Kind::Returned);
 }
 
+// At the fastest speed the clock waits for the reader and jumps through quiet time: "in the
+// box" shows while its moment is told, not a quarter of an hour later.
+TEST(StationFlash, AnInTheBoxStampIsGoneAQuarterOfAnHourLaterEvenAtTheFastestSpeed)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("02-backup-mx.yaml"))));
+    ScenarioPlayer& player = window.player();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
+    player.clock().setSpeed(PlaybackClock::kMaxSpeed);
+    const auto stored = firstOf(*player.session(), EventType::MailboxStored);
+    ASSERT_TRUE(stored);
+    player.clock().seekRecord(stored->seq + 1);
+    ASSERT_TRUE(player.frame().flashes.count(stored->station));
+    EXPECT_EQ(player.frame().flashes.at(stored->station).kind, Kind::Stored);
+
+    const std::int64_t quarterHour = 15 * 60'000'000LL;
+    player.clock().seekTime(stored->time.micros() + quarterHour);
+    EXPECT_FALSE(player.frame().flashes.count(stored->station));
+    EXPECT_FALSE(sceneOf(window).station(QString::fromStdString(stored->station))->flash().has_value());
+}
+
 } // namespace
 } // namespace postie::gui
 

@@ -59,5 +59,84 @@ TEST(TownState, DiffersWhenAnyOneFieldDiffers)
     }
 }
 
+
+// Lesson 3 in short: the sorting station is down, the post office's knock is refused and the
+// letter is put off; the station opens, answers, the letter leaves and is delivered.
+TraceRecord record(EventType type, std::int64_t atUs, std::string station)
+{
+    TraceRecord r;
+    r.type = type;
+    r.time = SimTime::fromMicros(atUs);
+    r.station = std::move(station);
+    r.message = "m1";
+    return r;
+}
+
+std::vector<TraceRecord> aRefusalThatIsPutRight()
+{
+    TraceRecord down = record(EventType::StationDown, 0, "mx1");
+    down.message.clear();
+    TraceRecord refused = record(EventType::ConnectFailed, 10, "smtp");
+    refused.peer = "mx1";
+    refused.reason = "connection refused";
+    TraceRecord deferred = record(EventType::DeliveryDeferred, 11, "smtp");
+    deferred.retryUs = 500;
+    TraceRecord up = record(EventType::StationUp, 400, "mx1");
+    up.message.clear();
+    TraceRecord hello = record(EventType::SmtpReply, 501, "mx1");
+    hello.peer = "smtp";
+    hello.code = 220;
+    TraceRecord leaves = record(EventType::RoadDepart, 510, "smtp");
+    leaves.from = "smtp";
+    leaves.to = "mx1";
+    TraceRecord final = record(EventType::MessageFinal, 600, "box");
+    final.outcome = Outcome::Delivered;
+    return {down, refused, deferred, up, hello, leaves, final};
+}
+
+TEST(TownState, AFailureMarkGoesOnceItsLetterMovesOnFromAStationThatIsWell)
+{
+    const auto records = aRefusalThatIsPutRight();
+    TownState town;
+    for (std::size_t i = 0; i < 3; ++i) town.apply(records[i]);
+    ASSERT_TRUE(town.failures.count("mx1"));
+    EXPECT_EQ(town.failures.at("mx1").kind, FailureMark::Kind::Refused);
+    ASSERT_TRUE(town.failures.count("smtp"));
+    EXPECT_EQ(town.failures.at("smtp").kind, FailureMark::Kind::Deferred);
+    town.apply(records[3]);  // open again, but the letter still waits: the marks say so
+    town.apply(records[4]);
+    EXPECT_TRUE(town.failures.count("mx1"));
+    EXPECT_TRUE(town.failures.count("smtp"));
+    town.apply(records[5]);  // on its way
+    EXPECT_FALSE(town.failures.count("mx1"));
+    EXPECT_FALSE(town.failures.count("smtp"));
+}
+
+TEST(TownState, AFailureMarkAtAStationStillDownGoesWhenTheLetterIsDelivered)
+{
+    auto records = aRefusalThatIsPutRight();
+    records.erase(records.begin() + 3, records.begin() + 5);  // it never opens: a backup takes it
+    records[3].to = "mx2";
+    TownState town;
+    for (std::size_t i = 0; i < 4; ++i) town.apply(records[i]);
+    EXPECT_TRUE(town.failures.count("mx1")) << "the station is still shut: its mark stays while the letter travels";
+    EXPECT_FALSE(town.failures.count("smtp"));
+    town.apply(records[4]);
+    EXPECT_TRUE(town.failures.empty());
+}
+
+TEST(TownState, AReturnedLettersMarkStays)
+{
+    TraceRecord bounce = record(EventType::BounceCreated, 10, "mx1");
+    bounce.noticeAction = NoticeAction::Failed;
+    TraceRecord final = record(EventType::MessageFinal, 11, "mx1");
+    final.outcome = Outcome::Bounced;
+    TownState town;
+    town.apply(bounce);
+    town.apply(final);
+    ASSERT_TRUE(town.failures.count("mx1"));
+    EXPECT_EQ(town.failures.at("mx1").kind, FailureMark::Kind::Returned);
+}
+
 } // namespace
 } // namespace postie::gui

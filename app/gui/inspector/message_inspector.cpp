@@ -7,6 +7,7 @@
 #include "trace/narrator.h"
 
 #include <QFontDatabase>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -21,11 +22,11 @@ QString esc(const std::string& s) { return qs(s).toHtmlEscaped(); }
 
 QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(label->text()).toPlainText(); }
 
-QLabel* section(const QString& heading, QVBoxLayout* layout, QWidget* parent)
+QLabel* section(const QString& heading, QVBoxLayout* layout, QWidget* parent, ScaledLabels& scaled)
 {
     auto* title = new QLabel(heading, parent);
     title->setWordWrap(true);
-    title->setFont(scaledFont(title->font(), 1.1, true));
+    scaled.add(title, 1.1);
     layout->addWidget(title);
     auto* body = new QLabel(parent);
     body->setTextFormat(Qt::RichText);
@@ -95,21 +96,20 @@ MessageInspector::MessageInspector(QWidget* parent)
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 12, 12);
-    m_title->setFont(scaledFont(m_title->font(), 1.35, true));
+    m_scaled.add(m_title, 1.35);
     m_title->setWordWrap(true);
     m_title->setObjectName(QStringLiteral("messageTitle"));
     layout->addWidget(m_title);
 
-    m_envelope = section(tr("The envelope: what the servers read (SMTP)"), layout, page);
+    m_envelope = section(tr("The envelope: what the servers read (SMTP)"), layout, page, m_scaled);
     m_envelope->setObjectName(QStringLiteral("envelope"));
-    m_letter = section(tr("The letter: its header lines, newest on top"), layout, page);
+    m_letter = section(tr("The letter: its header lines, newest on top"), layout, page, m_scaled);
     m_letter->setObjectName(QStringLiteral("letter"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(font().pointSizeF());  // as large as the rest: read from the back row
-    m_letter->setFont(mono);
+    m_scaled.addMono(m_letter);  // as large as the rest: read from the back row
 
     auto* journeyTitle = new QLabel(tr("The journey"), page);
-    journeyTitle->setFont(scaledFont(font(), 1.1, true));
+    journeyTitle->setWordWrap(true);
+    m_scaled.add(journeyTitle, 1.1);
     layout->addWidget(journeyTitle);
     auto* journeyScroll = new QScrollArea(page);
     journeyScroll->setWidget(m_journey);
@@ -119,11 +119,18 @@ MessageInspector::MessageInspector(QWidget* parent)
     journeyScroll->setFixedHeight(m_journey->sizeHint().height() + 24);
     layout->addWidget(journeyScroll);
 
-    m_transcript = section(tr("What was said on each hop (C: client, S: server)"), layout, page);
+    m_transcript = section(tr("What was said on each hop (C: client, S: server)"), layout, page, m_scaled);
     m_transcript->setObjectName(QStringLiteral("transcript"));
-    m_transcript->setFont(mono);
+    m_scaled.addMono(m_transcript);
     layout->addStretch(1);
     scroll->setWidget(page);
+    m_scaled.apply(font());
+}
+
+void MessageInspector::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) m_scaled.apply(font());  // presentation mode's type
 }
 
 void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs, const Narrator& narrator)

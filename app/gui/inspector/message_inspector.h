@@ -2,6 +2,8 @@
 // Shows a MessageStory: the envelope (MAIL FROM, RCPT TO) apart from the letter (its header
 // lines, Received lines growing hop by hop, and its size), the journey on a small timeline and
 // the SMTP transcript of each hop in large monospace type. It only shows what it is given.
+#include "inspector/scaled_labels.h"
+
 #include <QWidget>
 
 #include <cstdint>
@@ -34,7 +36,11 @@ public:
     QString transcriptText() const;
     const JourneyTimeline& journey() const { return *m_journey; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    ScaledLabels m_scaled;
     QLabel* m_title;
     QLabel* m_envelope;
     QLabel* m_letter;

@@ -6,6 +6,7 @@
 
 #include "trace/narrator.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -16,13 +17,19 @@ namespace postie::gui {
 namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-QString esc(const std::string& s) { return qs(s).toHtmlEscaped(); }
-QString plain(const QLabel* label) { return QTextDocumentFragment::fromHtml(label->text()).toPlainText(); }
+// A host name may break after its dots ("mx1.<break>example.org"): in a narrow dock in
+// presentation mode a whole one is wider than the dock. The break is invisible (U+200B).
+const QChar kMayBreak(0x200B);
+QString breakable(QString text) { return text.replace(QLatin1Char('.'), QStringLiteral(".") + kMayBreak); }
+QString esc(const std::string& s) { return breakable(qs(s).toHtmlEscaped()); }
+QString unbroken(QString text) { return text.remove(kMayBreak); }
+QString plain(const QLabel* label) { return unbroken(QTextDocumentFragment::fromHtml(label->text()).toPlainText()); }
 
-QLabel* heading(const QString& text, QVBoxLayout* layout)
+QLabel* heading(const QString& text, QVBoxLayout* layout, ScaledLabels& scaled)
 {
     auto* label = new QLabel(text);
-    label->setFont(scaledFont(label->font(), 1.1, true));
+    label->setWordWrap(true);
+    scaled.add(label, 1.1);
     layout->addWidget(label);
     return label;
 }
@@ -80,20 +87,27 @@ StationInspector::StationInspector(QWidget* parent) : QWidget(parent)
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("stationTitle"));
-    m_title->setFont(scaledFont(m_title->font(), 1.35, true));
+    m_scaled.add(m_title, 1.35);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_status = body(layout, QStringLiteral("stationStatus"));
-    m_queueTitle = heading(tr("The depot (queue)"), layout);
+    m_queueTitle = heading(tr("The depot (queue)"), layout, m_scaled);
     m_queue = body(layout, QStringLiteral("queue"));
-    m_dnsTitle = heading(tr("The directory's memory (DNS cache)"), layout);
+    m_dnsTitle = heading(tr("The directory's memory (DNS cache)"), layout, m_scaled);
     m_dns = body(layout, QStringLiteral("dnsCache"));
-    m_boxTitle = heading(tr("The PO boxes (mailboxes)"), layout);
+    m_boxTitle = heading(tr("The PO boxes (mailboxes)"), layout, m_scaled);
     m_boxes = body(layout, QStringLiteral("mailboxes"));
-    heading(tr("Counters so far"), layout);
+    heading(tr("Counters so far"), layout, m_scaled);
     m_counters = body(layout, QStringLiteral("counters"));
     layout->addStretch(1);
     scroll->setWidget(page);
+    m_scaled.apply(font());
+}
+
+void StationInspector::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) m_scaled.apply(font());  // presentation mode's type
 }
 
 void StationInspector::showStory(const StationStory& story, const StationSpec* spec, std::int64_t timeUs,
@@ -102,7 +116,7 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     const auto clock = [&](std::int64_t us) { return qs(narrator.clock(SimTime::fromMicros(us))); };
     const StationKind kind = spec ? spec->kind : StationKind::Router;
     const QString label = spec && !spec->label.empty() ? qs(spec->label) : qs(story.id());
-    m_title->setText(label == qs(story.id()) ? label : QStringLiteral("%1 (%2)").arg(label, qs(story.id())));
+    m_title->setText(breakable(label == qs(story.id()) ? label : QStringLiteral("%1 (%2)").arg(label, qs(story.id()))));
     QString status = story.closed() ? tr("<b>Closed</b>: connections are refused.") : tr("Open.");
     if (kind == StationKind::Client && spec)  // a writer's device, in words
         status += QLatin1Char(' ') + tr("Device: %1.").arg(Devices::words(Devices::fromKey(spec->device)).toHtmlEscaped());
@@ -147,7 +161,7 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     if (resolver) {
         QString d;
         if (story.cache().empty()) d = tr("Nothing remembered yet.").toHtmlEscaped();
-        else d = QStringLiteral("<table cellspacing=\"4\">");
+        // One paragraph per entry, not a table: it wraps to the dock, however narrow.
         int shown = 0;
         for (const auto& [key, e] : story.cache()) {
             if (shown++ == kListed) break;
@@ -157,10 +171,10 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
             const QString kept = e.expiresUs > timeUs
                                      ? tr("kept %1 more (TTL %2)").arg(duration(e.expiresUs - timeUs), duration(e.expiresUs - e.storedUs))
                                      : tr("expired: asked again next time");
-            d += QStringLiteral("<tr><td><b>%1 %2</b></td><td>%3</td><td>%4</td></tr>")
+            d += QStringLiteral("<p><b>%1 %2</b><br>%3<br><i>%4</i></p>")
                      .arg(esc(e.name), esc(dnsTypeName(e.qtype)), answer, kept.toHtmlEscaped());
         }
-        if (!story.cache().empty()) d += QStringLiteral("</table>") + more(story.cache().size());
+        d += more(story.cache().size());
         m_dns->setText(d);
     }
 
@@ -233,7 +247,7 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     m_counters->setText(t);
 }
 
-QString StationInspector::title() const { return m_title->text(); }
+QString StationInspector::title() const { return unbroken(m_title->text()); }
 QString StationInspector::queueText() const { return m_queue->isHidden() ? QString() : plain(m_queue); }
 QString StationInspector::dnsText() const { return m_dns->isHidden() ? QString() : plain(m_dns); }
 QString StationInspector::mailboxText() const { return m_boxes->isHidden() ? QString() : plain(m_boxes); }

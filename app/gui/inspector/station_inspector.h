@@ -6,6 +6,8 @@
 // After scenario_spec.h: Debian 12's moc (Qt 6.4) cannot parse <concepts> when sim_time.h comes first.
 #include "replay/station_story.h"
 
+#include "inspector/scaled_labels.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -32,7 +34,11 @@ public:
     QString mailboxText() const;
     QString countersText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    ScaledLabels m_scaled;
     QLabel* m_title;
     QLabel* m_status;
     QLabel* m_queueTitle;

@@ -206,35 +206,50 @@ void FailureSignItem::paintTroubleSign(QPainter& p, const QRectF& building, Trou
     p.restore();
 }
 
-QRectF FailureSignItem::markRectHere() const
+// Above the roof, clear of the badges at its corners; beside the building below the badges;
+// higher above; then further out at the sides.
+QRectF FailureSignItem::markRectAt(int candidate) const
 {
-    if (!m_mark) return {};
+    if (!m_mark || candidate < 0) return {};
     const QRectF shape = markRect(markText(*m_mark));
     const QRectF b = m_station.buildingRect();
-    // On the roof's edge, over the building's top: clear of its own name card below and of
-    // the badges at its corners, which it may overlap only at its ends. Where that would cover
-    // another station's building or name card (a directory close above its post office), at
-    // the building's side, or across its middle.
-    const QList<QPointF> places{QPointF(0, b.top() + 6), QPointF(b.right() + shape.width() / 2 - 6, b.center().y() - 14),
-                                QPointF(b.left() - shape.width() / 2 + 6, b.center().y() - 14),
-                                QPointF(0, b.center().y() + 8)};
-    for (const QPointF& at : places) {
-        const QRectF r = shape.translated(at);
-        if (!m_others.intersects(r.translated(pos()))) return r;
-    }
-    return shape.translated(places.back());
+    const double w = shape.width();
+    const double h = shape.height();
+    const double aside = b.center().y() + 10;
+    const QList<QPointF> places{QPointF(0, b.top() - h / 2 - 12),
+                                QPointF(b.right() + w / 2 + 18, aside),
+                                QPointF(b.left() - w / 2 - 18, aside),
+                                QPointF(0, b.top() - 1.5 * h - 18),
+                                QPointF(b.right() + w / 2 + 18, b.top() - h / 2 - 12),
+                                QPointF(b.left() - w / 2 - 18, b.top() - h / 2 - 12),
+                                QPointF(b.right() + w / 2 + 18, aside + h + 6),
+                                QPointF(b.left() - w / 2 - 18, aside + h + 6)};
+    return candidate < places.size() ? shape.translated(places[candidate]) : QRectF();
 }
 
-void FailureSignItem::setOthers(const QPainterPath& others)
+QList<QRectF> FailureSignItem::markCandidates() const
 {
-    m_others = others;
+    QList<QRectF> out;
+    if (!m_mark) return out;
+    for (int i = 0;; ++i) {
+        const QRectF r = markRectAt(i);
+        if (r.isNull()) break;
+        out << r.translated(m_station.pos());
+    }
+    return out;
+}
+
+void FailureSignItem::setMarkPlace(int candidate)
+{
+    if (candidate == m_markPlace) return;
+    m_markPlace = candidate;
     relayout();
 }
 
 void FailureSignItem::relayout()
 {
     prepareGeometryChange();
-    m_markRect = markRectHere();
+    m_markRect = markRectAt(m_markPlace);
     update();
 }
 
@@ -256,7 +271,7 @@ void FailureSignItem::setState(Trouble trouble, const std::optional<FailureMark>
     m_mark = mark;
     if (relaid) {
         prepareGeometryChange();
-        m_markRect = markRectHere();
+        m_markRect = markRectAt(m_markPlace);
         updateToolTip();
     }
     update();
@@ -272,7 +287,7 @@ void FailureSignItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     const QRectF building = m_station.buildingRect();
     paintOutline(*painter, building, m_trouble);
     if (!m_station.closed()) paintTroubleSign(*painter, building, m_trouble);
-    if (m_mark) {
+    if (m_mark && !m_markRect.isNull()) {
         // Full strength for most of its time, then fading a little before it goes.
         const double fade = std::clamp((m_mark->age - 0.75) / 0.25, 0.0, 1.0);
         painter->save();

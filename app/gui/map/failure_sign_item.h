@@ -9,7 +9,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
-#include <QPainterPath>
+#include <QList>
 
 #include <optional>
 
@@ -35,9 +35,11 @@ public:
     QRectF markSceneRect() const;
     // Lays the mark out again after the map's type size changed.
     void relayout();
-    // What the mark must not cover: the other stations' buildings and name cards, in scene
-    // coordinates (StationItem::footprint).
-    void setOthers(const QPainterPath& others);
+    // Where the mark may go, best first (scene coordinates): above the roof clear of the
+    // badges, beside the building, higher up. The map picks one (SceneLabels) so that it covers
+    // no building, badge, name, sign or stamp; -1: none is free, the outline alone shows it.
+    QList<QRectF> markCandidates() const;
+    void setMarkPlace(int candidate);
 
     // The words on a mark: "refused", "421 try later", "NXDOMAIN", "return to sender".
     static QString markText(const FailureMark& mark);
@@ -56,14 +58,14 @@ public:
     static void paintTroubleSign(QPainter& painter, const QRectF& building, Trouble trouble);
 
 private:
-    QRectF markRectHere() const;  // in item coordinates
+    QRectF markRectAt(int candidate) const;  // in item coordinates; null for none
     void updateToolTip();
 
     const StationItem& m_station;
     Trouble m_trouble = Trouble::None;
     std::optional<FailureMark> m_mark;
     QRectF m_markRect;
-    QPainterPath m_others;
+    int m_markPlace = 0;
 };
 
 } // namespace postie::gui

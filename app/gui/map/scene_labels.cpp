@@ -1,5 +1,6 @@
 #include "map/scene_labels.h"
 
+#include "map/failure_sign_item.h"
 #include "map/provider_item.h"
 #include "map/road_item.h"
 #include "map/station_item.h"
@@ -30,13 +31,31 @@ void SceneLabels::placeSigns(const QList<StationItem*>& stations, const QList<Ro
     for (RoadItem* r : roads) r->setSignPlace(m_fixed.place({r->signCandidates(), -1, true}));
 }
 
-void SceneLabels::placeFrame(const QList<StationItem*>& stations, const QList<TruckItem*>& trucks,
-                             const QList<WireItem*>& wires, const QList<QPointF>& wireAt)
+void SceneLabels::keepInside(const QRectF& town)
 {
-    LabelPlacer placer = m_fixed;  // shares the fixed lists until a stamp is placed
-    for (qsizetype i = 0; i < stations.size(); ++i) {
-        const QList<QRectF> candidates = stations[i]->stampCandidates();
-        if (!candidates.isEmpty()) stations[i]->setStampPlace(placer.place({candidates, int(i), true}));
+    constexpr double kFar = 1e6;
+    m_fixed.addName(QRectF(town.left() - kFar, town.top() - kFar, 3 * kFar, kFar));  // above
+    m_fixed.addName(QRectF(town.left() - kFar, town.bottom(), 3 * kFar, kFar));     // below
+    m_fixed.addName(QRectF(town.left() - kFar, town.top(), kFar, town.height()));   // left
+    m_fixed.addName(QRectF(town.right(), town.top(), kFar, town.height()));         // right
+}
+
+void SceneLabels::placeFrame(const QList<StationItem*>& stations, const QList<FailureSignItem*>& signs,
+                             const QList<TruckItem*>& trucks, const QList<WireItem*>& wires,
+                             const QList<QPointF>& wireAt)
+{
+    LabelPlacer placer = m_fixed;  // shares the fixed lists until a badge or stamp is added
+    constexpr int kNobody = -2;    // a badge: no label lies on it, not even its station's
+    for (const StationItem* s : stations)
+        for (const QRectF& badge : s->badgeRects()) placer.addBody(badge, kNobody);
+    // What went wrong comes first: it is what the class must see.
+    for (FailureSignItem* sign : signs) {
+        const QList<QRectF> candidates = sign->markCandidates();
+        if (!candidates.isEmpty()) sign->setMarkPlace(placer.place({candidates, -1, true}));
+    }
+    for (StationItem* s : stations) {
+        const QList<QRectF> candidates = s->stampCandidates();
+        if (!candidates.isEmpty()) s->setStampPlace(placer.place({candidates, -1, true}));
     }
     for (TruckItem* t : trucks) t->setTagPlace(placer.place({t->tagCandidates(), -1, false}));
     for (qsizetype i = 0; i < wires.size(); ++i) {

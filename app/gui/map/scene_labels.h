@@ -3,9 +3,9 @@
 // touches another's, then puts each movable label where it covers no name (LabelPlacer).
 //   - Once per layout (a new town, presentation mode, email words): road signs, along their
 //     road, clear of every building, card and sign.
-//   - Every frame: the stations' stamps (on or beside their own building), then the trucks'
-//     tags and the words on their way, which keep clear of names, buildings, signs and stamps
-//     but not of each other (a rush hour has thousands); a tag or bubble with no room is left
+//   - Every frame: the failure marks, then the stations' stamps (above or beside their own
+//     building), clear of every building, badge, name, sign and each other; then the trucks'
+//     tags and the words on their way, which keep clear of all those but not of each other (a rush hour has thousands); a tag or bubble with no room is left
 //     out. Trucks pass under the stations (StationItem is drawn above them), so a truck at a
 //     door never hides a name.
 #include "map/label_placer.h"
@@ -15,6 +15,7 @@
 
 namespace postie::gui {
 
+class FailureSignItem;
 class ProviderItem;
 class RoadItem;
 class StationItem;
@@ -32,8 +33,13 @@ public:
     // The fixed things and the road signs; call after the stations moved or changed size.
     void placeSigns(const QList<StationItem*>& stations, const QList<RoadItem*>& roads,
                     const QList<ProviderItem*>& providers);
-    // Stamps, tags and bubbles at this moment; `wireAt` is where each bubble's route puts it.
-    void placeFrame(const QList<StationItem*>& stations, const QList<TruckItem*>& trucks,
+    // Keeps the stamps and marks on the map: nothing is placed outside `town` (scene
+    // coordinates). Call after placeSigns.
+    void keepInside(const QRectF& town);
+    // Marks, stamps, tags and bubbles at this moment; `signs` in the order of `stations`;
+    // `wireAt` is where each bubble's route puts it.
+    void placeFrame(const QList<StationItem*>& stations, const QList<FailureSignItem*>& signs,
+                    const QList<TruckItem*>& trucks,
                     const QList<WireItem*>& wires, const QList<QPointF>& wireAt);
 
 private:

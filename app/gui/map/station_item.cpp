@@ -21,19 +21,20 @@ constexpr double kStampHeight = 30;
 
 constexpr double kStampMaxWidth = 180;
 
-// Where a stamp may go: across the foot of the building, like a rubber stamp on it, clear of
-// its own name card below; then higher on the building, above it, and beside it.
+// Where a stamp may go: above the building clear of its badges, beside it below them, higher
+// above, and beside further down: never on a building, its badges or a name (SceneLabels).
 QRectF flashStampRect(const QRectF& building, int candidate = 0)
 {
     const double w = kStampMaxWidth;
     const double h = kStampHeight;
+    const double aside = building.center().y() + 4;
     switch (candidate) {
-    case 1: return QRectF(-w / 2, building.center().y() - h / 2, w, h);
-    case 2: return QRectF(-w / 2, building.top() + 4, w, h);
-    case 3: return QRectF(-w / 2, building.top() - h - 14, w, h);
-    case 4: return QRectF(building.right() + 4, building.center().y() - h / 2, w, h);
-    case 5: return QRectF(building.left() - 4 - w, building.center().y() - h / 2, w, h);
-    default: return QRectF(-w / 2, building.bottom() - h - 14, w, h);
+    case 1: return QRectF(building.right() + 24, aside, w, h);
+    case 2: return QRectF(building.left() - 24 - w, aside, w, h);
+    case 3: return QRectF(-w / 2, building.top() - 2 * h - 40, w, h);
+    case 4: return QRectF(building.right() + 24, aside + h + 14, w, h);
+    case 5: return QRectF(building.left() - 24 - w, aside + h + 14, w, h);
+    default: return QRectF(-w / 2, building.top() - h - 22, w, h);
     }
 }
 constexpr int kStampPlaces = 6;
@@ -315,9 +316,11 @@ QRectF StationItem::stampBox(int candidate) const
     const QString text = flashText(*m_flash);
     const QRectF area = flashStampRect(buildingRect(), candidate);
     const double width = std::min(area.width(), QFontMetricsF(SceneFonts::badge()).horizontalAdvance(text) + 20);
-    // Beside the building, the stamp keeps to the building's side; on it, it is centred.
-    const double left = candidate == 4 ? area.left() : candidate == 5 ? area.right() - width : -width / 2;
-    return QRectF(left, area.top(), width, area.height());
+    // Beside the building, the stamp keeps to the building's side; above it, it is centred.
+    const bool right = candidate == 1 || candidate == 4;
+    const bool left = candidate == 2 || candidate == 5;
+    const double x = right ? area.left() : left ? area.right() - width : -width / 2;
+    return QRectF(x, area.top(), width, area.height());
 }
 
 static QTransform stampTurn(const QRectF& stamp)
@@ -352,6 +355,24 @@ void StationItem::setStampPlace(int candidate)
     if (candidate == m_stampPlace) return;
     m_stampPlace = candidate;
     update();
+}
+
+QList<QRectF> StationItem::badgeRects() const
+{
+    const QRectF b = buildingRect();
+    const double cornerX = b.right() - kBadgeRadius + 10;
+    const double y = b.top() + kBadgeRadius - 6;
+    QList<QRectF> out;
+    const auto pill = [&](double left, const QString& text) {
+        out << mapRectToScene(QRectF(left, y - kBadgeRadius, badgeWidth(text), 2 * kBadgeRadius).adjusted(-2, -2, 2, 2));
+    };
+    if (m_queue > 0) pill(cornerX - badgeWidth(badgeCount(m_queue)) / 2, badgeCount(m_queue));
+    if (m_inBoxes > 0) {
+        const QString text = QStringLiteral("\u2709 ") + badgeCount(m_inBoxes);
+        pill(cornerX - badgeWidth(text) / 2, text);
+    }
+    if (m_retrying > 0) pill(b.left() - 10, QStringLiteral("\u21BB ") + badgeCount(m_retrying));
+    return out;
 }
 
 QRectF StationItem::bodyRect() const

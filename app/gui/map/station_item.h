@@ -55,9 +55,12 @@ public:
     // room the station needs on the map.
     QRectF bodyRect() const;
     QRectF extentRect() const { return bodyRect().united(m_cardRect); }
-    // Where the stamp may go, best first (scene coordinates, as drawn): across the foot of the
-    // building, higher on it, above it, beside it. The map picks one (LabelPlacer); -1: none
-    // is free, the ring alone shows the flash.
+    // The badges shown now (letters waiting, in the PO boxes, for a later try), in scene
+    // coordinates: no stamp, mark or tag covers them.
+    QList<QRectF> badgeRects() const;
+    // Where the stamp may go, best first (scene coordinates, as drawn): above the building,
+    // beside it, higher above; never on a building or its badges. The map picks one
+    // (LabelPlacer); -1: none is free, the ring alone shows the flash.
     QList<QRectF> stampCandidates() const;
     void setStampPlace(int candidate);
 

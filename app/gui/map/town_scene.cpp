@@ -52,17 +52,6 @@ void sweep(QGraphicsScene& scene, QHash<quint64, Item*>& items, const QSet<quint
     }
 }
 
-// A failure's mark keeps off the other stations' buildings and names.
-void placeSigns(const QHash<QString, StationItem*>& stations, const QHash<QString, FailureSignItem*>& signs)
-{
-    for (auto it = signs.cbegin(); it != signs.cend(); ++it) {
-        QPainterPath others;
-        for (StationItem* s : stations)
-            if (s->id() != it.key()) others.addPath(s->footprint());
-        it.value()->setOthers(others);
-    }
-}
-
 } // namespace
 
 TownScene::TownScene(QObject* parent) : QGraphicsScene(parent), m_art(std::make_unique<ArtLibrary>())
@@ -143,8 +132,9 @@ void TownScene::layoutTown()
     for (const StationItem* s : std::as_const(m_order)) town |= s->mapRectToScene(s->extentRect());
     for (const ProviderItem* p : std::as_const(m_providers)) town |= p->sceneBoundingRect();
     for (const RoadItem* r : std::as_const(roads)) town |= QRectF(r->line().p1(), r->line().p2()).normalized();
-    placeSigns(m_stations, m_signs);  // failure signs, clear of the names just placed
+    for (FailureSignItem* sign : std::as_const(m_signs)) sign->relayout();  // the type may have changed
     setSceneRect(town.adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    m_labels.keepInside(sceneRect());
 }
 
 void TownScene::setWords(Words words)
@@ -227,7 +217,9 @@ void TownScene::showFrame(const TownFrame& frame)
             wires << it.value();
             points << wireAt.value(it.key());
         }
-        m_labels.placeFrame(m_order, m_trucks.values(), wires, points);
+        QList<FailureSignItem*> signs;
+        for (const StationItem* s : std::as_const(m_order)) signs << m_signs.value(s->id());
+        m_labels.placeFrame(m_order, signs, m_trucks.values(), wires, points);
     }
     placeHighlight();
 }

@@ -7,6 +7,7 @@
 #include "map/message_palette.h"
 #include "replay/vocabulary.h"
 #include "shell/dock_column.h"
+#include "shell/legend_row.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -72,20 +73,8 @@ void LegendDock::addHeading(const QString& text)
 
 void LegendDock::addRow(const QPixmap& picture, const QString& text)
 {
-    auto* row = new QWidget(m_page);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 2, 0, 2);
-    auto* image = new QLabel(row);
-    image->setPixmap(picture);
-    const int column = fontMetrics().height() * 5;  // the pictures line up, the words after them
-    image->setFixedWidth(std::max(column, picture.width()));
-    image->setAlignment(Qt::AlignCenter);
-    auto* words = new QLabel(text, row);
-    words->setWordWrap(true);
-    words->setAccessibleName(text);
-    layout->addWidget(image);
-    layout->addWidget(words, 1);
-    m_rows->addWidget(row);
+    // The pictures line up, the words after them (or under them on a narrow dock).
+    m_rows->addWidget(new LegendRow(picture, text, fontMetrics().height() * 5, m_page));
     m_lines << text;
 }
 
