@@ -111,7 +111,7 @@ TEST(Legend, ItsWordsWrapWholeInsideANarrowDockInPresentationMode)
         int longest = 0;
         for (const QString& w : words->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
             longest = std::max(longest, words->fontMetrics().horizontalAdvance(w));
-        EXPECT_GE(words->contentsRect().width(), longest) << "a word is cut: " << words->text().toStdString();
+        EXPECT_GE(words->contentsRect().width(), longest) << "a word is cut: " << words->text().toStdString() << " row " << row->width() << " stacked " << row->stacked() << " viewport " << viewport->width();
     }
 }
 

@@ -1,6 +1,7 @@
 #include "shell/legend_row.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPixmap>
 #include <QRegularExpression>
@@ -37,6 +38,18 @@ int LegendRow::longestWord() const
 void LegendRow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    fit();
+}
+
+void LegendRow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Presentation mode's larger type makes the words longer at the same width.
+    if (event->type() == QEvent::FontChange) fit();
+}
+
+void LegendRow::fit()
+{
     // Room for the picture, the longest word and a little more beside it: else one under the other.
     const int beside = m_image->width() + m_layout->spacing() + longestWord() * 3 / 2;
     const auto direction = width() >= beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
@@ -51,6 +64,10 @@ void LegendRow::resizeEvent(QResizeEvent* event)
     }
     m_image->setAlignment(stack ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
     m_image->setVisible(!stack || m_picture);  // an empty picture only lines the words up
+    // Lay the row out again now: the words take the new width before anyone reads it.
+    m_layout->invalidate();
+    m_layout->activate();
+    updateGeometry();
 }
 
 } // namespace postie::gui

@@ -21,8 +21,10 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void fit();  // the words beside the picture when they fit, else under it
     int longestWord() const;
 
     QBoxLayout* m_layout;
