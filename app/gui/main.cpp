@@ -1,6 +1,7 @@
 // postie: the classroom app. See DESIGN.md, "The app".
 #include "postie/version.h"
 #include "shell/classroom_style.h"
+#include "shell/first_show.h"
 #include "shell/launch_options.h"
 #include "shell/lesson_catalog.h"
 #include "shell/main_window.h"
@@ -9,7 +10,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
-#include <QScreen>
 
 #include <cstdio>
 
@@ -55,12 +55,7 @@ int main(int argc, char** argv)
 
     MainWindow window;
     window.setEmailWords(options.emailWords);
-    // A screen smaller than the usual 1280x800 gets the window maximised, not hanging off it.
-    const QSize usual = window.size();
-    const QSize room = window.screen() ? window.screen()->availableGeometry().size() : usual;
-    constexpr int kFrame = 64;  // the window manager's title bar and borders, about
-    if (room.width() < usual.width() + kFrame / 4 || room.height() < usual.height() + kFrame) window.showMaximized();
-    else window.show();
+    showForClass(window);
     window.setLook(options.dark, options.presentation);
     if (!options.file.isEmpty()) window.openScenario(options.file);
     return QApplication::exec();

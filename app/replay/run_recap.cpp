@@ -58,6 +58,9 @@ RunRecap RunRecap::of(const TraceView& records)
             break;
         }
         case EventType::ConnectFailed: ++r.doorsShut; break;
+        case EventType::MailboxCheck:
+        case EventType::MailboxFetched:
+        case EventType::MailboxRemoved: r.lastCheckUs = std::max(r.lastCheckUs, records.timeUs(i)); break;
         case EventType::StationDown:
         case EventType::StationUp:
         case EventType::RoadDown:

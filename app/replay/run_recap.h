@@ -26,6 +26,7 @@ struct RunRecap {
     std::uint64_t doorsShut = 0;  // connection attempts refused or timed out
     std::int64_t lastUs = 0;      // the time of the last record: the run's end
     std::int64_t settledUs = 0;   // when the last copy found its end (message.final)
+    std::int64_t lastCheckUs = 0; // the last time a reader's device looked in its PO box
     // Stations and roads closed and opened, in the run's order (the scenario's incidents and
     // the ones made by hand).
     std::vector<TraceRecord> incidents;

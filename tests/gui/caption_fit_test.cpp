@@ -4,7 +4,9 @@
 #include "playback/caption_bar.h"
 #include "replay/town_frame.h"
 
+#include <QLabel>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
@@ -17,7 +19,7 @@ TEST(CaptionFit, ManySentencesOfOneMomentKeepTheNewestWithinThreeLines)
     QFont big = bar.font();
     big.setPointSizeF(big.pointSizeF() * 1.6);  // presentation mode's type
     bar.setFont(big);
-    bar.resize(700, 300);
+    bar.resize(1200, 300);  // room for the newest sentence alone in three lines
     bar.show();
     QCoreApplication::processEvents();
 
@@ -36,6 +38,63 @@ TEST(CaptionFit, ManySentencesOfOneMomentKeepTheNewestWithinThreeLines)
     frame.caption = "One short sentence";
     bar.showFrame(frame);
     EXPECT_EQ(bar.caption(), QStringLiteral("One short sentence")) << "a caption that fits is left alone";
+}
+
+// The caption as the bar shows it fits the lines its label has.
+bool shownWhole(const CaptionBar& bar)
+{
+    const QLabel& caption = *bar.findChild<QLabel*>(QStringLiteral("captionText"));
+    return caption.text() == bar.caption() && caption.height() >= caption.heightForWidth(caption.width());
+}
+
+const char* kLongSentence =
+    "The post office smtp.school.test asks the postal-code directory dns.school.test which sorting station "
+    "serves example.org, and which of its sorting stations takes the letter first when all of them are "
+    "open for the day, so that the letter goes the shortest way (DNS MX query)";
+
+TEST(CaptionFit, ASentenceTooLongForTheLinesEndsInAnEllipsis)
+{
+    CaptionBar bar;
+    bar.resize(500, 300);
+    bar.show();
+    QCoreApplication::processEvents();
+    TownFrame frame;
+    frame.caption = kLongSentence;
+    bar.showFrame(frame);
+    const QString shown = bar.caption();
+    EXPECT_TRUE(shown.endsWith(QStringLiteral("…"))) << shown.toStdString();
+    EXPECT_TRUE(QString::fromLatin1(kLongSentence).startsWith(shown.chopped(1))) << "whole words from the start";
+}
+
+// Presentation type at 1024x700: the window gives the bar room for two lines of caption, not
+// three. What shows is what fits, ending in "…", not a sentence stopping mid-way.
+TEST(CaptionFit, ABarGivenLessRoomThanItAsksShowsWholeLinesEndingInAnEllipsis)
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* map = new QWidget;
+    layout->addWidget(map, 1);
+    auto* bar = new CaptionBar;
+    layout->addWidget(bar);
+    QFont big = bar->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    bar->setFont(big);
+    window.resize(1000, 400);
+    window.show();
+    TownFrame frame;
+    frame.caption = "Short";
+    bar->showFrame(frame);
+    QTest::qWait(20);
+    // The map keeps all but the bar's smallest height: two lines of caption.
+    map->setMinimumHeight(window.height() - bar->minimumSizeHint().height() - 2 * layout->spacing() -
+                          layout->contentsMargins().top() - layout->contentsMargins().bottom());
+    QTest::qWait(20);
+    frame.caption = kLongSentence;
+    bar->showFrame(frame);
+    QTest::qWait(50);
+    const QString shown = bar->caption();
+    EXPECT_TRUE(shownWhole(*bar)) << shown.toStdString();
+    EXPECT_TRUE(shown.endsWith(QStringLiteral("…"))) << shown.toStdString();
 }
 
 } // namespace

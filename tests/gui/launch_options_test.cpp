@@ -1,5 +1,9 @@
 // The command line of postie.
+#include "shell/first_show.h"
 #include "shell/launch_options.h"
+
+#include <QMainWindow>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -69,6 +73,16 @@ TEST(LaunchOptions, MistakesAreUsageErrors)
     EXPECT_FALSE(parse({QStringLiteral("--at"), QStringLiteral("1s"), QStringLiteral("f.yaml")}).error.isEmpty()) << "--at alone";
     EXPECT_FALSE(parse({QStringLiteral("a.yaml"), QStringLiteral("b.yaml")}).error.isEmpty());
     EXPECT_FALSE(parse({QStringLiteral("--frobnicate")}).error.isEmpty());
+}
+
+// The window comes up maximised whatever the screen, a 1920x1080 one as much as a small one.
+TEST(FirstShow, TheWindowOpensMaximised)
+{
+    QMainWindow window;
+    window.resize(1280, 800);
+    showForClass(window);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_TRUE(window.windowState() & Qt::WindowMaximized);
 }
 
 } // namespace

@@ -3,11 +3,16 @@
 // and sits inside the map without widening the window.
 #include "gui_test_support.h"
 #include "playback/run_recap_panel.h"
+#include "playback/run_recap_words.h"
 #include "replay/run_recap.h"
 #include "shell/screenshot_job.h"
+#include "trace/narrator.h"
 
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 
 namespace postie::gui {
 namespace {
@@ -53,7 +58,7 @@ TEST_F(RunRecapTest, PlayingIntoTheEndShowsWhatTheRunCameTo)
         << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("in the sender's PO box"))) << text.toStdString();
     for (const char* words : {"Letters sent", "Delivered", "Put off till later (deferred)",
-                              "Returned to sender (bounced)", "of simulated time", "No station or road was closed"})
+                              "Returned to sender (bounced)", "No station or road was closed"})
         EXPECT_TRUE(text.contains(QLatin1String(words))) << words << " in\n" << text.toStdString();
     EXPECT_TRUE(panel().playAgainButton()->hasFocus()) << "Enter plays again at once";
     EXPECT_TRUE(mapInWindow().contains(panelInWindow()));
@@ -124,6 +129,81 @@ TEST_F(RunRecapTest, FitsInsideTheMapAtTheSmallestWindowInPresentationMode)
     EXPECT_GE(panel().height(), panel().minimumSizeHint().height());
     EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("run-recap-08-presentation-1024.png"))));
     presentationOf(window).presentAction()->setChecked(false);
+}
+
+// Presentation mode at 1024x700: the map is a strip between the toolbar and the caption, and
+// narrower still beside the Inspector. Every row of the summary is there, shown whole or
+// scrolled to, none cut across.
+TEST_F(RunRecapTest, EveryRowIsWholeOrScrolledToOnTheSmallestMap)
+{
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("03-server-down-retries.yaml")));
+    presentationOf(window).presentAction()->setChecked(true);
+    window.setWindowState(Qt::WindowNoState);  // offscreen "full screen" is the whole screen
+    window.resize(1024, 700);
+    for (const bool inspector : {false, true}) {
+        SCOPED_TRACE(inspector ? "with the Inspector" : "without the Inspector");
+        if (inspector) inspectorOf(window).inspectStation(sceneOf(window).stations().first()->id());
+        QTest::qWait(50);
+        ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+        ASSERT_TRUE(panel().isVisible());
+        QTest::qWait(20);
+        EXPECT_TRUE(mapInWindow().contains(panelInWindow()));
+        const QString text = panel().text();
+        EXPECT_TRUE(text.contains(QLatin1String("Doors found shut"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QLatin1String("closes its doors"))) << text.toStdString();
+        const QScrollArea& body = *panel().body();
+        const QRect seen = body.viewport()->rect();
+        QScrollBar& bar = *body.verticalScrollBar();
+        EXPECT_GE(bar.maximum() + seen.height(), body.widget()->height()) << "the rows below can be scrolled to";
+        int whole = 0;
+        for (QWidget* row : panel().rows()) {
+            EXPECT_TRUE(row->isVisibleTo(&panel())) << "no row left out";
+            const QRect at(row->mapTo(body.viewport(), QPoint()), row->size());
+            EXPECT_TRUE(seen.contains(at) || !seen.intersects(at))
+                << "a row cut across, at " << at.y() << " to " << at.bottom() << " of " << seen.height();
+            whole += seen.contains(at);
+        }
+        EXPECT_GE(whole, 2) << "the map shows some of it";
+        EXPECT_TRUE(body.rect().contains(QRect(body.viewport()->mapTo(&body, QPoint()), seen.size())));
+        EXPECT_TRUE(ScreenshotJob::save(
+            window, shotPath(QStringLiteral("run-recap-03-presentation-1024%1.png").arg(inspector ? "-inspector" : ""))));
+        panel().closeButton()->click();
+    }
+    presentationOf(window).presentAction()->setChecked(false);
+}
+
+// Lesson 1 goes on after the letter reached Bob's PO box: his phone checks it every ten
+// minutes. The summary says both times, not "0.8 s" under a clock at 09:10.
+TEST_F(RunRecapTest, SaysWhenTheLettersEndedAndThatTheRunWentOnWhileReadersCheckedForMail)
+{
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    const RunRecap& r = panel().recap();
+    ASSERT_LT(r.tookUs(), r.lastUs);
+    const Narrator& narrator = window.player().session()->narrator();
+    const QString text = panel().text();
+    EXPECT_TRUE(text.contains(QLatin1String("The letters took"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromStdString(narrator.clock(SimTime::fromMicros(r.tookUs())))));
+    EXPECT_TRUE(text.contains(QStringLiteral("the run went on to %1 while the readers' devices checked for mail")
+                                  .arg(QString::fromStdString(narrator.clock(SimTime::fromMicros(r.lastUs))))))
+        << text.toStdString();
+}
+
+TEST(RunRecapWordsTest, NumbersUseTheLocalesGrouping)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    RunRecap r;
+    r.created = 1583;
+    r.delivered = 1583;
+    r.deferrals = 2400;
+    r.deferredLetters = 1200;
+    const RunRecapWords words = RunRecapWords::of(r, Narrator({}, std::nullopt));
+    QLocale::setDefault(before);
+    ASSERT_GE(words.counts.size(), 3);
+    EXPECT_EQ(words.counts[0].second, QStringLiteral("1,583"));
+    EXPECT_EQ(words.counts[1].second, QStringLiteral("1,583"));
+    EXPECT_EQ(words.counts[2].second, QStringLiteral("1,200 (2,400 times)"));
 }
 
 } // namespace

@@ -3,9 +3,12 @@
 // most of it; the toolbar's clock and event counter stay in sight at 1024 pixels, in the
 // usual look and in presentation mode.
 #include "gui_test_support.h"
+#include "replay/town_frame.h"
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace postie::gui {
 namespace {
@@ -131,6 +134,63 @@ TEST_P(ToolbarFit, TheClockAndTheEventCounterStayInSight)
     for (const char* name : {"captionClock", "captionTally"}) expectInSight(partOf<QLabel>(window, name));
     presentationOf(window).presentAction()->setChecked(false);
     presentationOf(window).darkAction()->setChecked(false);
+}
+
+// Playing (Play becomes Pause), faster with `]` and the Inspector opening change what the
+// toolbar holds: the clock and the counter stay, and the speed says a number, not only "»".
+TEST_P(ToolbarFit, TheClockStaysWhilePlayingFasterAndWithTheInspector)
+{
+    const auto [size, presenting] = GetParam();
+    for (const char* lesson : {"01-first-email.yaml", "10-newsletter-meets-a-limit.yaml"}) {
+        SCOPED_TRACE(lesson);
+        MainWindow window;
+        ASSERT_NO_FATAL_FAILURE(showActive(window, size));
+        ASSERT_NO_FATAL_FAILURE(openLesson(window, QString::fromLatin1(lesson)));
+        if (presenting) {
+            presentationOf(window).presentAction()->setChecked(true);
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(size);
+        }
+        settle();
+        PlaybackClock& clock = window.player().clock();
+        const QLabel& speed = partOf<QLabel>(window, "speedLabel");
+        const auto check = [&](const char* moment) {
+            SCOPED_TRACE(moment);
+            settle();
+            expectInSight(partOf<QLabel>(window, "toolbarClock"));
+            expectInSight(partOf<QLabel>(window, "eventCounter"));
+            EXPECT_TRUE(speed.isVisible());
+            EXPECT_TRUE(speed.text().contains(QRegularExpression(QStringLiteral("\\d")))) << speed.text().toStdString();
+        };
+        QTest::keyClick(&window, Qt::Key_Space);
+        ASSERT_TRUE(clock.playing());
+        check("playing");
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(&window, Qt::Key_BracketRight);
+            check("faster");
+        }
+        inspectorOf(window).inspectStation(sceneOf(window).stations().first()->id());
+        check("with the Inspector");
+        // Lesson 10 at its own speed jumps the quiet hour between its waves.
+        QTest::qWait(1500);
+        check("a while later");
+        clock.pause();
+        check("paused");
+        presentationOf(window).presentAction()->setChecked(false);
+    }
+}
+
+TEST(ToolbarNumbers, TheEventCounterGroupsItsDigitsAsTheLocaleDoes)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    PlaybackToolbar toolbar;
+    TownFrame frame;
+    frame.cursor = 1047608;
+    frame.recordCount = 1047608;
+    toolbar.showFrame(frame);
+    QLocale::setDefault(before);
+    EXPECT_EQ(partOf<QLabel>(toolbar, "eventCounter").text(), QStringLiteral("1,047,608 / 1,047,608"));
 }
 
 INSTANTIATE_TEST_SUITE_P(SizesAndLooks, ToolbarFit,

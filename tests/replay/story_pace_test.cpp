@@ -257,5 +257,33 @@ TEST(StoryPace, AJumpToTheNextTryOfLessonThreeIsSaid)
     EXPECT_TRUE(nextTry) << said.front();
 }
 
+// Lesson 8 at its own pace and speed: five days of tries a class can follow. Each try comes
+// on its own after a visible jump over the quiet time before it (about a second), and the whole
+// lesson plays in minutes, not in two seconds.
+TEST(StoryPace, LessonEightShowsItsRetryWavesOneByOne)
+{
+    ScenarioPlayer player;
+    ASSERT_TRUE(player.open(lessonPath(QStringLiteral("08-expired-after-five-days.yaml"))).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
+    const auto& records = player.session()->records();
+    PlaybackClock& clock = player.clock();
+    clock.play();
+    std::vector<std::int64_t> deferredAt;  // wall time each deferral was reached
+    std::int64_t wall = 0;
+    std::size_t seen = 0;
+    while (!clock.atEnd() && wall < 3'600'000'000LL) {
+        clock.advanceBy(kTick);
+        wall += kTick;
+        for (; seen < clock.cursor(); ++seen)
+            if (records.type(seen) == EventType::DeliveryDeferred) deferredAt.push_back(wall);
+    }
+    ASSERT_GE(deferredAt.size(), 5u);
+    std::fprintf(stderr, "lesson 8: %zu deferrals, the whole run in %.0f s of wall time\n", deferredAt.size(), wall / 1e6);
+    for (std::size_t i = 1; i < deferredAt.size(); ++i)
+        EXPECT_GE(deferredAt[i] - deferredAt[i - 1], 900'000) << "try " << i << " follows the one before too fast";
+    EXPECT_GE(wall, 60'000'000) << "five days of tries flash past";
+    EXPECT_LE(wall, 600'000'000) << "longer than a class waits";
+}
+
 } // namespace
 } // namespace postie::gui

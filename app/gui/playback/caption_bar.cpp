@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QResizeEvent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -44,6 +45,7 @@ CaptionBar::CaptionBar(QWidget* parent)
     m_tally->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // In large type on a narrow window the counts go on two lines rather than past the edge.
     m_tally->setWordWrap(true);
+    m_caption->setObjectName(QStringLiteral("captionText"));
     m_caption->setAccessibleName(tr("What happens"));
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setWordWrap(true);
@@ -73,18 +75,27 @@ void CaptionBar::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
     placeTally();
-    if (event->oldSize().width() != width()) showText();  // the caption's lines are the width's
+    if (event->size().height() > event->oldSize().height()) m_shortLines = 0;  // more room: try all lines again
+    if (event->oldSize() != size()) showText();  // the caption's lines are the width's and the height's
 }
 
-// At most kCaptionLines lines, so the map keeps its room: the sentences of one moment go from
-// the oldest while they do not fit, and the caption says how many more there were.
+// The lines the caption may take: kCaptionLines, or fewer once the window has given the bar
+// less than that (presentation type in a small window), so that no line is cut off unseen.
+int CaptionBar::captionLines() const { return m_shortLines > 0 ? m_shortLines : kCaptionLines; }
+
+// At most captionLines() lines, so the map keeps its room: the sentences of one moment go from
+// the oldest while they do not fit, and the caption says how many more there were; a sentence
+// too long on its own loses its last words to "…", never silently.
 QString CaptionBar::fitted(const QString& text) const
 {
+    // Not shown yet: no width to fit to (showing it lays it out and fits again).
+    if (!m_caption->isVisible()) return text;
     const int width = std::max(100, m_caption->width() > 0 ? m_caption->width() : this->width() - 24);
     const QFontMetrics metrics(m_caption->font());
+    const int lines = captionLines();
     const auto fits = [&](const QString& t) {
         return metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, t).height() <=
-               metrics.lineSpacing() * kCaptionLines + 2;
+               std::max(metrics.lineSpacing(), metrics.height()) * lines + 2;  // some fonts have a negative leading
     };
     if (fits(text)) return text;
     // "(2 more at this moment) First. Second. Third", as TownTimeline joins them.
@@ -96,13 +107,21 @@ QString CaptionBar::fitted(const QString& text) const
         rest = rest.mid(m.capturedLength());
     }
     QStringList sentences = rest.split(QStringLiteral(". "));
+    QString candidate = text;
     while (sentences.size() > 1) {
         sentences.removeFirst();
         ++hidden;
-        const QString candidate = tr("(%1 more at this moment) %2").arg(hidden).arg(sentences.join(QStringLiteral(". ")));
+        candidate = tr("(%1 more at this moment) %2").arg(hidden).arg(sentences.join(QStringLiteral(". ")));
         if (fits(candidate)) return candidate;
     }
-    return hidden > 0 ? tr("(%1 more at this moment) %2").arg(hidden).arg(sentences.join(QStringLiteral(". "))) : text;
+    // The newest sentence alone is too long: whole words up to "…".
+    QStringList words = candidate.split(QLatin1Char(' '));
+    while (words.size() > 1) {
+        words.removeLast();
+        const QString cut = words.join(QLatin1Char(' ')) + QStringLiteral("…");
+        if (fits(cut)) return cut;
+    }
+    return words.join(QLatin1Char(' ')) + QStringLiteral("…");
 }
 
 void CaptionBar::placeTally()
@@ -144,13 +163,17 @@ void CaptionBar::applyFonts()
 void CaptionBar::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::FontChange) applyFonts();  // presentation mode's larger type
+    if (event->type() == QEvent::FontChange) {  // presentation mode's larger type
+        m_shortLines = 0;
+        applyFonts();
+    }
 }
 
 void CaptionBar::setWords(Words words)
 {
     if (words == m_words) return;
     m_words = words;
+    m_shortLines = 0;  // the headline comes or goes: the room is the layout's to say again
     applyFonts();
     showText();
 }
@@ -185,6 +208,21 @@ void CaptionBar::showText()
     m_headline->setVisible(lead);
     m_headline->setText(lead ? Vocabulary::headline(parts.protocol) : QString());
     m_caption->setText(fitted(lead ? parts.story : m_sentence));
+    // The window lays the bar out after this: if it then has fewer lines than the text needs,
+    // fit again to the lines it has.
+    if (!m_checkPending) {
+        m_checkPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_checkPending = false;
+            const bool cut = m_caption->height() < m_caption->heightForWidth(m_caption->width());
+            if (cut && m_caption->text() != m_refitted) {  // once a text: no loop if nothing fits
+                m_refitted = m_caption->text();
+                const int spacing = std::max(1, QFontMetrics(m_caption->font()).lineSpacing());
+                m_shortLines = std::clamp(m_caption->height() / spacing, 1, kCaptionLines);
+                showText();
+            }
+        });
+    }
 
     const QString returned = Vocabulary::headline(Vocabulary::word(Vocabulary::Term::ReturnToSender, m_words));
     QString tally = tr("Delivered: %1   %2: %3   Expired: %4")

@@ -41,6 +41,7 @@ protected:
 private:
     void applyFonts();
     void showText();
+    int captionLines() const;
     QString fitted(const QString& text) const;
     // The counts beside the clock when both fit, else on a row of their own under it: the
     // bar never asks for more width than its clock needs.
@@ -50,6 +51,9 @@ private:
     QLabel* m_tally;
     QGridLayout* m_top = nullptr;
     bool m_tallyBelow = false;
+    bool m_checkPending = false;
+    QString m_refitted;
+    int m_shortLines = 0;  // the lines the window gave the caption when it had fewer than kCaptionLines  // the last text fitted again after the layout
     QLabel* m_headline;
     QLabel* m_caption;
     Words m_words = Words::Postal;

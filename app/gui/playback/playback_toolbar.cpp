@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -25,6 +26,7 @@ namespace {
 // How long a caption may stay at the story pace, in seconds.
 constexpr std::array kCaptionSeconds{1.5, 2.5, 4.0, 6.0};
 constexpr int kSpeedSliderWidth = 130;
+constexpr int kScrubberWidth = 120;
 
 } // namespace
 
@@ -57,7 +59,7 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_speed->setTickPosition(QSlider::TicksBelow);
     m_speed->setFixedWidth(kSpeedSliderWidth);
     m_speed->setToolTip(tr("From slow motion to thousands of times faster than real time: [ slower, ] faster"));
-    addWidget(m_speed);
+    m_speedSlider = addWidget(m_speed);
     m_speedLabel = new QLabel(this);
     m_speedLabel->setAccessibleName(tr("Speed"));
     m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
@@ -106,7 +108,7 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
 
     m_scrubber = new MarkedScrubber(this);
     m_scrubber->setRange(0, 0);
-    m_scrubber->setMinimumWidth(120);  // it takes whatever room the toolbar has left
+    m_scrubber->setMinimumWidth(kScrubberWidth);  // it takes whatever room the toolbar has left
     m_scrubber->setAccessibleName(tr("Position in the run"));
     m_scrubber->setToolTip(tr("Every event of the run: drag to go anywhere. Marks: a station or road closed (red) "
                                "or open again (green), a letter deferred (amber) or returned (dark red), "
@@ -156,12 +158,22 @@ QIcon PlaybackToolbar::icon(QStyle::StandardPixmap which) const
 
 void PlaybackToolbar::fitButtonStyle()
 {
+    if (m_fitting) return;  // showSpeed() below asks again
+    m_fitting = true;
+    fitLadder();
+    m_fitting = false;
+}
+
+void PlaybackToolbar::fitLadder()
+{
     // Words beside the symbols when there is room for them, else the symbols alone (their
     // tooltips say what they do): the clock and the event counter, at the end, must never
     // fold into the overflow menu.
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_speedWord->setVisible(true);
     m_storyButton->setVisible(true);
+    m_speedSlider->setVisible(true);
+    m_scrubber->setMinimumWidth(kScrubberWidth);
     if (m_compactSpeed) {
         m_compactSpeed = false;
         showSpeed();
@@ -180,6 +192,13 @@ void PlaybackToolbar::fitButtonStyle()
     showSpeed();
     if (sizeHint().width() <= width()) return;
     m_storyButton->setVisible(false);
+    if (sizeHint().width() <= width()) return;
+    // A long clock ("day 2 09:00:00.000") in the largest type: the slider goes too ([ and ]
+    // and the Playback menu still change the speed, its number stays), then the scrubber
+    // narrows.
+    m_speedSlider->setVisible(false);
+    if (sizeHint().width() <= width()) return;
+    m_scrubber->setMinimumWidth(kScrubberWidth / 2);
 }
 
 void PlaybackToolbar::resizeEvent(QResizeEvent* event)
@@ -211,6 +230,7 @@ void PlaybackToolbar::onSpeedSlider(int value)
 {
     m_speedValue = speedFromSlider(value);
     showSpeed();
+    fitButtonStyle();
     emit speedChanged(m_speedValue);
 }
 
@@ -220,6 +240,7 @@ void PlaybackToolbar::setSpeed(double speed)
     m_speed->setValue(sliderFromSpeed(speed));
     m_speedValue = speed;
     showSpeed();
+    fitButtonStyle();  // "0.25×" is wider than "0.1×"
 }
 
 void PlaybackToolbar::setPace(Pace pace)
@@ -244,7 +265,8 @@ void PlaybackToolbar::showSpeed()
         QString span = durationWords(m_skippingUs);  // short: "9 min", "2 d 3 h"
         span.replace(QStringLiteral(" minutes"), QStringLiteral(" min")).replace(QStringLiteral(" minute"), QStringLiteral(" min"));
         span.replace(QStringLiteral(" days"), QStringLiteral(" d")).replace(QStringLiteral(" day"), QStringLiteral(" d"));
-        m_speedLabel->setText(m_compactSpeed ? QStringLiteral("»") : tr("skipping %1").arg(span));
+        // Short of room: "» 9 min", the jump said in full on the map in large type.
+        m_speedLabel->setText(m_compactSpeed ? tr("» %1").arg(span) : tr("skipping %1").arg(span));
         m_speedLabel->setToolTip(tr("Nothing happens for %1: the clock jumps to the next event (the speed is %2)")
                                      .arg(durationWords(m_skippingUs), speedText(m_speedValue)));
     } else {
@@ -258,6 +280,7 @@ void PlaybackToolbar::setPlaying(bool playing)
     m_playing = playing;
     m_play->setIcon(icon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
+    fitButtonStyle();  // "Pause" is wider than "Play"
 }
 
 void PlaybackToolbar::setScenarioOpen(bool open)
@@ -277,9 +300,11 @@ void PlaybackToolbar::showFrame(const TownFrame& frame)
     const QSignalBlocker block(m_scrubber);  // showing where we are is not a request to go there
     m_scrubber->setMaximum(int(frame.recordCount));
     m_scrubber->setValue(int(frame.cursor));
-    m_position->setText(tr("%1 / %2").arg(frame.cursor).arg(frame.recordCount));
+    const QLocale locale;  // "1,047,608", as the Inspector and the summary write numbers
+    const QString count = locale.toString(qulonglong(frame.recordCount));
+    m_position->setText(tr("%1 / %2").arg(locale.toString(qulonglong(frame.cursor)), count));
     // Room for the widest it can get, so the toolbar does not shift as the numbers grow.
-    const QString widest = tr("%1 / %2").arg(frame.recordCount).arg(frame.recordCount);
+    const QString widest = tr("%1 / %2").arg(count, count);
     const int positionWidth = m_position->fontMetrics().horizontalAdvance(widest) + 18;
     const bool resized = positionWidth != m_position->minimumWidth() || m_clock->text().size() != qsizetype(frame.clock.size());
     m_position->setMinimumWidth(positionWidth);
@@ -288,6 +313,7 @@ void PlaybackToolbar::showFrame(const TownFrame& frame)
     if (frame.skippingUs != m_skippingUs) {
         m_skippingUs = frame.skippingUs;
         showSpeed();
+        fitButtonStyle();
     }
 }
 

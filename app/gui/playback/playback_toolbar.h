@@ -66,6 +66,8 @@ protected:
 private:
     QIcon icon(QStyle::StandardPixmap which) const;
     void fitButtonStyle();
+    void fitLadder();
+    bool m_fitting = false;
     void onSpeedSlider(int value);
     void showSpeed();
 
@@ -85,6 +87,7 @@ private:
     double m_speedValue = 0;
     std::int64_t m_skippingUs = 0;
     QSlider* m_speed;
+    QAction* m_speedSlider;  // the toolbar's place of m_speed, left out when room is very short
     QAction* m_speedWord;  // the "Speed" before the slider, left out when room is short
     QLabel* m_speedLabel;
     MarkedScrubber* m_scrubber;

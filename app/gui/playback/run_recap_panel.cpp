@@ -1,5 +1,7 @@
 #include "playback/run_recap_panel.h"
 
+#include "playback/run_recap_words.h"
+
 #include "shell/classroom_style.h"
 
 #include "replay/scenario_player.h"
@@ -11,18 +13,17 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QGridLayout>
 #include <QPushButton>
-#include <QTextDocument>
+#include <QScrollArea>
+#include <QScrollBar>
 
 #include <algorithm>
 
 namespace postie::gui {
 namespace {
 
-constexpr int kShownIncidents = 4;  // the rest as "and N more"
-constexpr int kMargin = 12;         // kept free around the panel, inside the map
-
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+constexpr int kMargin = 12;  // kept free around the panel, inside the map
 
 } // namespace
 
@@ -32,12 +33,18 @@ RunRecapPanel::RunRecapPanel(ScenarioPlayer& player, QWidget& map)
       m_map(map),
       m_showAction(new QAction(tr("Summary of the &run"), this)),
       m_title(new QLabel(this)),
-      m_counts(new QLabel(this)),
-      m_time(new QLabel(this)),
-      m_incidents(new QLabel(this)),
-      m_body(new QBoxLayout(QBoxLayout::LeftToRight)),
-      m_again(new QPushButton(tr("▶ Play again"), this)),
-      m_close(new QPushButton(tr("Close"), this))
+      m_content(new QWidget),
+      m_counts(new QGridLayout),
+      m_time(new QLabel(m_content)),
+      m_incidentsHeading(new QLabel(m_content)),
+      m_side(new QVBoxLayout),
+      m_body(new QBoxLayout(QBoxLayout::LeftToRight, m_content)),
+      m_scroll(new QScrollArea(this)),
+      m_buttons(new QWidget(this)),
+      m_header(new QHBoxLayout),
+      m_footer(new QHBoxLayout),
+      m_again(new QPushButton(tr("▶ Play again"), m_buttons)),
+      m_close(new QPushButton(tr("Close"), m_buttons))
 {
     setObjectName(QStringLiteral("runRecap"));
     setAccessibleName(tr("Summary of the run"));
@@ -52,34 +59,44 @@ RunRecapPanel::RunRecapPanel(ScenarioPlayer& player, QWidget& map)
     m_again->setObjectName(QStringLiteral("playAgainButton"));
     m_again->setToolTip(tr("Back to the start of the run, and play (Enter)"));
     m_close->setToolTip(tr("Close the summary (Esc)"));
-    for (QLabel* label : {m_title, m_counts, m_time, m_incidents}) {
+    for (QLabel* label : {m_title, m_time, m_incidentsHeading}) {
         label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
         label->setForegroundRole(QPalette::Text);
     }
-    m_counts->setTextFormat(Qt::RichText);
-    m_counts->setWordWrap(false);
-    m_time->setTextFormat(Qt::PlainText);
-    m_incidents->setTextFormat(Qt::PlainText);
-    m_title->setTextFormat(Qt::PlainText);
 
-    auto* side = new QVBoxLayout;
-    side->setSpacing(8);
-    side->addWidget(m_time);
-    side->addWidget(m_incidents);
-    side->addStretch(1);
+    m_counts->setHorizontalSpacing(18);
+    m_counts->setVerticalSpacing(2);
+    m_side->setSpacing(8);
+    m_side->addWidget(m_time);
+    m_side->addWidget(m_incidentsHeading);
+    m_side->addStretch(1);
+    m_body->setContentsMargins(0, 0, 0, 0);
     m_body->setSpacing(24);
-    m_body->addWidget(m_counts, 0, Qt::AlignTop);
-    m_body->addLayout(side, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
+    m_body->addLayout(m_counts, 0);
+    m_body->addLayout(m_side, 1);
+    m_content->setObjectName(QStringLiteral("runRecapRows"));
+    m_content->setBackgroundRole(QPalette::Base);
+    m_scroll->setObjectName(QStringLiteral("runRecapBody"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setBackgroundRole(QPalette::Base);
+    m_scroll->setWidgetResizable(false);  // place() sizes the rows itself, to find whole ones
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_content);
+
+    auto* buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_close);
     buttons->addWidget(m_again);
+    m_header->addWidget(m_title, 1);
+    m_footer->addStretch(1);
+    m_footer->addWidget(m_buttons);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 14, 20, 14);
     layout->setSpacing(10);
-    layout->addWidget(m_title);
-    layout->addLayout(m_body);
-    layout->addLayout(buttons);
+    layout->addLayout(m_header);
+    layout->addWidget(m_scroll);
+    layout->addLayout(m_footer);
     applyFonts();
     hide();
 
@@ -128,8 +145,8 @@ void RunRecapPanel::showRecap()
         m_recap.lastUs = s.simTimeUs;
     }
     fill();
-    place();
     show();
+    place();
     raise();
     m_again->setFocus(Qt::OtherFocusReason);
 }
@@ -137,50 +154,67 @@ void RunRecapPanel::showRecap()
 void RunRecapPanel::fill()
 {
     const ScenarioSession& session = *m_player.session();
-    const Narrator& narrator = session.narrator();
-    const RunRecap& r = m_recap;
-    m_title->setText(tr("What happened in “%1”").arg(qs(session.spec().title)));
+    const RunRecapWords words = RunRecapWords::of(m_recap, session.narrator());
+    m_title->setText(tr("What happened in “%1”").arg(QString::fromStdString(session.spec().title)));
 
-    QString rows;
-    const auto row = [&rows](const QString& words, const QString& number) {
-        rows += QStringLiteral("<tr><td style='padding-right:18px'>%1</td><td align='right'><b>%2</b></td></tr>")
-                    .arg(words.toHtmlEscaped(), number.toHtmlEscaped());
-    };
-    const auto n = [](std::uint64_t v) { return QString::number(v); };
-    row(tr("Letters sent"), n(r.sent()));
-    row(tr("Delivered"), n(r.lettersDelivered()));
-    row(tr("Put off till later (deferred)"),
-        r.deferrals > r.deferredLetters ? tr("%1 (%2 times)").arg(r.deferredLetters).arg(r.deferrals)
-                                        : n(r.deferredLetters));
-    row(tr("Returned to sender (bounced)"), n(r.bounced));
-    if (r.expired) row(tr("Given up, waited too long (expired)"), n(r.expired));
-    if (r.discarded) row(tr("Thrown away (discarded)"), n(r.discarded));
-    if (r.inFlight) row(tr("Still on the way at the end"), n(r.inFlight));
-    if (r.notices)
-        row(tr("Notices back to the sender (DSN)"),
-            r.noticesDelivered == r.notices ? tr("%1, in the sender's PO box").arg(r.notices)
-                                            : tr("%1 (%2 reached the sender)").arg(r.notices).arg(r.noticesDelivered));
-    if (r.doorsShut) row(tr("Doors found shut (connection failed)"), n(r.doorsShut));
-    m_counts->setText(QStringLiteral("<table cellspacing='2'>") + rows + QStringLiteral("</table>"));
+    while (QLayoutItem* item = m_counts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < words.counts.size(); ++i) {
+        auto* name = new QLabel(words.counts[i].first, m_content);
+        auto* value = new QLabel(words.counts[i].second, m_content);
+        value->setObjectName(QStringLiteral("recapValue"));
+        for (QLabel* label : {name, value}) {
+            label->setTextFormat(Qt::PlainText);
+            label->setForegroundRole(QPalette::Text);
+        }
+        m_counts->addWidget(name, i, 0);
+        m_counts->addWidget(value, i, 1, Qt::AlignRight);
+        name->show();  // counted by the layout at once, shown or not yet
+        value->show();
+    }
+    m_counts->setRowStretch(int(words.counts.size()), 1);
+    m_time->setText(words.time);
 
-    m_time->setText(tr("It took %1 of simulated time, from %2 to %3.")
-                        .arg(qs(RunRecap::duration(r.tookUs())), qs(narrator.dateAndTime(SimTime::zero())),
-                             qs(narrator.dateAndTime(SimTime::fromMicros(r.tookUs())))));
-    QStringList incidents;
-    for (std::size_t i = 0; i < r.incidents.size() && i < std::size_t(kShownIncidents); ++i)
-        incidents << tr("%1  %2").arg(qs(narrator.clock(r.incidents[i].time)), qs(narrator.tell(r.incidents[i])));
-    if (r.incidents.size() > std::size_t(kShownIncidents))
-        incidents << tr("… and %n more", nullptr, int(r.incidents.size()) - kShownIncidents);
-    m_incidents->setText(incidents.isEmpty() ? tr("No station or road was closed on the way.")
-                                             : tr("On the way:") + QLatin1Char('\n') + incidents.join(QLatin1Char('\n')));
+    qDeleteAll(m_incidents);
+    m_incidents.clear();
+    m_incidentsHeading->setText(words.incidentsHeading);
+    for (const QString& line : words.incidents) {
+        auto* label = new QLabel(line, m_content);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::Text);
+        m_side->insertWidget(m_side->count() - 1, label);  // above the stretch
+        label->show();
+        m_incidents << label;
+    }
+    applyFonts();
+}
+
+QList<QWidget*> RunRecapPanel::rows() const
+{
+    QList<QWidget*> out;
+    for (int i = 0; i < m_counts->count(); ++i)
+        if (QWidget* w = m_counts->itemAt(i)->widget()) out << w;
+    out << m_time << m_incidentsHeading;
+    for (QLabel* label : m_incidents) out << label;
+    return out;
 }
 
 QString RunRecapPanel::text() const
 {
-    QTextDocument counts;
-    counts.setHtml(m_counts->text());
-    return QStringList{m_title->text(), counts.toPlainText(), m_time->text(), m_incidents->text()}.join(
-        QLatin1Char('\n'));
+    QStringList lines{m_title->text()};
+    for (int row = 0; row < m_counts->rowCount(); ++row) {
+        const QLayoutItem* name = m_counts->itemAtPosition(row, 0);
+        const QLayoutItem* value = m_counts->itemAtPosition(row, 1);
+        if (name && value)
+            lines << static_cast<QLabel*>(name->widget())->text() + QLatin1Char('\t') +
+                         static_cast<QLabel*>(value->widget())->text();
+    }
+    lines << m_time->text() << m_incidentsHeading->text();
+    for (QLabel* label : m_incidents) lines << label->text();
+    return lines.join(QLatin1Char('\n'));
 }
 
 void RunRecapPanel::playAgain()
@@ -202,33 +236,85 @@ void RunRecapPanel::applyFonts(double scale)
 {
     const QFont base = font();
     m_title->setFont(scaledFont(base, 1.5 * scale, true));
-    m_counts->setFont(scaledFont(base, 1.25 * scale, false));
+    for (int i = 0; i < m_counts->count(); ++i)
+        if (QWidget* w = m_counts->itemAt(i)->widget())
+            w->setFont(scaledFont(base, 1.25 * scale, w->objectName() == QLatin1String("recapValue")));
     m_time->setFont(scaledFont(base, 1.1 * scale, false));
-    m_incidents->setFont(scaledFont(base, 1.0 * scale, false));
+    m_incidentsHeading->setFont(scaledFont(base, 1.0 * scale, false));
+    for (QLabel* label : m_incidents) label->setFont(scaledFont(base, 1.0 * scale, false));
     for (QPushButton* b : {m_again, m_close}) b->setFont(scaledFont(base, 1.2 * scale, b == m_again));
+}
+
+// Lays the rows out at `width` and says how tall they are.
+int RunRecapPanel::bodyHeightFor(int width)
+{
+    QLayout* rows = m_content->layout();
+    rows->invalidate();
+    const int height = rows->hasHeightForWidth() ? rows->totalHeightForWidth(width) : rows->totalSizeHint().height();
+    m_content->resize(width, height);
+    rows->activate();
+    return height;
+}
+
+// The buttons beside the title (a short map), or under the rows.
+void RunRecapPanel::setCompact(bool compact)
+{
+    QBoxLayout* to = compact ? m_header : m_footer;
+    if (to->indexOf(m_buttons) >= 0) return;
+    (compact ? m_footer : m_header)->removeWidget(m_buttons);
+    to->addWidget(m_buttons, 0, Qt::AlignTop);
 }
 
 void RunRecapPanel::place()
 {
     const QRect area = m_map.rect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
     if (area.width() <= 0 || area.height() <= 0) return;
+    const QMargins outer = layout()->contentsMargins() + contentsMargins();
+    const int sides = outer.left() + outer.right();
+    const auto panelHeight = [this](int width, int body) {
+        m_scroll->setFixedHeight(body);
+        layout()->invalidate();
+        return layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : layout()->totalSizeHint().height();
+    };
     // On a small map (1024 x 700 in presentation mode) the type steps down until all of it
-    // fits, the incidents last of all giving way.
+    // fits; the counts and the story side by side when there is room, else one under the other.
     int width = 0, height = 0;
-    m_incidents->show();
-    for (const double scale : {1.0, 0.85, 0.72, 0.62, 0.62}) {
+    bool fits = false;
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setCompact(false);
+    for (const double scale : {1.0, 0.85, 0.72, 0.62}) {
         applyFonts(scale);
-        if (height > area.height() && scale == 0.62 && width > 0) m_incidents->hide();  // the last resort
-        // Counts and story side by side when there is room, else one under the other.
-        const int sideBySide = m_counts->sizeHint().width() + m_body->spacing() + 320 + 40;
+        const int sideBySide = sides + m_counts->sizeHint().width() + m_body->spacing() + std::max(220, int(320 * scale));
         m_body->setDirection(area.width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-        width = std::min(area.width(), std::max(sideBySide, m_title->sizeHint().width() + 40));
-        layout()->activate();
-        height = std::max(minimumSizeHint().height(),
-                          layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height());
-        if (height <= area.height()) break;
+        width = std::min(area.width(), std::max(sideBySide, m_title->sizeHint().width() + sides));
+        const int body = bodyHeightFor(width - sides);
+        height = panelHeight(width, body);
+        if ((fits = height <= area.height())) break;
     }
-    height = std::min(height, area.height());
+    if (!fits) {
+        // Still too tall at the smallest type: the buttons go beside the title, and the rows
+        // scroll, the window on them ending between two rows, never across one.
+        setCompact(true);
+        m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        const int inner = width - sides - m_scroll->verticalScrollBar()->sizeHint().width();
+        bodyHeightFor(inner);
+        const int chrome = panelHeight(width, 0);
+        const int room = std::max(0, area.height() - chrome);
+        const QList<QWidget*> all = rows();
+        int shown = 0;
+        for (QWidget* candidate : all) {
+            const int cut = candidate->geometry().bottom() + 1;
+            if (cut > room || cut <= shown) continue;
+            const bool clean = std::none_of(all.begin(), all.end(), [cut](QWidget* row) {
+                return row->geometry().top() < cut && row->geometry().bottom() + 1 > cut;
+            });
+            if (clean) shown = cut;
+        }
+        if (shown == 0 && !all.isEmpty()) shown = std::min(room, all.first()->height());
+        m_scroll->verticalScrollBar()->setSingleStep(all.isEmpty() ? 20 : all.first()->height());
+        m_scroll->verticalScrollBar()->setValue(0);
+        height = std::min(area.height(), panelHeight(width, shown));
+    }
     setGeometry(QRect(area.center().x() - width / 2, area.center().y() - height / 2, width, height));
 }
 

@@ -3,7 +3,8 @@
 // off and returned to sender, how long it took, and what went wrong on the way, with "Play
 // again" and "Close". It comes up when the playback plays into the end of the run by itself;
 // a teacher who steps or scrubs to the end is telling the story and is not interrupted (the
-// Playback menu shows it then). A child of the map, it never widens the window.
+// Playback menu shows it then). A child of the map, it never widens the window: on a small
+// map its type steps down, and what still does not fit scrolls, showing whole rows only.
 // scenario_spec.h first: moc (Qt 6.4) trips over sim/sim_time.h as the first include chain.
 #include "scenario/scenario_spec.h"
 #include "replay/run_recap.h"
@@ -12,8 +13,10 @@
 
 class QAction;
 class QBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace postie::gui {
 
@@ -33,6 +36,10 @@ public:
     QString text() const;  // every word shown, for tests and screen readers
     QPushButton* playAgainButton() const { return m_again; }
     QPushButton* closeButton() const { return m_close; }
+    // The part that scrolls when the map is too small for all of it, and its rows: each count,
+    // the sentence on time, each incident.
+    QScrollArea* body() const { return m_scroll; }
+    QList<QWidget*> rows() const;
 
 protected:
     bool event(QEvent* event) override;
@@ -45,6 +52,8 @@ private:
     void fill();
     void applyFonts(double scale = 1.0);
     void place();
+    int bodyHeightFor(int width);
+    void setCompact(bool compact);
     void dismiss();
 
     ScenarioPlayer& m_player;
@@ -52,10 +61,17 @@ private:
     RunRecap m_recap;
     QAction* m_showAction;
     QLabel* m_title;
-    QLabel* m_counts;
+    QWidget* m_content;  // inside m_scroll
+    QGridLayout* m_counts;
     QLabel* m_time;
-    QLabel* m_incidents;
+    QLabel* m_incidentsHeading;
+    QList<QLabel*> m_incidents;
+    QBoxLayout* m_side;
     QBoxLayout* m_body;
+    QScrollArea* m_scroll;
+    QWidget* m_buttons;
+    QBoxLayout* m_header;
+    QBoxLayout* m_footer;
     QPushButton* m_again;
     QPushButton* m_close;
     bool m_placing = false;
