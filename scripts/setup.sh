@@ -24,6 +24,8 @@ PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
     libqt6opengl6-dev   # qt6-charts-dev's CMake config needs Qt6OpenGL but does not depend on it
+    qt6-tools-dev qt6-l10n-tools   # Qt6LinguistTools: lupdate and lrelease build the German and French catalogues
+    qt6-translations-l10n          # Qt's own words (standard dialogs' buttons) in German and French
     dpkg-dev file       # cpack -G DEB: dpkg-shlibdeps works out the package's library dependencies
     desktop-file-utils appstream man-db   # the install tests validate the desktop, AppStream and man files
     xvfb xauth

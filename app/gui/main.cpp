@@ -1,11 +1,13 @@
 // postie: the classroom app. See DESIGN.md, "The app".
 #include "postie/version.h"
+#include "shell/app_language.h"
 #include "shell/classroom_style.h"
 #include "shell/first_show.h"
 #include "shell/launch_options.h"
 #include "shell/lesson_catalog.h"
 #include "shell/main_window.h"
 #include "shell/screenshot_job.h"
+#include "shell/window_host.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,16 +46,19 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Postie"));
     QApplication::setApplicationVersion(QStringLiteral(POSTIE_VERSION));
     ClassroomStyle::apply(app);
+    AppLanguage::apply(AppLanguage::preferred());
 
     const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "postie: %s\n", qPrintable(options.error));
         return 2;
     }
+    if (!options.language.isEmpty()) AppLanguage::apply(options.language);
     if (options.listLessons) return printLessons();
     if (!options.screenshot.isEmpty()) return ScreenshotJob::run(options);
 
-    MainWindow window;
+    WindowHost host;
+    MainWindow& window = host.window();
     window.setEmailWords(options.emailWords);
     showForClass(window);
     window.setLook(options.dark, options.presentation);

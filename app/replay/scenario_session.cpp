@@ -1,5 +1,7 @@
 #include "replay/scenario_session.h"
 
+#include "replay/qt_phrasebook.h"
+
 #include "mail/world.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
@@ -89,6 +91,7 @@ void ScenarioSession::start(const QString& path, ScenarioSpec spec)
     m_spec = std::move(spec);
     m_narrator = std::make_unique<Narrator>(makeNarrator(m_spec));
     m_narrator->setWords(m_words);
+    m_narrator->setPhrasebook(QtPhrasebook::instance());
     m_store = std::make_unique<TraceStore>(m_maxRecords);
     m_keyframes.append() = TownState{};
     m_keyframesReady.store(1, std::memory_order_release);

@@ -1,6 +1,9 @@
 #include "trace/narrator.h"
 
 #include "sim/calendar.h"
+#include "words/phrase_fill.h"
+
+#include <array>
 
 #include <fmt/format.h>
 
@@ -16,32 +19,12 @@ std::string shortCommand(const std::string& command)
     return space == std::string::npos ? command : command.substr(0, space);
 }
 
-std::string capitalized(std::string text)
-{
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = char(text[0] - 'a' + 'A');
-    return text;
-}
-
 bool endsWith(std::string_view text, std::string_view tail)
 {
     return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
 }
 
 } // namespace
-
-std::string Narrator::picture(const std::string& kind) const
-{
-    // The same words as the app's station cards (app/replay/vocabulary.cpp; a test holds them
-    // together).
-    const bool postal = m_words == NarrationWords::Postal;
-    if (kind == "client") return postal ? "writer's desk" : "mail client";
-    if (kind == "outgoing") return postal ? "post office" : "outgoing SMTP server (MSA)";
-    if (kind == "resolver") return postal ? "postal-code directory" : "DNS resolver";
-    if (kind == "incoming") return postal ? "sorting station" : "incoming MX server";
-    if (kind == "mailbox") return postal ? "PO boxes" : "mailbox store (IMAP/POP3)";
-    if (kind == "router") return postal ? "junction" : "router";
-    return "station";
-}
 
 bool Narrator::pluralLabel(std::string_view label)
 {
@@ -79,7 +62,11 @@ std::string Narrator::clock(SimTime t) const
     const auto [day, inDay] = splitMicros(us);
     std::string out = fmt::format("{:02}:{:02}:{:02}.{:03}", inDay / 3600000000LL, (inDay / 60000000LL) % 60,
                                   (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
-    if (day > 0) out = fmt::format("day {} ", day + 1) + out;  // the first day needs no number
+    if (day > 0) {  // the first day needs no number
+        PhraseSlots slots;
+        slots.push_back(fmt::arg("day", day + 1));
+        out = fill(*m_book, POSTIE_PHRASE("Narration", "day {day} "), slots) + out;
+    }
     return out;
 }
 
@@ -101,144 +88,323 @@ std::string Narrator::rfc5322Date(SimTime t) const
     return formatRfc5322Date(wallClockSeconds(m_startEpoch, t));
 }
 
-std::string Narrator::place(const std::string& id) const
+std::string Narrator::tell(const TraceRecord& record) const
+{
+    return capitalized(sentence(record));
+}
+
+namespace {
+
+// The names a place or a letter goes by in a sentence's slots, one a grammatical role: {at} is
+// the subject, {at_obj} the object, {at_to} after "to", "at" or "in" (German dative; French
+// with "à"), {at_of} after "of" (German genitive; French with "de"). English words them alike.
+struct SlotNames { const char* subject; const char* object; const char* to; const char* of; };
+constexpr SlotNames kAt{"at", "at_obj", "at_to", "at_of"};
+constexpr SlotNames kPeer{"peer", "peer_obj", "peer_to", "peer_of"};
+constexpr SlotNames kOrigin{"origin", "origin_obj", "origin_to", "origin_of"};
+constexpr SlotNames kDestination{"destination", "destination_obj", "destination_to", "destination_of"};
+constexpr SlotNames kLetter{"letter", "letter_obj", "letter_to", "letter_of"};
+constexpr SlotNames kOriginal{"original", "original_obj", "original_to", "original_of"};
+
+using Phrases = std::array<Phrase, 4>;  // subject, object, to, of
+
+// Each kind of station's name phrase, in the postal picture and in email words (the same words
+// as the app's station cards, app/replay/vocabulary.cpp; a test holds them together).
+constexpr Phrases kClient{POSTIE_PHRASE3("Places", "{label}", "subject"), POSTIE_PHRASE3("Places", "{label}", "object"),
+                          POSTIE_PHRASE3("Places", "{label}", "to"), POSTIE_PHRASE3("Places", "{label}", "of")};
+constexpr Phrases kPostOffice{POSTIE_PHRASE3("Places", "the post office {id}", "subject"),
+                              POSTIE_PHRASE3("Places", "the post office {id}", "object"),
+                              POSTIE_PHRASE3("Places", "the post office {id}", "to"),
+                              POSTIE_PHRASE3("Places", "the post office {id}", "of")};
+constexpr Phrases kOutgoingServer{POSTIE_PHRASE3("Places", "the outgoing SMTP server (MSA) {id}", "subject"),
+                                  POSTIE_PHRASE3("Places", "the outgoing SMTP server (MSA) {id}", "object"),
+                                  POSTIE_PHRASE3("Places", "the outgoing SMTP server (MSA) {id}", "to"),
+                                  POSTIE_PHRASE3("Places", "the outgoing SMTP server (MSA) {id}", "of")};
+constexpr Phrases kDirectory{POSTIE_PHRASE3("Places", "the postal-code directory {id}", "subject"),
+                             POSTIE_PHRASE3("Places", "the postal-code directory {id}", "object"),
+                             POSTIE_PHRASE3("Places", "the postal-code directory {id}", "to"),
+                             POSTIE_PHRASE3("Places", "the postal-code directory {id}", "of")};
+constexpr Phrases kResolver{POSTIE_PHRASE3("Places", "the DNS resolver {id}", "subject"),
+                            POSTIE_PHRASE3("Places", "the DNS resolver {id}", "object"),
+                            POSTIE_PHRASE3("Places", "the DNS resolver {id}", "to"),
+                            POSTIE_PHRASE3("Places", "the DNS resolver {id}", "of")};
+constexpr Phrases kSortingStation{POSTIE_PHRASE3("Places", "the sorting station {id}", "subject"),
+                                  POSTIE_PHRASE3("Places", "the sorting station {id}", "object"),
+                                  POSTIE_PHRASE3("Places", "the sorting station {id}", "to"),
+                                  POSTIE_PHRASE3("Places", "the sorting station {id}", "of")};
+constexpr Phrases kIncomingServer{POSTIE_PHRASE3("Places", "the incoming MX server {id}", "subject"),
+                                  POSTIE_PHRASE3("Places", "the incoming MX server {id}", "object"),
+                                  POSTIE_PHRASE3("Places", "the incoming MX server {id}", "to"),
+                                  POSTIE_PHRASE3("Places", "the incoming MX server {id}", "of")};
+constexpr Phrases kPoBoxes{POSTIE_PHRASE3("Places", "the PO boxes at {id}", "subject"),
+                           POSTIE_PHRASE3("Places", "the PO boxes at {id}", "object"),
+                           POSTIE_PHRASE3("Places", "the PO boxes at {id}", "to"),
+                           POSTIE_PHRASE3("Places", "the PO boxes at {id}", "of")};
+constexpr Phrases kMailboxStore{POSTIE_PHRASE3("Places", "the mailbox store (IMAP/POP3) {id}", "subject"),
+                                POSTIE_PHRASE3("Places", "the mailbox store (IMAP/POP3) {id}", "object"),
+                                POSTIE_PHRASE3("Places", "the mailbox store (IMAP/POP3) {id}", "to"),
+                                POSTIE_PHRASE3("Places", "the mailbox store (IMAP/POP3) {id}", "of")};
+constexpr Phrases kJunction{POSTIE_PHRASE3("Places", "the junction {label}", "subject"),
+                            POSTIE_PHRASE3("Places", "the junction {label}", "object"),
+                            POSTIE_PHRASE3("Places", "the junction {label}", "to"),
+                            POSTIE_PHRASE3("Places", "the junction {label}", "of")};
+constexpr Phrases kRouter{POSTIE_PHRASE3("Places", "the router {label}", "subject"),
+                          POSTIE_PHRASE3("Places", "the router {label}", "object"),
+                          POSTIE_PHRASE3("Places", "the router {label}", "to"),
+                          POSTIE_PHRASE3("Places", "the router {label}", "of")};
+constexpr Phrases kLetterPhrases{POSTIE_PHRASE3("Places", "letter {id}", "subject"),
+                                 POSTIE_PHRASE3("Places", "letter {id}", "object"),
+                                 POSTIE_PHRASE3("Places", "letter {id}", "to"),
+                                 POSTIE_PHRASE3("Places", "letter {id}", "of")};
+constexpr Phrases kMessagePhrases{POSTIE_PHRASE3("Places", "message {id}", "subject"),
+                                  POSTIE_PHRASE3("Places", "message {id}", "object"),
+                                  POSTIE_PHRASE3("Places", "message {id}", "to"),
+                                  POSTIE_PHRASE3("Places", "message {id}", "of")};
+
+const Phrases* placePhrases(const std::string& kind, bool postal)
+{
+    if (kind == "client") return &kClient;
+    if (kind == "outgoing") return postal ? &kPostOffice : &kOutgoingServer;
+    if (kind == "resolver") return postal ? &kDirectory : &kResolver;
+    if (kind == "incoming") return postal ? &kSortingStation : &kIncomingServer;
+    if (kind == "mailbox") return postal ? &kPoBoxes : &kMailboxStore;
+    if (kind == "router") return postal ? &kJunction : &kRouter;
+    return nullptr;
+}
+
+} // namespace
+
+std::string Narrator::placeAs(const std::string& id, int role) const
 {
     auto it = m_stations.find(id);
     if (it == m_stations.end()) return id;
     // The writer's device by its name; a server by its postal picture and its real host name,
     // so the class learns both: "the sorting station mx1.example.org".
     const auto& info = it->second;
-    if (info.kind == "client") return info.label.empty() ? id : info.label;
-    if (info.kind == "router") return "the " + picture(info.kind) + " " + (info.label.empty() ? id : info.label);
-    if (info.kind == "mailbox" && m_words == NarrationWords::Postal) return "the PO boxes at " + id;
-    return "the " + picture(info.kind) + " " + id;
+    const Phrases* phrases = placePhrases(info.kind, m_words == NarrationWords::Postal);
+    if (!phrases) return id;
+    PhraseSlots slots;
+    slots.push_back(fmt::arg("id", id));
+    slots.push_back(fmt::arg("label", info.label.empty() ? id : info.label));
+    return fill(*m_book, (*phrases)[std::size_t(role)], slots);
 }
 
-std::string Narrator::tell(const TraceRecord& r) const
-{
-    return capitalized(sentence(r));
-}
+std::string Narrator::place(const std::string& id) const { return placeAs(id, 0); }
 
 std::string Narrator::sentence(const TraceRecord& r) const
 {
     const bool postal = m_words == NarrationWords::Postal;
-    const std::string at = place(r.station);
-    const std::string peer = place(r.peer);
     // The verb agrees with the station that acts: "The town's writers knock".
     const bool many = plural(r.station);
-    const auto verb = [many](const char* one, const char* several) { return many ? several : one; };
-    const std::string L = letter();                // "letter m1" / "message m1"
-    const std::string Lc = capitalized(letter());  // at the start of a sentence
-    const char* box = postal ? "PO box" : "mailbox";
-    const char* notes = postal ? (many ? "from their notes" : "from its notes") : "from the cache";
+    const auto pick = [many](const Phrase& one, const Phrase& several) { return many ? several : one; };
+    const auto byWords = [postal](const Phrase& inPostal, const Phrase& inEmail) { return postal ? inPostal : inEmail; };
+    PhraseSlots slots;
+    const auto add = [&slots](const char* name, const auto& value) { slots.push_back(fmt::arg(name, value)); };
+    const auto addPlace = [&](const SlotNames& names, const std::string& id) {
+        add(names.subject, placeAs(id, 0));
+        add(names.object, placeAs(id, 1));
+        add(names.to, placeAs(id, 2));
+        add(names.of, placeAs(id, 3));
+    };
+    const auto addLetter = [&](const SlotNames& names, const std::string& id) {
+        const Phrases& phrases = postal ? kLetterPhrases : kMessagePhrases;
+        PhraseSlots idSlot;
+        idSlot.push_back(fmt::arg("id", id));
+        add(names.subject, fill(*m_book, phrases[0], idSlot));
+        add(names.object, fill(*m_book, phrases[1], idSlot));
+        add(names.to, fill(*m_book, phrases[2], idSlot));
+        add(names.of, fill(*m_book, phrases[3], idSlot));
+    };
+    const auto say = [&](const Phrase& phrase) { return fill(*m_book, phrase, slots); };
+    const auto word = [&](const Phrase& phrase) { return m_book->word(phrase); };
+    addPlace(kAt, r.station);
+    addPlace(kPeer, r.peer);
+    add("message", r.message);
+    add("dialogue", dialogue(r));
     switch (r.type) {
     case EventType::MessageCreated:
-        if (!r.original.empty())
-            return fmt::format("{} {} a 'return to sender' notice {} for {} {} (bounce, DSN)", at,
-                               verb("writes", "write"), r.message, L, r.original);
-        return fmt::format("{} {} {} {} from {} to {}: \"{}\" (new message)", at, verb("writes", "write"), L, r.message,
-                           r.from, r.to, r.subject);
+        if (!r.original.empty()) {
+            addLetter(kOriginal, r.original);
+            return say(pick(POSTIE_PHRASE("Narration", "{at} writes a 'return to sender' notice {message} for {original_obj} (bounce, DSN)"),
+                            POSTIE_PHRASE("Narration", "{at} write a 'return to sender' notice {message} for {original_obj} (bounce, DSN)")));
+        }
+        addLetter(kLetter, r.message);
+        add("from", r.from);
+        add("to", r.to);
+        add("subject", r.subject);
+        return say(pick(POSTIE_PHRASE("Narration", "{at} writes {letter_obj} from {from} to {to}: \"{subject}\" (new message)"),
+                        POSTIE_PHRASE("Narration", "{at} write {letter_obj} from {from} to {to}: \"{subject}\" (new message)")));
     case EventType::RoadDepart:
-        return fmt::format("A truck leaves {} with {} {} for {} (message in transit)", place(r.from), L, r.message,
-                           place(r.to));
-    case EventType::RoadArrive: return fmt::format("The truck with {} {} reaches {}", L, r.message, place(r.to));
-    case EventType::QueueEnter: {
-        const char* depot = postal ? "depot" : "queue";
+        addLetter(kLetter, r.message);
+        addPlace(kOrigin, r.from);
+        addPlace(kDestination, r.to);
+        return say(POSTIE_PHRASE("Narration", "A truck leaves {origin_obj} with {letter_to} for {destination_obj} (message in transit)"));
+    case EventType::RoadArrive:
+        addLetter(kLetter, r.message);
+        addPlace(kDestination, r.to);
+        return say(POSTIE_PHRASE("Narration", "The truck with {letter_to} reaches {destination_obj}"));
+    case EventType::QueueEnter:
+        addLetter(kLetter, r.message);
+        add("queue", r.queueLength);
+        add("reason", r.reason);
         if (!r.reason.empty())  // a lane wait: too many trucks already on their way to one place
-            return fmt::format("{} {} waits in the {} of {}, {} in line: {} (queued, concurrency limit)", Lc,
-                               r.message, depot, at, r.queueLength, r.reason);
-        return fmt::format("{} {} waits in the {} of {}, {} in line (queued)", Lc, r.message, depot, at,
-                           r.queueLength);
-    }
+            return say(byWords(POSTIE_PHRASE("Narration", "{letter} waits in the depot of {at_of}, {queue} in line: {reason} (queued, concurrency limit)"),
+                               POSTIE_PHRASE("Narration", "{letter} waits in the queue of {at_of}, {queue} in line: {reason} (queued, concurrency limit)")));
+        return say(byWords(POSTIE_PHRASE("Narration", "{letter} waits in the depot of {at_of}, {queue} in line (queued)"),
+                           POSTIE_PHRASE("Narration", "{letter} waits in the queue of {at_of}, {queue} in line (queued)")));
     case EventType::QueueLeave:
-        if (!r.reason.empty())
-            return fmt::format("At {}, {}: {} {} sets off (delivery starts)", at, r.reason, L, r.message);
-        return fmt::format("A clerk at {} takes {} {} (processing)", at, L, r.message);
+        addLetter(kLetter, r.message);
+        add("reason", r.reason);
+        if (!r.reason.empty()) return say(POSTIE_PHRASE("Narration", "At {at_to}, {reason}: {letter} sets off (delivery starts)"));
+        return say(POSTIE_PHRASE("Narration", "A clerk at {at_to} takes {letter_obj} (processing)"));
     case EventType::DnsQuery:
+        add("name", r.name);
+        add("qtype", traceWord(r.qtype));
         if (r.qtype == DnsType::MX)
-            return fmt::format("{} {} {} which {} serves {} (DNS MX query)", at, verb("asks", "ask"), peer,
-                               picture("incoming"), r.name);
-        return fmt::format("{} {} {} for the {} of {} (DNS {} query)", at, verb("asks", "ask"), peer,
-                           postal ? "street address" : "IP address", r.name, traceWord(r.qtype));
+            return say(postal ? pick(POSTIE_PHRASE("Narration", "{at} asks {peer_obj} which sorting station serves {name} (DNS MX query)"),
+                                     POSTIE_PHRASE("Narration", "{at} ask {peer_obj} which sorting station serves {name} (DNS MX query)"))
+                              : pick(POSTIE_PHRASE("Narration", "{at} asks {peer_obj} which incoming MX server serves {name} (DNS MX query)"),
+                                     POSTIE_PHRASE("Narration", "{at} ask {peer_obj} which incoming MX server serves {name} (DNS MX query)")));
+        return say(postal ? pick(POSTIE_PHRASE("Narration", "{at} asks {peer_obj} for the street address of {name} (DNS {qtype} query)"),
+                                 POSTIE_PHRASE("Narration", "{at} ask {peer_obj} for the street address of {name} (DNS {qtype} query)"))
+                          : pick(POSTIE_PHRASE("Narration", "{at} asks {peer_obj} for the IP address of {name} (DNS {qtype} query)"),
+                                 POSTIE_PHRASE("Narration", "{at} ask {peer_obj} for the IP address of {name} (DNS {qtype} query)")));
     case EventType::DnsAnswer: {
         std::string list;
         for (const auto& rec : r.records) list += (list.empty() ? "" : "; ") + rec;
-        const char* answers = verb("answers", "answer");
+        add("name", r.name);
+        add("qtype", traceWord(r.qtype));
+        add("rcode", traceWord(r.rcode));
+        add("records", list);
+        // Where the answer came from: the resolver's notes (its cache) or a fresh look-up.
+        const Phrase notes = !postal ? POSTIE_PHRASE("Narration", ", from the cache")
+                             : many  ? POSTIE_PHRASE("Narration", ", from their notes")
+                                     : POSTIE_PHRASE("Narration", ", from its notes");
+        add("cached", r.cached ? word(notes) : std::string());
         if (r.rcode == DnsRcode::NxDomain)
-            return fmt::format("{} {}: no such {} {} (NXDOMAIN{})", at, answers, postal ? "postal code" : "domain",
-                               r.name, r.cached ? std::string(", ") + notes : "");
+            return say(postal ? pick(POSTIE_PHRASE("Narration", "{at} answers: no such postal code {name} (NXDOMAIN{cached})"),
+                                     POSTIE_PHRASE("Narration", "{at} answer: no such postal code {name} (NXDOMAIN{cached})"))
+                              : pick(POSTIE_PHRASE("Narration", "{at} answers: no such domain {name} (NXDOMAIN{cached})"),
+                                     POSTIE_PHRASE("Narration", "{at} answer: no such domain {name} (NXDOMAIN{cached})")));
         if (r.rcode == DnsRcode::ServFail)
-            return fmt::format("{} {}: the office for {} does not reply, try again later (SERVFAIL{})", at, answers,
-                               r.name, r.cached ? std::string(", ") + notes : "");
+            return say(pick(POSTIE_PHRASE("Narration", "{at} answers: the office for {name} does not reply, try again later (SERVFAIL{cached})"),
+                            POSTIE_PHRASE("Narration", "{at} answer: the office for {name} does not reply, try again later (SERVFAIL{cached})")));
         if (list.empty())
-            return fmt::format("{} {}: {} has no {} entry (NOERROR, no data{})", at, answers, r.name,
-                               traceWord(r.qtype), r.cached ? std::string(", ") + notes : "");
-        return fmt::format("{} {} {} (DNS {}{})", at, answers, list, traceWord(r.rcode),
-                           r.cached ? std::string(", ") + notes + ": cached" : ", after looking it up");
+            return say(pick(POSTIE_PHRASE("Narration", "{at} answers: {name} has no {qtype} entry (NOERROR, no data{cached})"),
+                            POSTIE_PHRASE("Narration", "{at} answer: {name} has no {qtype} entry (NOERROR, no data{cached})")));
+        const Phrase cachedAnswer = !postal ? POSTIE_PHRASE("Narration", ", from the cache: cached")
+                                    : many  ? POSTIE_PHRASE("Narration", ", from their notes: cached")
+                                            : POSTIE_PHRASE("Narration", ", from its notes: cached");
+        add("source", word(r.cached ? cachedAnswer : POSTIE_PHRASE("Narration", ", after looking it up")));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} answers {records} (DNS {rcode}{source})"),
+                        POSTIE_PHRASE("Narration", "{at} answer {records} (DNS {rcode}{source})")));
     }
     case EventType::SmtpConnect:
-        return fmt::format("{} {} at the door of {} ({} connection, port {})", at, verb("knocks", "knock"), peer,
-                           dialogue(r), r.port);
+        add("port", r.port);
+        return say(pick(POSTIE_PHRASE("Narration", "{at} knocks at the door of {peer_of} ({dialogue} connection, port {port})"),
+                        POSTIE_PHRASE("Narration", "{at} knock at the door of {peer_of} ({dialogue} connection, port {port})")));
     case EventType::ConnectFailed:
-        return fmt::format("{} could not get in at {}: {} (connection failed)", at, peer, r.reason);
+        add("reason", r.reason);
+        return say(pick(POSTIE_PHRASE3("Narration", "{at} could not get in at {peer_to}: {reason} (connection failed)", "one"),
+                        POSTIE_PHRASE3("Narration", "{at} could not get in at {peer_to}: {reason} (connection failed)", "several")));
     case EventType::SmtpCommand:
-        return fmt::format("{} {} \"{}\" to {} ({} {})", at, verb("says", "say"), r.command, peer, dialogue(r),
-                           shortCommand(r.command));
+        add("command", r.command);
+        add("keyword", shortCommand(r.command));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} says \"{command}\" to {peer_to} ({dialogue} {keyword})"),
+                        POSTIE_PHRASE("Narration", "{at} say \"{command}\" to {peer_to} ({dialogue} {keyword})")));
     case EventType::SmtpReply: {
         std::string reply = std::to_string(r.code);
         if (!r.enhanced.empty()) reply += " " + r.enhanced;
         if (!r.replyText.empty()) reply += " " + r.replyText;
-        const char* mood = r.code >= 500   ? verb("refuses", "refuse")
-                           : r.code >= 400 ? verb("says not now", "say not now")
-                                           : verb("answers", "answer");
-        return fmt::format("{} {}: \"{}\" ({} reply)", at, mood, reply, dialogue(r));
+        add("reply", reply);
+        if (r.code >= 500)
+            return say(pick(POSTIE_PHRASE("Narration", "{at} refuses: \"{reply}\" ({dialogue} reply)"),
+                            POSTIE_PHRASE("Narration", "{at} refuse: \"{reply}\" ({dialogue} reply)")));
+        if (r.code >= 400)
+            return say(pick(POSTIE_PHRASE("Narration", "{at} says not now: \"{reply}\" ({dialogue} reply)"),
+                            POSTIE_PHRASE("Narration", "{at} say not now: \"{reply}\" ({dialogue} reply)")));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} answers: \"{reply}\" ({dialogue} reply)"),
+                        POSTIE_PHRASE("Narration", "{at} answer: \"{reply}\" ({dialogue} reply)")));
     }
     case EventType::DeliveryDeferred:
-        return fmt::format("{} {} waits at {} for the next round: {} (deferred)", Lc, r.message, at, r.reason);
+        addLetter(kLetter, r.message);
+        add("reason", r.reason);
+        return say(POSTIE_PHRASE("Narration", "{letter} waits at {at_to} for the next round: {reason} (deferred)"));
     case EventType::MailboxStored:
-        return fmt::format("{} {} is put in {}'s {} {} {} (delivered to the mailbox)", Lc, r.message, r.mailbox, box,
-                           postal ? "in" : "at", at);
+        addLetter(kLetter, r.message);
+        add("owner", r.mailbox);
+        return say(byWords(POSTIE_PHRASE("Narration", "{letter} is put in {owner}'s PO box in {at_to} (delivered to the mailbox)"),
+                           POSTIE_PHRASE("Narration", "{letter} is put in {owner}'s mailbox at {at_to} (delivered to the mailbox)")));
     case EventType::MailboxCheck:
-        return fmt::format("{} {} {} for new {}s ({} check)", at, verb("asks", "ask"), peer, L,
-                           traceWord(r.access));
+        add("access", traceWord(r.access));
+        return say(postal ? pick(POSTIE_PHRASE("Narration", "{at} asks {peer_obj} for new letters ({access} check)"),
+                                 POSTIE_PHRASE("Narration", "{at} ask {peer_obj} for new letters ({access} check)"))
+                          : pick(POSTIE_PHRASE("Narration", "{at} asks {peer_obj} for new messages ({access} check)"),
+                                 POSTIE_PHRASE("Narration", "{at} ask {peer_obj} for new messages ({access} check)")));
     case EventType::MailboxFetched:
+        addLetter(kLetter, r.message);
         if (r.access == MailAccess::Pop3)
-            return fmt::format("{} {} {} {} home (POP3 RETR)", at, verb("takes", "take"), L, r.message);
+            return say(pick(POSTIE_PHRASE("Narration", "{at} takes {letter_obj} home (POP3 RETR)"),
+                            POSTIE_PHRASE("Narration", "{at} take {letter_obj} home (POP3 RETR)")));
         if (r.access == MailAccess::Imap)
-            return fmt::format("{} {} a copy of {} {}; the {} stays in the {}, marked as read (IMAP FETCH, \\Seen)", at,
-                               verb("reads", "read"), L, r.message, L, box);
-        return fmt::format("{} {} up {} {} (fetched from the mailbox)", at, verb("picks", "pick"), L, r.message);
+            return say(postal ? pick(POSTIE_PHRASE("Narration", "{at} reads a copy of {letter_of}; the letter stays in the PO box, marked as read (IMAP FETCH, \\Seen)"),
+                                     POSTIE_PHRASE("Narration", "{at} read a copy of {letter_of}; the letter stays in the PO box, marked as read (IMAP FETCH, \\Seen)"))
+                              : pick(POSTIE_PHRASE("Narration", "{at} reads a copy of {letter_of}; the message stays in the mailbox, marked as read (IMAP FETCH, \\Seen)"),
+                                     POSTIE_PHRASE("Narration", "{at} read a copy of {letter_of}; the message stays in the mailbox, marked as read (IMAP FETCH, \\Seen)")));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} picks up {letter_obj} (fetched from the mailbox)"),
+                        POSTIE_PHRASE("Narration", "{at} pick up {letter_obj} (fetched from the mailbox)")));
     case EventType::MailboxRemoved: {
-        const std::string left = r.queueLength == 0   ? fmt::format("the {} is empty", box)
-                                 : r.queueLength == 1 ? fmt::format("1 {} is left in the {}", L, box)
-                                                      : fmt::format("{} {}s are left in the {}", r.queueLength, L, box);
-        return fmt::format("{} {} taken {} {} home: it is taken out of {}'s {} {} {}, and {} (POP3 DELE, "
-                           "removed at QUIT)",
-                           peer, plural(r.peer) ? "have" : "has", L, r.message, r.mailbox, box, postal ? "in" : "at",
-                           at, left);
+        addLetter(kLetter, r.message);
+        add("owner", r.mailbox);
+        add("count", r.queueLength);
+        const Phrase left = r.queueLength == 0 ? byWords(POSTIE_PHRASE("Narration", "the PO box is empty"),
+                                                         POSTIE_PHRASE("Narration", "the mailbox is empty"))
+                            : r.queueLength == 1 ? byWords(POSTIE_PHRASE("Narration", "1 letter is left in the PO box"),
+                                                           POSTIE_PHRASE("Narration", "1 message is left in the mailbox"))
+                                                 : byWords(POSTIE_PHRASE("Narration", "{count} letters are left in the PO box"),
+                                                           POSTIE_PHRASE("Narration", "{count} messages are left in the mailbox"));
+        add("left", say(left));
+        // The reader who took it acts here, so the verb agrees with the peer.
+        const bool readers = plural(r.peer);
+        if (postal)
+            return say(readers ? POSTIE_PHRASE("Narration", "{peer} have taken {letter_obj} home: it is taken out of {owner}'s PO box in {at_to}, and {left} (POP3 DELE, removed at QUIT)")
+                               : POSTIE_PHRASE("Narration", "{peer} has taken {letter_obj} home: it is taken out of {owner}'s PO box in {at_to}, and {left} (POP3 DELE, removed at QUIT)"));
+        return say(readers ? POSTIE_PHRASE("Narration", "{peer} have taken {letter_obj} home: it is taken out of {owner}'s mailbox at {at_to}, and {left} (POP3 DELE, removed at QUIT)")
+                           : POSTIE_PHRASE("Narration", "{peer} has taken {letter_obj} home: it is taken out of {owner}'s mailbox at {at_to}, and {left} (POP3 DELE, removed at QUIT)"));
     }
     case EventType::BounceCreated:
+        addLetter(kOriginal, r.original);
+        add("status", r.status);
         if (r.noticeAction == NoticeAction::Delayed)
-            return fmt::format("{} {} the writer of {} {} that {} still trying ({}; delay warning)", at,
-                               verb("tells", "tell"), L, r.original, verb("it is", "they are"), r.status);
-        return fmt::format("{} {} {} {} 'return to sender' with status {} (bounce)", at, verb("stamps", "stamp"), L,
-                           r.original, r.status);
+            return say(pick(POSTIE_PHRASE("Narration", "{at} tells the writer of {original_of} that it is still trying ({status}; delay warning)"),
+                            POSTIE_PHRASE("Narration", "{at} tell the writer of {original_of} that they are still trying ({status}; delay warning)")));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} stamps {original_obj} 'return to sender' with status {status} (bounce)"),
+                        POSTIE_PHRASE("Narration", "{at} stamp {original_obj} 'return to sender' with status {status} (bounce)")));
     case EventType::StationDown:
-        return fmt::format("{} {} (station down)", at, verb("closes its doors", "close their doors"));
-    case EventType::StationUp: return fmt::format("{} {} again (station up)", at, verb("opens", "open"));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} closes its doors (station down)"),
+                        POSTIE_PHRASE("Narration", "{at} close their doors (station down)")));
+    case EventType::StationUp:
+        return say(pick(POSTIE_PHRASE("Narration", "{at} opens again (station up)"),
+                        POSTIE_PHRASE("Narration", "{at} open again (station up)")));
     case EventType::RoadDown:
-        return fmt::format("The road between {} and {} is closed (link down)", place(r.from), place(r.to));
+        addPlace(kOrigin, r.from);
+        addPlace(kDestination, r.to);
+        return say(POSTIE_PHRASE("Narration", "The road between {origin_obj} and {destination_obj} is closed (link down)"));
     case EventType::RoadUp:
-        return fmt::format("The road between {} and {} is open again (link up)", place(r.from), place(r.to));
-    case EventType::MessageFinal: {
+        addPlace(kOrigin, r.from);
+        addPlace(kDestination, r.to);
+        return say(POSTIE_PHRASE("Narration", "The road between {origin_obj} and {destination_obj} is open again (link up)"));
+    case EventType::MessageFinal:
+        addLetter(kLetter, r.message);
+        add("recipient", r.recipient);
+        add("status", r.status);
+        add("outcome", traceWord(r.outcome));
         if (r.outcome == Outcome::Delivered)
-            return fmt::format("{} {} to {} has arrived (delivered)", Lc, r.message, r.recipient);
+            return say(POSTIE_PHRASE("Narration", "{letter} to {recipient} has arrived (delivered)"));
         if (r.outcome == Outcome::Expired)
-            return fmt::format("{} {} to {} waited too long and is given up (expired, {})", Lc, r.message,
-                               r.recipient, r.status);
-        return fmt::format("{} {} to {} could not be delivered ({}{})", Lc, r.message, r.recipient,
-                           traceWord(r.outcome), r.status.empty() ? "" : ", " + r.status);
-    }
+            return say(POSTIE_PHRASE("Narration", "{letter} to {recipient} waited too long and is given up (expired, {status})"));
+        if (r.status.empty()) return say(POSTIE_PHRASE("Narration", "{letter} to {recipient} could not be delivered ({outcome})"));
+        return say(POSTIE_PHRASE("Narration", "{letter} to {recipient} could not be delivered ({outcome}, {status})"));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // "The post office asks the postal-code directory which sorting station serves example.org
 // (DNS MX query)". The CLI's narration and the app's caption bar both come from here.
 #include "trace/trace_record.h"
+#include "words/phrasebook.h"
 
 #include <map>
 #include <optional>
@@ -47,14 +48,17 @@ public:
     static bool pluralLabel(std::string_view label);
 
     void setWords(NarrationWords words) { m_words = words; }
+    // The words in the reader's language; English unless a program gives its own book. The book
+    // must outlive the narrator.
+    void setPhrasebook(const Phrasebook& book) { m_book = &book; }
     NarrationWords words() const { return m_words; }
 
 private:
     std::string sentence(const TraceRecord& record) const;
-    std::string picture(const std::string& kind) const;
-    // The sentence's noun for what travels: "letter" or "message".
-    const char* letter() const { return m_words == NarrationWords::Postal ? "letter" : "message"; }
+    // place() in a grammatical role: 0 subject, 1 object, 2 after "to", 3 after "of".
+    std::string placeAs(const std::string& stationId, int role) const;
     NarrationWords m_words = NarrationWords::Postal;
+    const Phrasebook* m_book = &englishPhrasebook();
     std::map<std::string, StationInfo> m_stations;
     std::optional<std::int64_t> m_startEpoch;
 };

@@ -1,5 +1,7 @@
 #include "shell/launch_options.h"
 
+#include "shell/app_language.h"
+
 #include "scenario/units.h"
 
 #include <QCommandLineParser>
@@ -38,7 +40,11 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
         QStringLiteral("presentation"),
         QCoreApplication::translate("LaunchOptions",
                                     "Start in presentation mode (large type, dark theme); a screenshot keeps its --size."));
-    parser.addOptions({screenshot, at, size, emailWords, dark, presentation, listLessons});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("LaunchOptions", "Speak this language: en, de or fr (default: View > Language)."),
+        QStringLiteral("code"));
+    parser.addOptions({screenshot, at, size, emailWords, dark, presentation, language, listLessons});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("LaunchOptions", "A scenario file to open."),
                                  QStringLiteral("[FILE]"));
@@ -59,6 +65,12 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     out.dark = parser.isSet(dark);
     out.presentation = parser.isSet(presentation);
     out.listLessons = parser.isSet(listLessons);
+    if (parser.isSet(language)) {
+        out.language = parser.value(language);
+        if (!AppLanguage::codes().contains(out.language))
+            out.error = QCoreApplication::translate("LaunchOptions", "--language: choose one of %1")
+                            .arg(AppLanguage::codes().join(QStringLiteral(", ")));
+    }
     if (out.listLessons && (!files.isEmpty() || !out.screenshot.isEmpty()))
         out.error = QCoreApplication::translate("LaunchOptions", "--list-lessons takes no file and no --screenshot");
     if (parser.isSet(at)) {

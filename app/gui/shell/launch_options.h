@@ -5,6 +5,7 @@
 //   postie --list-lessons
 //   --email-words with either: the email words instead of the postal picture
 //   --dark, --presentation with either: the dark theme, presentation mode (large type, dark)
+//   --language en|de|fr with either: the language to speak (default: View > Language's choice)
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,7 @@ struct LaunchOptions {
     bool emailWords = false;            // start with View > Email words on
     bool dark = false;                  // start with View > Dark theme on
     bool presentation = false;          // start in presentation mode (a screenshot: at --size)
+    QString language;                  // set: speak this language ("en", "de", "fr")
     bool listLessons = false;           // print the welcome page's lesson folder and lessons, and exit
     QString error;                      // set: a usage error, to print with exit code 2
 

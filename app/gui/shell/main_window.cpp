@@ -1,5 +1,7 @@
 #include "shell/main_window.h"
 
+#include "shell/app_language.h"
+
 #include "charts/charts_action.h"
 #include "eventlog/event_log_dock.h"
 #include "inspector/inspector_dock.h"
@@ -28,6 +30,7 @@
 #include "shell/welcome_page.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -220,6 +223,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_presentation->darkAction());
     view->addAction(m_presentation->presentAction());
+    addLanguageMenu(view);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_toolbar->playbackActions());
@@ -391,6 +395,61 @@ void MainWindow::showTown()
 }
 
 void MainWindow::setEmailWords(bool on) { m_emailWordsAction->setChecked(on); }
+
+void MainWindow::addLanguageMenu(QMenu* view)
+{
+    QMenu* menu = view->addMenu(tr("Lan&guage"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    for (const QString& code : AppLanguage::codes()) {
+        // Each language in its own words, so a class finds its own whatever is on screen.
+        QAction* action = menu->addAction(AppLanguage::nativeName(code));
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == AppLanguage::current());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code != AppLanguage::current()) emit languageChosen(code);
+        });
+    }
+}
+
+MainWindow::State MainWindow::state() const
+{
+    State out;
+    if (const ScenarioSession* session = m_player->session()) {
+        out.file = session->path();
+        out.timeUs = m_player->clock().timeUs();
+    }
+    out.dark = m_presentation->darkAction()->isChecked();
+    out.presentation = m_presentation->presentAction()->isChecked();
+    out.emailWords = m_emailWordsAction->isChecked();
+    return out;
+}
+
+void MainWindow::restore(const State& state)
+{
+    setEmailWords(state.emailWords);
+    setLook(state.dark, state.presentation);
+    if (state.file.isEmpty() || !openScenario(state.file) || !state.timeUs) return;
+    // The run streams in: go to the moment as soon as the records reach it.
+    const std::int64_t at = *state.timeUs;
+    const auto reached = [this, at] {
+        const std::size_t n = m_player->recordCount();
+        return m_player->complete() || (n > 0 && m_player->recordTimeUs(n - 1) >= at);
+    };
+    if (reached()) {
+        m_player->clock().seekTime(at);
+        return;
+    }
+    auto* waiting = new QMetaObject::Connection;
+    *waiting = connect(m_player, &ScenarioPlayer::progressed, this, [this, at, reached, waiting] {
+        if (!reached()) return;
+        disconnect(*waiting);
+        delete waiting;
+        m_player->clock().seekTime(at);
+    });
+}
 
 void MainWindow::setLook(bool dark, bool presentation)
 {

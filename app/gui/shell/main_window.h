@@ -4,7 +4,11 @@
 // choosing a file and showing why it could not be opened.
 #include <QMainWindow>
 
+#include <cstdint>
+#include <optional>
+
 class QAction;
+class QMenu;
 class QLabel;
 class QStackedWidget;
 
@@ -50,6 +54,23 @@ public:
     // names ("townScene", "captionBar", "playbackToolbar", ...), as the tests find them.
     ScenarioPlayer& player() { return *m_player; }
 
+    // What a window built anew (in another language) takes over: the scenario, the moment, the
+    // look and the words.
+    struct State {
+        QString file;
+        std::optional<std::int64_t> timeUs;
+        bool dark = false;
+        bool presentation = false;
+        bool emailWords = false;
+    };
+    State state() const;
+    // Opens the state's scenario and goes to its moment once the run has got there.
+    void restore(const State& state);
+
+signals:
+    // View > Language: the teacher chose a language; the window's host builds it anew.
+    void languageChosen(const QString& code);
+
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -60,6 +81,7 @@ private:
     QList<QAction*> keyActions() const;
     void showKeys();
     void buildMenus();
+    void addLanguageMenu(QMenu* view);
     void connectPlayback();
     void chooseFile();
     void showErrors(const QString& path, const QStringList& errors);

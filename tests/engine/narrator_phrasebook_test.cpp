@@ -1,0 +1,102 @@
+// The narration in another language: the engine hands each phrase to the program's phrasebook,
+// places and letters take the form their role in the sentence asks for, and a catalogue's typo
+// never costs the reader a sentence.
+#include "trace/narrator.h"
+#include "words/phrasebook.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+namespace postie {
+namespace {
+
+// A small German catalogue, keyed like Qt's: the English and the comment that tells roles apart.
+class GermanBook : public Phrasebook {
+public:
+    std::map<std::string, std::string> words{
+        {"{at} knocks at the door of {peer_of} ({dialogue} connection, port {port})|",
+         "{at} klopft an die Tür {peer_of} ({dialogue}-Verbindung, Port {port})"},
+        {"{label}|subject", "{label}"},
+        {"the post office {id}|of", "des Postamts {id}"},
+        {"the post office {id}|subject", "das Postamt {id}"},
+        {"{at} opens again (station up)|", "{at} öffnet wieder (station up)"},
+        {"letter {id}|subject", "der Brief {id}"},
+        {"{letter} to {recipient} has arrived (delivered)|", "{letter} an {recipient} ist angekommen (delivered)"},
+        {"{at} closes its doors (station down)|", "{at} schließt, {nobody}"},  // a slot the English lacks
+    };
+    std::string word(const Phrase& p) const override
+    {
+        const auto it = words.find(std::string(p.text) + "|" + (p.comment ? p.comment : ""));
+        return it == words.end() ? p.text : it->second;
+    }
+};
+
+Narrator town(const Phrasebook& book)
+{
+    Narrator narrator({{"alice", {"client", "Alice's laptop"}}, {"smtp.sender.test", {"outgoing", ""}}}, std::nullopt);
+    narrator.setPhrasebook(book);
+    return narrator;
+}
+
+TEST(NarratorPhrasebook, PlacesTakeTheFormOfTheirRoleInTheSentence)
+{
+    const GermanBook german;
+    TraceRecord r;
+    r.type = EventType::SmtpConnect;
+    r.station = "alice";
+    r.peer = "smtp.sender.test";
+    r.port = 587;
+    EXPECT_EQ(town(german).tell(r), "Alice's laptop klopft an die Tür des Postamts smtp.sender.test (SMTP-Verbindung, Port 587)");
+    EXPECT_EQ(town(englishPhrasebook()).tell(r),
+              "Alice's laptop knocks at the door of the post office smtp.sender.test (SMTP connection, port 587)");
+}
+
+TEST(NarratorPhrasebook, ASentenceStartingWithAnArticleIsCapitalised)
+{
+    const GermanBook german;
+    TraceRecord up;
+    up.type = EventType::StationUp;
+    up.station = "smtp.sender.test";
+    EXPECT_EQ(town(german).tell(up), "Das Postamt smtp.sender.test öffnet wieder (station up)");
+    TraceRecord final;
+    final.type = EventType::MessageFinal;
+    final.message = "m1";
+    final.recipient = "bob@example.org";
+    final.outcome = Outcome::Delivered;
+    EXPECT_EQ(town(german).tell(final), "Der Brief m1 an bob@example.org ist angekommen (delivered)");
+}
+
+TEST(NarratorPhrasebook, ATranslationWithAnUnknownSlotFallsBackToTheEnglish)
+{
+    const GermanBook german;
+    TraceRecord down;
+    down.type = EventType::StationDown;
+    down.station = "smtp.sender.test";
+    EXPECT_EQ(town(german).tell(down), "Das Postamt smtp.sender.test closes its doors (station down)");
+}
+
+TEST(NarratorPhrasebook, TheDayOfALaterDayIsWordedToo)
+{
+    class Book : public Phrasebook {
+        std::string word(const Phrase& p) const override
+        {
+            return std::string(p.text) == "day {day} " ? "Tag {day}, " : p.text;
+        }
+    } book;
+    Narrator narrator({}, std::nullopt);
+    narrator.setPhrasebook(book);
+    EXPECT_EQ(narrator.clock(SimTime::fromMicros(86'400'000'000LL + 1'000)), "Tag 2, 00:00:00.001");
+}
+
+TEST(Capitalized, UpperCasesAnAccentedFirstLetterToo)
+{
+    EXPECT_EQ(capitalized("à 09:00"), "À 09:00");
+    EXPECT_EQ(capitalized("le bureau"), "Le bureau");
+    EXPECT_EQ(capitalized("÷"), "÷");
+    EXPECT_EQ(capitalized(""), "");
+}
+
+} // namespace
+} // namespace postie

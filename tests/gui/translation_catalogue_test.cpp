@@ -1,0 +1,189 @@
+// The German and French catalogues are whole and sound: every word lupdate finds in the sources
+// (the app's and the engine's marked phrases) has a finished translation in both, and every
+// translation keeps the placeholders its English has. Then the app speaks them: the menus, the
+// narration and the numbers change with View > Language.
+#include "gui_test_support.h"
+
+#include "replay/scenario_session.h"
+#include "shell/app_language.h"
+#include "shell/window_host.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace postie::gui {
+namespace {
+
+using namespace testing;
+
+struct Entry {
+    QString context, source, comment;
+    QStringList translations;  // one, or a plural's forms
+    bool unfinished = false;
+};
+
+std::vector<Entry> readCatalogue(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    std::vector<Entry> out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    bool plural = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message")) out.push_back(entry);
+        if (!xml.isStartElement()) continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) context = xml.readElementText();
+        else if (name == QLatin1String("message")) {
+            entry = Entry{context, {}, {}, {}, false};
+            plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source")) entry.source = xml.readElementText();
+        else if (name == QLatin1String("comment")) entry.comment = xml.readElementText();
+        else if (name == QLatin1String("numerusform")) entry.translations << xml.readElementText();
+        else if (name == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            entry.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished") || type == QLatin1String("obsolete");
+            if (!plural) entry.translations << xml.readElementText();
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << path.toStdString() << ": " << xml.errorString().toStdString();
+    return out;
+}
+
+QString catalogue(const QString& code) { return QStringLiteral(POSTIE_SOURCE_DIR "/app/i18n/postie_%1.ts").arg(code); }
+
+// A named slot without its role: {peer_to} is a form of {peer}. The narrator fills every role of
+// a place or letter it names, so a language may take another role than the English does.
+QString withoutRole(QString slot)
+{
+    static const QRegularExpression role(QStringLiteral(R"(_(obj|to|of)\}$)"));
+    return slot.replace(role, QStringLiteral("}"));
+}
+
+std::set<QString> placeholders(const QString& text)
+{
+    // Qt's %1 %L1 %n, and the engine's named {slots}.
+    static const QRegularExpression marks(QStringLiteral(R"(%L?\d+|%n|\{[a-z_]+\})"));
+    std::set<QString> out;
+    for (auto it = marks.globalMatch(text); it.hasNext();) out.insert(it.next().captured());
+    return out;
+}
+
+TEST(TranslationCatalogue, EveryWordOfTheSourcesIsTranslatedIntoGermanAndFrench)
+{
+    QTemporaryDir dir;
+    for (const QString code : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        const QString copy = dir.filePath(QStringLiteral("postie_%1.ts").arg(code));
+        ASSERT_TRUE(QFile::copy(catalogue(code), copy));
+        // The same reading of the sources as `--target update_translations`.
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(POSTIE_SOURCE_DIR));
+        const QStringList args = QStringLiteral(POSTIE_LUPDATE_OPTIONS).split(QLatin1Char('|'))
+                                 + QStringLiteral(POSTIE_TRANSLATED_DIRS).split(QLatin1Char('|'))
+                                 + QStringList{QStringLiteral("-ts"), copy};
+        lupdate.start(QStringLiteral(POSTIE_LUPDATE), args);
+        ASSERT_TRUE(lupdate.waitForFinished(120000));
+        ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+        QStringList missing;
+        for (const Entry& e : readCatalogue(copy))
+            if (e.unfinished || e.translations.contains(QString())) missing << e.context + QStringLiteral(": ") + e.source;
+        EXPECT_TRUE(missing.isEmpty()) << code.toStdString() << ": " << missing.size()
+                                       << " words without a translation (cmake --build build --target "
+                                          "update_translations, then translate them), first:\n  "
+                                       << missing.mid(0, 15).join(QStringLiteral("\n  ")).toStdString();
+    }
+}
+
+TEST(TranslationCatalogue, EveryTranslationKeepsThePlaceholdersOfItsEnglish)
+{
+    for (const QString code : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en")}) {
+        const auto entries = readCatalogue(catalogue(code));
+        EXPECT_GT(entries.size(), code == QLatin1String("en") ? 5u : 600u) << code.toStdString();
+        for (const Entry& e : entries) {
+            if (e.unfinished) continue;  // the test above names those
+            const auto wanted = placeholders(e.source);
+            std::set<QString> wantedSlots;
+            for (const QString& p : wanted) wantedSlots.insert(withoutRole(p));
+            for (const QString& t : e.translations) {
+                const auto got = placeholders(t);
+                // A translation may leave a named slot out ("{at} closes its doors" needs no
+                // {peer}), never add one; Qt's numbered ones must all be there.
+                for (const QString& p : got)
+                    EXPECT_TRUE(wanted.count(p) || wantedSlots.count(withoutRole(p))) << code.toStdString() << ": \"" << t.toStdString() << "\" has "
+                                                 << p.toStdString() << ", which \"" << e.source.toStdString() << "\" lacks";
+                for (const QString& p : wanted)
+                    if (!p.startsWith(QLatin1Char('{')) && !(p == QLatin1String("%n") && e.translations.size() > 1))
+                        EXPECT_TRUE(got.count(p)) << code.toStdString() << ": \"" << t.toStdString() << "\" lost " << p.toStdString();
+            }
+        }
+    }
+}
+
+// Speaks a language for one test, and English again after it.
+struct Speaking {
+    explicit Speaking(const QString& code) { AppLanguage::apply(code); }
+    ~Speaking() { AppLanguage::apply(QStringLiteral("en")); }
+};
+
+TEST(AppLanguageTest, GermanAndFrenchWordTheMenusTheNarrationAndTheNumbers)
+{
+    for (const QString code : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        Speaking speaking(code);
+        EXPECT_EQ(AppLanguage::current(), code);
+        MainWindow window;
+        ASSERT_TRUE(window.openScenario(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/03-server-down-retries.yaml")));
+        ASSERT_TRUE(waitForRun(window.player()));
+        const QString view = window.menuBar()->actions().at(2)->text();
+        EXPECT_NE(view, QStringLiteral("&View")) << code.toStdString();
+        // The narration comes from the engine, worded by the catalogue.
+        const auto& session = *window.player().session();
+        const std::string first = session.narrator().tell(session.records()[0]);
+        EXPECT_EQ(first.find("writes letter"), std::string::npos) << first;
+        EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), code == QLatin1String("de") ? QStringLiteral("1.234,5")
+                                                                                  : QStringLiteral("1\u202f234,5"));
+    }
+    EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
+}
+
+TEST(AppLanguageTest, ChoosingALanguageBuildsTheWindowAnewAtTheSameMoment)
+{
+    WindowHost host;
+    MainWindow* before = &host.window();
+    ASSERT_TRUE(before->openScenario(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/03-server-down-retries.yaml")));
+    ASSERT_TRUE(waitForRun(before->player()));
+    before->player().clock().seekTime(600'000'000);  // 10 minutes in
+    emailWordsActionOf(*before)->setChecked(true);
+    const QString englishView = before->menuBar()->actions().at(2)->text();
+
+    QAction* german = before->findChild<QAction*>(QStringLiteral("language_de"));
+    ASSERT_NE(german, nullptr);
+    german->trigger();
+    QTRY_VERIFY(&host.window() != before);
+    MainWindow& after = host.window();
+    EXPECT_EQ(AppLanguage::current(), QStringLiteral("de"));
+    EXPECT_NE(after.menuBar()->actions().at(2)->text(), englishView);
+    EXPECT_TRUE(after.findChild<QAction*>(QStringLiteral("language_de"))->isChecked());
+    ASSERT_TRUE(after.player().hasScenario());
+    QTRY_COMPARE(after.player().clock().timeUs(), 600'000'000);
+    EXPECT_TRUE(emailWordsActionOf(after)->isChecked());
+
+    after.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+    QTRY_COMPARE(AppLanguage::current(), QStringLiteral("en"));
+    QTRY_COMPARE(host.window().menuBar()->actions().at(2)->text(), englishView);
+}
+
+} // namespace
+} // namespace postie::gui
