@@ -1,7 +1,8 @@
 // Every bundled lesson (1 to 12) is a lesson a class can run: goals, two to four stops with at
 // least one question to predict, a recap; every stop is reached and every answer revealed in
 // the run; the revealed answer is one of the choices (for numbers, close to the nearest one);
-// lessons 9 to 12 also ask what a chart will show (a count or a queue).
+// lessons 9 to 12 also ask what a chart will show (a count or a queue); every text of a lesson
+// is given in German and French too, so a class sees the lesson in the app's language.
 #include "lesson/lesson_watcher.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace postie {
 namespace {
@@ -81,6 +83,47 @@ TEST(BundledLessons, EveryStopIsReachedAndEveryAnswerIsRevealedAndOffered)
                 EXPECT_LE(gap, 0.1 * std::max(1.0, p.answer->number()))
                     << "revealed " << p.answer->value() << ", nearest choice " << right.value;
             }
+        }
+    }
+}
+
+// Every lesson text of a spec, with where it is, for messages.
+std::vector<std::pair<std::string, const LessonText*>> everyText(const LessonSpec& lesson)
+{
+    std::vector<std::pair<std::string, const LessonText*>> texts;
+    for (std::size_t i = 0; i < lesson.goals.size(); ++i) texts.emplace_back("goal " + std::to_string(i + 1), &lesson.goals[i]);
+    for (const StopSpec& s : lesson.stops) {
+        const std::string where = "stop at line " + std::to_string(s.line);
+        texts.emplace_back(where + ", say", &s.say);
+        if (s.question) {
+            texts.emplace_back(where + ", ask", &s.question->ask);
+            texts.emplace_back(where + ", why", &s.question->why);
+            for (const ChoiceSpec& c : s.question->choices) texts.emplace_back(where + ", choice " + c.value, &c.say);
+        }
+        if (s.tryChange) texts.emplace_back(where + ", try", &s.tryChange->say);
+    }
+    for (std::size_t i = 0; i < lesson.recap.size(); ++i) texts.emplace_back("recap " + std::to_string(i + 1), &lesson.recap[i]);
+    return texts;
+}
+
+bool hasVersion(const LessonText& text, std::string_view language)
+{
+    for (const auto& [lang, words] : text.versions)
+        if (lang == language && !words.empty()) return true;
+    return false;
+}
+
+TEST(BundledLessons, EveryTextIsInGermanAndFrench)
+{
+    for (const std::string& name : bundledLessons()) {
+        SCOPED_TRACE(name);
+        const LoadResult loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/" + name);
+        ASSERT_TRUE(loaded.ok());
+        for (const auto& [where, text] : everyText(loaded.spec->lesson)) {
+            if (text->empty()) continue;  // a choice without its own words: the app words the value
+            EXPECT_TRUE(hasVersion(*text, "en") || hasVersion(*text, "")) << where << " has no English";
+            EXPECT_TRUE(hasVersion(*text, "de")) << where << " has no German: " << text->in("en");
+            EXPECT_TRUE(hasVersion(*text, "fr")) << where << " has no French: " << text->in("en");
         }
     }
 }
