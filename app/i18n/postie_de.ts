@@ -25,6 +25,49 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../engine/scenario/units.cpp" line="+379"/>
+        <source>{n}.{m} s</source>
+        <translation>{n},{m} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min {m} s</source>
+        <translation>{n} min {m} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} h {m} min</source>
+        <translation>{n} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} d {m} h</source>
+        <translation>{n} Tg. {m} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} d</source>
+        <translation>{n} Tg.</translation>
+    </message>
+</context>
+<context>
     <name>EventWords</name>
     <message>
         <location filename="../replay/event_words.cpp" line="+12"/>
@@ -389,6 +432,29 @@
         <location line="+2"/>
         <source>--at and --size go with --screenshot</source>
         <translation>--at und --size gehen nur mit --screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>LessonAnswers</name>
+    <message>
+        <location filename="../../engine/lesson/lesson_words.cpp" line="+17"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to sender</source>
+        <translation>zurück an Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1379,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gui/lesson/worksheet_printer.cpp" line="+47"/>
+        <location filename="../gui/lesson/worksheet_printer.cpp" line="+49"/>
         <source>This scenario has no lesson, so there is no worksheet to print.</source>
         <translation>Dieses Szenario hat keine Lektion, also gibt es kein Arbeitsblatt zum Drucken.</translation>
     </message>
@@ -1723,6 +1789,84 @@
             <numerusform>%n Nachricht in der Warteschlange</numerusform>
             <numerusform>%n Nachrichten in der Warteschlange</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../worksheet/worksheet.cpp" line="+11"/>
+        <source>{title} (worksheet)</source>
+        <translation>{title} (Arbeitsblatt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: ______________________    Class: ________    Date: ____________</source>
+        <translation>Name: ______________________    Klasse: ________    Datum: ____________</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this lesson</source>
+        <translation>In dieser Lektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The town</source>
+        <translation>Die Stadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predict, then watch</source>
+        <translation>Erst vermuten, dann zuschauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you think so?</source>
+        <translation>Warum glaubst du das?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer key (for the teacher)</source>
+        <translation>Lösungen (für die Lehrkraft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run never reached this answer.</source>
+        <translation>Der Ablauf kam nie bis zu dieser Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run revealed {answer}: none of the choices.</source>
+        <translation>Der Ablauf zeigte {answer}: keine der Auswahlmöglichkeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run revealed: {answer}.</source>
+        <translation>Der Ablauf zeigte: {answer}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run revealed: {answer} (the nearest choice).</source>
+        <translation>Der Ablauf zeigte: {answer} (die nächstliegende Wahl).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right:</source>
+        <translation>Richtig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: {why}</source>
+        <translation>Warum: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to remember</source>
+        <translation>Das merken wir uns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}  ·  page {page}</source>
+        <translation>{title}  ·  Seite {page}</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,49 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../engine/scenario/units.cpp" line="+379"/>
+        <source>{n}.{m} s</source>
+        <translation>{n},{m} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min {m} s</source>
+        <translation>{n} min {m} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} h {m} min</source>
+        <translation>{n} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} d {m} h</source>
+        <translation>{n} j {m} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} d</source>
+        <translation>{n} j</translation>
+    </message>
+</context>
+<context>
     <name>EventWords</name>
     <message>
         <location filename="../replay/event_words.cpp" line="+12"/>
@@ -389,6 +432,29 @@
         <location line="+2"/>
         <source>--at and --size go with --screenshot</source>
         <translation>--at et --size s&apos;utilisent avec --screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>LessonAnswers</name>
+    <message>
+        <location filename="../../engine/lesson/lesson_words.cpp" line="+17"/>
+        <source>delivered</source>
+        <translation>distribuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to sender</source>
+        <translation>retour à l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discarded</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>expirée</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1379,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../gui/lesson/worksheet_printer.cpp" line="+47"/>
+        <location filename="../gui/lesson/worksheet_printer.cpp" line="+49"/>
         <source>This scenario has no lesson, so there is no worksheet to print.</source>
         <translation>Ce scénario n&apos;a pas de leçon&#xa0;: il n&apos;y a donc pas de fiche d&apos;exercices à imprimer.</translation>
     </message>
@@ -1723,6 +1789,84 @@
             <numerusform>%n message en file d&apos;attente</numerusform>
             <numerusform>%n messages en file d&apos;attente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../worksheet/worksheet.cpp" line="+11"/>
+        <source>{title} (worksheet)</source>
+        <translation>{title} (fiche d’exercices)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: ______________________    Class: ________    Date: ____________</source>
+        <translation>Nom&#xa0;: ______________________    Classe&#xa0;: ________    Date&#xa0;: ____________</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this lesson</source>
+        <translation>Dans cette leçon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The town</source>
+        <translation>La ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predict, then watch</source>
+        <translation>Prévoir, puis observer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do you think so?</source>
+        <translation>Pourquoi pensez-vous cela&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer key (for the teacher)</source>
+        <translation>Corrigé (pour l’enseignant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run never reached this answer.</source>
+        <translation>La simulation n’est jamais arrivée à cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run revealed {answer}: none of the choices.</source>
+        <translation>La simulation a révélé {answer}&#xa0;: aucun des choix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run revealed: {answer}.</source>
+        <translation>La simulation a révélé&#xa0;: {answer}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run revealed: {answer} (the nearest choice).</source>
+        <translation>La simulation a révélé&#xa0;: {answer} (le choix le plus proche).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right:</source>
+        <translation>Juste&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: {why}</source>
+        <translation>Pourquoi&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to remember</source>
+        <translation>À retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}  ·  page {page}</source>
+        <translation>{title}  ·  page {page}</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ const char* kStyle = R"(<style>
   body { font-family: "DejaVu Sans", sans-serif; font-size: 12pt; color: #1a1a1a; max-width: 46em; margin: 2em auto; }
   h1 { font-size: 20pt; margin-bottom: 0.2em; }
   h2 { font-size: 14pt; margin-top: 1.4em; }
-  .who { color: #444; margin-bottom: 1em; }
+  .who { color: #444; margin-bottom: 1em; white-space: pre-wrap; }
   .question { margin: 1.2em 0; page-break-inside: avoid; }
   .context { font-style: italic; color: #333; }
   .ask { font-weight: bold; margin: 0.3em 0; }
@@ -77,22 +77,22 @@ std::string townSketchSvg(const TownSketch& town, double width, double height)
 
 std::string worksheetHtml(const Worksheet& w, const WorksheetHtmlOptions& options)
 {
-    std::string h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(w.title) +
-                    " (worksheet)</title>\n" + kStyle + "</head>\n<body>\n";
+    std::string h = "<!DOCTYPE html>\n<html lang=\"" + esc(w.words.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+                    esc(worksheetWord(w.words.worksheet, "title", w.title)) + "</title>\n" + kStyle + "</head>\n<body>\n";
     h += "<h1>" + esc(w.title) + "</h1>\n";
-    h += "<p class=\"who\">Name: ______________________ &nbsp; Class: ________ &nbsp; Date: ____________</p>\n";
+    h += "<p class=\"who\">" + esc(w.words.nameLine) + "</p>\n";
     if (!w.summary.empty()) h += "<p>" + esc(w.summary) + "</p>\n";
     if (!w.goals.empty()) {
-        h += "<h2>In this lesson</h2>\n<ul>\n";
+        h += "<h2>" + esc(w.words.inThisLesson) + "</h2>\n<ul>\n";
         for (const auto& g : w.goals) h += "<li>" + esc(g) + "</li>\n";
         h += "</ul>\n";
     }
-    h += "<h2>The town</h2>\n<div class=\"town\">";
+    h += "<h2>" + esc(w.words.town) + "</h2>\n<div class=\"town\">";
     if (!options.townImage.empty())
-        h += fmt::format(R"(<img src="{}" width="{}" alt="The town">)", esc(options.townImage), options.townImageWidth);
+        h += fmt::format(R"(<img src="{}" width="{}" alt="{}">)", esc(options.townImage), options.townImageWidth, esc(w.words.town));
     else h += townSketchSvg(w.town, kSketchWidth, kSketchHeight);
     h += "</div>\n";
-    if (!w.questions.empty()) h += "<h2>Predict, then watch</h2>\n";
+    if (!w.questions.empty()) h += "<h2>" + esc(w.words.predict) + "</h2>\n";
     for (std::size_t i = 0; i < w.questions.size(); ++i) {
         const WorksheetQuestion& q = w.questions[i];
         h += "<div class=\"question\">\n";
@@ -102,22 +102,24 @@ std::string worksheetHtml(const Worksheet& w, const WorksheetHtmlOptions& option
             h += fmt::format("<li>&#9744; {}) {}</li>\n", letterOf(c), esc(q.choices[c]));
         // Lines to write on, drawn as text so that every renderer (a browser, Qt's) shows them.
         const std::string line = "<p class=\"write\">" + std::string(60, '_') + "</p>\n";
-        h += "</ul>\n<p>Why do you think so?</p>\n" + line + line + "</div>\n";
+        h += "</ul>\n<p>" + esc(w.words.whyThink) + "</p>\n" + line + line + "</div>\n";
     }
-    h += "<div class=\"key\">\n<h1>Answer key (for the teacher)</h1>\n<p>" + esc(w.title) + "</p>\n";
+    h += "<div class=\"key\">\n<h1>" + esc(w.words.answerKey) + "</h1>\n<p>" + esc(w.title) + "</p>\n";
     for (std::size_t i = 0; i < w.questions.size(); ++i) {
         const WorksheetQuestion& q = w.questions[i];
         h += fmt::format("<div class=\"question\">\n<p class=\"ask\">{}. {}</p>\n", i + 1, esc(q.ask));
-        if (!q.reached) h += "<p>The run never reached this answer.</p>\n";
-        else if (q.right < 0) h += "<p>The run revealed <b>" + esc(q.revealed) + "</b>: none of the choices.</p>\n";
+        if (!q.reached) h += "<p>" + esc(w.words.neverReached) + "</p>\n";
+        else if (q.right < 0)
+            h += "<p>" + worksheetWord(esc(w.words.revealedNone), "answer", "<b>" + esc(q.revealed) + "</b>") + "</p>\n";
         else
-            h += fmt::format("<p class=\"right\">{}) {}</p>\n<p>The run revealed: {}{}.</p>\n", letterOf(std::size_t(q.right)),
-                             esc(q.choices[std::size_t(q.right)]), esc(q.revealed), q.nearest ? " (the nearest choice)" : "");
-        if (!q.why.empty()) h += "<p>Why: " + esc(q.why) + "</p>\n";
+            h += fmt::format("<p class=\"right\">{}) {}</p>\n<p>{}</p>\n", letterOf(std::size_t(q.right)),
+                             esc(q.choices[std::size_t(q.right)]),
+                             esc(worksheetWord(q.nearest ? w.words.revealedNearest : w.words.revealed, "answer", q.revealed)));
+        if (!q.why.empty()) h += "<p>" + esc(worksheetWord(w.words.why, "why", q.why)) + "</p>\n";
         h += "</div>\n";
     }
     if (!w.recap.empty()) {
-        h += "<h2>What to remember</h2>\n<ul>\n";
+        h += "<h2>" + esc(w.words.remember) + "</h2>\n<ul>\n";
         for (const auto& r : w.recap) h += "<li>" + esc(r) + "</li>\n";
         h += "</ul>\n";
     }

@@ -123,7 +123,7 @@ private:
     void footer()
     {
         if (m_footer.empty()) return;
-        setText(fmt::format("{}  ·  page {}", m_footer, m_page), "DejaVu Sans 8", kTextWidth);
+        setText(worksheetWord(m_footer, "page", std::to_string(m_page)), "DejaVu Sans 8", kTextWidth);
         cairo_set_source_rgb(m_cr, 0.4, 0.4, 0.4);
         cairo_move_to(m_cr, kMargin, kPageHeight - kMargin + 16);
         pango_cairo_show_layout(m_cr, m_layout.get());
@@ -196,22 +196,22 @@ bool writeWorksheetPdf(const Worksheet& w, const std::string& path, std::string&
         error = cairo_status_to_string(cairo_surface_status(surface.get()));
         return false;
     }
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, (w.title + " (worksheet)").c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, worksheetWord(w.words.worksheet, "title", w.title).c_str());
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "Postie");
     std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), cairo_destroy);
     cairo_set_source_rgb(cr.get(), 0.1, 0.1, 0.1);
     PageWriter page(cr.get());
-    page.setFooter(w.title);
+    page.setFooter(worksheetWord(w.words.page, "title", w.title));
 
     page.paragraph(w.title, "DejaVu Sans Bold 20", 0, 4);
-    page.paragraph("Name: ______________________    Class: ________    Date: ____________", "DejaVu Sans 10", 0, 12);
+    page.paragraph(w.words.nameLine, "DejaVu Sans 10", 0, 12);
     if (!w.summary.empty()) page.paragraph(w.summary, "DejaVu Sans 11", 0, 10);
     if (!w.goals.empty()) {
-        page.paragraph("In this lesson", "DejaVu Sans Bold 13", 0, 4);
+        page.paragraph(w.words.inThisLesson, "DejaVu Sans Bold 13", 0, 4);
         for (const auto& g : w.goals) page.bullet(g, "DejaVu Sans 11");
         page.skip(8);
     }
-    page.paragraph("The town", "DejaVu Sans Bold 13", 0, 6);
+    page.paragraph(w.words.town, "DejaVu Sans Bold 13", 0, 6);
     drawTown(cr.get(), page, w.town);
     for (std::size_t i = 0; i < w.questions.size(); ++i) {
         const WorksheetQuestion& q = w.questions[i];
@@ -222,35 +222,35 @@ bool writeWorksheetPdf(const Worksheet& w, const std::string& path, std::string&
         for (const auto& c : q.choices) need += page.measure(c, "DejaVu Sans 11", kTextWidth - 16) + 3;
         if (i == 0) need += 30;
         page.room(need);
-        if (i == 0) page.paragraph("Predict, then watch", "DejaVu Sans Bold 13", 0, 6);
+        if (i == 0) page.paragraph(w.words.predict, "DejaVu Sans Bold 13", 0, 6);
         if (!q.context.empty()) page.paragraph(q.context, "DejaVu Sans Italic 11", 0, 3);
         page.paragraph(fmt::format("{}. {}", i + 1, q.ask), "DejaVu Sans Bold 12", 0, 4);
         for (std::size_t c = 0; c < q.choices.size(); ++c)
             page.paragraph(fmt::format("☐  {})  {}", letterOf(c), q.choices[c]), "DejaVu Sans 11", 16, 3);
-        page.paragraph("Why do you think so?", "DejaVu Sans 10", 0, 0);
+        page.paragraph(w.words.whyThink, "DejaVu Sans 10", 0, 0);
         page.lines(2);
         page.skip(8);
     }
 
     // The answer key, on a page of its own so it can stay with the teacher.
     page.newPage();
-    page.paragraph("Answer key (for the teacher)", "DejaVu Sans Bold 18", 0, 4);
+    page.paragraph(w.words.answerKey, "DejaVu Sans Bold 18", 0, 4);
     page.paragraph(w.title, "DejaVu Sans 11", 0, 12);
     for (std::size_t i = 0; i < w.questions.size(); ++i) {
         const WorksheetQuestion& q = w.questions[i];
         page.paragraph(fmt::format("{}. {}", i + 1, q.ask), "DejaVu Sans Bold 12", 0, 3);
-        if (!q.reached) page.paragraph("The run never reached this answer.", "DejaVu Sans 11", 16, 3);
-        else if (q.right < 0) page.paragraph("The run revealed " + q.revealed + ": none of the choices.", "DejaVu Sans 11", 16, 3);
+        if (!q.reached) page.paragraph(w.words.neverReached, "DejaVu Sans 11", 16, 3);
+        else if (q.right < 0) page.paragraph(worksheetWord(w.words.revealedNone, "answer", q.revealed), "DejaVu Sans 11", 16, 3);
         else {
-            page.paragraph(fmt::format("Right: {})  {}", letterOf(std::size_t(q.right)), q.choices[std::size_t(q.right)]),
+            page.paragraph(fmt::format("{} {})  {}", w.words.right, letterOf(std::size_t(q.right)), q.choices[std::size_t(q.right)]),
                            "DejaVu Sans Bold 11", 16, 3);
-            page.paragraph("The run revealed: " + q.revealed + (q.nearest ? " (the nearest choice)" : "") + ".",
+            page.paragraph(worksheetWord(q.nearest ? w.words.revealedNearest : w.words.revealed, "answer", q.revealed),
                            "DejaVu Sans 11", 16, 3);
         }
-        if (!q.why.empty()) page.paragraph("Why: " + q.why, "DejaVu Sans 11", 16, 10);
+        if (!q.why.empty()) page.paragraph(worksheetWord(w.words.why, "why", q.why), "DejaVu Sans 11", 16, 10);
     }
     if (!w.recap.empty()) {
-        page.paragraph("What to remember", "DejaVu Sans Bold 13", 0, 4);
+        page.paragraph(w.words.remember, "DejaVu Sans Bold 13", 0, 4);
         for (const auto& r : w.recap) page.bullet(r, "DejaVu Sans 11");
     }
     page.finish();

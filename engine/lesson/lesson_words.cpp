@@ -12,31 +12,35 @@ std::string stationWords(const ScenarioSpec& spec, const std::string& id)
     return id;
 }
 
-std::string outcomeWords(std::string_view outcome)
+std::string outcomeWords(std::string_view outcome, const Phrasebook& book)
 {
-    if (outcome == "bounced") return "returned to sender";
+    if (outcome == "delivered") return book.word(POSTIE_PHRASE("LessonAnswers", "delivered"));
+    if (outcome == "bounced") return book.word(POSTIE_PHRASE("LessonAnswers", "returned to sender"));
+    if (outcome == "discarded") return book.word(POSTIE_PHRASE("LessonAnswers", "discarded"));
+    if (outcome == "expired") return book.word(POSTIE_PHRASE("LessonAnswers", "expired"));
     return std::string(outcome);
 }
 
 } // namespace
 
-std::string lessonChoiceWords(const ScenarioSpec& spec, const ChoiceSpec& choice, AnswerKind kind, std::string_view language)
+std::string lessonChoiceWords(const ScenarioSpec& spec, const ChoiceSpec& choice, AnswerKind kind, std::string_view language,
+                              const Phrasebook& book)
 {
     if (!choice.say.empty()) return choice.say.in(language);
     switch (kind) {
     case AnswerKind::Station: return stationWords(spec, choice.value);
-    case AnswerKind::Outcome: return outcomeWords(choice.value);
-    case AnswerKind::Wait: return formatSpokenDuration(SimTime::fromMicros(std::int64_t(choice.number)));
+    case AnswerKind::Outcome: return outcomeWords(choice.value, book);
+    case AnswerKind::Wait: return formatSpokenDuration(SimTime::fromMicros(std::int64_t(choice.number)), book);
     default: return choice.value;
     }
 }
 
-std::string lessonAnswerWords(const ScenarioSpec& spec, const RevealedAnswer& a)
+std::string lessonAnswerWords(const ScenarioSpec& spec, const RevealedAnswer& a, const Phrasebook& book)
 {
     switch (a.kind) {
     case AnswerKind::Station: return stationWords(spec, a.station);
-    case AnswerKind::Outcome: return outcomeWords(a.value());
-    case AnswerKind::Wait: return formatSpokenDuration(a.wait);
+    case AnswerKind::Outcome: return outcomeWords(a.value(), book);
+    case AnswerKind::Wait: return formatSpokenDuration(a.wait, book);
     default: return a.value();
     }
 }

@@ -1,6 +1,7 @@
 #include "scenario/units.h"
 
 #include "scenario/scenario_keys.h"
+#include "words/phrase_fill.h"
 
 #include <array>
 #include <charconv>
@@ -362,26 +363,34 @@ Parsed<double> parseSpeed(std::string_view raw)
 
 std::string formatSpeed(double times) { return trimmedDecimal(times, 6) + "x"; }
 
-std::string formatSpokenDuration(SimTime t)
+std::string formatSpokenDuration(SimTime t) { return formatSpokenDuration(t, englishPhrasebook()); }
+
+std::string formatSpokenDuration(SimTime t, const Phrasebook& book)
 {
     const std::int64_t us = t.micros();
-    using std::to_string;
+    const auto say = [&book](const Phrase& phrase, std::int64_t big, std::int64_t small = 0) {
+        PhraseSlots slots;
+        slots.push_back(fmt::arg("n", big));
+        slots.push_back(fmt::arg("m", small));
+        return fill(book, phrase, slots);
+    };
     if (us < 10'000'000) {  // tenths of a second
         const std::int64_t tenths = (us + 50'000) / 100'000;
-        return to_string(tenths / 10) + "." + to_string(tenths % 10) + " s";
+        return say(POSTIE_PHRASE("Durations", "{n}.{m} s"), tenths / 10, tenths % 10);
     }
     const std::int64_t s = (us + 500'000) / 1'000'000;
-    const auto two = [](std::int64_t big, const char* bigUnit, std::int64_t small, const char* smallUnit) {
-        return to_string(big) + " " + bigUnit + (small ? " " + to_string(small) + " " + smallUnit : std::string());
-    };
-    if (s < 60) return to_string(s) + " s";
-    if (s < 3600) return two(s / 60, "min", s % 60, "s");
+    if (s < 60) return say(POSTIE_PHRASE("Durations", "{n} s"), s);
+    if (s < 3600)
+        return s % 60 ? say(POSTIE_PHRASE("Durations", "{n} min {m} s"), s / 60, s % 60)
+                      : say(POSTIE_PHRASE("Durations", "{n} min"), s / 60);
     if (s < 86400) {
         const std::int64_t m = (s + 30) / 60;
-        return two(m / 60, "h", m % 60, "min");
+        return m % 60 ? say(POSTIE_PHRASE("Durations", "{n} h {m} min"), m / 60, m % 60)
+                      : say(POSTIE_PHRASE("Durations", "{n} h"), m / 60);
     }
     const std::int64_t h = (s + 1800) / 3600;
-    return two(h / 24, "d", h % 24, "h");
+    return h % 24 ? say(POSTIE_PHRASE("Durations", "{n} d {m} h"), h / 24, h % 24)
+                  : say(POSTIE_PHRASE("Durations", "{n} d"), h / 24);
 }
 
 std::string formatRate(double perSecond)

@@ -15,6 +15,7 @@
 // how to write it instead; the caller adds the file position.
 #include "sim/distribution.h"
 #include "sim/sim_time.h"
+#include "words/phrasebook.h"
 
 #include <cstdint>
 #include <optional>
@@ -51,6 +52,8 @@ Parsed<Distribution> parseDistribution(std::string_view text);
 std::string formatDuration(SimTime t);
 // For a sentence, rounded to what a reader needs: "4.2 s", "10 min", "1 h 20 min", "2 d 3 h".
 std::string formatSpokenDuration(SimTime t);
+// The same in the book's words ("10 min", German "3,5 s", French "2 j 4 h").
+std::string formatSpokenDuration(SimTime t, const Phrasebook& book);
 // 30/h rather than 0.00833333/s: the largest of /s, /min, /h, /d that gives a whole number of
 // at least 1, else per second with up to 6 significant digits.
 std::string formatRate(double perSecond);

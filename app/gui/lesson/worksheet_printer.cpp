@@ -1,6 +1,8 @@
 #include "lesson/worksheet_printer.h"
 
 #include "replay/lesson_run.h"
+#include "replay/lesson_words.h"
+#include "replay/qt_phrasebook.h"
 #include "replay/scenario_session.h"
 #include "worksheet/worksheet.h"
 #include "worksheet/worksheet_html.h"
@@ -48,7 +50,7 @@ QString WorksheetPrinter::print(const ScenarioSession& session, const LessonRun&
     if (!run.known()) return QObject::tr("The run is still being worked out; print the worksheet when it is ready.");
     std::vector<StopProgress> progress;
     for (const auto& stop : run.stops()) progress.push_back(stop.progress);
-    const Worksheet worksheet = makeWorksheet(spec, progress);
+    const Worksheet worksheet = makeWorksheet(spec, progress, LessonWords::language().toStdString(), QtPhrasebook::instance());
     QTextDocument document;
     WorksheetHtmlOptions options;
     const QImage picture = townImage(town);
