@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../engine/trace/narrator.cpp" line="+77"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{weekday} {day} {month} {year}, {time}</source>
+        <extracomment>The caption&apos;s date: &quot;Wed 14 Jul 2010, 09:00:00.031&quot;.</extracomment>
+        <translation>{weekday}, {day}. {month} {year}, {time}</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <location filename="../replay/device_kind.cpp" line="+17"/>
@@ -614,12 +719,12 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+68"/>
+        <location filename="../../engine/trace/narrator.cpp" line="-27"/>
         <source>day {day} </source>
         <translation>Tag {day} </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} schreibt die Benachrichtigung {message} „Zurück an Absender“ für {original_obj} (bounce, DSN)</translation>
     </message>

@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../engine/trace/narrator.cpp" line="+77"/>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{weekday} {day} {month} {year}, {time}</source>
+        <extracomment>The caption&apos;s date: &quot;Wed 14 Jul 2010, 09:00:00.031&quot;.</extracomment>
+        <translation>{weekday} {day} {month} {year}, {time}</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <location filename="../replay/device_kind.cpp" line="+17"/>
@@ -614,12 +719,12 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+68"/>
+        <location filename="../../engine/trace/narrator.cpp" line="-27"/>
         <source>day {day} </source>
         <translation>jour {day} </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+172"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} écrit l&apos;avis {message} «&#xa0;retour à l&apos;expéditeur&#xa0;» pour {original_obj} (bounce, DSN)</translation>
     </message>

@@ -73,14 +73,26 @@ std::string Narrator::clock(SimTime t) const
 std::string Narrator::dateAndTime(SimTime t) const
 {
     if (!m_startEpoch) return clock(t);
-    static constexpr const char* kWeekdays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr Phrase kWeekdays[] = {
+        POSTIE_PHRASE("Dates", "Sun"), POSTIE_PHRASE("Dates", "Mon"), POSTIE_PHRASE("Dates", "Tue"),
+        POSTIE_PHRASE("Dates", "Wed"), POSTIE_PHRASE("Dates", "Thu"), POSTIE_PHRASE("Dates", "Fri"),
+        POSTIE_PHRASE("Dates", "Sat")};
+    static constexpr Phrase kMonths[] = {
+        POSTIE_PHRASE("Dates", "Jan"), POSTIE_PHRASE("Dates", "Feb"), POSTIE_PHRASE("Dates", "Mar"),
+        POSTIE_PHRASE("Dates", "Apr"), POSTIE_PHRASE3("Dates", "May", "month"), POSTIE_PHRASE("Dates", "Jun"),
+        POSTIE_PHRASE("Dates", "Jul"), POSTIE_PHRASE("Dates", "Aug"), POSTIE_PHRASE("Dates", "Sep"),
+        POSTIE_PHRASE("Dates", "Oct"), POSTIE_PHRASE("Dates", "Nov"), POSTIE_PHRASE("Dates", "Dec")};
     const auto [day, inDay] = splitMicros(*m_startEpoch * 1000000 + t.micros());
     const CivilDate date = civilFromDays(day);
-    return fmt::format("{} {} {} {}, {:02}:{:02}:{:02}.{:03}", kWeekdays[weekdayFromDays(day)], date.day,
-                       kMonths[date.month - 1], date.year, inDay / 3600000000LL, (inDay / 60000000LL) % 60,
-                       (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000);
+    PhraseSlots slots;
+    slots.push_back(fmt::arg("weekday", m_book->word(kWeekdays[weekdayFromDays(day)])));
+    slots.push_back(fmt::arg("day", date.day));
+    slots.push_back(fmt::arg("month", m_book->word(kMonths[date.month - 1])));
+    slots.push_back(fmt::arg("year", date.year));
+    slots.push_back(fmt::arg("time", fmt::format("{:02}:{:02}:{:02}.{:03}", inDay / 3600000000LL, (inDay / 60000000LL) % 60,
+                                                 (inDay / 1000000LL) % 60, (inDay / 1000LL) % 1000)));
+    //: The caption's date: "Wed 14 Jul 2010, 09:00:00.031".
+    return fill(*m_book, POSTIE_PHRASE("Dates", "{weekday} {day} {month} {year}, {time}"), slots);
 }
 
 std::string Narrator::rfc5322Date(SimTime t) const
