@@ -96,7 +96,7 @@ LessonSheet LessonSheet::at(const ScenarioSpec& spec, const LessonRun& run, cons
     if (sheet.skipped) sheet.verdict = tr("Skipped: the answer is not shown.");
     if (!sheet.revealed || !answer) return sheet;
     sheet.answer = LessonWords::answer(*answer, spec);
-    if (answer->kind == AnswerKind::Station) sheet.revealStation = QString::fromStdString(answer->station);
+    sheet.revealStation = QString::fromStdString(answer->where);
     sheet.why = LessonWords::text(q.why, language);
     if (!chosen) sheet.verdict = tr("The class did not vote.");
     else if (*chosen == answer->choice) sheet.verdict = tr("The class chose %1: right!").arg(LessonWords::letter(std::size_t(*chosen)));

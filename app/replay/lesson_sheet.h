@@ -45,7 +45,7 @@ struct LessonSheet {
     QString answer;   // "10 min"
     QString verdict;  // "The class chose B: wrong."
     QString why;
-    QString revealStation;  // a station answer: its id, to mark on the map
+    QString revealStation;  // where the answer shows (RevealedAnswer::where): ringed on the map
     QString tryWords;       // the change to try, as its button says it; empty: none
     bool canContinue = false;
     QList<Result> results;  // Page::Recap

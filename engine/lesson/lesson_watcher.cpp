@@ -116,6 +116,7 @@ RevealedAnswer LessonWatcher::readAnswer(const QuestionSpec& q, std::size_t stop
         break;
     }
     }
+    a.where = a.kind == AnswerKind::Station ? a.station : a.kind == AnswerKind::MaxQueue ? q.queueOf : r.station;
     a.choice = matchingChoice(a, q.choices);
     return a;
 }

@@ -27,6 +27,9 @@ struct RevealedAnswer {
     SimTime wait;                    // Wait
     std::int64_t count = 0;          // Count, MaxQueue
     int choice = -1;                 // the choice it matches (for numbers, the nearest); -1: none
+    // Where the answer shows on the map: the station answered, the one whose stamp has the
+    // code, the one that knocks again after the wait, the one whose depot holds the queue.
+    std::string where;
 
     // What the choices' numbers are compared with: the code, the wait in microseconds, the count.
     double number() const;

@@ -112,6 +112,10 @@ TEST(LessonPanel, AVoteThenRevealHaltsAtTheAnswerWithTheRightChoiceMarked)
     EXPECT_TRUE(says(dock, QStringLiteral("B   5 min  ✗"))) << shown(dock);
     EXPECT_TRUE(says(dock, QStringLiteral("The class chose B: not this time."))) << shown(dock);
     EXPECT_TRUE(says(dock, QStringLiteral("looks through its depot only every 5 minutes"))) << shown(dock);
+    // The answer shows on the map: the post office that knocks again is ringed.
+    const QRectF ring = sceneOf(window).highlighted();
+    ASSERT_FALSE(ring.isNull());
+    EXPECT_TRUE(ring.contains(sceneOf(window).station(QStringLiteral("smtp.sender.test"))->sceneBoundingRect().center()));
     EXPECT_TRUE(buttonOf(window, "lessonContinue").isVisible());
     EXPECT_FALSE(buttonOf(window, "lessonReveal").isVisible());
     // Once revealed the vote is closed: keys no longer change it.

@@ -108,6 +108,7 @@ TEST(LessonWatcher, WithTheBackupClosedTooTheSameQuestionRevealsTheRetryAtTheFir
 )"));
     ASSERT_TRUE(w.progress.at(0).answer);
     EXPECT_EQ(w.progress[0].answer->station, "mx1.example.org");
+    EXPECT_EQ(w.progress[0].answer->where, "mx1.example.org");  // ringed on the map
     EXPECT_EQ(w.progress[0].answer->choice, 0);
 }
 
@@ -128,6 +129,25 @@ TEST(LessonWatcher, AWaitIsTheTimeFromTheStopToTheRevealAndTheNearestChoiceIsRig
     EXPECT_GT(p.answer->wait.micros(), 9LL * 60 * 1000000);
     EXPECT_LT(p.answer->wait.micros(), 11LL * 60 * 1000000);
     EXPECT_EQ(p.answer->choice, 2);
+    EXPECT_EQ(p.answer->where, "smtp.sender.test");  // the one that knocks again
+}
+
+TEST(LessonWatcher, ACodeIsTheReplysAndItShowsAtTheStationThatGaveIt)
+{
+    const Watched w = watch(town("", R"(lesson:
+  stops:
+    - when: {event: message.created, message: m2}
+      ask: What does the sorting station answer when asked for nobody?
+      answer: code
+      reveal: {event: smtp.reply, message: m2, code: 550}
+      choices: [250, 451, 550]
+)"));
+    const StopProgress& p = w.progress.at(0);
+    ASSERT_TRUE(p.answer);
+    EXPECT_EQ(p.answer->code, 550);
+    EXPECT_EQ(p.answer->choice, 2);
+    EXPECT_EQ(p.answer->where, at(w, *p.revealed).station);
+    EXPECT_EQ(p.answer->where, "mx1.example.org");  // its stamp carries the code
 }
 
 TEST(LessonWatcher, CountsRunFromTheStartAndQueuesKeepTheirMostUpToTheReveal)
@@ -158,6 +178,7 @@ TEST(LessonWatcher, CountsRunFromTheStartAndQueuesKeepTheirMostUpToTheReveal)
         if (r.type == EventType::QueueEnter && r.station == "smtp.sender.test" && r.seq <= w.progress[1].revealed->seq)
             most = std::max(most, r.queueLength);
     EXPECT_EQ(w.progress[1].answer->count, most);
+    EXPECT_EQ(w.progress[1].answer->where, "smtp.sender.test");  // the depot that held the queue
 }
 
 TEST(LessonWatcher, EachStopIsSoughtAfterThePreviousOneEndsAndNthCountsFromThere)
