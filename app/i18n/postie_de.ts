@@ -2066,12 +2066,12 @@
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>(%1 more at this moment) %2</source>
         <translation>(%1 weitere im selben Moment) %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Delivered: %1   %2: %3   Expired: %4</source>
         <translation>Zugestellt: %1   %2: %3   Abgelaufen: %4</translation>
     </message>

@@ -2066,12 +2066,12 @@
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>(%1 more at this moment) %2</source>
         <translation>(%1 de plus à cet instant) %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Delivered: %1   %2: %3   Expired: %4</source>
         <translation>Distribuées&#xa0;: %1   %2&#xa0;: %3   Expirées&#xa0;: %4</translation>
     </message>

@@ -52,7 +52,9 @@ const char* kLongSentence =
     "serves example.org, and which of its sorting stations takes the letter first when all of them are "
     "open for the day, so that the letter goes the shortest way (DNS MX query)";
 
-TEST(CaptionFit, ASentenceTooLongForTheLinesEndsInAnEllipsis)
+const QLabel& captionLabel(const CaptionBar& bar) { return *bar.findChild<QLabel*>(QStringLiteral("captionText")); }
+
+TEST(CaptionFit, ASentenceTooLongForTheLinesLosesWordsBeforeItsProtocolWords)
 {
     CaptionBar bar;
     bar.resize(500, 300);
@@ -62,8 +64,38 @@ TEST(CaptionFit, ASentenceTooLongForTheLinesEndsInAnEllipsis)
     frame.caption = kLongSentence;
     bar.showFrame(frame);
     const QString shown = bar.caption();
-    EXPECT_TRUE(shown.endsWith(QStringLiteral("…"))) << shown.toStdString();
-    EXPECT_TRUE(QString::fromLatin1(kLongSentence).startsWith(shown.chopped(1))) << "whole words from the start";
+    // The protocol words are what the class learns: they stay, the story's last words go.
+    EXPECT_TRUE(shown.endsWith(QStringLiteral("… (DNS MX query)"))) << shown.toStdString();
+    const QString story = shown.left(shown.indexOf(QStringLiteral("…")));
+    EXPECT_TRUE(QString::fromLatin1(kLongSentence).startsWith(story)) << "whole words from the start";
+}
+
+TEST(CaptionFit, ASentenceALittleTooLongIsSetSmallerAndShownWhole)
+{
+    CaptionBar bar;
+    bar.resize(900, 300);
+    bar.show();
+    QCoreApplication::processEvents();
+    TownFrame frame;
+    frame.caption = "Short";
+    bar.showFrame(frame);
+    const qreal normal = captionLabel(bar).font().pointSizeF();
+    // Find a sentence that just does not fit two lines at the caption's own type.
+    const QFontMetrics metrics(captionLabel(bar).font());
+    const int width = captionLabel(bar).width();
+    const int twoLines = std::max(metrics.lineSpacing(), metrics.height()) * 2 + 2;
+    QString sentence = QStringLiteral("The post office smtp.sender.test asks the postal-code directory dns.sender.test");
+    while (metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, sentence + QStringLiteral(" (DNS MX query)")).height() <= twoLines)
+        sentence += QStringLiteral(" again");
+    sentence += QStringLiteral(" (DNS MX query)");
+    frame.caption = sentence.toStdString();
+    bar.showFrame(frame);
+    EXPECT_EQ(bar.caption(), sentence) << "no word lost";
+    EXPECT_LT(captionLabel(bar).font().pointSizeF(), normal);
+    EXPECT_GE(captionLabel(bar).font().pointSizeF(), normal * 0.8 - 0.01);
+    frame.caption = "Short again";
+    bar.showFrame(frame);
+    EXPECT_EQ(captionLabel(bar).font().pointSizeF(), normal) << "the next sentence gets the caption's own type";
 }
 
 // Presentation type at 1024x700: the window gives the bar room for two lines of caption, not
@@ -94,7 +126,7 @@ TEST(CaptionFit, ABarGivenLessRoomThanItAsksShowsWholeLinesEndingInAnEllipsis)
     QTest::qWait(50);
     const QString shown = bar->caption();
     EXPECT_TRUE(shownWhole(*bar)) << shown.toStdString();
-    EXPECT_TRUE(shown.endsWith(QStringLiteral("…"))) << shown.toStdString();
+    EXPECT_TRUE(shown.endsWith(QStringLiteral("… (DNS MX query)"))) << shown.toStdString();
 }
 
 } // namespace

@@ -84,19 +84,24 @@ void CaptionBar::resizeEvent(QResizeEvent* event)
 int CaptionBar::captionLines() const { return m_shortLines > 0 ? m_shortLines : kCaptionLines; }
 
 // At most captionLines() lines, so the map keeps its room: the sentences of one moment go from
-// the oldest while they do not fit, and the caption says how many more there were; a sentence
-// too long on its own loses its last words to "…", never silently.
-QString CaptionBar::fitted(const QString& text) const
+// the oldest while they do not fit, and the caption says how many more there were. A sentence
+// too long on its own is set a little smaller first (the back row still reads 80 %); if it is
+// still too long it loses words before its protocol words, which stay: "The post office asks
+// the postal-code directory… (DNS MX query)". Never silently.
+QString CaptionBar::fitted(const QString& text)
 {
+    m_caption->setFont(m_captionFont);
     // Not shown yet: no width to fit to (showing it lays it out and fits again).
     if (!m_caption->isVisible()) return text;
     const int width = std::max(100, m_caption->width() > 0 ? m_caption->width() : this->width() - 24);
-    const QFontMetrics metrics(m_caption->font());
     const int lines = captionLines();
-    const auto fits = [&](const QString& t) {
-        return metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, t).height() <=
-               std::max(metrics.lineSpacing(), metrics.height()) * lines + 2;  // some fonts have a negative leading
+    // The room is the caption's lines at its own type: a smaller type fits more lines into it.
+    const QFontMetrics full(m_captionFont);
+    const int room = std::max(full.lineSpacing(), full.height()) * lines + 2;  // some fonts have a negative leading
+    const auto fitsIn = [&](const QFont& font, const QString& t) {
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, t).height() <= room;
     };
+    const auto fits = [&](const QString& t) { return fitsIn(m_captionFont, t); };
     if (fits(text)) return text;
     // "(2 more at this moment) First. Second. Third", as TownTimeline joins them.
     static const QRegularExpression more(QStringLiteral("^\\((\\d+) more at this moment\\) "));
@@ -114,14 +119,27 @@ QString CaptionBar::fitted(const QString& text) const
         candidate = tr("(%1 more at this moment) %2").arg(hidden).arg(sentences.join(QStringLiteral(". ")));
         if (fits(candidate)) return candidate;
     }
-    // The newest sentence alone is too long: whole words up to "…".
-    QStringList words = candidate.split(QLatin1Char(' '));
+    // The newest sentence alone is too long: smaller type, down to 80 %, but never so small
+    // that it is smaller than the window's own type.
+    QFont smaller = m_captionFont;
+    for (const double scale : {0.9, 0.8}) {
+        smaller.setPointSizeF(std::max(font().pointSizeF(), m_captionFont.pointSizeF() * scale));
+        if (fitsIn(smaller, candidate)) {
+            m_caption->setFont(smaller);
+            return candidate;
+        }
+    }
+    // Still too long: whole words up to "…", keeping the protocol words at the end.
+    m_caption->setFont(smaller);
+    const Parts parts = split(candidate);
+    const QString tail = parts.protocol.isEmpty() ? QString() : QStringLiteral(" (") + parts.protocol + QLatin1Char(')');
+    QStringList words = parts.story.split(QLatin1Char(' '));
     while (words.size() > 1) {
         words.removeLast();
-        const QString cut = words.join(QLatin1Char(' ')) + QStringLiteral("…");
-        if (fits(cut)) return cut;
+        const QString cut = words.join(QLatin1Char(' ')) + QStringLiteral("…") + tail;
+        if (fitsIn(smaller, cut)) return cut;
     }
-    return words.join(QLatin1Char(' ')) + QStringLiteral("…");
+    return words.join(QLatin1Char(' ')) + QStringLiteral("…") + tail;
 }
 
 void CaptionBar::placeTally()
@@ -154,9 +172,10 @@ void CaptionBar::applyFonts()
     m_clock->setFont(scaledFont(base, 1.5, true));
     m_tally->setFont(scaledFont(base, 1.1, false));
     m_headline->setFont(scaledFont(base, 1.45, true));
-    m_caption->setFont(scaledFont(base, m_words == Words::Email ? 1.15 : 1.45, false));
+    m_captionFont = scaledFont(base, m_words == Words::Email ? 1.15 : 1.45, false);
+    m_caption->setFont(m_captionFont);
     // Two lines of caption always fit, so the map does not jump as sentences change length.
-    m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).lineSpacing() * 2 + 4);
+    m_caption->setMinimumHeight(QFontMetrics(m_captionFont).lineSpacing() * 2 + 4);
     placeTally();
 }
 
@@ -217,7 +236,7 @@ void CaptionBar::showText()
             const bool cut = m_caption->height() < m_caption->heightForWidth(m_caption->width());
             if (cut && m_caption->text() != m_refitted) {  // once a text: no loop if nothing fits
                 m_refitted = m_caption->text();
-                const int spacing = std::max(1, QFontMetrics(m_caption->font()).lineSpacing());
+                const int spacing = std::max(1, QFontMetrics(m_captionFont).lineSpacing());
                 m_shortLines = std::clamp(m_caption->height() / spacing, 1, kCaptionLines);
                 showText();
             }

@@ -42,7 +42,9 @@ private:
     void applyFonts();
     void showText();
     int captionLines() const;
-    QString fitted(const QString& text) const;
+    // The text as it fits the caption's lines, and the caption's font for it (a long sentence
+    // gets smaller type before it loses words).
+    QString fitted(const QString& text);
     // The counts beside the clock when both fit, else on a row of their own under it: the
     // bar never asks for more width than its clock needs.
     void placeTally();
@@ -53,6 +55,7 @@ private:
     bool m_tallyBelow = false;
     bool m_checkPending = false;
     QString m_refitted;
+    QFont m_captionFont;  // the caption's own type; fitted() may show a sentence a little smaller
     int m_shortLines = 0;  // the lines the window gave the caption when it had fewer than kCaptionLines  // the last text fitted again after the layout
     QLabel* m_headline;
     QLabel* m_caption;
