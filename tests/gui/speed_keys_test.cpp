@@ -2,6 +2,8 @@
 // to the presets, Help > Keys lists the keys, a lesson opens at its own pace and speed, and
 // the speed shown is the speed there is while the clock jumps over quiet time.
 #include "gui_test_support.h"
+#include "map/station_item.h"
+#include "map/town_view.h"
 #include "playback/playback_toolbar.h"
 #include "shell/keys_dialog.h"
 
@@ -101,7 +103,7 @@ TEST(SpeedKeys, ALessonOpensAtItsOwnPaceAndSpeed)
 TEST(SpeedKeys, WhileTheClockJumpsTheLabelSaysSoAndTheMapShowsIt)
 {
     MainWindow window;
-    window.resize(1024, 700);
+    ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1024, 700)));
     ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("03-server-down-retries.yaml")));
     PlaybackClock& clock = window.player().clock();
     clock.setHoldWallUs(0);  // no reading time: straight to the first quiet stretch
@@ -118,6 +120,12 @@ TEST(SpeedKeys, WhileTheClockJumpsTheLabelSaysSoAndTheMapShowsIt)
     EXPECT_FALSE(banner.isHidden());
     EXPECT_TRUE(banner.text().contains(QStringLiteral("later"))) << banner.text().toStdString();
     EXPECT_TRUE(captionBarOf(window).caption().contains(QStringLiteral("later")));
+    // The card covers no station's building or name: the class reads the town while it waits.
+    const TownView& view = viewOf(window);
+    for (const StationItem* station : sceneOf(window).stations()) {
+        const QRect onView = view.mapFromScene(station->footprint().boundingRect()).boundingRect().translated(view.viewport()->pos());
+        EXPECT_FALSE(banner.geometry().intersects(onView)) << station->id().toStdString() << " " << point(onView.topLeft()).toStdString() << " " << onView.width() << "x" << onView.height() << " banner " << point(banner.geometry().topLeft()).toStdString() << " " << banner.width() << "x" << banner.height() << " view " << view.width() << "x" << view.height();
+    }
     while (clock.jump().active) clock.advanceBy(16'667);
     EXPECT_TRUE(banner.isHidden());
     EXPECT_TRUE(speedLabelOf(window).endsWith(QStringLiteral("×")));

@@ -1,11 +1,13 @@
 #include "playback/jump_banner.h"
 
-#include "shell/classroom_style.h"
-
+#include "map/station_item.h"
+#include "map/town_scene.h"
 #include "replay/town_frame.h"
+#include "shell/classroom_style.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QGraphicsView>
 
 #include <algorithm>
 
@@ -58,14 +60,45 @@ bool JumpBanner::eventFilter(QObject* watched, QEvent* event)
     return QLabel::eventFilter(watched, event);
 }
 
+int JumpBanner::stationsUnder(const QRect& rect) const
+{
+    const auto* view = qobject_cast<const QGraphicsView*>(parentWidget());
+    const auto* town = view ? qobject_cast<const TownScene*>(view->scene()) : nullptr;
+    if (!town) return 0;
+    // A station is its building and its name card (its footprint), as the view shows them.
+    int covered = 0;
+    for (const StationItem* station : town->stations()) {
+        const QRect onView = view->mapFromScene(station->footprint().boundingRect()).boundingRect().translated(view->viewport()->pos());
+        if (onView.intersects(rect)) ++covered;
+    }
+    return covered;
+}
+
 void JumpBanner::place()
 {
     const QWidget* over = parentWidget();
     // One line when it fits: the text's own width and the card's padding.
     const int wanted = fontMetrics().horizontalAdvance(text()) + 60;
     const int width = std::min(over->width() - 40, std::max(320, wanted));
-    const int height = heightForWidth(width);
-    setGeometry((over->width() - width) / 2, 24, width, height > 0 ? height : sizeHint().height());
+    int height = heightForWidth(width);
+    if (height <= 0) height = sizeHint().height();
+    // At the top of the map, or wherever it covers the fewest stations: a station's name under
+    // the card is one the class cannot read while the clock jumps.
+    const int margin = 24;
+    const int left = 20, centre = (over->width() - width) / 2, right = over->width() - width - 20;
+    const int top = margin, bottom = over->height() - height - margin;
+    const QPoint spots[] = {{centre, top}, {centre, bottom}, {left, top}, {right, top}, {left, bottom}, {right, bottom}};
+    QRect best(spots[0], QSize(width, height));
+    int fewest = stationsUnder(best);
+    for (const QPoint& spot : spots) {
+        if (fewest == 0) break;
+        const QRect card(spot, QSize(width, height));
+        if (const int covered = stationsUnder(card); covered < fewest) {
+            fewest = covered;
+            best = card;
+        }
+    }
+    setGeometry(best);
 }
 
 } // namespace postie::gui

@@ -1,7 +1,8 @@
 #pragma once
 // The cue on the map while the clock jumps over quiet time at the story pace: a large card at
-// the top of the map, "» 1 h 20 min later: the next try", shown for as long as the jump lasts.
-// It floats over the view it is given and follows its size.
+// the top of the map (or at another edge where it covers fewer stations), "» 1 h 20 min later:
+// the next try", shown for as long as the jump lasts. It floats over the view it is given and
+// follows its size.
 #include <QLabel>
 
 namespace postie::gui {
@@ -20,6 +21,8 @@ protected:
 
 private:
     void place();
+    // How many stations a card at `rect` (in the view's coordinates) would cover.
+    int stationsUnder(const QRect& rect) const;
     void applyLook();
 };
 
