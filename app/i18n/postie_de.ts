@@ -619,6 +619,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The class did not vote.</source>
         <translation>Die Klasse hat nicht abgestimmt.</translation>
     </message>
@@ -1982,7 +1987,7 @@
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../replay/lesson_sheet.cpp" line="-81"/>
+        <location filename="../replay/lesson_sheet.cpp" line="-83"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2807,7 +2812,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+94"/>
+        <location filename="../gui/shell/main_window.cpp" line="+95"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -2947,7 +2952,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>%1 — Postie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Working out the run: %1 events so far…</source>
         <translation>Durchlauf wird berechnet: bisher %1 Ereignisse…</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>postie::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/shell/main_window.cpp" line="+470"/>
+        <location filename="../gui/shell/main_window.cpp" line="+472"/>
         <source>%1 has %n problem(s). Fix them in the file and open it again.</source>
         <translation>
             <numerusform>%1 has %n problem. Fix them in the file and open it again.</numerusform>

@@ -619,6 +619,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The class did not vote.</source>
         <translation>La classe n&apos;a pas voté.</translation>
     </message>
@@ -1982,7 +1987,7 @@
         <translation>jour %1</translation>
     </message>
     <message>
-        <location filename="../replay/lesson_sheet.cpp" line="-81"/>
+        <location filename="../replay/lesson_sheet.cpp" line="-83"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2807,7 +2812,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+94"/>
+        <location filename="../gui/shell/main_window.cpp" line="+95"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -2947,7 +2952,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>%1 — Postie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Working out the run: %1 events so far…</source>
         <translation>Calcul de la simulation&#xa0;: %1 événements jusqu&apos;ici…</translation>
     </message>

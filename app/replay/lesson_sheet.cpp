@@ -97,6 +97,8 @@ LessonSheet LessonSheet::at(const ScenarioSpec& spec, const LessonRun& run, cons
     if (!sheet.revealed || !answer) return sheet;
     sheet.answer = LessonWords::answer(*answer, spec);
     sheet.revealStation = QString::fromStdString(answer->where);
+    // A station answer is the ring itself; any other is said on the ring too.
+    if (answer->kind != AnswerKind::Station) sheet.revealNote = tr("Answer: %1").arg(sheet.answer);
     sheet.why = LessonWords::text(q.why, language);
     if (!chosen) sheet.verdict = tr("The class did not vote.");
     else if (*chosen == answer->choice) sheet.verdict = tr("The class chose %1: right!").arg(LessonWords::letter(std::size_t(*chosen)));

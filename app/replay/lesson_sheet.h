@@ -46,6 +46,7 @@ struct LessonSheet {
     QString verdict;  // "The class chose B: wrong."
     QString why;
     QString revealStation;  // where the answer shows (RevealedAnswer::where): ringed on the map
+    QString revealNote;     // said on the ring: "Answer: 10 min"; empty for a station answer
     QString tryWords;       // the change to try, as its button says it; empty: none
     bool canContinue = false;
     QList<Result> results;  // Page::Recap

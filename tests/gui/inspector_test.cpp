@@ -30,11 +30,8 @@ protected:
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     }
-    void open(const QString& lesson)
-    {
-        ASSERT_TRUE(window.openScenario(lessonPath(lesson)));
-        ASSERT_TRUE(waitForRun(window.player()));
-    }
+    // The Lesson panel closed: its reveals ring stations on the map too.
+    void open(const QString& lesson) { ASSERT_NO_FATAL_FAILURE(openLesson(window, lesson)); }
     // A left click where the item is drawn, as a person would do it.
     void click(const QGraphicsItem* item)
     {

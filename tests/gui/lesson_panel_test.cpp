@@ -7,6 +7,7 @@
 #include "lesson/lesson_controller.h"
 #include "lesson/lesson_dock.h"
 #include "lesson/wrap_button.h"
+#include "map/highlight_item.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -116,6 +117,10 @@ TEST(LessonPanel, AVoteThenRevealHaltsAtTheAnswerWithTheRightChoiceMarked)
     const QRectF ring = sceneOf(window).highlighted();
     ASSERT_FALSE(ring.isNull());
     EXPECT_TRUE(ring.contains(sceneOf(window).station(QStringLiteral("smtp.sender.test"))->sceneBoundingRect().center()));
+    const auto items = sceneOf(window).items(ring.center());
+    const auto ringItem = std::find_if(items.begin(), items.end(), [](QGraphicsItem* i) { return i->type() == HighlightItem::Type; });
+    ASSERT_NE(ringItem, items.end());
+    EXPECT_EQ(static_cast<HighlightItem*>(*ringItem)->note(), QStringLiteral("Answer: 10 min"));
     EXPECT_TRUE(buttonOf(window, "lessonContinue").isVisible());
     EXPECT_FALSE(buttonOf(window, "lessonReveal").isVisible());
     // Once revealed the vote is closed: keys no longer change it.

@@ -59,6 +59,7 @@ void LessonController::onOpened(const ScenarioSpec& spec)
     m_votes.reset(lesson.stops.size());
     if (!m_marked.isEmpty()) m_scene.highlight({}, {});
     m_marked.clear();
+    m_markNote.clear();
     m_player.clock().setHaltAt(std::nullopt);
     if (m_hasLesson) {
         m_dock.show();
@@ -131,13 +132,18 @@ void LessonController::refresh()
     if (m_votes.size() != session->spec().lesson.stops.size()) return;
     const LessonSheet sheet =
         LessonSheet::at(session->spec(), run, m_votes, clock.cursor(), clock.atEnd(), LessonWords::language());
+    // Where the answer shows is ringed on the map while it is on screen, with the answer on
+    // the ring unless the station is the answer; with the panel closed the lesson is off.
+    const bool shown = m_dock.toggleViewAction()->isChecked();
+    const QString station = shown ? sheet.revealStation : QString();
+    const QString note = shown ? sheet.revealNote : QString();
+    if (station != m_marked || note != m_markNote) {
+        m_marked = station;
+        m_markNote = note;
+        m_scene.highlight({}, m_marked, m_markNote);
+    }
     if (sheet == m_dock.sheet()) return;
     m_dock.showSheet(sheet);
-    // A station answer is ringed on the map while it is on screen.
-    if (sheet.revealStation != m_marked) {
-        m_marked = sheet.revealStation;
-        m_scene.highlight({}, m_marked);
-    }
 }
 
 } // namespace postie::gui

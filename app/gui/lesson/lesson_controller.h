@@ -42,7 +42,8 @@ private:
     LessonRun m_run;
     const ScenarioSession* m_runOf = nullptr;  // the session m_run was found in
     LessonVotes m_votes;
-    QString m_marked;  // the station this controller ringed on the map
+    QString m_marked;    // the station this controller ringed on the map
+    QString m_markNote;  // and the words on the ring
 };
 
 } // namespace postie::gui

@@ -1,5 +1,8 @@
 #include "map/highlight_item.h"
 
+#include "map/scene_fonts.h"
+
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace postie::gui {
@@ -16,7 +19,26 @@ HighlightItem::HighlightItem()
     setAcceptedMouseButtons(Qt::NoButton);  // a click goes to what is underneath
 }
 
-QRectF HighlightItem::boundingRect() const { return m_rect.adjusted(-kPen, -kPen, kPen, kPen); }
+QRectF HighlightItem::boundingRect() const
+{
+    const QRectF ring = m_rect.adjusted(-kPen, -kPen, kPen, kPen);
+    return m_note.isEmpty() ? ring : ring.united(noteRect().adjusted(-1, -1, 1, 1));
+}
+
+QRectF HighlightItem::noteRect() const
+{
+    // A tag centred on the ring's top edge, wide enough for its words.
+    const QFontMetricsF metrics(SceneFonts::badge());
+    const QSizeF size(metrics.horizontalAdvance(m_note) + 16, metrics.height() + 6);
+    return QRectF(QPointF(m_rect.center().x() - size.width() / 2, m_rect.top() - size.height() / 2 - kPen), size);
+}
+
+void HighlightItem::setNote(const QString& note)
+{
+    if (note == m_note) return;
+    prepareGeometryChange();
+    m_note = note;
+}
 
 void HighlightItem::surround(const QRectF& rect)
 {
@@ -33,6 +55,14 @@ void HighlightItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setBrush(QColor(0x00, 0x5A, 0x9C, 28));
     painter->setPen(QPen(QColor(0x00, 0x5A, 0x9C), kPen));
     painter->drawRoundedRect(m_rect, 10, 10);
+    if (m_note.isEmpty()) return;
+    const QRectF tag = noteRect();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x00, 0x5A, 0x9C));
+    painter->drawRoundedRect(tag, 6, 6);
+    painter->setPen(Qt::white);
+    painter->setFont(SceneFonts::badge());
+    painter->drawText(tag, Qt::AlignCenter, m_note);
 }
 
 } // namespace postie::gui

@@ -224,10 +224,11 @@ void TownScene::showFrame(const TownFrame& frame)
     placeHighlight();
 }
 
-void TownScene::highlight(const QString& message, const QString& station)
+void TownScene::highlight(const QString& message, const QString& station, const QString& note)
 {
     m_highlightMessage = message;
     m_highlightStation = station;
+    m_highlightNote = note;
     placeHighlight();
 }
 
@@ -255,6 +256,7 @@ void TownScene::placeHighlight()
         addItem(m_highlight);
     }
     m_highlight->surround(around);
+    m_highlight->setNote(m_highlightNote);
     m_highlight->show();
 }
 

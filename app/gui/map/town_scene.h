@@ -63,7 +63,7 @@ public:
 
     // A ring around the letter (its truck, while it is on the road) or the station the
     // Inspector shows; empty ids: none.
-    void highlight(const QString& message, const QString& station);
+    void highlight(const QString& message, const QString& station, const QString& note = {});
     // Where the ring is drawn, null when nothing shown is highlighted (for tests).
     QRectF highlighted() const;
 
@@ -98,6 +98,7 @@ private:
     HighlightItem* m_highlight = nullptr;  // owned by the scene
     QString m_highlightMessage;
     QString m_highlightStation;
+    QString m_highlightNote;
     void placeHighlight();
     Words m_words = Words::Postal;
     QList<StationItem*> m_order;  // by id: the placer's order, the same every run

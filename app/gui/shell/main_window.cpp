@@ -36,6 +36,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -370,10 +371,11 @@ void MainWindow::onFrame(const TownFrame& frame)
 void MainWindow::onProgress(std::size_t records, bool complete)
 {
     const ScenarioSession* session = m_player->session();
-    if (!complete) m_status->setText(tr("Working out the run: %1 events so far…").arg(records));
+    const QString count = QLocale().toString(qulonglong(records));  // "44,230", "44.230"
+    if (!complete) m_status->setText(tr("Working out the run: %1 events so far…").arg(count));
     else if (session && session->truncated())
-        m_status->setText(tr("This run is long: the map shows its first %1 events, the charts all of it.").arg(records));
-    else m_status->setText(tr("The whole run is ready: %1 events.").arg(records));
+        m_status->setText(tr("This run is long: the map shows its first %1 events, the charts all of it.").arg(count));
+    else m_status->setText(tr("The whole run is ready: %1 events.").arg(count));
 }
 
 void MainWindow::showWelcome()
