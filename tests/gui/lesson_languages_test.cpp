@@ -10,6 +10,7 @@
 #include "map/town_scene.h"
 #include "replay/scenario_session.h"
 #include "shell/app_language.h"
+#include "shell/screenshot_job.h"
 
 #include <QPrinter>
 #include <QProcess>
@@ -80,6 +81,7 @@ TEST_P(LessonInLanguage, Lesson3IsPredictedRevealedRecappedAndPrinted)
         QTest::mouseClick(&buttonOf(window, "lessonReveal"), Qt::LeftButton);
         ASSERT_TRUE(QTest::qWaitFor([&] { return revealed.count() >= 1 && !clock.playing(); }, 15000));
         EXPECT_TRUE(shown(dock).contains(in(q.why, code))) << shown(dock).toStdString();
+        ScreenshotJob::save(window, shotPath(QStringLiteral("lesson-03-%1-reveal-%2.png").arg(code).arg(stop + 1)));
     }
     QTest::mouseClick(&buttonOf(window, "lessonContinue"), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return shown(dock).contains(in(lesson.recap.front(), code)); }, 15000))
