@@ -729,7 +729,7 @@
         <translation>Tag {day} </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+199"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} schreibt die Benachrichtigung {message} „Zurück an Absender“ für {original_obj} (bounce, DSN)</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-294"/>
+        <location line="-321"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1513,6 +1513,29 @@
         <location filename="../gui/map/provider_item.cpp" line="+25"/>
         <source>%1: one provider&apos;s building (group)</source>
         <translation>%1: das Gebäude eines Anbieters (Gruppe)</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../engine/trace/narrator.cpp" line="+7"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection timed out</source>
+        <translation>keine Antwort auf den Verbindungsversuch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting for a free lane to {destination}: {count} deliveries there are under way, the most at once</source>
+        <translation>wartet auf eine freie Spur zu {destination}: {count} Zustellungen sind dorthin unterwegs, mehr gleichzeitig geht nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a lane to {destination} is free</source>
+        <translation>eine Spur zu {destination} ist frei</translation>
     </message>
 </context>
 <context>

@@ -729,7 +729,7 @@
         <translation>jour {day} </translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+199"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} écrit l&apos;avis {message} «&#xa0;retour à l&apos;expéditeur&#xa0;» pour {original_obj} (bounce, DSN)</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-294"/>
+        <location line="-321"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1513,6 +1513,29 @@
         <location filename="../gui/map/provider_item.cpp" line="+25"/>
         <source>%1: one provider&apos;s building (group)</source>
         <translation>%1&#xa0;: le bâtiment d&apos;un fournisseur (groupe)</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../engine/trace/narrator.cpp" line="+7"/>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection timed out</source>
+        <translation>pas de réponse à la connexion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waiting for a free lane to {destination}: {count} deliveries there are under way, the most at once</source>
+        <translation>attend une voie libre vers {destination}&#xa0;: {count} livraisons y sont déjà en cours, le maximum à la fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a lane to {destination} is free</source>
+        <translation>une voie vers {destination} est libre</translation>
     </message>
 </context>
 <context>

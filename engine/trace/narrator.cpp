@@ -173,6 +173,33 @@ constexpr Phrases kMessagePhrases{POSTIE_PHRASE3("Places", "message {id}", "subj
                                   POSTIE_PHRASE3("Places", "message {id}", "to"),
                                   POSTIE_PHRASE3("Places", "message {id}", "of")};
 
+// The few reasons the engine writes in words of its own (the trace keeps its English, docs/trace.md),
+// worded by the book; a server's reply line ("451 4.7.1 try again later") is the protocol's
+// own words and stays as it is.
+std::string reasonWords(const std::string& reason, const Phrasebook& book)
+{
+    if (reason == "connection refused") return book.word(POSTIE_PHRASE("Reasons", "connection refused"));
+    if (reason == "connection timed out") return book.word(POSTIE_PHRASE("Reasons", "connection timed out"));
+    static constexpr std::string_view kWaiting = "waiting for a free lane to ";
+    static constexpr std::string_view kUnderWay = " deliveries there are under way, the most at once";
+    static constexpr std::string_view kLane = "a lane to ";
+    static constexpr std::string_view kFree = " is free";
+    PhraseSlots slots;
+    if (reason.starts_with(kWaiting) && endsWith(reason, kUnderWay)) {
+        const std::string middle = reason.substr(kWaiting.size(), reason.size() - kWaiting.size() - kUnderWay.size());
+        const auto colon = middle.rfind(": ");
+        if (colon == std::string::npos) return reason;
+        slots.push_back(fmt::arg("destination", middle.substr(0, colon)));
+        slots.push_back(fmt::arg("count", middle.substr(colon + 2)));
+        return fill(book, POSTIE_PHRASE("Reasons", "waiting for a free lane to {destination}: {count} deliveries there are under way, the most at once"), slots);
+    }
+    if (reason.starts_with(kLane) && endsWith(reason, kFree)) {
+        slots.push_back(fmt::arg("destination", reason.substr(kLane.size(), reason.size() - kLane.size() - kFree.size())));
+        return fill(book, POSTIE_PHRASE("Reasons", "a lane to {destination} is free"), slots);
+    }
+    return reason;
+}
+
 const Phrases* placePhrases(const std::string& kind, bool postal)
 {
     if (kind == "client") return &kClient;
@@ -258,7 +285,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::QueueEnter:
         addLetter(kLetter, r.message);
         add("queue", r.queueLength);
-        add("reason", r.reason);
+        add("reason", reasonWords(r.reason, *m_book));
         if (!r.reason.empty())  // a lane wait: too many trucks already on their way to one place
             return say(byWords(POSTIE_PHRASE("Narration", "{letter} waits in the depot of {at_of}, {queue} in line: {reason} (queued, concurrency limit)"),
                                POSTIE_PHRASE("Narration", "{letter} waits in the queue of {at_of}, {queue} in line: {reason} (queued, concurrency limit)")));
@@ -266,7 +293,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
                            POSTIE_PHRASE("Narration", "{letter} waits in the queue of {at_of}, {queue} in line (queued)")));
     case EventType::QueueLeave:
         addLetter(kLetter, r.message);
-        add("reason", r.reason);
+        add("reason", reasonWords(r.reason, *m_book));
         if (!r.reason.empty()) return say(POSTIE_PHRASE("Narration", "At {at_to}, {reason}: {letter} sets off (delivery starts)"));
         return say(POSTIE_PHRASE("Narration", "A clerk at {at_to} takes {letter_obj} (processing)"));
     case EventType::DnsQuery:
@@ -316,7 +343,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
         return say(pick(POSTIE_PHRASE("Narration", "{at} knocks at the door of {peer_of} ({dialogue} connection, port {port})"),
                         POSTIE_PHRASE("Narration", "{at} knock at the door of {peer_of} ({dialogue} connection, port {port})")));
     case EventType::ConnectFailed:
-        add("reason", r.reason);
+        add("reason", reasonWords(r.reason, *m_book));
         return say(pick(POSTIE_PHRASE3("Narration", "{at} could not get in at {peer_to}: {reason} (connection failed)", "one"),
                         POSTIE_PHRASE3("Narration", "{at} could not get in at {peer_to}: {reason} (connection failed)", "several")));
     case EventType::SmtpCommand:
@@ -340,7 +367,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
     }
     case EventType::DeliveryDeferred:
         addLetter(kLetter, r.message);
-        add("reason", r.reason);
+        add("reason", reasonWords(r.reason, *m_book));
         return say(POSTIE_PHRASE("Narration", "{letter} waits at {at_to} for the next round: {reason} (deferred)"));
     case EventType::MailboxStored:
         addLetter(kLetter, r.message);

@@ -90,6 +90,35 @@ TEST(NarratorPhrasebook, TheDayOfALaterDayIsWordedToo)
     EXPECT_EQ(narrator.clock(SimTime::fromMicros(86'400'000'000LL + 1'000)), "Tag 2, 00:00:00.001");
 }
 
+TEST(NarratorPhrasebook, TheEnginesOwnReasonsAreWordedAndAReplyLineStaysAsItIs)
+{
+    class Book : public Phrasebook {
+        std::string word(const Phrase& p) const override
+        {
+            const std::string text = p.text;
+            if (text == "connection refused") return "Verbindung abgelehnt";
+            if (text == "a lane to {destination} is free") return "eine Spur zu {destination} ist frei";
+            if (text == "{at} could not get in at {peer_to}: {reason} (connection failed)") return "{at}: {reason}";
+            if (text == "At {at_to}, {reason}: {letter} sets off (delivery starts)") return "{reason}";
+            if (text == "{letter} waits at {at_to} for the next round: {reason} (deferred)") return "{reason}";
+            return p.text;
+        }
+    } book;
+    Narrator narrator({{"smtp.sender.test", {"outgoing", ""}}}, std::nullopt);
+    narrator.setPhrasebook(book);
+    TraceRecord r;
+    r.station = "smtp.sender.test";
+    r.type = EventType::ConnectFailed;
+    r.reason = "connection refused";
+    EXPECT_EQ(narrator.tell(r), "The post office smtp.sender.test: Verbindung abgelehnt");
+    r.type = EventType::QueueLeave;
+    r.reason = "a lane to mx1.example.org is free";
+    EXPECT_EQ(narrator.tell(r), "Eine Spur zu mx1.example.org ist frei");
+    r.type = EventType::DeliveryDeferred;
+    r.reason = "451 4.7.1 try again later";
+    EXPECT_EQ(narrator.tell(r), "451 4.7.1 try again later");
+}
+
 TEST(Capitalized, UpperCasesAnAccentedFirstLetterToo)
 {
     EXPECT_EQ(capitalized("à 09:00"), "À 09:00");
