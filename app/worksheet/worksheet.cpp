@@ -7,8 +7,9 @@ namespace postie {
 Worksheet makeWorksheet(const ScenarioSpec& spec, const std::vector<StopProgress>& progress, std::string_view language)
 {
     Worksheet w;
-    w.title = spec.title.empty() ? spec.file : spec.title;
-    w.summary = spec.summary;
+    const std::string title = spec.titleIn(language);
+    w.title = title.empty() ? spec.file : title;
+    w.summary = spec.summaryIn(language);
     for (const auto& g : spec.lesson.goals) w.goals.push_back(g.in(language));
     for (const auto& r : spec.lesson.recap) w.recap.push_back(r.in(language));
     w.town = sketchTown(spec);

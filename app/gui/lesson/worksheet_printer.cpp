@@ -1,6 +1,7 @@
 #include "lesson/worksheet_printer.h"
 
 #include "replay/lesson_run.h"
+#include "replay/lesson_words.h"
 #include "replay/scenario_session.h"
 #include "worksheet/worksheet.h"
 #include "worksheet/worksheet_html.h"
@@ -48,7 +49,7 @@ QString WorksheetPrinter::print(const ScenarioSession& session, const LessonRun&
     if (!run.known()) return QObject::tr("The run is still being worked out; print the worksheet when it is ready.");
     std::vector<StopProgress> progress;
     for (const auto& stop : run.stops()) progress.push_back(stop.progress);
-    const Worksheet worksheet = makeWorksheet(spec, progress);
+    const Worksheet worksheet = makeWorksheet(spec, progress, LessonWords::language().toStdString());
     QTextDocument document;
     WorksheetHtmlOptions options;
     const QImage picture = townImage(town);
@@ -66,7 +67,7 @@ void WorksheetPrinter::printWithDialog(const ScenarioSession& session, const Les
                                        QWidget* parent)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(QString::fromStdString(session.spec().title) + QObject::tr(" (worksheet)"));
+    printer.setDocName(LessonWords::title(session.spec()) + QObject::tr(" (worksheet)"));
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(QObject::tr("Print the worksheet"));
     if (dialog.exec() != QDialog::Accepted) return;
