@@ -21,6 +21,10 @@ QString LessonWords::language()
 
 QString LessonWords::text(const LessonText& text, const QString& language) { return qs(text.in(language.toStdString())); }
 
+QString LessonWords::title(const ScenarioSpec& spec) { return qs(spec.titleIn(language().toStdString())); }
+
+QString LessonWords::summary(const ScenarioSpec& spec) { return qs(spec.summaryIn(language().toStdString())); }
+
 QString LessonWords::letter(std::size_t choice) { return QString(QChar(u'A' + char16_t(choice))); }
 
 QString LessonWords::station(const ScenarioSpec& spec, const std::string& id)

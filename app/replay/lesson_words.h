@@ -16,6 +16,9 @@ public:
     // that is none of the languages a lesson may be given in.
     static QString language();
     static QString text(const LessonText& text, const QString& language);
+    // The scenario's title and summary in the app's language (empty when the file gives none).
+    static QString title(const ScenarioSpec& spec);
+    static QString summary(const ScenarioSpec& spec);
     static QString letter(std::size_t choice);  // "A", "B", ...
     static QString station(const ScenarioSpec& spec, const std::string& id);
     static QString outcome(const std::string& outcome);

@@ -1,5 +1,6 @@
 #include "replay/town_timeline.h"
 
+#include "replay/lesson_words.h"
 #include "replay/scenario_session.h"
 
 #include <algorithm>
@@ -42,7 +43,7 @@ std::string TownTimeline::captionAt(std::size_t cursor) const
         told.push_back(std::move(text));
         if (!m_tellMoments) break;
     }
-    if (told.empty()) return m_session.spec().summary;
+    if (told.empty()) return LessonWords::summary(m_session.spec()).toStdString();  // in the app's language
     std::reverse(told.begin(), told.end());
     std::string out;
     const std::size_t shown = std::min(told.size(), kSentencesAtOnce);

@@ -43,8 +43,9 @@ Worksheet makeWorksheet(const ScenarioSpec& spec, const std::vector<StopProgress
 {
     Worksheet w;
     w.words = wordsIn(book, language);
-    w.title = spec.title.empty() ? spec.file : spec.title;
-    w.summary = spec.summary;
+    const std::string title = spec.titleIn(language);
+    w.title = title.empty() ? spec.file : title;
+    w.summary = spec.summaryIn(language);
     for (const auto& g : spec.lesson.goals) w.goals.push_back(g.in(language));
     for (const auto& r : spec.lesson.recap) w.recap.push_back(r.in(language));
     w.town = sketchTown(spec);

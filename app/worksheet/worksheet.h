@@ -56,8 +56,8 @@ struct Worksheet {
 };
 
 // The worksheet of `spec`'s lesson, its answers read from `progress` (a LessonWatcher's, after
-// the whole run; one entry per stop). The lesson's texts in `language` where it gives them,
-// else its own.
+// the whole run; one entry per stop). The lesson's texts, title and summary in `language` where
+// it gives them, else its own.
 Worksheet makeWorksheet(const ScenarioSpec& spec, const std::vector<StopProgress>& progress,
                         std::string_view language = "en", const Phrasebook& book = englishPhrasebook());
 // Fills a sheet word's {slots} ("{answer}", "{title}", "{page}", "{why}").

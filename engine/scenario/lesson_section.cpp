@@ -88,6 +88,16 @@ std::optional<LessonText> ScenarioReader::readLessonText(const Entry& e)
     return text;
 }
 
+std::optional<LessonText> ScenarioReader::readPlainOrLessonText(const Entry& e)
+{
+    if (e.value.IsMap()) return readLessonText(e);
+    auto words = readText(e);
+    if (!words) return std::nullopt;
+    LessonText text;
+    text.versions.emplace_back("", *words);
+    return text;
+}
+
 std::vector<LessonText> ScenarioReader::readTextList(const Entry& e)
 {
     std::vector<LessonText> out;

@@ -34,7 +34,8 @@ std::optional<StationKind> kindFromName(std::string_view name)
     return std::nullopt;
 }
 
-// Keys that hold a whole structure, or name the station itself, take no single value.
+// Keys that hold a whole structure, or name the station itself, take no single value. A text
+// in several languages (title, summary) is set where the file writes it as one plain text.
 bool settable(const ScenarioKey& key)
 {
     switch (key.type) {
@@ -45,7 +46,6 @@ bool settable(const ScenarioKey& key)
     case ValueType::TimeWindow:
     case ValueType::Check:
     case ValueType::Section:
-    case ValueType::LessonText:
     case ValueType::TextList:
     case ValueType::Choices: return false;
     default: return true;

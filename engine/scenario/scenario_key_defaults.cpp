@@ -20,6 +20,7 @@ std::string defaultValueText(const ScenarioKey& key, double v)
     return key.type == ValueType::Speed ? formatSpeed(v) : formatRate(v);
 }
 std::string defaultValueText(const ScenarioKey&, const std::string& v) { return v; }
+std::string defaultValueText(const ScenarioKey&, const LessonText& v) { return v.in(); }
 std::string defaultValueText(const ScenarioKey&, const Distribution& v)
 {
     return v.isZero() ? "0s" : formatDistribution(v);  // a plain duration: no time at all

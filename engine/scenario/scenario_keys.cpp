@@ -49,10 +49,13 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     // The whole file.
     {T, "format", V::Choice, "postie/1", true, "", {}, "", false, 0, 0, "postie/1",
      "The file format and its version. Postie reads 'postie/1'; write it first."},
-    {T, "title", V::Text, "", false, "", &ScenarioSpec::title, "", false, 0, 0, "\"Your first email\"",
-     "A short title, shown in the app and in reports.", kDisplayOnly},
-    {T, "summary", V::Text, "", false, "", &ScenarioSpec::summary, "", false, 0, 0, "\"Alice writes to Bob.\"",
-     "What the scenario shows, in a sentence or two, for the list of lessons.", kDisplayOnly},
+    {T, "title", V::LessonText, "", false, "", &ScenarioSpec::titleText, "", false, 0, 0, "\"Your first email\"",
+     "A short title, shown in the app and in reports. One text, or one per language like a lesson's texts: "
+     "{en: \"Your first email\", de: \"Deine erste E-Mail\", fr: \"Votre premier e-mail\"}; the app shows its "
+     "own language's, postie-cli and reports the English.", kDisplayOnly},
+    {T, "summary", V::LessonText, "", false, "", &ScenarioSpec::summaryText, "", false, 0, 0, "\"Alice writes to Bob.\"",
+     "What the scenario shows, in a sentence or two, for the list of lessons; like title, one text or "
+     "{en: ..., de: ..., fr: ...}.", kDisplayOnly},
     {T, "pace", V::Choice, "story|continuous", false, "", &ScenarioSpec::pace, "", false, 0, 0, "story",
      "How the app plays the run at first. story: each caption stays on screen long enough to read, "
      "events at one moment are told together, quiet time is jumped and said (\"1 h later\"); "

@@ -87,7 +87,7 @@ enum class ValueType {
 // check: {...} into its RetrySpec and CheckSpec). Its initial value is the key's default. Keys
 // whose value goes somewhere else (lists, references, patterns, optional values) name none.
 using SpecMember = std::variant<std::monostate,
-    std::uint64_t ScenarioSpec::*, std::string ScenarioSpec::*, double ScenarioSpec::*,
+    std::uint64_t ScenarioSpec::*, std::string ScenarioSpec::*, double ScenarioSpec::*, LessonText ScenarioSpec::*,
     SimTime DnsRecordSpec::*,
     bool StationSpec::*, int StationSpec::*, double StationSpec::*, std::uint64_t StationSpec::*,
     Distribution StationSpec::*, std::string StationSpec::*,

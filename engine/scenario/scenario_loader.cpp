@@ -67,6 +67,9 @@ void ScenarioReader::read(const YAML::Node& root)
     if (!top) return;
     readFormat(*top);
     readMembers(*top, m_spec);  // title, summary, seed
+    // Reports and postie-cli print one title: the English (or the plain one).
+    m_spec.title = m_spec.titleText.in("en");
+    m_spec.summary = m_spec.summaryText.in("en");
     if (const Entry* e = top->find("start")) {
         if (auto v = scalar(*e)) {
             std::int64_t epoch = 0;

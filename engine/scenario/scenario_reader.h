@@ -84,8 +84,9 @@ private:
     void unknownKey(const Entry& e, KeyPlace place, KeyPlaces allowed, KeyPlaces family);
     // Reads each entry of `map` whose key names a member of `Owner` (the key table's
     // SpecMember) and holds a plain value (text, number, duration, rate, size, distribution,
-    // true|false) into that member of `target`; keys of none of `places` are left alone, as are
-    // keys read by hand. False when a value is bad (its error is reported).
+    // true|false, a text in several languages) into that member of `target`; keys of none of
+    // `places` are left alone, as are keys read by hand. False when a value is bad (its error
+    // is reported).
     template <typename Owner>
     bool readMembers(const MapView& map, Owner& target, KeyPlaces places = ~KeyPlaces(0));
     template <typename Value>
@@ -137,6 +138,9 @@ private:
     std::optional<ChoiceSpec> readChoiceValue(const Entry& e, AnswerKind kind);
     std::optional<TrySpec> readTry(const Entry& e);
     std::optional<LessonText> readLessonText(const Entry& e);
+    // title and summary: a map of languages read as a lesson text; a plain string kept as
+    // written (not trimmed, and it may be empty), as it was read before they had languages.
+    std::optional<LessonText> readPlainOrLessonText(const Entry& e);
     std::vector<LessonText> readTextList(const Entry& e);
 
     std::optional<std::string> suggest(std::string_view word, const std::vector<std::string>& candidates)

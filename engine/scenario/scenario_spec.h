@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace postie {
@@ -96,8 +97,21 @@ struct IncidentSpec : Incident {
 struct ScenarioSpec {
     std::string file;  // as given, for messages
     std::string format = "postie/1";
+    // The title and summary as postie-cli and its worksheets print them: the English text or
+    // the plain string (without either, the first language the file gives).
     std::string title;
     std::string summary;
+    // Every language the file gives them in, like a lesson text: `title: "..."` or
+    // `title: {en: "...", de: "...", fr: "..."}` (docs/scenarios.md).
+    LessonText titleText;
+    LessonText summaryText;
+    // In `language` ("de") where the file gives it, else as above. A spec made in code, without
+    // the texts, gives its title and summary.
+    std::string titleIn(std::string_view language) const { return titleText.empty() ? title : titleText.in(language); }
+    std::string summaryIn(std::string_view language) const
+    {
+        return summaryText.empty() ? summary : summaryText.in(language);
+    }
     // How the app plays the run at first (display only: the engine never reads them). Story:
     // each caption stays readable and quiet time is jumped and said; continuous: the clock runs
     // at the speed. The speed is times real time (0.1 = ten times slower).

@@ -141,6 +141,8 @@ std::optional<bool> ScenarioReader::readMember(const Entry& e, Value& out)
         if (type == ValueType::Duration) return store(readDuration(e));
     } else if constexpr (std::is_same_v<Value, Distribution>) {
         if (type == ValueType::Distribution) return store(readDistribution(e));
+    } else if constexpr (std::is_same_v<Value, LessonText>) {
+        if (type == ValueType::LessonText) return store(readPlainOrLessonText(e));
     }
     return std::nullopt;
 }

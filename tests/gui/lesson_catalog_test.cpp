@@ -1,6 +1,9 @@
 // Where the welcome page finds the lessons: beside the program's own folder, as installed
-// (/usr/bin/postie, /usr/share/postie/scenarios), or where POSTIE_SCENARIOS says.
+// (/usr/bin/postie, /usr/share/postie/scenarios), or where POSTIE_SCENARIOS says; each card
+// in the app's language.
+#include "default_locale.h"
 #include "gui_test_support.h"
+#include "shell/lesson_card.h"
 #include "shell/lesson_catalog.h"
 #include "shell/welcome_page.h"
 
@@ -61,6 +64,32 @@ TEST(LessonCatalog, TheWelcomePageListsTheFolderPostieScenariosNames)
     ASSERT_EQ(lessons.size(), 1);
     EXPECT_EQ(lessons.first().path, own.filePath(QStringLiteral("mine.yaml")));
     EXPECT_TRUE(lessons.first().valid);
+}
+
+TEST(LessonCatalog, EachCardShowsTheLessonsTitleAndSummaryInTheAppsLanguage)
+{
+    const DefaultLocale german{QLocale(QStringLiteral("de"))};
+    MainWindow window;
+    LessonCard* third = nullptr;
+    for (LessonCard* card : welcomePageOf(window).findChildren<LessonCard*>())
+        if (card->lesson().path.endsWith(QStringLiteral("/03-server-down-retries.yaml"))) third = card;
+    ASSERT_NE(third, nullptr);
+    EXPECT_EQ(third->text().toStdString(), "40 Minuten geschlossen");
+    EXPECT_EQ(third->lesson().summary.toStdString(),
+              "Das einzige Sortierzentrum ist geschlossen; das Postamt behält den Brief und versucht es erneut.");
+    // The lesson it opens keeps the language: the window's title, and the caption that says
+    // what the lesson shows before anything has happened.
+    QTest::mouseClick(third, Qt::LeftButton);
+    ASSERT_TRUE(showingTown(window));
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("40 Minuten geschlossen"))) << window.windowTitle().toStdString();
+    ASSERT_TRUE(waitForRun(window.player()));
+    EXPECT_TRUE(captionBarOf(window).caption().startsWith(QStringLiteral("Das einzige Sortierzentrum")))
+        << captionBarOf(window).caption().toStdString();
+
+    const DefaultLocale french{QLocale(QStringLiteral("fr"))};
+    const QList<Lesson> lessons = LessonCatalog::lessonsIn(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios"));
+    ASSERT_GE(lessons.size(), 3);
+    EXPECT_EQ(lessons[2].title.toStdString(), "Fermé pendant 40 minutes");
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The summary at the end of a run: it comes up when play reaches the end, counts what the run
 // summary counts, plays the run again from the start with a click or Enter, closes with Esc,
 // and sits inside the map without widening the window.
+#include "default_locale.h"
 #include "gui_test_support.h"
 #include "playback/run_recap_panel.h"
 #include "playback/run_recap_words.h"
@@ -63,6 +64,16 @@ TEST_F(RunRecapTest, PlayingIntoTheEndShowsWhatTheRunCameTo)
     EXPECT_TRUE(panel().playAgainButton()->hasFocus()) << "Enter plays again at once";
     EXPECT_TRUE(mapInWindow().contains(panelInWindow()));
     EXPECT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("run-recap-04.png"))));
+}
+
+TEST_F(RunRecapTest, ItNamesTheLessonInTheAppsLanguage)
+{
+    const DefaultLocale german{QLocale(QStringLiteral("de"))};
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("03-server-down-retries.yaml")));
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    ASSERT_TRUE(panel().isVisible());
+    const QString title = panel().text().section(QLatin1Char('\n'), 0, 0);
+    EXPECT_TRUE(title.contains(QStringLiteral("“40 Minuten geschlossen”"))) << title.toStdString();
 }
 
 TEST_F(RunRecapTest, PlayAgainRewindsToTheStartAndPlays)

@@ -1,5 +1,6 @@
 // File > Print worksheet: the lesson's worksheet printed from the app, here into a PDF file
 // whose pages are read back with pdftotext, as with `postie-cli worksheet`.
+#include "default_locale.h"
 #include "gui_test_support.h"
 #include "lesson/lesson_controller.h"
 #include "lesson/worksheet_printer.h"
@@ -65,6 +66,30 @@ TEST(WorksheetPrint, TheMenuPrintsTheLessonsQuestionsAndTheAnswerKeyOnItsOwnPage
     // A scenario without a lesson has no worksheet.
     ASSERT_TRUE(window.openScenario(QStringLiteral(POSTIE_TEST_DATA_DIR "/design_example.yaml")));
     EXPECT_FALSE(action.isEnabled());
+}
+
+TEST(WorksheetPrint, TheLessonsTextsArePrintedInTheAppsLanguage)
+{
+    const DefaultLocale german{QLocale(QStringLiteral("de"))};
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 800)));
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("03-server-down-retries.yaml")));
+    auto& lessons = partOf<LessonController>(window, "lessonController");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lessons.run().known(); }, 30000));
+
+    const QString pdf = shotPath(QStringLiteral("worksheet-03-de.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    ASSERT_EQ(WorksheetPrinter::print(*window.player().session(), lessons.run(), sceneOf(window), printer), QString());
+    const QString first = pdfPage(pdf, 1);
+    EXPECT_TRUE(first.contains(QStringLiteral("40 Minuten geschlossen"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("Das einzige Sortierzentrum ist geschlossen"))) << first.toStdString();
+    EXPECT_FALSE(first.contains(QLatin1String("Closed for 40 minutes")));
+    // The lesson's own texts follow, as the Lesson panel shows them.
+    QString pupils;
+    for (int p = 1; p < pdfPages(pdf); ++p) pupils += pdfPage(pdf, p) + QLatin1Char(' ');
+    EXPECT_TRUE(pupils.contains(QStringLiteral("Wie lange dauert es, bis das Postamt wieder anklopft?"))) << pupils.toStdString();
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 // least one question to predict, a recap; every stop is reached and every answer revealed in
 // the run; the revealed answer is one of the choices (for numbers, close to the nearest one);
 // lessons 9 to 12 also ask what a chart will show (a count or a queue); every text of a lesson
-// is given in German and French too, so a class sees the lesson in the app's language.
+// is given in German and French too, and so are its title and summary, so a class sees the
+// lesson in the app's language.
 #include "lesson/lesson_watcher.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
@@ -119,7 +120,13 @@ TEST(BundledLessons, EveryTextIsInGermanAndFrench)
         SCOPED_TRACE(name);
         const LoadResult loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/" + name);
         ASSERT_TRUE(loaded.ok());
-        for (const auto& [where, text] : everyText(loaded.spec->lesson)) {
+        // The title and summary too: the welcome page, the window and the worksheet show them.
+        auto texts = everyText(loaded.spec->lesson);
+        texts.emplace_back("title", &loaded.spec->titleText);
+        texts.emplace_back("summary", &loaded.spec->summaryText);
+        EXPECT_FALSE(loaded.spec->titleText.empty()) << "no title";
+        EXPECT_FALSE(loaded.spec->summaryText.empty()) << "no summary";
+        for (const auto& [where, text] : texts) {
             if (text->empty()) continue;  // a choice without its own words: the app words the value
             EXPECT_TRUE(hasVersion(*text, "en") || hasVersion(*text, "")) << where << " has no English";
             EXPECT_TRUE(hasVersion(*text, "de")) << where << " has no German: " << text->in("en");

@@ -235,7 +235,9 @@ std::vector<KeyCase> allCases()
     std::vector<KeyCase> cases = {
         // The whole file. `format` has one accepted value: see TheFormatHasOneValue.
         {"title", {}, {{"top", "title: \"Another title\""}}},
+        {"title", {}, {{"top", "title: {en: \"Another title\", de: \"Ein anderer Titel\"}"}}, "in two languages"},
         {"summary", {}, {{"top", "summary: \"Another summary.\""}}},
+        {"summary", {}, {{"top", "summary: {fr: \"Un autre résumé.\", en: \"Another summary.\"}"}}, "in two languages"},
         {"pace", {}, {{"top", "pace: continuous"}}},
         {"speed", {}, {{"top", "speed: 600x"}}},
         {"seed",

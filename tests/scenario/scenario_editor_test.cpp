@@ -271,6 +271,18 @@ TEST(ScenarioEditor, RefusesWhatItCannotSetWithAReason)
     EXPECT_NE(broken.set("", "seed", "1").find("cannot be read"), std::string::npos);
 }
 
+TEST(ScenarioEditor, SetsAPlainTitleButNotOneGivenInSeveralLanguages)
+{
+    ScenarioEditor plain("format: postie/1\ntitle: Town\nstations: [{id: hub, kind: router}]\n");
+    ASSERT_EQ(plain.set("", "title", "Another town"), "");
+    EXPECT_EQ(load(plain.text()).title, "Another town");
+    const std::string languages = "format: postie/1\ntitle: {en: Town, de: Stadt}\nstations: [{id: hub, kind: router}]\n";
+    ScenarioEditor editor(languages);
+    EXPECT_EQ(editor.set("", "title", "Another town"),
+              "the scenario writes \"title\" as a list or map; set replaces single values only");
+    EXPECT_EQ(editor.text(), languages);
+}
+
 TEST(ScenarioEditor, AppendsToEmptyMissingAndUnindentedListsAndRefusesBracketedOnes)
 {
     const std::string entry = flowEntry({{"at", {"5m"}}, {"station", {"hub"}}, {"go", {"down"}}});

@@ -105,6 +105,18 @@ TEST(ScenarioKeys, OnlyTitlesCaptionsPlacesOnTheMapHowTheAppPlaysAndTheLessonAre
     EXPECT_EQ(text.substr(workers, text.find('\n', workers) - workers).find("display only"), std::string::npos);
 }
 
+TEST(ScenarioKeys, TheTitleAndSummaryMayBeGivenPerLanguageAndTheReferenceSaysHow)
+{
+    const std::string text = describeScenarioKeys();
+    for (const std::string key : {"title", "summary"}) {
+        const auto at = text.find("  " + key + " ");
+        ASSERT_NE(at, std::string::npos) << key;
+        const std::string line = text.substr(at, text.find('\n', at) - at);
+        EXPECT_NE(line.find("text or {en, de, fr}"), std::string::npos) << line;
+        EXPECT_NE(line.find("{en: "), std::string::npos) << line;
+    }
+}
+
 TEST(ScenarioKeys, MeasuresEditDistanceIgnoringCase)
 {
     EXPECT_EQ(editDistance("worker", "workers"), 1u);

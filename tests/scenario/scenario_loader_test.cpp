@@ -468,6 +468,71 @@ TEST(ScenarioLoader, AcceptsUtf8TextAndAByteOrderMark)
     EXPECT_EQ(r.spec->title, "Caf\xC3\xA9 \xE2\x9C\x89");
 }
 
+TEST(ScenarioLoader, ReadsTheTitleAndSummaryInEachLanguageGiven)
+{
+    const LoadResult r = loadScenarioText(
+        "format: postie/1\n"
+        "title: {en: \"Your first email\", de: \"Deine erste E-Mail\", fr: \"Votre premier e-mail\"}\n"
+        "summary:\n  de: \"Alice schreibt Bob.\"\n  en: \"Alice writes to Bob.\"\n"
+        "stations: [{id: a, kind: router}]\n",
+        "titled.yaml");
+    ASSERT_TRUE(r.ok()) << allErrors(r);
+    // What postie-cli and its worksheets print: the English, as with a plain string.
+    EXPECT_EQ(r.spec->title, "Your first email");
+    EXPECT_EQ(r.spec->summary, "Alice writes to Bob.");
+    // What the app shows: the title in its language.
+    EXPECT_EQ(r.spec->titleIn("de"), "Deine erste E-Mail");
+    EXPECT_EQ(r.spec->titleIn("fr"), "Votre premier e-mail");
+    EXPECT_EQ(r.spec->titleIn("en"), "Your first email");
+    EXPECT_EQ(r.spec->summaryIn("de"), "Alice schreibt Bob.");
+    EXPECT_EQ(r.spec->summaryIn("fr"), "Alice writes to Bob.") << "not given in French: the English";
+
+    // Without English, the first language given is the one printed.
+    const LoadResult german =
+        loadScenarioText("format: postie/1\ntitle: {de: Hallo, fr: Salut}\nstations: [{id: a, kind: router}]\n", "de.yaml");
+    ASSERT_TRUE(german.ok()) << allErrors(german);
+    EXPECT_EQ(german.spec->title, "Hallo");
+    EXPECT_EQ(german.spec->titleIn("fr"), "Salut");
+}
+
+TEST(ScenarioLoader, APlainTitleStaysAsItIsWritten)
+{
+    const LoadResult r = loadScenarioText("format: postie/1\ntitle: Your first email\nsummary: \" Alice writes to Bob. \"\n"
+                                          "stations: [{id: a, kind: router}]\n",
+                                          "plain.yaml");
+    ASSERT_TRUE(r.ok()) << allErrors(r);
+    EXPECT_EQ(r.spec->title, "Your first email");
+    EXPECT_EQ(r.spec->summary, " Alice writes to Bob. ");  // not trimmed, as it always was
+    EXPECT_EQ(r.spec->titleIn("de"), "Your first email") << "the file's own text, in every language";
+    EXPECT_EQ(r.spec->summaryIn("fr"), " Alice writes to Bob. ");
+    const LoadResult empty = loadScenarioText("format: postie/1\ntitle: \"\"\nstations: [{id: a, kind: router}]\n", "e.yaml");
+    ASSERT_TRUE(empty.ok()) << allErrors(empty);
+    EXPECT_EQ(empty.spec->title, "");
+    // A spec made in code has only the plain title and summary.
+    ScenarioSpec made;
+    made.title = "Made in code";
+    EXPECT_EQ(made.titleIn("de"), "Made in code");
+}
+
+TEST(ScenarioLoader, AMistakeInATitlesLanguagesIsReportedAtItsPlace)
+{
+    const std::string town = "format: postie/1\nstations: [{id: a, kind: router}]\n";
+    const std::pair<std::string, std::string> cases[] = {
+        {"title: {en: Hello, es: Hola}\n",
+         "t.yaml:3:20: error: 'es' is not a language a lesson text may be given in; use en, de or fr, like title: "
+         "{en: \"Hello\", de: \"Hallo\", fr: \"Bonjour\"}"},
+        {"summary: {de: Hallo, fr: Salut, de: Tag}\n", "t.yaml:3:33: error: summary gives the de text twice; keep one"},
+        {"title:\n  en: Hello\n  fr: \"  \"\n", "t.yaml:5:7: error: the fr text of title is empty; write the words"},
+        {"title: {}\n", "t.yaml:3:8: error: title has no text; write it, like title: \"...\""},
+    };
+    for (const auto& [yaml, error] : cases) {
+        SCOPED_TRACE(yaml);
+        const LoadResult r = loadScenarioText(town + yaml, "t.yaml");
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.errors.front().format(), error);
+    }
+}
+
 TEST(ScenarioLoader, RefusesAnOversizedFileBeforeReadingIt)
 {
     TempDir dir;

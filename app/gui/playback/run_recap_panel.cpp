@@ -4,6 +4,7 @@
 
 #include "shell/classroom_style.h"
 
+#include "replay/lesson_words.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
 
@@ -155,7 +156,7 @@ void RunRecapPanel::fill()
 {
     const ScenarioSession& session = *m_player.session();
     const RunRecapWords words = RunRecapWords::of(m_recap, session.narrator());
-    m_title->setText(tr("What happened in “%1”").arg(QString::fromStdString(session.spec().title)));
+    m_title->setText(tr("What happened in “%1”").arg(LessonWords::title(session.spec())));
 
     while (QLayoutItem* item = m_counts->takeAt(0)) {
         delete item->widget();

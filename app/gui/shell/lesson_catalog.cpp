@@ -1,5 +1,6 @@
 #include "shell/lesson_catalog.h"
 
+#include "replay/lesson_words.h"
 #include "scenario/scenario_loader.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,8 @@ QList<Lesson> LessonCatalog::lessonsIn(const QString& folder)
         lesson.path = dir.absoluteFilePath(name);
         const LoadResult loaded = loadScenarioFile(lesson.path.toStdString());
         lesson.valid = loaded.ok();
-        lesson.title = loaded.ok() && !loaded.spec->title.empty() ? QString::fromStdString(loaded.spec->title) : name;
-        if (loaded.ok()) lesson.summary = QString::fromStdString(loaded.spec->summary);
+        lesson.title = loaded.ok() && !loaded.spec->title.empty() ? LessonWords::title(*loaded.spec) : name;
+        if (loaded.ok()) lesson.summary = LessonWords::summary(*loaded.spec);
         else lesson.summary = QCoreApplication::translate("LessonCatalog", "This file has errors: open it to see them.");
         lessons << lesson;
     }

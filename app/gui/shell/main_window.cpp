@@ -17,6 +17,7 @@
 #include "playback/jump_banner.h"
 #include "playback/playback_toolbar.h"
 #include "playback/run_recap_panel.h"
+#include "replay/lesson_words.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
 #include "scenario/scenario_spec.h"
@@ -353,7 +354,7 @@ void MainWindow::onOpened(const ScenarioSpec& spec)
     m_inspector->forget();
     m_view->fitTown();
     const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
-                                             : QString::fromStdString(spec.title);
+                                             : LessonWords::title(spec);
     setWindowTitle(tr("%1 — Postie").arg(title));
     m_toolbar->setScenarioOpen(true);
     m_toolbar->setSpeed(m_player->clock().speed());
