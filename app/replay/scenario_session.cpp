@@ -5,6 +5,7 @@
 #include "scenario/scenario_run.h"
 #include "trace/trace_sink.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -75,7 +76,7 @@ QStringList ScenarioSession::open(const QString& path)
     if (!loaded.ok()) {
         QStringList errors;
         for (const auto& d : loaded.errors) errors << QString::fromStdString(d.format());
-        if (errors.isEmpty()) errors << tr("%1: error: the file could not be read").arg(path);
+        if (errors.isEmpty()) errors << QCoreApplication::translate("ScenarioSession", "%1: error: the file could not be read").arg(path);
         return errors;
     }
     start(path, std::move(*loaded.spec));

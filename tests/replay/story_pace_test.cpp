@@ -187,6 +187,18 @@ TEST(StoryPace, QuietTimeIsSaidInWordsAClassReads)
     EXPECT_EQ(durationWords(80 * 60'000'000LL), QStringLiteral("1 h 20 min"));
     EXPECT_EQ(durationWords(3 * 3'600'000'000LL), QStringLiteral("3 h"));
     EXPECT_EQ(durationWords(51 * 3'600'000'000LL), QStringLiteral("2 days 3 h"));
+    EXPECT_EQ(durationWords(24 * 3'600'000'000LL), QStringLiteral("1 day"));
+}
+
+// A crowded toolbar says the same in fewer letters, in words of their own (translated as such).
+TEST(StoryPace, QuietTimeIsSaidBrieflyWhereRoomIsShort)
+{
+    EXPECT_EQ(durationWords(60'000'000, DurationLength::Brief), QStringLiteral("1 min"));
+    EXPECT_EQ(durationWords(9 * 60'000'000LL, DurationLength::Brief), QStringLiteral("9 min"));
+    EXPECT_EQ(durationWords(80 * 60'000'000LL, DurationLength::Brief), QStringLiteral("1 h 20 min"));
+    EXPECT_EQ(durationWords(48 * 3'600'000'000LL, DurationLength::Brief), QStringLiteral("2 d"));
+    EXPECT_EQ(durationWords(51 * 3'600'000'000LL, DurationLength::Brief), QStringLiteral("2 d 3 h"));
+    EXPECT_EQ(durationWords(45'000'000, DurationLength::Brief), QStringLiteral("45 s"));
 }
 
 TEST(SpeedPresets, TheKeysGoFromPresetToPreset)

@@ -88,7 +88,7 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_captionTime->setObjectName(QStringLiteral("captionTimeMenu"));
     m_captionTimes = new QActionGroup(this);
     for (double seconds : kCaptionSeconds) {
-        QAction* a = m_captionTime->addAction(tr("%1 s a caption").arg(seconds, 0, 'g', 2));
+        QAction* a = m_captionTime->addAction(tr("%1 s a caption").arg(QLocale().toString(seconds, 'g', 2)));
         a->setCheckable(true);
         a->setData(seconds);
         m_captionTimes->addAction(a);
@@ -262,9 +262,7 @@ void PlaybackToolbar::showSpeed()
     m_speedLabel->setMinimumWidth(
         metrics.horizontalAdvance(m_compactSpeed ? speedText(speedPresets().back()) : tr("skipping 23 h 59 min")) + 8);
     if (m_skippingUs > 0) {
-        QString span = durationWords(m_skippingUs);  // short: "9 min", "2 d 3 h"
-        span.replace(QStringLiteral(" minutes"), QStringLiteral(" min")).replace(QStringLiteral(" minute"), QStringLiteral(" min"));
-        span.replace(QStringLiteral(" days"), QStringLiteral(" d")).replace(QStringLiteral(" day"), QStringLiteral(" d"));
+        const QString span = durationWords(m_skippingUs, DurationLength::Brief);  // "9 min", "2 d 3 h"
         // Short of room: "» 9 min", the jump said in full on the map in large type.
         m_speedLabel->setText(m_compactSpeed ? tr("» %1").arg(span) : tr("skipping %1").arg(span));
         m_speedLabel->setToolTip(tr("Nothing happens for %1: the clock jumps to the next event (the speed is %2)")
