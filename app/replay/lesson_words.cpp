@@ -77,7 +77,7 @@ QString LessonWords::answer(const RevealedAnswer& answer, const ScenarioSpec& sp
     case AnswerKind::Code: return QString::number(answer.code);
     case AnswerKind::Wait: return wait(answer.wait);
     case AnswerKind::Count:
-    case AnswerKind::MaxQueue: return QString::number(answer.count);
+    case AnswerKind::MaxQueue: return QLocale().toString(qlonglong(answer.count));  // "1,200", "1.200"
     }
     return {};
 }
