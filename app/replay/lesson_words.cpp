@@ -47,12 +47,14 @@ QString LessonWords::wait(SimTime wait)
     const std::int64_t us = wait.micros();
     const QLocale locale;  // "0,5 s" in German
     const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
-    if (us < kMinute) return QCoreApplication::translate("LessonWords", "%1 s").arg(locale.toString(double(us) / kSecond, 'g', 2));
+    if (us < kMinute)
+        return QCoreApplication::translate("LessonWords", "%1 s").arg(locale.toString(double(us) / kSecond, 'g', 2));
     const std::int64_t minutes = (us + kMinute / 2) / kMinute;
     if (minutes < 60) return QCoreApplication::translate("LessonWords", "%1 min").arg(n(minutes));
     if (us < kDay)
-        return minutes % 60 == 0 ? QCoreApplication::translate("LessonWords", "%1 h").arg(n(minutes / 60))
-                                 : QCoreApplication::translate("LessonWords", "%1 h %2 min").arg(n(minutes / 60), n(minutes % 60));
+        return minutes % 60 == 0
+                   ? QCoreApplication::translate("LessonWords", "%1 h").arg(n(minutes / 60))
+                   : QCoreApplication::translate("LessonWords", "%1 h %2 min").arg(n(minutes / 60), n(minutes % 60));
     const std::int64_t hours = (us + kHour / 2) / kHour;
     return hours % 24 == 0 ? QCoreApplication::translate("LessonWords", "%1 d").arg(n(hours / 24))
                            : QCoreApplication::translate("LessonWords", "%1 d %2 h").arg(n(hours / 24), n(hours % 24));

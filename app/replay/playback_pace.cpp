@@ -65,7 +65,8 @@ QString durationWords(std::int64_t us, DurationLength length)
 {
     constexpr std::int64_t kSecond = 1'000'000, kMinute = 60 * kSecond, kHour = 60 * kMinute, kDay = 24 * kHour;
     const bool brief = length == DurationLength::Brief;
-    if (us < kSecond) return QCoreApplication::translate("PlaybackPace", "%1 ms").arg(number(std::max<std::int64_t>(1, us / 1000)));
+    if (us < kSecond)
+        return QCoreApplication::translate("PlaybackPace", "%1 ms").arg(number(std::max<std::int64_t>(1, us / 1000)));
     if (us < kMinute) {
         const double s = double(us) / kSecond;
         return QCoreApplication::translate("PlaybackPace", "%1 s").arg(s < 10 ? number(s, 1) : number(std::llround(s)));

@@ -168,7 +168,8 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
             QString answer;
             for (const auto& r : e.records) answer += (answer.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(r);
             //: A DNS answer without records (NOERROR): the name is there, but not a record of that type.
-            if (answer.isEmpty()) answer = e.rcode == DnsRcode::NoError ? tr("no such record").toHtmlEscaped() : esc(dnsRcodeName(e.rcode));
+            if (answer.isEmpty())
+                answer = e.rcode == DnsRcode::NoError ? tr("no such record").toHtmlEscaped() : esc(dnsRcodeName(e.rcode));
             const QString kept = e.expiresUs > timeUs
                                      ? tr("kept %1 more (TTL %2)").arg(duration(e.expiresUs - timeUs), duration(e.expiresUs - e.storedUs))
                                      : tr("expired: asked again next time");
