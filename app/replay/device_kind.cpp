@@ -11,13 +11,14 @@ DeviceKind Devices::fromKey(const std::string& word)
     return DeviceKind::Laptop;
 }
 
+// The context is written out: lupdate finds the class's own tr() only with the app's include path.
 QString Devices::words(DeviceKind kind)
 {
     switch (kind) {
-    case DeviceKind::Laptop: return tr("a laptop");
-    case DeviceKind::Phone: return tr("a phone");
-    case DeviceKind::Desktop: return tr("a desktop computer");
-    case DeviceKind::Webmail: return tr("webmail in a web browser");
+    case DeviceKind::Laptop: return QCoreApplication::translate("Devices", "a laptop");
+    case DeviceKind::Phone: return QCoreApplication::translate("Devices", "a phone");
+    case DeviceKind::Desktop: return QCoreApplication::translate("Devices", "a desktop computer");
+    case DeviceKind::Webmail: return QCoreApplication::translate("Devices", "webmail in a web browser");
     }
     return {};
 }

@@ -26,20 +26,24 @@ Intervention Intervention::road(SimTime at, const std::string& a, const std::str
 
 Intervention Intervention::write(LetterSpec letter) { return Intervention{std::nullopt, std::move(letter)}; }
 
+// In the context "Intervention", written out at each call so that lupdate finds it there too.
 QString Intervention::describe() const
 {
     const QString when = QString::fromStdString(formatDuration(at()));
-    auto tr = [](const char* text) { return QCoreApplication::translate("Intervention", text); };
     if (letter) {
         const QString to = letter->to.empty() ? QString() : QString::fromStdString(letter->to.front());
-        return tr("at %1: a letter from %2 to %3").arg(when, QString::fromStdString(letter->from), to);
+        return QCoreApplication::translate("Intervention", "at %1: a letter from %2 to %3")
+            .arg(when, QString::fromStdString(letter->from), to);
     }
     if (!incident->station.empty())
-        return (incident->goDown ? tr("at %1: %2 taken down") : tr("at %1: %2 brought up"))
+        return (incident->goDown ? QCoreApplication::translate("Intervention", "at %1: %2 taken down")
+                                 : QCoreApplication::translate("Intervention", "at %1: %2 brought up"))
             .arg(when, QString::fromStdString(incident->station));
     const QString road = QStringLiteral("%1 – %2").arg(QString::fromStdString(incident->road.first),
                                                         QString::fromStdString(incident->road.second));
-    return (incident->goDown ? tr("at %1: road %2 cut") : tr("at %1: road %2 mended")).arg(when, road);
+    return (incident->goDown ? QCoreApplication::translate("Intervention", "at %1: road %2 cut")
+                             : QCoreApplication::translate("Intervention", "at %1: road %2 mended"))
+        .arg(when, road);
 }
 
 ScenarioSpec withInterventions(ScenarioSpec base, const std::vector<Intervention>& interventions)

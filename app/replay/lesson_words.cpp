@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+// The words are in the context "LessonWords", written out at each call: lupdate finds the
+// class's own tr() only with the app's include path.
 namespace postie::gui {
 namespace {
 
@@ -36,10 +38,10 @@ QString LessonWords::station(const ScenarioSpec& spec, const std::string& id)
 
 QString LessonWords::outcome(const std::string& outcome)
 {
-    if (outcome == "delivered") return tr("delivered");
-    if (outcome == "bounced") return tr("returned to sender");
-    if (outcome == "discarded") return tr("thrown away");
-    if (outcome == "expired") return tr("given up (expired)");
+    if (outcome == "delivered") return QCoreApplication::translate("LessonWords", "delivered");
+    if (outcome == "bounced") return QCoreApplication::translate("LessonWords", "returned to sender");
+    if (outcome == "discarded") return QCoreApplication::translate("LessonWords", "thrown away");
+    if (outcome == "expired") return QCoreApplication::translate("LessonWords", "given up (expired)");
     return qs(outcome);
 }
 
@@ -47,12 +49,19 @@ QString LessonWords::wait(SimTime wait)
 {
     constexpr std::int64_t kSecond = 1'000'000, kMinute = 60 * kSecond, kHour = 60 * kMinute, kDay = 24 * kHour;
     const std::int64_t us = wait.micros();
-    if (us < kMinute) return tr("%1 s").arg(double(us) / kSecond, 0, 'g', 2);
+    const QLocale locale;  // "0,5 s" in German
+    const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
+    if (us < kMinute)
+        return QCoreApplication::translate("LessonWords", "%1 s").arg(locale.toString(double(us) / kSecond, 'g', 2));
     const std::int64_t minutes = (us + kMinute / 2) / kMinute;
-    if (minutes < 60) return tr("%1 min").arg(minutes);
-    if (us < kDay) return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    if (minutes < 60) return QCoreApplication::translate("LessonWords", "%1 min").arg(n(minutes));
+    if (us < kDay)
+        return minutes % 60 == 0
+                   ? QCoreApplication::translate("LessonWords", "%1 h").arg(n(minutes / 60))
+                   : QCoreApplication::translate("LessonWords", "%1 h %2 min").arg(n(minutes / 60), n(minutes % 60));
     const std::int64_t hours = (us + kHour / 2) / kHour;
-    return hours % 24 == 0 ? tr("%1 d").arg(hours / 24) : tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    return hours % 24 == 0 ? QCoreApplication::translate("LessonWords", "%1 d").arg(n(hours / 24))
+                           : QCoreApplication::translate("LessonWords", "%1 d %2 h").arg(n(hours / 24), n(hours % 24));
 }
 
 QString LessonWords::choice(const ChoiceSpec& choice, AnswerKind kind, const ScenarioSpec& spec, const QString& language)
@@ -74,7 +83,7 @@ QString LessonWords::answer(const RevealedAnswer& answer, const ScenarioSpec& sp
     case AnswerKind::Code: return QString::number(answer.code);
     case AnswerKind::Wait: return wait(answer.wait);
     case AnswerKind::Count:
-    case AnswerKind::MaxQueue: return QString::number(answer.count);
+    case AnswerKind::MaxQueue: return QLocale().toString(qlonglong(answer.count));  // "1,200", "1.200"
     }
     return {};
 }
@@ -82,13 +91,20 @@ QString LessonWords::answer(const RevealedAnswer& answer, const ScenarioSpec& sp
 QString LessonWords::tryChange(const TrySpec& change, const ScenarioSpec& spec, const QString& language)
 {
     if (!change.say.empty()) return text(change.say, language);
-    const QString road = tr("the road %1 – %2").arg(station(spec, change.road.first), station(spec, change.road.second));
+    const QString road = QCoreApplication::translate("LessonWords", "the road %1 – %2")
+                             .arg(station(spec, change.road.first), station(spec, change.road.second));
     switch (change.kind) {
-    case TrySpec::Kind::Close: return tr("Close %1").arg(station(spec, change.station));
-    case TrySpec::Kind::Open: return tr("Open %1").arg(station(spec, change.station));
-    case TrySpec::Kind::Cut: return tr("Cut %1").arg(road);
-    case TrySpec::Kind::Mend: return tr("Mend %1").arg(road);
-    case TrySpec::Kind::Write: return tr("Write a letter to %1").arg(change.to.empty() ? QString() : qs(change.to.front()));
+    //: A change for the class to try, on a button: close a station (it stops taking letters).
+    case TrySpec::Kind::Close: return QCoreApplication::translate("LessonWords", "Close %1").arg(station(spec, change.station));
+    //: A change for the class to try, on a button: open a closed station again.
+    case TrySpec::Kind::Open: return QCoreApplication::translate("LessonWords", "Open %1").arg(station(spec, change.station));
+    //: A change for the class to try, on a button: cut a road (nothing gets through).
+    case TrySpec::Kind::Cut: return QCoreApplication::translate("LessonWords", "Cut %1").arg(road);
+    //: A change for the class to try, on a button: mend a cut road.
+    case TrySpec::Kind::Mend: return QCoreApplication::translate("LessonWords", "Mend %1").arg(road);
+    case TrySpec::Kind::Write:
+        return QCoreApplication::translate("LessonWords", "Write a letter to %1")
+            .arg(change.to.empty() ? QString() : qs(change.to.front()));
     }
     return {};
 }

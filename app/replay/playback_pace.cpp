@@ -1,6 +1,7 @@
 #include "replay/playback_pace.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -13,7 +14,9 @@ namespace {
 // newsletter run (10000x).
 constexpr std::array kPresets{0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 60.0, 600.0, 3600.0, 10000.0};
 
-QString tr(const char* text) { return QCoreApplication::translate("PlaybackPace", text); }
+// A number as the UI language writes it ("0,5" in German).
+QString number(double value, int decimals) { return QLocale().toString(value, 'f', decimals); }
+QString number(std::int64_t value) { return QLocale().toString(qlonglong(value)); }
 
 } // namespace
 
@@ -52,31 +55,41 @@ double presetFrom(double speed, int steps)
 
 QString speedText(double speed)
 {
-    if (speed < 1) return QStringLiteral("%1×").arg(speed, 0, 'g', 2);
-    return QStringLiteral("%1×").arg(std::round(speed), 0, 'f', 0);
+    if (speed < 1) return QStringLiteral("%1×").arg(QLocale().toString(speed, 'g', 2));
+    return QStringLiteral("%1×").arg(number(std::llround(speed)));
 }
 
-QString durationWords(std::int64_t us)
+// The words live in the context "PlaybackPace", written out at each call so that lupdate finds
+// them there too.
+QString durationWords(std::int64_t us, DurationLength length)
 {
     constexpr std::int64_t kSecond = 1'000'000, kMinute = 60 * kSecond, kHour = 60 * kMinute, kDay = 24 * kHour;
-    if (us < kSecond) return tr("%1 ms").arg(std::max<std::int64_t>(1, us / 1000));
+    const bool brief = length == DurationLength::Brief;
+    if (us < kSecond)
+        return QCoreApplication::translate("PlaybackPace", "%1 ms").arg(number(std::max<std::int64_t>(1, us / 1000)));
     if (us < kMinute) {
         const double s = double(us) / kSecond;
-        return s < 10 ? tr("%1 s").arg(s, 0, 'f', 1) : tr("%1 s").arg(std::llround(s));
+        return QCoreApplication::translate("PlaybackPace", "%1 s").arg(s < 10 ? number(s, 1) : number(std::llround(s)));
     }
     if (us < kHour) {
         const std::int64_t m = (us + kMinute / 2) / kMinute;
-        return m == 1 ? tr("1 minute") : tr("%1 minutes").arg(m);
+        return brief ? QCoreApplication::translate("PlaybackPace", "%1 min").arg(number(m))
+                     : QCoreApplication::translate("PlaybackPace", "%n minute(s)", nullptr, int(m));
     }
     if (us < kDay) {
         const std::int64_t m = (us + kMinute / 2) / kMinute;
         const std::int64_t h = m / 60, rest = m % 60;
-        return rest == 0 ? tr("%1 h").arg(h) : tr("%1 h %2 min").arg(h).arg(rest);
+        return rest == 0 ? QCoreApplication::translate("PlaybackPace", "%1 h").arg(number(h))
+                         : QCoreApplication::translate("PlaybackPace", "%1 h %2 min").arg(number(h), number(rest));
     }
     const std::int64_t h = (us + kHour / 2) / kHour;
     const std::int64_t d = h / 24, rest = h % 24;
-    const QString days = d == 1 ? tr("1 day") : tr("%1 days").arg(d);
-    return rest == 0 ? days : tr("%1 %2 h").arg(days).arg(rest);
+    if (brief)
+        return rest == 0 ? QCoreApplication::translate("PlaybackPace", "%1 d").arg(number(d))
+                         : QCoreApplication::translate("PlaybackPace", "%1 d %2 h").arg(number(d), number(rest));
+    const QString days = QCoreApplication::translate("PlaybackPace", "%Ln day(s)", nullptr, int(d));
+    //: A number of days (already in words, "2 days") and of hours: "2 days 3 h".
+    return rest == 0 ? days : QCoreApplication::translate("PlaybackPace", "%1 %2 h").arg(days, number(rest));
 }
 
 } // namespace postie::gui

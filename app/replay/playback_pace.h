@@ -27,7 +27,10 @@ double presetFrom(double speed, int steps);
 
 // "0.1×", "2×", "3600×".
 QString speedText(double speed);
-// A stretch of simulated time in words: "300 ms", "5 s", "5 minutes", "1 h 20 min", "2 days 3 h".
-QString durationWords(std::int64_t us);
+// How much room the words may take: in full, or brief ("9 min", "2 d 3 h") for a crowded toolbar.
+enum class DurationLength { Full, Brief };
+// A stretch of simulated time in words: "300 ms", "5 s", "5 minutes", "1 h 20 min", "2 days 3 h";
+// brief, "5 min" and "2 d 3 h". In the UI language, its numbers as the language writes them.
+QString durationWords(std::int64_t us, DurationLength length = DurationLength::Full);
 
 } // namespace postie::gui

@@ -1,6 +1,7 @@
 #include "replay/run_recap.h"
 
-#include "scenario/units.h"
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <set>
@@ -74,6 +75,30 @@ RunRecap RunRecap::of(const TraceView& records)
     return r;
 }
 
-std::string RunRecap::duration(std::int64_t us) { return formatSpokenDuration(SimTime::fromMicros(us)); }
+// Rounded as the engine's formatSpokenDuration rounds. The words are in the context "RunRecap",
+// written out at each call so that lupdate finds them there too.
+QString RunRecap::duration(std::int64_t us)
+{
+    const QLocale locale;  // "0,8 s" in German
+    const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
+    if (us < 10'000'000) {  // tenths of a second
+        const double tenths = double((us + 50'000) / 100'000);
+        return QCoreApplication::translate("RunRecap", "%1 s").arg(locale.toString(tenths / 10, 'f', 1));
+    }
+    const std::int64_t s = (us + 500'000) / 1'000'000;
+    if (s < 60) return QCoreApplication::translate("RunRecap", "%1 s").arg(n(s));
+    if (s < 3600)
+        return s % 60 == 0 ? QCoreApplication::translate("RunRecap", "%1 min").arg(n(s / 60))
+                           : QCoreApplication::translate("RunRecap", "%1 min %2 s").arg(n(s / 60), n(s % 60));
+    if (s < 86400) {
+        const std::int64_t m = (s + 30) / 60;
+        return m % 60 == 0 ? QCoreApplication::translate("RunRecap", "%1 h").arg(n(m / 60))
+                           : QCoreApplication::translate("RunRecap", "%1 h %2 min").arg(n(m / 60), n(m % 60));
+    }
+    const std::int64_t h = (s + 1800) / 3600;
+    //: Days and hours: "5 d 3 h".
+    return h % 24 == 0 ? QCoreApplication::translate("RunRecap", "%1 d").arg(n(h / 24))
+                       : QCoreApplication::translate("RunRecap", "%1 d %2 h").arg(n(h / 24), n(h % 24));
+}
 
 } // namespace postie::gui

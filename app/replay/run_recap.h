@@ -6,6 +6,8 @@
 #include "trace/trace_record.h"
 #include "trace/trace_store.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -41,8 +43,8 @@ struct RunRecap {
 
     static RunRecap of(const TraceView& records);
     // "0.8 s", "12 s", "5 min 3 s", "1 h 20 min", "2 d 3 h": a span of simulated time, rounded
-    // as a person says it.
-    static std::string duration(std::int64_t us);
+    // as a person says it, in the UI language.
+    static QString duration(std::int64_t us);
 };
 
 } // namespace postie::gui

@@ -4,6 +4,8 @@
 #include "replay/scenario_session.h"
 #include "replay/town_timeline.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -133,16 +135,21 @@ std::string ScenarioPlayer::jumpSentence()
     const auto& jump = m_clock.jump();
     if (m_jumpText.fromUs == jump.fromUs && m_jumpText.toUs == jump.toUs && !m_jumpText.text.empty())
         return m_jumpText.text;
-    QString text = tr("%1 later").arg(durationWords(jump.toUs - jump.fromUs));
+    const QString span = durationWords(jump.toUs - jump.fromUs);
     // A letter put off till later is due by the end of the jump: its next try comes then.
     const TownFrame before = m_timeline->frame(m_clock.cursor(), jump.fromUs);
     const bool retry = std::any_of(before.retries.begin(), before.retries.end(),
                                    [&](const auto& r) { return r.second.nextUs <= jump.toUs; });
     const std::size_t next = m_clock.cursor();
-    if (retry) text += tr(": the next try");
+    // Whole sentences, so that a language may put the time elsewhere in them. The context is
+    // written out: lupdate finds the class's own tr() only with the app's include path.
+    QString text;
+    if (retry) text = QCoreApplication::translate("ScenarioPlayer", "%1 later: the next try").arg(span);
     else if (next < recordCount() && m_session->records().type(next) == EventType::MessageCreated)
-        text += tr(": a new letter");
-    else if (next >= recordCount() && complete()) text += tr(": the end of the run");
+        text = QCoreApplication::translate("ScenarioPlayer", "%1 later: a new letter").arg(span);
+    else if (next >= recordCount() && complete())
+        text = QCoreApplication::translate("ScenarioPlayer", "%1 later: the end of the run").arg(span);
+    else text = QCoreApplication::translate("ScenarioPlayer", "%1 later").arg(span);
     m_jumpText = {jump.fromUs, jump.toUs, text.toStdString()};
     return m_jumpText.text;
 }

@@ -7,6 +7,7 @@
 #include "scenario/scenario_run.h"
 #include "trace/trace_sink.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -77,7 +78,9 @@ QStringList ScenarioSession::open(const QString& path)
     if (!loaded.ok()) {
         QStringList errors;
         for (const auto& d : loaded.errors) errors << QString::fromStdString(d.format());
-        if (errors.isEmpty()) errors << tr("%1: error: the file could not be read").arg(path);
+        // The context is written out: lupdate finds the class's own tr() only with the app's include path.
+        if (errors.isEmpty())
+            errors << QCoreApplication::translate("ScenarioSession", "%1: error: the file could not be read").arg(path);
         return errors;
     }
     start(path, std::move(*loaded.spec));

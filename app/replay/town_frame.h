@@ -46,8 +46,10 @@ struct TownFrame {
     std::map<std::string, FailureMark> failures;  // station -> what went wrong there lately
     std::map<std::string, Trouble> trouble;       // stations refusing, not answering, busy
     // The Narrator's sentence for the current record, with the others of the same moment before
-    // it: events at one instant are told together.
+    // it: events at one instant are told together, the latest few of them; captionMore says how
+    // many more of that moment there were.
     std::string caption;
+    std::size_t captionMore = 0;
     // A jump over quiet time: how much is skipped (0: none), and what the class is told while
     // the clock runs through it ("1 h 20 min later: the next try").
     std::int64_t skippingUs = 0;

@@ -28,8 +28,9 @@ const TownState& TownTimeline::stateAt(std::size_t cursor)
     return m_current;
 }
 
-std::string TownTimeline::captionAt(std::size_t cursor) const
+std::string TownTimeline::captionAt(std::size_t cursor, std::size_t& more) const
 {
+    more = 0;
     const auto& records = m_session.records();
     const std::size_t stop = cursor > kCaptionLookBack ? cursor - kCaptionLookBack : 0;
     // The last told record, then every told record of that same moment before it.
@@ -51,7 +52,7 @@ std::string TownTimeline::captionAt(std::size_t cursor) const
         if (i > 0) out += ". ";
         out += told[told.size() - shown + i];  // the latest ones
     }
-    if (told.size() > shown) out = "(" + std::to_string(told.size() - shown) + " more at this moment) " + out;
+    more = told.size() - shown;  // the caption bar says so, in the UI language
     return out;
 }
 
@@ -91,7 +92,7 @@ TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int6
         FailureMark& shown = f.failures[station] = mark;
         shown.age = double(age) / double(markWindowUs);
     }
-    f.caption = captionAt(f.cursor);
+    f.caption = captionAt(f.cursor, f.captionMore);
     f.clock = m_session.narrator().clock(SimTime::fromMicros(timeUs));
     f.dateAndTime = m_session.narrator().dateAndTime(SimTime::fromMicros(timeUs));
     return f;

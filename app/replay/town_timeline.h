@@ -31,7 +31,8 @@ public:
 
 private:
     const TownState& stateAt(std::size_t cursor);
-    std::string captionAt(std::size_t cursor) const;
+    // The latest sentences of the moment at `cursor`; `more`: how many of it are not told.
+    std::string captionAt(std::size_t cursor, std::size_t& more) const;
 
     const ScenarioSession& m_session;
     TownState m_current;

@@ -27,15 +27,19 @@ TEST(CaptionFit, ManySentencesOfOneMomentKeepTheNewestWithinThreeLines)
     QStringList sentences;
     for (int i = 1; i <= 6; ++i)
         sentences << QStringLiteral("Sentence number %1 tells what the post office did with the letter at this moment").arg(i);
-    frame.caption = ("(1 more at this moment) " + sentences.join(QStringLiteral(". "))).toStdString();
+    frame.caption = sentences.join(QStringLiteral(". ")).toStdString();
+    frame.captionMore = 1;  // one sentence of the moment before these was not told
     bar.showFrame(frame);
 
     const QString shown = bar.caption();
     EXPECT_TRUE(shown.endsWith(sentences.last())) << shown.toStdString();
-    EXPECT_TRUE(shown.startsWith(QStringLiteral("("))) << "it says that there was more: " << shown.toStdString();
     EXPECT_FALSE(shown.contains(sentences.first())) << "the oldest sentences give way";
+    const int left = int(sentences.size() - shown.count(QStringLiteral("Sentence number")));
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("(%1 more at this moment) ").arg(left + 1)))
+        << "it says how many more there were, the one not told included: " << shown.toStdString();
 
     frame.caption = "One short sentence";
+    frame.captionMore = 0;
     bar.showFrame(frame);
     EXPECT_EQ(bar.caption(), QStringLiteral("One short sentence")) << "a caption that fits is left alone";
 }

@@ -1,4 +1,5 @@
 // The GUI tests run the real widgets on Qt's offscreen platform: no display needed.
+#include "replay/english_plurals.h"
 #include "shell/classroom_style.h"
 
 #include <QApplication>
@@ -16,6 +17,9 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("POSTIE_SCENARIOS")) qputenv("POSTIE_SCENARIOS", POSTIE_SOURCE_DIR "/scenarios");
     QApplication app(argc, argv);
     postie::gui::ClassroomStyle::apply(app);
+    // English, the source language, with its plurals worded ("1 letter", "3 letters").
+    postie::gui::EnglishPlurals plurals;
+    QApplication::installTranslator(&plurals);
     // Settings (recent files) go to a folder of their own, never the user's.
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir settings;

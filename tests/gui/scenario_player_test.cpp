@@ -4,6 +4,7 @@
 #include "playback/playback_toolbar.h"
 #include "replay/town_frame.h"
 
+#include <QLocale>
 #include <QSlider>
 
 namespace postie::gui {
@@ -38,9 +39,11 @@ TEST(Playback, PlayingEveryLessonToTheEndShowsTheCountsOfAHeadlessRun)
         EXPECT_EQ(end.tally.discarded, reference.discarded);
         EXPECT_EQ(end.timeUs, reference.simTimeUs);
         const QString shown = captionBarOf(window).tally();
-        EXPECT_TRUE(shown.contains(QStringLiteral("Delivered: %1").arg(reference.delivered))) << shown.toStdString();
-        EXPECT_TRUE(shown.contains(QStringLiteral("Returned to sender: %1").arg(reference.bounced))) << shown.toStdString();
-        EXPECT_TRUE(shown.contains(QStringLiteral("Expired: %1").arg(reference.expired))) << shown.toStdString();
+        // The counts as the language writes them: "1,583".
+        const auto count = [](std::uint64_t n) { return QLocale().toString(qulonglong(n)); };
+        EXPECT_TRUE(shown.contains(QStringLiteral("Delivered: %1").arg(count(reference.delivered)))) << shown.toStdString();
+        EXPECT_TRUE(shown.contains(QStringLiteral("Returned to sender: %1").arg(count(reference.bounced)))) << shown.toStdString();
+        EXPECT_TRUE(shown.contains(QStringLiteral("Expired: %1").arg(count(reference.expired)))) << shown.toStdString();
         EXPECT_TRUE(sceneOf(window).trucks().isEmpty()) << "every truck has arrived";
     }
 }

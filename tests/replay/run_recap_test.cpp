@@ -69,6 +69,7 @@ TEST(RunRecap, TellsTheLessonsOwnStory)
 
 TEST(RunRecap, SaysASpanOfTimeAsAPersonWould)
 {
+    EXPECT_EQ(RunRecap::duration(800'000), "0.8 s");
     EXPECT_EQ(RunRecap::duration(1'520'000), "1.5 s");
     EXPECT_EQ(RunRecap::duration(12'400'000), "12 s");
     EXPECT_EQ(RunRecap::duration(303'000'000), "5 min 3 s");

@@ -187,6 +187,18 @@ TEST(StoryPace, QuietTimeIsSaidInWordsAClassReads)
     EXPECT_EQ(durationWords(80 * 60'000'000LL), QStringLiteral("1 h 20 min"));
     EXPECT_EQ(durationWords(3 * 3'600'000'000LL), QStringLiteral("3 h"));
     EXPECT_EQ(durationWords(51 * 3'600'000'000LL), QStringLiteral("2 days 3 h"));
+    EXPECT_EQ(durationWords(24 * 3'600'000'000LL), QStringLiteral("1 day"));
+}
+
+// A crowded toolbar says the same in fewer letters, in words of their own (translated as such).
+TEST(StoryPace, QuietTimeIsSaidBrieflyWhereRoomIsShort)
+{
+    EXPECT_EQ(durationWords(60'000'000, DurationLength::Brief), QStringLiteral("1 min"));
+    EXPECT_EQ(durationWords(9 * 60'000'000LL, DurationLength::Brief), QStringLiteral("9 min"));
+    EXPECT_EQ(durationWords(80 * 60'000'000LL, DurationLength::Brief), QStringLiteral("1 h 20 min"));
+    EXPECT_EQ(durationWords(48 * 3'600'000'000LL, DurationLength::Brief), QStringLiteral("2 d"));
+    EXPECT_EQ(durationWords(51 * 3'600'000'000LL, DurationLength::Brief), QStringLiteral("2 d 3 h"));
+    EXPECT_EQ(durationWords(45'000'000, DurationLength::Brief), QStringLiteral("45 s"));
 }
 
 TEST(SpeedPresets, TheKeysGoFromPresetToPreset)
@@ -232,6 +244,30 @@ TEST(StoryPace, EventsOfOneMomentAreToldAsOneCaption)
     // At the continuous pace the caption changes too fast for more than the last sentence.
     player.clock().setPace(Pace::Continuous);
     EXPECT_EQ(player.frame().caption, player.session()->narrator().tell(records[last]));
+}
+
+// Lesson 7: one letter to four people, and a moment with more sentences than a caption tells:
+// the latest few are told, and the frame says how many more there were (the caption bar words it).
+TEST(StoryPace, AMomentWithManySentencesTellsTheLatestAndCountsTheRest)
+{
+    ScenarioPlayer player;
+    ASSERT_TRUE(player.open(lessonPath(QStringLiteral("07-several-recipients.yaml"))).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
+    const auto& records = player.session()->records();
+    const Narrator& narrator = player.session()->narrator();
+    std::vector<std::string> told;
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < records.size() && end == 0; ++i) {
+        if (i > 0 && records.timeUs(i) != records.timeUs(i - 1)) told.clear();
+        if (std::string s = narrator.tell(records[i]); !s.empty()) told.push_back(std::move(s));
+        if (told.size() > 4) end = i + 1;
+    }
+    ASSERT_GT(end, 0u) << "the lesson has a moment of more than four sentences";
+    player.clock().seekRecord(end);
+    const TownFrame frame = player.frame();
+    EXPECT_EQ(frame.captionMore, told.size() - 4);
+    EXPECT_EQ(frame.caption.rfind(told.back()), frame.caption.size() - told.back().size()) << frame.caption;
+    EXPECT_EQ(frame.caption.find(told.front()), std::string::npos) << "the oldest is counted, not told";
 }
 
 TEST(StoryPace, AJumpToTheNextTryOfLessonThreeIsSaid)

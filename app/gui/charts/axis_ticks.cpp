@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -21,8 +22,6 @@ constexpr std::int64_t kSteps[] = {1,    2,    5,    10,   15,    30,    60,    
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return -floorDiv(-a, b); }
 
-QString tr(const char* text) { return QCoreApplication::translate("postie::gui::ChartPanel", text); }
-
 } // namespace
 
 QString clockLabel(std::int64_t startOfDayUs, std::int64_t us, bool withSeconds, bool dayMark, std::optional<std::int64_t> startDay)
@@ -34,9 +33,10 @@ QString clockLabel(std::int64_t startOfDayUs, std::int64_t us, bool withSeconds,
     QString time = QStringLiteral("%1:%2").arg(h, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0'));
     if (withSeconds) time += QStringLiteral(":%1").arg(s, 2, 10, QLatin1Char('0'));
     if (!dayMark || day <= 0) return time;
-    // The caption's words: its date with a `start:`, else "day 2" (the first day has no number).
-    const QString mark = startDay ? QDate(1970, 1, 1).addDays(*startDay + day).toString(QStringLiteral("ddd d"))
-                                  : tr("day %1").arg(day + 1);
+    // The caption's words: its date with a `start:` (the day's name in the UI language), else
+    // "day 2" (the first day has no number).
+    const QString mark = startDay ? QLocale().toString(QDate(1970, 1, 1).addDays(*startDay + day), QStringLiteral("ddd d"))
+                                  : QCoreApplication::translate("postie::gui::ChartPanel", "day %1").arg(day + 1);
     return inDay == 0 ? mark : mark + QLatin1Char(' ') + time;
 }
 

@@ -19,6 +19,7 @@ ChartPanel::ChartPanel(const QString& title, const QString& explanation, QWidget
     QChart* c = chart();
     setTitleWith();
     c->setAnimationOptions(QChart::NoAnimation);  // the playback clock is the only animation
+    c->setLocalizeNumbers(true);  // the axes' numbers as the UI language writes them ("1.000" in German)
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = font();

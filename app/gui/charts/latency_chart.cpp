@@ -39,6 +39,7 @@ LatencyChart::LatencyChart(QWidget* parent)
     series->append(m_bars);
     series->setBarWidth(0.8);
     chart()->addSeries(series);
+    //: A chart's axis: how long letters took to arrive.
     m_x->setTitleText(tr("took"));
     m_x->setReverse(true);  // the quickest at the top
     m_y->setTitleText(tr("letters"));

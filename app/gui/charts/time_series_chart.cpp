@@ -47,6 +47,7 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, const QString& explanatio
     m_x->setTitleText(tr("the town's clock"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
+    //: The line on a chart at the moment the playback has reached.
     m_nowLine->setName(tr("now"));
     m_nowLine->setPen(QPen(chart_colours::now(), 2.5, Qt::DashLine));
     chart()->addSeries(m_nowLine);
@@ -239,7 +240,9 @@ TimeSeriesChart* TimeSeriesChart::queues(QWidget* parent)
 {
     return new TimeSeriesChart(
         tr("Queues: letters waiting in line"),
-        tr("How many letters wait at each post office for the clerk to take them."), tr("waiting"),
+        tr("How many letters wait at each post office for the clerk to take them."),
+        //: A chart's vertical axis: the number of letters waiting.
+        tr("waiting"),
         [](const ChartSnapshot& s) {
             std::vector<TimeColumn> columns;
             for (std::size_t i = 0; i < s.queueStations.size(); ++i) {
@@ -256,7 +259,9 @@ TimeSeriesChart* TimeSeriesChart::inFlight(QWidget* parent)
 {
     return new TimeSeriesChart(
         tr("Letters in flight: all on their way"),
-        tr("Every letter written but not in a mailbox yet: in line, being checked or on the road."), tr("letters"),
+        tr("Every letter written but not in a mailbox yet: in line, being checked or on the road."),
+        //: A chart's vertical axis: the number of letters on their way.
+        tr("letters"),
         [](const ChartSnapshot&) {
             return std::vector<TimeColumn>{{QStringLiteral("in_flight"), tr("on their way"), chart_colours::inFlight(),
                                             [](const SeriesSample& x) { return std::optional<double>(double(x.inFlight)); },
@@ -269,7 +274,9 @@ TimeSeriesChart* TimeSeriesChart::outcomes(QWidget* parent)
 {
     return new TimeSeriesChart(
         tr("Delivered, bounced, deferred"),
-        tr("Letters so far: in the mailbox, sent back, or waiting to try again."), tr("so far"),
+        tr("Letters so far: in the mailbox, sent back, or waiting to try again."),
+        //: A chart's vertical axis: the number of letters so far.
+        tr("so far"),
         [](const ChartSnapshot&) {
             return std::vector<TimeColumn>{
                 {QStringLiteral("delivered"), tr("delivered"), chart_colours::delivered(),
@@ -287,7 +294,9 @@ TimeSeriesChart* TimeSeriesChart::dnsHitRate(QWidget* parent)
     auto percent = [](std::optional<double> v) { return v ? std::optional<double>(*v * 100) : std::nullopt; };
     return new TimeSeriesChart(
         tr("DNS cache hit rate"),
-        tr("How often a post office knew the address already, without asking the directory."), tr("cached (%)"),
+        tr("How often a post office knew the address already, without asking the directory."),
+        //: A chart's vertical axis: the share of DNS questions answered from memory, in per cent.
+        tr("cached (%)"),
         [percent](const ChartSnapshot&) {
             return std::vector<TimeColumn>{
                 {QStringLiteral("dns_hit_rate_total_pct"), tr("since the start"), chart_colours::dnsTotal(),

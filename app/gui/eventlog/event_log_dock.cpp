@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,12 +56,13 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     }
     m_type->setAccessibleName(tr("Kind of event"));
     m_station->setAccessibleName(tr("Station"));
+    //: The event log's filter field for one letter's events.
     m_message->setAccessibleName(tr("Letter"));
     m_table->setAccessibleName(tr("Events"));
     m_message->setPlaceholderText(tr("Letter, e.g. m1"));
     m_message->setClearButtonEnabled(true);
     m_message->setToolTip(tr("Show one letter's events only (and its return-to-sender notice)"));
-    m_message->setMaximumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("Letter, e.g. m1")) * 3 / 2 + 30);
+    m_message->setMaximumWidth(QFontMetrics(big).horizontalAdvance(m_message->placeholderText()) * 3 / 2 + 30);
 
     // Two rows, so the filters fit the dock column's width.
     auto* filters = new QGridLayout;
@@ -85,9 +87,11 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     header->setFont(big);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(EventLogModel::Time, fm.horizontalAdvance(QStringLiteral("day 9 09:00:00.000")) + 16);
-    header->resizeSection(EventLogModel::Type, fm.horizontalAdvance(QStringLiteral("Device gets the letter")) + 16);
+    // The event's words as long as one of the longest in the language ("Device gets the letter").
+    header->resizeSection(EventLogModel::Type, fm.horizontalAdvance(EventWords::plain(EventType::MailboxFetched)) + 16);
     header->resizeSection(EventLogModel::Station, fm.horizontalAdvance(QStringLiteral("smtp.sender.test.")) + 24);
-    header->resizeSection(EventLogModel::Message, fm.horizontalAdvance(QStringLiteral("Letter")) + 24);
+    header->resizeSection(EventLogModel::Message,
+                          fm.horizontalAdvance(m_model->headerData(EventLogModel::Message, Qt::Horizontal).toString()) + 24);
     header->setStretchLastSection(true);
 
     auto* body = new QWidget;
@@ -189,7 +193,9 @@ void EventLogDock::showCount()
 {
     const int all = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    m_count->setText(shown == all ? tr("%n event(s)", nullptr, all) : tr("%1 of %n event(s)", nullptr, all).arg(shown));
+    //: How many events the log lists: all of them, or those the filters let through ("12 of 340 events").
+    m_count->setText(shown == all ? tr("%Ln event(s)", nullptr, all)
+                                  : tr("%1 of %Ln event(s)", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 } // namespace postie::gui

@@ -59,9 +59,12 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
+    //: A column of the event log: when it happened, on the town's clock.
     case Time: return tr("Time");
+    //: A column of the event log: what kind of event it is.
     case Type: return tr("Event");
     case Station: return tr("Station");
+    //: A column of the event log: which letter (m1, m2, …).
     case Message: return tr("Letter");
     case Story: return tr("What happens");
     default: return {};

@@ -40,7 +40,7 @@ QLabel* section(const QString& heading, QVBoxLayout* layout, QWidget* parent, Sc
 // "4 KB", "1.5 MB", as scenario files write sizes (1 KB = 1024 bytes).
 QString sizeText(std::int64_t bytes)
 {
-    if (bytes < 1024) return MessageInspector::tr("%1 bytes").arg(bytes);
+    if (bytes < 1024) return MessageInspector::tr("%Ln byte(s)", nullptr, int(bytes));
     const bool mega = bytes >= 1024 * 1024;
     const double value = double(bytes) / (mega ? 1024.0 * 1024.0 : 1024.0);
     const QString number = QLocale().toString(value, 'f', value == double(std::int64_t(value)) ? 0 : 1);
@@ -54,6 +54,22 @@ QString hopHeading(const SmtpHop& hop, int number)
     else if (hop.port == 24) how = MessageInspector::tr("LMTP (port 24)");
     else how = MessageInspector::tr("port %1 (relay)").arg(hop.port);
     return MessageInspector::tr("Hop %1: from %2 to %3, %4").arg(number).arg(qs(hop.client), qs(hop.server), how);
+}
+
+// What became of a copy, in the words of the trace ("delivered", "bounced"), translated.
+QString outcomeWord(Outcome outcome)
+{
+    switch (outcome) {
+    //: What became of a copy of a letter, as the trace says it: it reached the PO box.
+    case Outcome::Delivered: return MessageInspector::tr("delivered");
+    //: What became of a copy of a letter, as the trace says it: returned to sender.
+    case Outcome::Bounced: return MessageInspector::tr("bounced");
+    //: What became of a copy of a letter, as the trace says it: thrown away without a word.
+    case Outcome::Discarded: return MessageInspector::tr("discarded");
+    //: What became of a copy of a letter, as the trace says it: given up after waiting too long.
+    case Outcome::Expired: return MessageInspector::tr("expired");
+    }
+    return QString::fromLatin1(outcomeName(outcome));
 }
 
 // One line of a transcript: who says it, and what.
@@ -159,7 +175,8 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
     if (story.mailFrom().empty())
         env += QStringLiteral("<br>") + tr("An empty MAIL FROM: a notice is never returned to sender.").toHtmlEscaped();
     for (const auto& o : story.outcomes())
-        env += QStringLiteral("<br>") + tr("%1: %2 at %3").arg(esc(o.recipient), esc(outcomeName(o.outcome)),
+        //: What became of the letter for one recipient: "bob@example.org: delivered at 09:00:01".
+        env += QStringLiteral("<br>") + tr("%1: %2 at %3").arg(esc(o.recipient), outcomeWord(o.outcome).toHtmlEscaped(),
                                                                qs(narrator.clock(SimTime::fromMicros(o.timeUs))));
     m_envelope->setText(env);
 

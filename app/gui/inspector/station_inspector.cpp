@@ -45,15 +45,17 @@ QLabel* body(QVBoxLayout* layout, const QString& name)
     return label;
 }
 
-// "59 min 12 s", "3 h 5 min", "0.4 s"
+// "59 min 12 s", "3 h 5 min", "0.4 s" (its numbers as the language writes them: "0,4 s")
 QString duration(std::int64_t us)
 {
+    const QLocale locale;
+    const auto n = [&locale](std::int64_t value) { return locale.toString(qlonglong(value)); };
     const std::int64_t s = us / 1000000;
-    if (s < 1) return StationInspector::tr("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
-    if (s < 60) return StationInspector::tr("%1 s").arg(s);
-    if (s < 3600) return StationInspector::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    if (s < 86400) return StationInspector::tr("%1 h %2 min").arg(s / 3600).arg((s / 60) % 60);
-    return StationInspector::tr("%1 d %2 h").arg(s / 86400).arg((s / 3600) % 24);
+    if (s < 1) return StationInspector::tr("%1 s").arg(locale.toString(double(us) / 1e6, 'f', 1));
+    if (s < 60) return StationInspector::tr("%1 s").arg(n(s));
+    if (s < 3600) return StationInspector::tr("%1 min %2 s").arg(n(s / 60), n(s % 60));
+    if (s < 86400) return StationInspector::tr("%1 h %2 min").arg(n(s / 3600), n((s / 60) % 60));
+    return StationInspector::tr("%1 d %2 h").arg(n(s / 86400), n((s / 3600) % 24));
 }
 
 QString more(std::size_t total)
@@ -130,21 +132,19 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     if (hasDepot) {
         QString q;
         const auto& depot = story.depot();
-        q += (depot.size() == 1 ? tr("1 letter waiting for a clerk or a free lane.")
-                                : tr("%1 letters waiting for a clerk or a free lane.").arg(depot.size()))
-                 .toHtmlEscaped();
+        q += tr("%Ln letter(s) waiting for a clerk or a free lane.", nullptr, int(depot.size())).toHtmlEscaped();
         int shown = 0;
         for (const auto& [seq, letter] : depot) {
             if (shown++ == kListed) break;
-            q += QStringLiteral("<br>") + tr("%1, since %2").arg(esc(letter.message), clock(letter.sinceUs));
-            if (!letter.reason.empty()) q += QStringLiteral(" (") + esc(letter.reason) + QStringLiteral(")");
+            //: A letter in the depot: its id and since when it waits ("m3, since 09:00:02").
+            const QString since = tr("%1, since %2").arg(esc(letter.message), clock(letter.sinceUs));
+            //: A letter in the depot, with why it waits there: "m3, since 09:00:02 (…)".
+            q += QStringLiteral("<br>") + (letter.reason.empty() ? since : tr("%1 (%2)").arg(since, esc(letter.reason)));
         }
         q += more(depot.size());
         const auto waiting = story.waitingAt(timeUs);
         q += QStringLiteral("<br><br>") +
-             (waiting.size() == 1 ? tr("1 letter waiting for the next round (deferred, to be tried again).")
-                                  : tr("%1 letters waiting for the next round (deferred, to be tried again).")
-                                        .arg(waiting.size()))
+             tr("%Ln letter(s) waiting for the next round (deferred, to be tried again).", nullptr, int(waiting.size()))
                  .toHtmlEscaped();
         for (std::size_t i = 0; i < waiting.size() && i < std::size_t(kListed); ++i) {
             const auto& w = waiting[i];
@@ -167,7 +167,9 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
             if (shown++ == kListed) break;
             QString answer;
             for (const auto& r : e.records) answer += (answer.isEmpty() ? QString() : QStringLiteral("<br>")) + esc(r);
-            if (answer.isEmpty()) answer = esc(e.rcode == DnsRcode::NoError ? "no such record" : dnsRcodeName(e.rcode));
+            //: A DNS answer without records (NOERROR): the name is there, but not a record of that type.
+            if (answer.isEmpty())
+                answer = e.rcode == DnsRcode::NoError ? tr("no such record").toHtmlEscaped() : esc(dnsRcodeName(e.rcode));
             const QString kept = e.expiresUs > timeUs
                                      ? tr("kept %1 more (TTL %2)").arg(duration(e.expiresUs - timeUs), duration(e.expiresUs - e.storedUs))
                                      : tr("expired: asked again next time");
@@ -185,9 +187,8 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
         QString b;
         if (story.mailboxes().empty()) b = tr("No letters yet.").toHtmlEscaped();
         for (const auto& [user, letters] : story.mailboxes()) {
-            const QString count = letters.empty()      ? tr("empty")
-                                  : letters.size() == 1 ? tr("1 letter")
-                                                        : tr("%1 letters").arg(letters.size());
+            //: A PO box with no letters in it.
+            const QString count = letters.empty() ? tr("empty") : tr("%Ln letter(s)", nullptr, int(letters.size()));
             b += QStringLiteral("<p><b>%1</b>: %2").arg(esc(user), count);
             // The newest first: what a class looks for is what just came in.
             int shown = 0;
@@ -197,6 +198,7 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
                 if (it->fetchedUs < 0) continue;
                 const QString by = esc(it->fetchedBy);
                 const QString at = clock(it->fetchedUs);
+                //: After a letter in a PO box ("m1 from …, stored 09:00"): who fetched it, when and how.
                 if (it->fetchedHow == MailAccess::Imap)
                     b += QStringLiteral(", ") + tr("read by %1 at %2, still here (IMAP, \\Seen)").arg(by, at);
                 else if (it->fetchedHow == MailAccess::Pop3)

@@ -48,6 +48,7 @@ void InterventionController::update()
     m_writeLetter->setEnabled(open);
     m_save->setEnabled(open);
     m_undo->setEnabled(!made.empty());
+    //: "Undo" and what it undoes: "Undo at 2m: mx1.example.org taken down".
     m_undo->setStatusTip(made.empty() ? QString() : tr("Undo %1").arg(made.back().describe()));
 }
 
@@ -61,9 +62,11 @@ QMenu* InterventionController::menuFor(QGraphicsItem* item, QWidget* parent)
     if (auto* station = qgraphicsitem_cast<StationItem*>(item)) {
         const std::string id = station->id().toStdString();
         menu->addSection(station->name());
+        //: A station's menu on the map: close the station now (it refuses letters).
         QAction* down = menu->addAction(tr("Take down"), this, [this, at, id] {
             m_player.intervene(Intervention::station(at, id, true));
         });
+        //: A station's menu on the map: open the closed station again.
         QAction* up = menu->addAction(tr("Bring up"), this, [this, at, id] {
             m_player.intervene(Intervention::station(at, id, false));
         });
@@ -75,9 +78,11 @@ QMenu* InterventionController::menuFor(QGraphicsItem* item, QWidget* parent)
     const std::string a = road->a()->id().toStdString();
     const std::string b = road->b()->id().toStdString();
     menu->addSection(tr("Road %1 – %2").arg(road->a()->id(), road->b()->id()));
+    //: A road's menu on the map: cut the road now (nothing gets through).
     QAction* cut = menu->addAction(tr("Cut road"), this, [this, at, a, b] {
         m_player.intervene(Intervention::road(at, a, b, true));
     });
+    //: A road's menu on the map: mend the cut road.
     QAction* mend = menu->addAction(tr("Mend road"), this, [this, at, a, b] {
         m_player.intervene(Intervention::road(at, a, b, false));
     });
@@ -134,6 +139,7 @@ void InterventionController::chooseSaveFile()
     const ScenarioSession* session = m_player.session();
     if (!session) return;
     const QFileInfo info(session->path());
+    //: Added to a file's name for the copy saved with the changes: "lesson-changed.yaml". No spaces.
     const QString suggested = info.dir().filePath(info.completeBaseName() + tr("-changed") + QStringLiteral(".yaml"));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save with my changes"), suggested,
                                                       tr("Scenario files (*.yaml *.yml)"));

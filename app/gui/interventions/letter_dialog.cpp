@@ -33,11 +33,14 @@ LetterDialog::LetterDialog(const ScenarioSpec& spec, SimTime at, const QString& 
     setWindowTitle(tr("Write a letter"));
     m_from->addItems(writersIn(spec));
     m_to->setPlaceholderText(tr("someone@example.org"));
+    //: The subject a new letter starts with, which the class may change.
     m_subject->setText(tr("Hello"));
     m_sizeKb->setRange(1, 50 * 1024);
     m_sizeKb->setValue(4);
+    //: After the letter's size in kilobytes (1 KB = 1024 bytes); keep the space before it.
     m_sizeKb->setSuffix(tr(" KB"));
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    //: The button that sends the letter written by hand.
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
 
     auto* intro = new QLabel(tr("The letter is written at %1, the moment on the clock, and the run is "

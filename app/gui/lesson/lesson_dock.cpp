@@ -85,6 +85,7 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
         connect(button, &QPushButton::clicked, this, [this, i] { emit choiceMade(i); });
         m_choices << button;
         // Keys 1 to 6 vote too, wherever the focus is in the window, while the question is open.
+        //: A key (1 to 6) that votes for a lesson's choice A to F.
         auto* key = new QAction(tr("Choose answer %1").arg(QChar(u'A' + i)), this);
         key->setObjectName(QStringLiteral("lessonChoiceKey%1").arg(i));
         key->setShortcut(QKeySequence(Qt::Key_1 + i));
@@ -100,9 +101,11 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
     auto* row = new QVBoxLayout(m_voteRow);
     row->setContentsMargins(0, 0, 0, 0);
     m_skip = addButton("lessonSkip", m_voteRow);
+    //: At a lesson's question: play on without showing the answer (skip the question).
     m_skip->setWords(tr("Skip"));
     m_skip->setToolTip(tr("Play on without showing the answer"));
     m_reveal = addButton("lessonReveal", m_voteRow);
+    //: At a lesson's question: play on to the moment that shows the answer.
     m_reveal->setWords(tr("Reveal"));
     m_reveal->setToolTip(tr("Play on to the moment that shows the answer"));
     m_reveal->setDefault(true);
@@ -118,6 +121,7 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
     m_try->setToolTip(tr("Make this change now: the run is worked out again with it"));
     connect(m_try, &QPushButton::clicked, this, &LessonDock::tryRequested);
     m_continue = addButton("lessonContinue");
+    //: After a lesson's stop: play on.
     m_continue->setWords(tr("Continue"));
     connect(m_continue, &QPushButton::clicked, this, &LessonDock::continueRequested);
     m_results = addLabel("lessonResults");
@@ -214,6 +218,7 @@ void LessonDock::showSheet(const LessonSheet& sheet)
                                          : tr("Answer: %1 (%2)").arg(sheet.answer, right));
     put(m_verdict, sheet.verdict);
     put(m_why, sheet.why);
+    //: A button that makes a change to the run now, to see what happens: "Try: Close the sorting station".
     m_try->setWords(tr("Try: %1").arg(sheet.tryWords));
     m_try->setVisible(!sheet.tryWords.isEmpty());
     m_continue->setVisible(sheet.canContinue);
@@ -221,6 +226,8 @@ void LessonDock::showSheet(const LessonSheet& sheet)
     for (int i = 0; i < sheet.results.size(); ++i) {
         const LessonSheet::Result& r = sheet.results[i];
         const QString mark = !r.correct ? QString() : *r.correct ? QStringLiteral(" ✓") : QStringLiteral(" ✗");
+        //: The class's answers at the end of a lesson: the question's number and words, the class's answer
+        //: with ✓ or ✗, the right answer. Keep the HTML tags.
         results += tr("<p style='margin:0 0 10px 0'><b>%1. %2</b><br>The class: %3%4<br>Right: %5</p>")
                        .arg(i + 1)
                        .arg(r.question.toHtmlEscaped(), r.classAnswer.toHtmlEscaped(), mark, r.rightAnswer.toHtmlEscaped());

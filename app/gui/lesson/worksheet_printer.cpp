@@ -68,7 +68,8 @@ void WorksheetPrinter::printWithDialog(const ScenarioSession& session, const Les
                                        QWidget* parent)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(QString::fromStdString(session.spec().title) + QObject::tr(" (worksheet)"));
+    //: The printed document's name, after the lesson's title: "Your first email (worksheet)".
+    printer.setDocName(QObject::tr("%1 (worksheet)").arg(QString::fromStdString(session.spec().title)));
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(QObject::tr("Print the worksheet"));
     if (dialog.exec() != QDialog::Accepted) return;

@@ -17,6 +17,7 @@ FollowCamera::FollowCamera(ScenarioPlayer& player, TownScene& scene, TownView& v
       m_scene(scene),
       m_view(view),
       m_followAction(new QAction(tr("Follow the &letter"), this)),
+      //: Stop keeping the followed letter in the middle of the map.
       m_stopAction(new QAction(tr("Stop following"), this))
 {
     setObjectName(QStringLiteral("followCamera"));

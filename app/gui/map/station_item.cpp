@@ -6,6 +6,7 @@
 #include "map/scene_fonts.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
@@ -53,7 +54,7 @@ QColor flashColour(StationFlash::Kind kind)
 }
 
 // A badge's count: a rush hour counts in hundreds, a newsletter in thousands.
-QString badgeCount(qint64 n) { return n > 9999 ? QStringLiteral("9999+") : QString::number(n); }
+QString badgeCount(qint64 n) { return n > 9999 ? QLocale().toString(9999) + QLatin1Char('+') : QLocale().toString(n); }
 
 double badgeWidth(const QString& text)
 {
@@ -214,6 +215,7 @@ void StationItem::paintClosedSign(QPainter* painter) const
 {
     painter->save();
     painter->rotate(-10);
+    //: The sign on a closed station on the map, in capitals.
     const QString text = tr("CLOSED");
     const double width = QFontMetricsF(SceneFonts::sign()).horizontalAdvance(text) + 24;
     const QRectF sign(-width / 2, -16, width, 32);
@@ -293,10 +295,13 @@ QString StationItem::flashText(const StationFlash& flash)
 {
     const QString word = QString::fromStdString(flash.word);
     switch (flash.kind) {
+    //: A stamp on the postal-code directory: it answers a DNS question of this type ("MX answer").
     case StationFlash::Kind::Answer: return tr("%1 answer").arg(word);
+    //: A stamp on a server: it takes the letter (the SMTP reply 250). Keep "250".
     case StationFlash::Kind::Accepted: return tr("250 OK");
     case StationFlash::Kind::Refused: return word;
     case StationFlash::Kind::Deferred: return word.isEmpty() ? tr("try later") : tr("%1 try later").arg(word);
+    //: A stamp on the PO boxes: the letter is delivered to its box.
     case StationFlash::Kind::Stored: return tr("in the box");
     case StationFlash::Kind::Stamped: return flash.word == "delayed" ? tr("still trying") : tr("return to sender");
     }

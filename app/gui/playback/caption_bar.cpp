@@ -7,7 +7,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QRegularExpression>
+#include <QLocale>
 #include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,14 +83,23 @@ void CaptionBar::resizeEvent(QResizeEvent* event)
 // less than that (presentation type in a small window), so that no line is cut off unseen.
 int CaptionBar::captionLines() const { return m_shortLines > 0 ? m_shortLines : kCaptionLines; }
 
+QString CaptionBar::withMore(const QString& sentences, int more)
+{
+    if (more <= 0) return sentences;
+    //: Before the latest sentences of one moment of the run when there were more of it than are
+    //: shown: "(2 more at this moment) The post office …".
+    return tr("(%n more at this moment) %1", nullptr, more).arg(sentences);
+}
+
 // At most captionLines() lines, so the map keeps its room: the sentences of one moment go from
 // the oldest while they do not fit, and the caption says how many more there were. A sentence
 // too long on its own is set a little smaller first (the back row still reads 80 %); if it is
 // still too long it loses words before its protocol words, which stay: "The post office asks
 // the postal-code directory… (DNS MX query)". Never silently.
-QString CaptionBar::fitted(const QString& text)
+QString CaptionBar::fitted(const QString& sentences)
 {
     m_caption->setFont(m_captionFont);
+    const QString text = withMore(sentences, m_more);
     // Not shown yet: no width to fit to (showing it lays it out and fits again).
     if (!m_caption->isVisible()) return text;
     const int width = std::max(100, m_caption->width() > 0 ? m_caption->width() : this->width() - 24);
@@ -103,20 +112,14 @@ QString CaptionBar::fitted(const QString& text)
     };
     const auto fits = [&](const QString& t) { return fitsIn(m_captionFont, t); };
     if (fits(text)) return text;
-    // "(2 more at this moment) First. Second. Third", as TownTimeline joins them.
-    static const QRegularExpression more(QStringLiteral("^\\((\\d+) more at this moment\\) "));
-    QString rest = text;
-    int hidden = 0;
-    if (const auto m = more.match(rest); m.hasMatch()) {
-        hidden = m.captured(1).toInt();
-        rest = rest.mid(m.capturedLength());
-    }
-    QStringList sentences = rest.split(QStringLiteral(". "));
+    // "First. Second. Third", as TownTimeline joins them.
+    QStringList shown = sentences.split(QStringLiteral(". "));
+    int hidden = m_more;
     QString candidate = text;
-    while (sentences.size() > 1) {
-        sentences.removeFirst();
+    while (shown.size() > 1) {
+        shown.removeFirst();
         ++hidden;
-        candidate = tr("(%1 more at this moment) %2").arg(hidden).arg(sentences.join(QStringLiteral(". ")));
+        candidate = withMore(shown.join(QStringLiteral(". ")), hidden);
         if (fits(candidate)) return candidate;
     }
     // The newest sentence alone is too long: smaller type, down to 80 %, but never so small
@@ -216,6 +219,7 @@ void CaptionBar::showFrame(const TownFrame& frame)
     m_clock->setText(QString::fromStdString(frame.dateAndTime));
     // While the clock jumps over quiet time, the caption says so ("1 h later: the next try").
     m_sentence = QString::fromStdString(frame.jump.empty() ? frame.caption : "» " + frame.jump);
+    m_more = frame.jump.empty() ? int(frame.captionMore) : 0;
     m_counts = {frame.tally.delivered, frame.tally.bounced, frame.tally.expired, frame.tally.discarded};
     showText();
 }
@@ -244,12 +248,13 @@ void CaptionBar::showText()
     }
 
     const QString returned = Vocabulary::headline(Vocabulary::word(Vocabulary::Term::ReturnToSender, m_words));
+    const QLocale locale;
+    //: The counts beside the clock; %2 is "Returned to sender" (or "Bounced (DSN)" in email words).
+    //: Keep three spaces between two counts: a narrow bar wraps the line there.
     QString tally = tr("Delivered: %1   %2: %3   Expired: %4")
-                        .arg(m_counts.delivered)
-                        .arg(returned)
-                        .arg(m_counts.bounced)
-                        .arg(m_counts.expired);
-    if (m_counts.discarded > 0) tally += tr("   Discarded: %1").arg(m_counts.discarded);
+                        .arg(locale.toString(m_counts.delivered), returned, locale.toString(m_counts.bounced),
+                             locale.toString(m_counts.expired));
+    if (m_counts.discarded > 0) tally += tr("   Discarded: %1").arg(locale.toString(m_counts.discarded));
     // A narrow bar wraps the counts between them, never inside one ("Returned to sender: 3").
     tally.replace(QLatin1Char(' '), kNoBreak).replace(QString(3, kNoBreak), QStringLiteral("   "));
     m_tally->setText(tally);

@@ -45,6 +45,8 @@ private:
     // The text as it fits the caption's lines, and the caption's font for it (a long sentence
     // gets smaller type before it loses words).
     QString fitted(const QString& text);
+    // "(2 more at this moment) The post office …": the sentences shown, after how many were not.
+    static QString withMore(const QString& sentences, int more);
     // The counts beside the clock when both fit, else on a row of their own under it: the
     // bar never asks for more width than its clock needs.
     void placeTally();
@@ -61,6 +63,7 @@ private:
     QLabel* m_caption;
     Words m_words = Words::Postal;
     QString m_sentence;
+    int m_more = 0;  // the sentences of the moment left out before m_sentence
     struct Counts {
         quint64 delivered = 0, bounced = 0, expired = 0, discarded = 0;
     } m_counts;

@@ -37,20 +37,25 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIconSize(QSize(28, 28));
 
+    //: A toolbar button: play the run (it reads Pause while playing).
     m_play = addAction(icon(QStyle::SP_MediaPlay), tr("Play"));
     m_play->setShortcut(Qt::Key_Space);
     m_play->setToolTip(tr("Play or pause (Space)"));
+    //: A toolbar button: one event back (not a menu's "go back").
     m_back = addAction(icon(QStyle::SP_MediaSeekBackward), tr("Back"));
     m_back->setShortcut(Qt::Key_Left);
     m_back->setToolTip(tr("Step back to the previous event (Left)"));
+    //: A toolbar button: one event forward.
     m_step = addAction(icon(QStyle::SP_MediaSeekForward), tr("Step"));
     m_step->setShortcut(Qt::Key_Right);
     m_step->setToolTip(tr("Step to the next event (Right)"));
+    //: A toolbar button: back to the start of the run.
     m_restart = addAction(icon(QStyle::SP_MediaSkipBackward), tr("Restart"));
     m_restart->setShortcut(Qt::Key_Home);
     m_restart->setToolTip(tr("Back to the start (Home)"));
     addSeparator();
 
+    //: Before the speed slider: how fast the run plays.
     m_speedWord = addWidget(new QLabel(tr("Speed"), this));
     m_speed = new QSlider(Qt::Horizontal, this);
     m_speed->setAccessibleName(tr("Speed"));
@@ -74,12 +79,14 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_faster->setShortcut(Qt::Key_BracketRight);
     m_faster->setToolTip(tr("The next faster speed (])"));
     m_story = new QAction(tr("Story pace"), this);
+    //: The short word on the toolbar for "Story pace": each caption stays until it can be read.
     m_story->setIconText(tr("Story"));  // the toolbar's short word
     m_story->setObjectName(QStringLiteral("storyPaceAction"));
     m_story->setCheckable(true);
     m_story->setShortcut(Qt::Key_P);
     m_story->setToolTip(tr("Story pace (P): each caption stays until it can be read, quiet time is jumped "
                            "and said. Off: the clock runs at the speed, for busy towns."));
+    //: Off the story pace: when nothing moves, the clock jumps to the next event.
     m_skipIdle = new QAction(tr("Skip idle"), this);
     m_skipIdle->setCheckable(true);
     m_skipIdle->setChecked(true);
@@ -88,7 +95,8 @@ PlaybackToolbar::PlaybackToolbar(QWidget* parent) : QToolBar(tr("Playback"), par
     m_captionTime->setObjectName(QStringLiteral("captionTimeMenu"));
     m_captionTimes = new QActionGroup(this);
     for (double seconds : kCaptionSeconds) {
-        QAction* a = m_captionTime->addAction(tr("%1 s a caption").arg(seconds, 0, 'g', 2));
+        //: A choice of how long a caption stays at the story pace: "2.5 s a caption".
+        QAction* a = m_captionTime->addAction(tr("%1 s a caption").arg(QLocale().toString(seconds, 'g', 2)));
         a->setCheckable(true);
         a->setData(seconds);
         m_captionTimes->addAction(a);
@@ -260,12 +268,12 @@ void PlaybackToolbar::showSpeed()
     // Room for the widest it says, so the toolbar does not shift while the clock jumps.
     const QFontMetrics metrics(m_speedLabel->font());
     m_speedLabel->setMinimumWidth(
+        //: Only measured, never shown: as long as the longest "skipping %1" the toolbar shows.
         metrics.horizontalAdvance(m_compactSpeed ? speedText(speedPresets().back()) : tr("skipping 23 h 59 min")) + 8);
     if (m_skippingUs > 0) {
-        QString span = durationWords(m_skippingUs);  // short: "9 min", "2 d 3 h"
-        span.replace(QStringLiteral(" minutes"), QStringLiteral(" min")).replace(QStringLiteral(" minute"), QStringLiteral(" min"));
-        span.replace(QStringLiteral(" days"), QStringLiteral(" d")).replace(QStringLiteral(" day"), QStringLiteral(" d"));
+        const QString span = durationWords(m_skippingUs, DurationLength::Brief);  // "9 min", "2 d 3 h"
         // Short of room: "» 9 min", the jump said in full on the map in large type.
+        //: Short of room: the clock jumps over quiet time of this length ("» 9 min").
         m_speedLabel->setText(m_compactSpeed ? tr("» %1").arg(span) : tr("skipping %1").arg(span));
         m_speedLabel->setToolTip(tr("Nothing happens for %1: the clock jumps to the next event (the speed is %2)")
                                      .arg(durationWords(m_skippingUs), speedText(m_speedValue)));
@@ -279,6 +287,7 @@ void PlaybackToolbar::setPlaying(bool playing)
 {
     m_playing = playing;
     m_play->setIcon(icon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    //: The toolbar button while the run plays (Pause) and while it stands (Play).
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     fitButtonStyle();  // "Pause" is wider than "Play"
 }
@@ -302,6 +311,7 @@ void PlaybackToolbar::showFrame(const TownFrame& frame)
     m_scrubber->setValue(int(frame.cursor));
     const QLocale locale;  // "1,047,608", as the Inspector and the summary write numbers
     const QString count = locale.toString(qulonglong(frame.recordCount));
+    //: Events shown so far of all the events of the run: "12 / 340".
     m_position->setText(tr("%1 / %2").arg(locale.toString(qulonglong(frame.cursor)), count));
     // Room for the widest it can get, so the toolbar does not shift as the numbers grow.
     const QString widest = tr("%1 / %2").arg(count, count);

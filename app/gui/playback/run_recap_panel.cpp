@@ -44,7 +44,9 @@ RunRecapPanel::RunRecapPanel(ScenarioPlayer& player, QWidget& map)
       m_buttons(new QWidget(this)),
       m_header(new QHBoxLayout),
       m_footer(new QHBoxLayout),
+      //: A button: play the run again from its start.
       m_again(new QPushButton(tr("▶ Play again"), m_buttons)),
+      //: A button: close the summary of the run.
       m_close(new QPushButton(tr("Close"), m_buttons))
 {
     setObjectName(QStringLiteral("runRecap"));

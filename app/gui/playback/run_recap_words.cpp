@@ -22,7 +22,8 @@ RunRecapWords RunRecapWords::of(const RunRecap& r, const Narrator& narrator)
     row(tr("Letters sent"), number(r.sent()));
     row(tr("Delivered"), number(r.lettersDelivered()));
     row(tr("Put off till later (deferred)"),
-        r.deferrals > r.deferredLetters ? tr("%1 (%2 times)").arg(number(r.deferredLetters), number(r.deferrals))
+        //: How many letters were put off, and how many times in all: "1,200 (2,400 times)".
+        r.deferrals > r.deferredLetters ? tr("%1 (%Ln time(s))", nullptr, int(r.deferrals)).arg(number(r.deferredLetters))
                                         : number(r.deferredLetters));
     row(tr("Returned to sender (bounced)"), number(r.bounced));
     if (r.expired) row(tr("Given up, waited too long (expired)"), number(r.expired));
@@ -32,11 +33,11 @@ RunRecapWords RunRecapWords::of(const RunRecap& r, const Narrator& narrator)
         row(tr("Notices back to the sender (DSN)"),
             r.noticesDelivered == r.notices
                 ? tr("%1, in the sender's PO box").arg(number(r.notices))
-                : tr("%1 (%2 reached the sender)").arg(number(r.notices), number(r.noticesDelivered)));
+                : tr("%1 (%Ln reached the sender)", nullptr, int(r.noticesDelivered)).arg(number(r.notices)));
     if (r.doorsShut) row(tr("Doors found shut (connection failed)"), number(r.doorsShut));
 
     const auto at = [&narrator](std::int64_t us) { return qs(narrator.clock(SimTime::fromMicros(us))); };
-    const QString took = qs(RunRecap::duration(r.tookUs()));
+    const QString took = RunRecap::duration(r.tookUs());
     if (r.tookUs() >= r.lastUs)
         w.time = tr("It took %1 of simulated time (%2 to %3).").arg(took, at(0), at(r.lastUs));
     // The clock goes on after the letters' end (a phone checking its mail every ten minutes):

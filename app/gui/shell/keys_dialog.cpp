@@ -32,6 +32,7 @@ QList<QPair<QString, QString>> KeysDialog::rows(const QList<QAction*>& actions)
             seen << k;
             keys << k.toString(QKeySequence::NativeText);
         }
+        //: Between two keys that do the same: "+ or =".
         if (!keys.isEmpty()) out.append({keys.join(tr(" or ")), plain(a->text())});
     }
     return out;
@@ -41,6 +42,7 @@ KeysDialog::KeysDialog(const QList<QAction*>& actions, QWidget* parent) : QDialo
 {
     setObjectName(QStringLiteral("keysDialog"));
     // The lesson panel's choice buttons have keys of their own, not a menu's.
+    //: The keys 1 to 6, as one row of the list of keys.
     m_rows.append({tr("1 to 6"), tr("At a lesson's question: the class's choice, A to F")});
     setWindowTitle(tr("Keys"));
     auto* table = new QWidget;

@@ -77,7 +77,8 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
         const auto parsed = parseDuration(parser.value(at).toStdString());
         if (!parsed.ok() || parsed.value->micros() < 0)
             out.error = QCoreApplication::translate("LaunchOptions", "--at: %1")
-                            .arg(parsed.ok() ? QStringLiteral("the time cannot be negative") : QString::fromStdString(parsed.error));
+                            .arg(parsed.ok() ? QCoreApplication::translate("LaunchOptions", "the time cannot be negative")
+                                             : QString::fromStdString(parsed.error));
         else out.atUs = parsed.value->micros();
     }
     if (parser.isSet(size)) {

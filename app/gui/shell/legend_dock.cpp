@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -114,7 +115,7 @@ void LegendDock::build()
     addRow(big.stamp({FK::Accepted, "250"}), tr("250 OK: a server takes the letter."));
     addRow(big.stamp({FK::Stored, ""}), tr("In the box: the letter is delivered to its PO box."));
     addRow(QPixmap(), tr("Played faster than %1x, only failures and \"in the box\" get a stamp, so the "
-                         "buildings stay in sight.").arg(kRoutineStampsUpTo));
+                         "buildings stay in sight.").arg(QLocale().toString(kRoutineStampsUpTo)));
 
     addHeading(tr("Marks: something went wrong (they stay a few seconds)"));
     for (FailureMark::Kind k : kFailureKinds) {

@@ -46,6 +46,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <climits>
 #include <cmath>
 #include <memory>
 
@@ -144,6 +145,7 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     file->addMenu(m_recent->menu());
     file->addAction(m_interventions->saveAction());
+    //: File menu: back to the page that lists the lessons.
     file->addAction(tr("&Lessons"), this, &MainWindow::showWelcome);
     // The lesson's worksheet, with the answer key from this run (changes made by hand included).
     QAction* worksheet = file->addAction(tr("&Print worksheet…"), this, [this] {
@@ -219,6 +221,7 @@ void MainWindow::buildMenus()
     view->addAction(legend);
     QAction* lesson = m_lesson->toggleViewAction();
     lesson->setObjectName(QStringLiteral("lessonAction"));
+    //: View menu: show or hide the lesson's panel (its goals, questions and recap).
     lesson->setText(tr("Less&on"));
     lesson->setToolTip(tr("The lesson's goals, its questions for the class and its recap"));
     view->addAction(lesson);
@@ -348,13 +351,16 @@ void MainWindow::onOpened(const ScenarioSpec& spec)
     m_scene->buildTown(spec);
     m_townList->showTown(spec);
     // The stations are drawn, not widgets: a screen reader hears where their list is.
-    m_view->setAccessibleDescription(tr("The town: %1 stations and %2 roads; View > Stations and roads (Ctrl+T) lists them.")
-                                         .arg(spec.stations.size())
-                                         .arg(spec.roads.size()));
+    //: What a screen reader hears of the map: "The town: 6 stations and 5 roads; …". %1 and %2 are
+    //: "%n station(s)" and "%n road(s)".
+    m_view->setAccessibleDescription(tr("The town: %1 and %2; View > Stations and roads (Ctrl+T) lists them.")
+                                         .arg(tr("%Ln station(s)", nullptr, int(spec.stations.size())),
+                                              tr("%Ln road(s)", nullptr, int(spec.roads.size()))));
     m_inspector->forget();
     m_view->fitTown();
     const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
                                              : LessonWords::title(spec);
+    //: The window's title: the scenario's title, then the app's name.
     setWindowTitle(tr("%1 — Postie").arg(title));
     m_toolbar->setScenarioOpen(true);
     m_toolbar->setSpeed(m_player->clock().speed());
@@ -372,11 +378,11 @@ void MainWindow::onFrame(const TownFrame& frame)
 void MainWindow::onProgress(std::size_t records, bool complete)
 {
     const ScenarioSession* session = m_player->session();
-    const QString count = QLocale().toString(qulonglong(records));  // "44,230", "44.230"
-    if (!complete) m_status->setText(tr("Working out the run: %1 events so far…").arg(count));
+    const int n = int(std::min<std::size_t>(records, std::size_t(INT_MAX)));
+    if (!complete) m_status->setText(tr("Working out the run: %Ln event(s) so far…", nullptr, n));
     else if (session && session->truncated())
-        m_status->setText(tr("This run is long: the map shows its first %1 events, the charts all of it.").arg(count));
-    else m_status->setText(tr("The whole run is ready: %1 events.").arg(count));
+        m_status->setText(tr("This run is long: the map shows its first %Ln event(s), the charts all of it.", nullptr, n));
+    else m_status->setText(tr("The whole run is ready: %Ln event(s).", nullptr, n));
 }
 
 void MainWindow::showWelcome()

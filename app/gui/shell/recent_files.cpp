@@ -92,6 +92,7 @@ void RecentFiles::rebuildMenu()
     const QStringList list = files();
     for (int i = 0; i < list.size(); ++i) {
         // &1 … &8: a keyboard user picks one with its number.
+        //: A recent file in the menu: its number (the key that picks it) and its name. Keep the & before %1.
         QAction* a = m_menu->addAction(tr("&%1  %2").arg(i + 1).arg(QFileInfo(list[i]).fileName()));
         a->setToolTip(QDir::toNativeSeparators(list[i]));
         a->setData(list[i]);

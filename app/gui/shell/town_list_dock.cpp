@@ -48,8 +48,12 @@ QString TownListDock::stationLine(const StationSpec& station)
     const QString postal = Vocabulary::headline(Vocabulary::word(k, Words::Postal));
     const QString email = Vocabulary::word(k, Words::Email);
     const QString name = QString::fromStdString(label.empty() ? id : label);
+    //: A station in the list of the town: its kind in the postal picture, in email words, and its
+    //: name: "Post office, outgoing SMTP server (MSA): Sender's post office".
     QString line = tr("%1, %2: %3").arg(postal, email, name);
+    //: After a station's name, its host name when the name is another: "…: Sender's post office, smtp.sender.test".
     if (!label.empty() && label != id) line += tr(", %1").arg(QString::fromStdString(id));
+    //: After a writer's station, what device it is: "… alice (a laptop)".
     if (k == StationKind::Client) line += tr(" (%1)").arg(Devices::words(Devices::fromKey(station.device)));
     return line;
 }
@@ -57,10 +61,11 @@ QString TownListDock::stationLine(const StationSpec& station)
 void TownListDock::showTown(const ScenarioSpec& spec)
 {
     m_list->clear();
-    addHeading(*m_list, spec.stations.size() == 1 ? tr("1 station") : tr("%1 stations").arg(spec.stations.size()));
+    addHeading(*m_list, tr("%Ln station(s)", nullptr, int(spec.stations.size())));
     for (const StationSpec& s : spec.stations) addLine(*m_list, stationLine(s));
-    addHeading(*m_list, spec.roads.size() == 1 ? tr("1 road") : tr("%1 roads").arg(spec.roads.size()));
+    addHeading(*m_list, tr("%Ln road(s)", nullptr, int(spec.roads.size())));
     for (const RoadSpec& r : spec.roads)
+        //: A road in the list of the town; the time is written as the scenario file writes it ("20ms").
         addLine(*m_list, tr("Road from %1 to %2: %3 each way")
                              .arg(QString::fromStdString(r.a), QString::fromStdString(r.b),
                                   QString::fromStdString(formatDuration(r.latency))));
