@@ -109,7 +109,7 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../replay/device_kind.cpp" line="+17"/>
+        <location filename="../replay/device_kind.cpp" line="+18"/>
         <source>a laptop</source>
         <translation>un ordinateur portable</translation>
     </message>
@@ -431,12 +431,12 @@
         <translation>à %1&#xa0;: une lettre de %2 à %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>at %1: %2 taken down</source>
         <translation>à %1&#xa0;: %2 mis hors service</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>at %1: %2 brought up</source>
         <translation>à %1&#xa0;: %2 remis en service</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>à %1&#xa0;: route %2 coupée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>at %1: road %2 mended</source>
         <translation>à %1&#xa0;: route %2 réparée</translation>
     </message>
@@ -524,6 +524,11 @@
         <translation>--at&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the time cannot be negative</source>
+        <translation>le temps ne peut pas être négatif</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>--size: write it as WIDTHxHEIGHT, e.g. 1280x800</source>
         <translation>--size&#xa0;: écrivez-la sous la forme LARGEURxHAUTEUR, par ex. 1280x800</translation>
@@ -565,7 +570,7 @@
 <context>
     <name>LessonCatalog</name>
     <message>
-        <location filename="../gui/shell/lesson_catalog.cpp" line="+34"/>
+        <location filename="../gui/shell/lesson_catalog.cpp" line="+35"/>
         <source>This file has errors: open it to see them.</source>
         <translation>Ce fichier contient des erreurs&#xa0;: ouvrez-le pour les voir.</translation>
     </message>
@@ -573,7 +578,7 @@
 <context>
     <name>LessonSheet</name>
     <message>
-        <location filename="../replay/lesson_sheet.cpp" line="+49"/>
+        <location filename="../replay/lesson_sheet.cpp" line="+55"/>
         <source>Recap</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -593,17 +598,42 @@
         <translation>Calcul de la simulation…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The run stops once for the class.</source>
         <translation>La simulation s&apos;arrête une fois pour la classe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The run stops %1 times for the class.</source>
-        <translation>La simulation s&apos;arrête %1 fois pour la classe.</translation>
+        <location line="-47"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <extracomment>A choice by its letter and its words: &quot;B: 5 min&quot;.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>skipped</source>
+        <translation>question passée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>no vote</source>
+        <translation>pas de vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not reached in this run</source>
+        <translation>arrêt non atteint dans cette simulation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>The run stops %n time(s) for the class.</source>
+        <translation>
+            <numerusform>La simulation s’arrête %n fois pour la classe.</numerusform>
+            <numerusform>La simulation s’arrête %n fois pour la classe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Press Space to play.</source>
         <translation>Appuyez sur Space pour lancer la lecture.</translation>
     </message>
@@ -628,12 +658,12 @@
         <translation>La classe n&apos;a pas voté.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The class chose %1: right!</source>
         <translation>La classe a choisi %1&#xa0;: bonne réponse&#xa0;!</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The class chose %1: not this time.</source>
         <translation>La classe a choisi %1&#xa0;: pas cette fois.</translation>
     </message>
@@ -641,7 +671,7 @@
 <context>
     <name>LessonWords</name>
     <message>
-        <location filename="../replay/lesson_words.cpp" line="+35"/>
+        <location filename="../replay/lesson_words.cpp" line="+41"/>
         <source>delivered</source>
         <translation>distribuée</translation>
     </message>
@@ -661,7 +691,7 @@
         <translation>abandonnée (expirée)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -671,12 +701,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -686,7 +716,7 @@
         <translation>%1 j</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -696,27 +726,31 @@
         <translation>la route %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Close %1</source>
+        <extracomment>A change for the class to try, on a button: close a station (it stops taking letters).</extracomment>
         <translation>Fermer %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open %1</source>
+        <extracomment>A change for the class to try, on a button: open a closed station again.</extracomment>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cut %1</source>
+        <extracomment>A change for the class to try, on a button: cut a road (nothing gets through).</extracomment>
         <translation>Couper %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mend %1</source>
+        <extracomment>A change for the class to try, on a button: mend a cut road.</extracomment>
         <translation>Réparer %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write a letter to %1</source>
         <translation>Écrire une lettre à %1</translation>
     </message>
@@ -1487,6 +1521,66 @@
     </message>
 </context>
 <context>
+    <name>PlaybackPace</name>
+    <message>
+        <location filename="../replay/playback_pace.cpp" line="+69"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 h</source>
+        <extracomment>A number of days (already in words, &quot;2 days&quot;) and of hours: &quot;2 days 3 h&quot;.</extracomment>
+        <translation>%1 %2 h</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../gui/lesson/worksheet_printer.cpp" line="+49"/>
@@ -1499,9 +1593,10 @@
         <translation>La simulation est encore en calcul&#xa0;; imprimez la fiche d&apos;exercices quand elle sera prête.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source> (worksheet)</source>
-        <translation> (fiche d&apos;exercices)</translation>
+        <location line="+22"/>
+        <source>%1 (worksheet)</source>
+        <extracomment>The printed document&apos;s name, after the lesson&apos;s title: &quot;Your first email (worksheet)&quot;.</extracomment>
+        <translation>%1 (fiche d’exercices)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1553,6 +1648,46 @@
     </message>
 </context>
 <context>
+    <name>RunRecap</name>
+    <message>
+        <location filename="../replay/run_recap.cpp" line="+86"/>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 d</source>
+        <extracomment>Days and hours: &quot;5 d 3 h&quot;.</extracomment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
     <name>RunRecapWords</name>
     <message>
         <location filename="../gui/playback/run_recap_words.cpp" line="+22"/>
@@ -1570,12 +1705,7 @@
         <translation>Remises à plus tard (différées)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2 times)</source>
-        <translation>%1 (%2 fois)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Returned to sender (bounced)</source>
         <translation>Renvoyées à l&apos;expéditeur (bounce)</translation>
     </message>
@@ -1604,10 +1734,22 @@
         <source>%1, in the sender&apos;s PO box</source>
         <translation>%1, dans la boîte postale de l&apos;expéditeur</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2 reached the sender)</source>
-        <translation>%1 (%2 parvenus à l&apos;expéditeur)</translation>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%1 (%Ln time(s))</source>
+        <extracomment>How many letters were put off, and how many times in all: &quot;1,200 (2,400 times)&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln fois)</numerusform>
+            <numerusform>%1 (%Ln fois)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 (%Ln reached the sender)</source>
+        <translation>
+            <numerusform>%1 (%Ln est revenue à l’expéditeur)</numerusform>
+            <numerusform>%1 (%Ln sont revenues à l’expéditeur)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,30 +1798,30 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../replay/scenario_player.cpp" line="+136"/>
-        <source>%1 later</source>
-        <translation>%1 plus tard</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>: the next try</source>
-        <translation>&#xa0;: la prochaine tentative</translation>
+        <location filename="../replay/scenario_player.cpp" line="+147"/>
+        <source>%1 later: the next try</source>
+        <translation>%1 plus tard&#xa0;: la tentative suivante</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>: a new letter</source>
-        <translation>&#xa0;: une nouvelle lettre</translation>
+        <source>%1 later: a new letter</source>
+        <translation>%1 plus tard&#xa0;: une nouvelle lettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 later: the end of the run</source>
+        <translation>%1 plus tard&#xa0;: la fin de la simulation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>: the end of the run</source>
-        <translation>&#xa0;: la fin de la simulation</translation>
+        <source>%1 later</source>
+        <translation>%1 plus tard</translation>
     </message>
 </context>
 <context>
     <name>ScenarioSession</name>
     <message>
-        <location filename="../replay/scenario_session.cpp" line="+80"/>
+        <location filename="../replay/scenario_session.cpp" line="+83"/>
         <source>%1: error: the file could not be read</source>
         <translation>%1&#xa0;: erreur&#xa0;: le fichier n&apos;a pas pu être lu</translation>
     </message>
@@ -1695,7 +1837,7 @@
 <context>
     <name>StationItem</name>
     <message>
-        <location filename="../gui/map/station_item.cpp" line="+99"/>
+        <location filename="../gui/map/station_item.cpp" line="+100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1736,18 +1878,21 @@
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>CLOSED</source>
+        <extracomment>The sign on a closed station on the map, in capitals.</extracomment>
         <translation>FERMÉ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>%1 answer</source>
+        <extracomment>A stamp on the postal-code directory: it answers a DNS question of this type (&quot;MX answer&quot;).</extracomment>
         <translation>réponse %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>250 OK</source>
+        <extracomment>A stamp on a server: it takes the letter (the SMTP reply 250). Keep &quot;250&quot;.</extracomment>
         <translation>250 OK</translation>
     </message>
     <message>
@@ -1761,8 +1906,9 @@
         <translation>%1 réessayez plus tard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>in the box</source>
+        <extracomment>A stamp on the PO boxes: the letter is delivered to its box.</extracomment>
         <translation>dans la boîte</translation>
     </message>
     <message>
@@ -2003,80 +2149,6 @@
     </message>
 </context>
 <context>
-    <name>postie::gui</name>
-    <message>
-        <location filename="../gui/charts/axis_ticks.cpp" line="+39"/>
-        <source>day %1</source>
-        <translation>jour %1</translation>
-    </message>
-    <message>
-        <location filename="../replay/lesson_sheet.cpp" line="-83"/>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>skipped</source>
-        <translation>question passée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no vote</source>
-        <translation>pas de vote</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not reached in this run</source>
-        <translation>arrêt non atteint dans cette simulation</translation>
-    </message>
-    <message>
-        <location filename="../replay/playback_pace.cpp" line="+62"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2 h</source>
-        <translation>%1 %2 h</translation>
-    </message>
-</context>
-<context>
     <name>postie::gui::CaptionBar</name>
     <message>
         <location filename="../gui/playback/caption_bar.cpp" line="+42"/>
@@ -2093,18 +2165,23 @@
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
-    <message>
-        <location line="+70"/>
-        <source>(%1 more at this moment) %2</source>
-        <translation>(%1 de plus à cet instant) %2</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>(%n more at this moment) %1</source>
+        <extracomment>Before the latest sentences of one moment of the run when there were more of it than are shown: &quot;(2 more at this moment) The post office …&quot;.</extracomment>
+        <translation>
+            <numerusform>(%n autre à cet instant) %1</numerusform>
+            <numerusform>(%n autres à cet instant) %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+163"/>
         <source>Delivered: %1   %2: %3   Expired: %4</source>
+        <extracomment>The counts beside the clock; %2 is &quot;Returned to sender&quot; (or &quot;Bounced (DSN)&quot; in email words). Keep three spaces between two counts: a narrow bar wraps the line there.</extracomment>
         <translation>Distribuées&#xa0;: %1   %2&#xa0;: %3   Expirées&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>   Discarded: %1</source>
         <translation>   Supprimées&#xa0;: %1</translation>
     </message>
@@ -2112,7 +2189,7 @@
 <context>
     <name>postie::gui::ChartPanel</name>
     <message>
-        <location filename="../gui/charts/chart_panel.cpp" line="+29"/>
+        <location filename="../gui/charts/chart_panel.cpp" line="+30"/>
         <source>Click: go to that moment. Right-click: save as a picture or as data.</source>
         <translation>Clic&#xa0;: aller à ce moment. Clic droit&#xa0;: enregistrer en image ou en données.</translation>
     </message>
@@ -2166,6 +2243,11 @@
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
+    <message>
+        <location filename="../gui/charts/axis_ticks.cpp" line="+39"/>
+        <source>day %1</source>
+        <translation>jour %1</translation>
+    </message>
 </context>
 <context>
     <name>postie::gui::ChartsAction</name>
@@ -2186,7 +2268,7 @@
 <context>
     <name>postie::gui::EventLogDock</name>
     <message>
-        <location filename="../gui/eventlog/event_log_dock.cpp" line="+27"/>
+        <location filename="../gui/eventlog/event_log_dock.cpp" line="+28"/>
         <source>Event log</source>
         <translation>Journal des événements</translation>
     </message>
@@ -2216,8 +2298,9 @@
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letter</source>
+        <extracomment>The event log&apos;s filter field for one letter&apos;s events.</extracomment>
         <translation>Lettre</translation>
     </message>
     <message>
@@ -2236,7 +2319,7 @@
         <translation>N&apos;afficher que les événements d&apos;une lettre (et son avis de retour à l&apos;expéditeur)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>All stations</source>
         <translation>Toutes les stations</translation>
     </message>
@@ -2246,32 +2329,35 @@
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
-        <source>%n event(s)</source>
+        <location line="+54"/>
+        <source>%Ln event(s)</source>
+        <extracomment>How many events the log lists: all of them, or those the filters let through (&quot;12 of 340 events&quot;).</extracomment>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <source>%1 of %n event(s)</source>
+        <location line="+1"/>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 sur %n événement</numerusform>
-            <numerusform>%1 sur %n événements</numerusform>
+            <numerusform>%1 sur %Ln événement</numerusform>
+            <numerusform>%1 sur %Ln événements</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>postie::gui::EventLogModel</name>
     <message>
-        <location filename="../gui/eventlog/event_log_model.cpp" line="+62"/>
+        <location filename="../gui/eventlog/event_log_model.cpp" line="+63"/>
         <source>Time</source>
+        <extracomment>A column of the event log: when it happened, on the town&apos;s clock.</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Event</source>
+        <extracomment>A column of the event log: what kind of event it is.</extracomment>
         <translation>Événement</translation>
     </message>
     <message>
@@ -2280,8 +2366,9 @@
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Letter</source>
+        <extracomment>A column of the event log: which letter (m1, m2, …).</extracomment>
         <translation>Lettre</translation>
     </message>
     <message>
@@ -2298,8 +2385,9 @@
         <translation>&amp;Suivre la lettre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop following</source>
+        <extracomment>Stop keeping the followed letter in the middle of the map.</extracomment>
         <translation>Arrêter le suivi</translation>
     </message>
     <message>
@@ -2391,18 +2479,21 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>&amp;Enregistrer avec mes modifications…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Undo %1</source>
+        <extracomment>&quot;Undo&quot; and what it undoes: &quot;Undo at 2m: mx1.example.org taken down&quot;.</extracomment>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Take down</source>
+        <extracomment>A station&apos;s menu on the map: close the station now (it refuses letters).</extracomment>
         <translation>Mettre hors service</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring up</source>
+        <extracomment>A station&apos;s menu on the map: open the closed station again.</extracomment>
         <translation>Remettre en service</translation>
     </message>
     <message>
@@ -2411,13 +2502,15 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Route %1 – %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cut road</source>
+        <extracomment>A road&apos;s menu on the map: cut the road now (nothing gets through).</extracomment>
         <translation>Couper la route</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mend road</source>
+        <extracomment>A road&apos;s menu on the map: mend the cut road.</extracomment>
         <translation>Réparer la route</translation>
     </message>
     <message>
@@ -2446,8 +2539,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>-changed</source>
+        <extracomment>Added to a file&apos;s name for the copy saved with the changes: &quot;lesson-changed.yaml&quot;. No spaces.</extracomment>
         <translation>-modifié</translation>
     </message>
     <message>
@@ -2469,13 +2563,15 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::KeysDialog</name>
     <message>
-        <location filename="../gui/shell/keys_dialog.cpp" line="+35"/>
+        <location filename="../gui/shell/keys_dialog.cpp" line="+36"/>
         <source> or </source>
+        <extracomment>Between two keys that do the same: &quot;+ or =&quot;.</extracomment>
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>1 to 6</source>
+        <extracomment>The keys 1 to 6, as one row of the list of keys.</extracomment>
         <translation>1 à 6</translation>
     </message>
     <message>
@@ -2512,8 +2608,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>lettres distribuées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>took</source>
+        <extracomment>A chart&apos;s axis: how long letters took to arrive.</extracomment>
         <translation>durée</translation>
     </message>
     <message>
@@ -2565,7 +2662,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::LegendDock</name>
     <message>
-        <location filename="../gui/shell/legend_dock.cpp" line="+31"/>
+        <location filename="../gui/shell/legend_dock.cpp" line="+32"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -2704,13 +2801,15 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Leçon&#xa0;: les objectifs, les questions pour la classe et le récapitulatif</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose answer %1</source>
+        <extracomment>A key (1 to 6) that votes for a lesson&apos;s choice A to F.</extracomment>
         <translation>Choisir la réponse %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Skip</source>
+        <extracomment>At a lesson&apos;s question: play on without showing the answer (skip the question).</extracomment>
         <translation>Passer</translation>
     </message>
     <message>
@@ -2719,8 +2818,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Continuer la lecture sans montrer la réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reveal</source>
+        <extracomment>At a lesson&apos;s question: play on to the moment that shows the answer.</extracomment>
         <translation>Révéler</translation>
     </message>
     <message>
@@ -2734,8 +2834,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Faire ce changement maintenant&#xa0;: la simulation est recalculée avec lui</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Continue</source>
+        <extracomment>After a lesson&apos;s stop: play on.</extracomment>
         <translation>Continuer</translation>
     </message>
     <message>
@@ -2764,13 +2865,15 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Réponse&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Try: %1</source>
+        <extracomment>A button that makes a change to the run now, to see what happens: &quot;Try: Close the sorting station&quot;.</extracomment>
         <translation>Essayer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;p style=&apos;margin:0 0 10px 0&apos;&gt;&lt;b&gt;%1. %2&lt;/b&gt;&lt;br&gt;The class: %3%4&lt;br&gt;Right: %5&lt;/p&gt;</source>
+        <extracomment>The class&apos;s answers at the end of a lesson: the question&apos;s number and words, the class&apos;s answer with ✓ or ✗, the right answer. Keep the HTML tags.</extracomment>
         <translation>&lt;p style=&apos;margin:0 0 10px 0&apos;&gt;&lt;b&gt;%1. %2&lt;/b&gt;&lt;br&gt;La classe&#xa0;: %3%4&lt;br&gt;Bonne réponse&#xa0;: %5&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2787,18 +2890,21 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>someone@example.org</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hello</source>
+        <extracomment>The subject a new letter starts with, which the class may change.</extracomment>
         <translation>Bonjour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> KB</source>
+        <extracomment>After the letter&apos;s size in kilobytes (1 KB = 1024 bytes); keep the space before it.</extracomment>
         <translation> Ko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send</source>
+        <extracomment>The button that sends the letter written by hand.</extracomment>
         <translation>Envoyer</translation>
     </message>
     <message>
@@ -2835,7 +2941,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+95"/>
+        <location filename="../gui/shell/main_window.cpp" line="+97"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -2855,8 +2961,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Lessons</source>
+        <extracomment>File menu: back to the page that lists the lessons.</extracomment>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
@@ -2940,8 +3047,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Ce que signifient les dessins, signaux et couleurs de la carte (L)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Less&amp;on</source>
+        <extracomment>View menu: show or hide the lesson&apos;s panel (its goals, questions and recap).</extracomment>
         <translation>Leç&amp;on</translation>
     </message>
     <message>
@@ -2965,32 +3073,59 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>&amp;Touches…</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>The town: %1 stations and %2 roads; View &gt; Stations and roads (Ctrl+T) lists them.</source>
-        <translation>La ville&#xa0;: %1 stations et %2 routes&#xa0;; Affichage &gt; Stations et routes (Ctrl+T) les liste.</translation>
+        <location line="+109"/>
+        <source>The town: %1 and %2; View &gt; Stations and roads (Ctrl+T) lists them.</source>
+        <extracomment>What a screen reader hears of the map: &quot;The town: 6 stations and 5 roads; …&quot;. %1 and %2 are &quot;%n station(s)&quot; and &quot;%n road(s)&quot;.</extracomment>
+        <translation>La ville&#xa0;: %1 et %2&#xa0;; Affichage &gt; Stations et routes (Ctrl+T) les énumère.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln station(s)</source>
+        <translation>
+            <numerusform>%Ln station</numerusform>
+            <numerusform>%Ln stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln road(s)</source>
+        <translation>
+            <numerusform>%Ln route</numerusform>
+            <numerusform>%Ln routes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Working out the run: %Ln event(s) so far…</source>
+        <translation>
+            <numerusform>Calcul de la simulation&#xa0;: %Ln événement pour l’instant…</numerusform>
+            <numerusform>Calcul de la simulation&#xa0;: %Ln événements pour l’instant…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This run is long: the map shows its first %Ln event(s), the charts all of it.</source>
+        <translation>
+            <numerusform>Cette simulation est longue&#xa0;: la carte montre son premier événement, les graphiques tout.</numerusform>
+            <numerusform>Cette simulation est longue&#xa0;: la carte montre ses %Ln premiers événements, les graphiques tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The whole run is ready: %Ln event(s).</source>
+        <translation>
+            <numerusform>Toute la simulation est prête&#xa0;: %Ln événement.</numerusform>
+            <numerusform>Toute la simulation est prête&#xa0;: %Ln événements.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>%1 — Postie</source>
+        <extracomment>The window&apos;s title: the scenario&apos;s title, then the app&apos;s name.</extracomment>
         <translation>%1 — Postie</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Working out the run: %1 events so far…</source>
-        <translation>Calcul de la simulation&#xa0;: %1 événements jusqu&apos;ici…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This run is long: the map shows its first %1 events, the charts all of it.</source>
-        <translation>Cette simulation est longue&#xa0;: la carte montre ses %1 premiers événements, les graphiques la montrent en entier.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The whole run is ready: %1 events.</source>
-        <translation>Toute la simulation est prête&#xa0;: %1 événements.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
@@ -3031,10 +3166,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 </context>
 <context>
     <name>postie::gui::MessageInspector</name>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/inspector/message_inspector.cpp" line="+43"/>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3067,7 +3205,31 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Étape %1&#xa0;: de %2 à %3, %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>delivered</source>
+        <extracomment>What became of a copy of a letter, as the trace says it: it reached the PO box.</extracomment>
+        <translation>distribuée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bounced</source>
+        <extracomment>What became of a copy of a letter, as the trace says it: returned to sender.</extracomment>
+        <translation>renvoyées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discarded</source>
+        <extracomment>What became of a copy of a letter, as the trace says it: thrown away without a word.</extracomment>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <extracomment>What became of a copy of a letter, as the trace says it: given up after waiting too long.</extracomment>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(the letter: header lines and body, %1, then a line with only &quot;.&quot;)</source>
         <translation>(la lettre&#xa0;: lignes d&apos;en-tête et corps, %1, puis une ligne avec seulement «&#xa0;.&#xa0;»)</translation>
     </message>
@@ -3127,8 +3289,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Un MAIL FROM vide&#xa0;: un avis n&apos;est jamais renvoyé à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 at %3</source>
+        <extracomment>What became of the letter for one recipient: &quot;bob@example.org: delivered at 09:00:01&quot;.</extracomment>
         <translation>%1&#xa0;: %2 à %3</translation>
     </message>
     <message>
@@ -3175,19 +3338,21 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+242"/>
+        <location line="+8"/>
+        <location line="+250"/>
         <source>Play</source>
+        <extracomment>A toolbar button: play the run (it reads Pause while playing).</extracomment>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-248"/>
         <source>Play or pause (Space)</source>
         <translation>Lecture ou pause (Space)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back</source>
+        <extracomment>A toolbar button: one event back (not a menu&apos;s &quot;go back&quot;).</extracomment>
         <translation>Retour</translation>
     </message>
     <message>
@@ -3196,8 +3361,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Revenir à l&apos;événement précédent (Left)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Step</source>
+        <extracomment>A toolbar button: one event forward.</extracomment>
         <translation>Pas</translation>
     </message>
     <message>
@@ -3206,8 +3372,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Avancer à l&apos;événement suivant (Right)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restart</source>
+        <extracomment>A toolbar button: back to the start of the run.</extracomment>
         <translation>Recommencer</translation>
     </message>
     <message>
@@ -3216,10 +3383,11 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Retour au début (Home)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>Speed</source>
+        <extracomment>Before the speed slider: how fast the run plays.</extracomment>
         <translation>Vitesse</translation>
     </message>
     <message>
@@ -3253,8 +3421,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Rythme du récit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Story</source>
+        <extracomment>The short word on the toolbar for &quot;Story pace&quot;: each caption stays until it can be read.</extracomment>
         <translation>Récit</translation>
     </message>
     <message>
@@ -3263,8 +3432,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Rythme du récit (P)&#xa0;: chaque sous-titre reste jusqu&apos;à ce qu&apos;on puisse le lire&#xa0;; les temps calmes sont sautés et annoncés. Désactivé&#xa0;: l&apos;horloge suit la vitesse, pour les villes animées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Skip idle</source>
+        <extracomment>Off the story pace: when nothing moves, the clock jumps to the next event.</extracomment>
         <translation>Sauter les temps morts</translation>
     </message>
     <message>
@@ -3278,8 +3448,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Durée des sous-titres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 s a caption</source>
+        <extracomment>A choice of how long a caption stays at the story pace: &quot;2.5 s a caption&quot;.</extracomment>
         <translation>%1 s par sous-titre</translation>
     </message>
     <message>
@@ -3313,13 +3484,15 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>L&apos;horloge simulée</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>skipping 23 h 59 min</source>
+        <extracomment>Only measured, never shown: as long as the longest &quot;skipping %1&quot; the toolbar shows.</extracomment>
         <translation>saut de 23 h 59 min</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>» %1</source>
+        <extracomment>Short of room: the clock jumps over quiet time of this length (&quot;» 9 min&quot;).</extracomment>
         <translation>» %1</translation>
     </message>
     <message>
@@ -3338,14 +3511,16 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Multiple du temps réel&#xa0;: 0.1× est dix fois plus lent</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pause</source>
+        <extracomment>The toolbar button while the run plays (Pause) and while it stands (Play).</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+2"/>
         <source>%1 / %2</source>
+        <extracomment>Events shown so far of all the events of the run: &quot;12 / 340&quot;.</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -3395,8 +3570,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>%1 n&apos;existe plus&#xa0;: il a été retiré de la liste des fichiers récents.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;%1  %2</source>
+        <extracomment>A recent file in the menu: its number (the key that picks it) and its name. Keep the &amp; before %1.</extracomment>
         <translation>&amp;%1  %2</translation>
     </message>
     <message>
@@ -3413,18 +3589,20 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::RunRecapPanel</name>
     <message>
-        <location filename="../gui/playback/run_recap_panel.cpp" line="+34"/>
+        <location filename="../gui/playback/run_recap_panel.cpp" line="+35"/>
         <source>Summary of the &amp;run</source>
         <translation>&amp;Résumé de la simulation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>▶ Play again</source>
+        <extracomment>A button: play the run again from its start.</extracomment>
         <translation>▶ Rejouer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close</source>
+        <extracomment>A button: close the summary of the run.</extracomment>
         <translation>Fermer</translation>
     </message>
     <message>
@@ -3456,7 +3634,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::StationInspector</name>
     <message>
-        <location filename="../gui/inspector/station_inspector.cpp" line="+52"/>
+        <location filename="../gui/inspector/station_inspector.cpp" line="+54"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -3517,32 +3695,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Appareil&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>1 letter waiting for a clerk or a free lane.</source>
-        <translation>1 lettre attend un guichetier ou une voie libre.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 letters waiting for a clerk or a free lane.</source>
-        <translation>%1 lettres attendent un guichetier ou une voie libre.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>%1, since %2</source>
+        <extracomment>A letter in the depot: its id and since when it waits (&quot;m3, since 09:00:02&quot;).</extracomment>
         <translation>%1, depuis %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>1 letter waiting for the next round (deferred, to be tried again).</source>
-        <translation>1 lettre attend la prochaine tournée (différée, nouvelle tentative prévue).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 letters waiting for the next round (deferred, to be tried again).</source>
-        <translation>%1 lettres attendent la prochaine tournée (différées, nouvelle tentative prévue).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1 to %2: next try at %3 (%4)</source>
         <translation>%1 pour %2&#xa0;: prochaine tentative à %3 (%4)</translation>
     </message>
@@ -3552,7 +3711,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Rien en mémoire pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>kept %1 more (TTL %2)</source>
         <translation>gardé encore %1 (TTL %2)</translation>
     </message>
@@ -3567,19 +3726,46 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Pas encore de lettres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>empty</source>
+        <extracomment>A PO box with no letters in it.</extracomment>
         <translation>vide</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>1 letter</source>
-        <translation>1 lettre</translation>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>%Ln letter(s) waiting for a clerk or a free lane.</source>
+        <translation>
+            <numerusform>%Ln lettre attend un guichetier ou une voie libre.</numerusform>
+            <numerusform>%Ln lettres attendent un guichetier ou une voie libre.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 letters</source>
-        <translation>%1 lettres</translation>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <extracomment>A letter in the depot, with why it waits there: &quot;m3, since 09:00:02 (…)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln letter(s) waiting for the next round (deferred, to be tried again).</source>
+        <translation>
+            <numerusform>%Ln lettre attend la prochaine tournée (différée, nouvelle tentative prévue).</numerusform>
+            <numerusform>%Ln lettres attendent la prochaine tournée (différées, nouvelle tentative prévue).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no such record</source>
+        <extracomment>A DNS answer without records (NOERROR): the name is there, but not a record of that type.</extracomment>
+        <translation>aucun enregistrement de ce type</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln letter(s)</source>
+        <translation>
+            <numerusform>%Ln lettre</numerusform>
+            <numerusform>%Ln lettres</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3587,8 +3773,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>%1 de %2, «&#xa0;%3&#xa0;», déposée à %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>read by %1 at %2, still here (IMAP, \Seen)</source>
+        <extracomment>After a letter in a PO box (&quot;m1 from …, stored 09:00&quot;): who fetched it, when and how.</extracomment>
         <translation>lue par %1 à %2, toujours là (IMAP, \Seen)</translation>
     </message>
     <message>
@@ -3730,8 +3917,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>horloge de la ville</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>now</source>
+        <extracomment>The line on a chart at the moment the playback has reached.</extracomment>
         <translation>maintenant</translation>
     </message>
     <message>
@@ -3745,8 +3933,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Combien de lettres attendent à chaque bureau de poste que le guichetier les prenne.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>waiting</source>
+        <extracomment>A chart&apos;s vertical axis: the number of letters waiting.</extracomment>
         <translation>en attente</translation>
     </message>
     <message>
@@ -3760,8 +3949,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Chaque lettre écrite mais pas encore dans une boîte aux lettres&#xa0;: en attente, en vérification ou sur la route.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>letters</source>
+        <extracomment>A chart&apos;s vertical axis: the number of letters on their way.</extracomment>
         <translation>lettres</translation>
     </message>
     <message>
@@ -3780,8 +3970,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Lettres jusqu&apos;ici&#xa0;: dans la boîte aux lettres, renvoyées, ou en attente d&apos;une nouvelle tentative.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>so far</source>
+        <extracomment>A chart&apos;s vertical axis: the number of letters so far.</extracomment>
         <translation>jusqu&apos;ici</translation>
     </message>
     <message>
@@ -3810,8 +4001,9 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Combien de fois un bureau de poste connaissait déjà l&apos;adresse, sans demander à l&apos;annuaire.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>cached (%)</source>
+        <extracomment>A chart&apos;s vertical axis: the share of DNS questions answered from memory, in per cent.</extracomment>
         <translation>en cache (%)</translation>
     </message>
     <message>
@@ -3877,43 +4069,43 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Stations et routes de la ville</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1, %2: %3</source>
+        <extracomment>A station in the list of the town: its kind in the postal picture, in email words, and its name: &quot;Post office, outgoing SMTP server (MSA): Sender&apos;s post office&quot;.</extracomment>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, %1</source>
+        <extracomment>After a station&apos;s name, its host name when the name is another: &quot;…: Sender&apos;s post office, smtp.sender.test&quot;.</extracomment>
         <translation>, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (%1)</source>
+        <extracomment>After a writer&apos;s station, what device it is: &quot;… alice (a laptop)&quot;.</extracomment>
         <translation> (%1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>1 station</source>
-        <translation>1 station</translation>
+        <source>%Ln station(s)</source>
+        <translation>
+            <numerusform>%Ln station</numerusform>
+            <numerusform>%Ln stations</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 stations</source>
-        <translation>%1 stations</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 road</source>
-        <translation>1 route</translation>
+        <source>%Ln road(s)</source>
+        <translation>
+            <numerusform>%Ln route</numerusform>
+            <numerusform>%Ln routes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 roads</source>
-        <translation>%1 routes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Road from %1 to %2: %3 each way</source>
+        <extracomment>A road in the list of the town; the time is written as the scenario file writes it (&quot;20ms&quot;).</extracomment>
         <translation>Route de %1 à %2&#xa0;: %3 dans chaque sens</translation>
     </message>
 </context>

@@ -107,7 +107,7 @@ LessonSheet LessonSheet::at(const ScenarioSpec& spec, const LessonRun& run, cons
     sheet.answer = LessonWords::answer(*answer, spec);
     sheet.revealStation = QString::fromStdString(answer->where);
     // A station answer is the ring itself; any other is said on the ring too.
-    if (answer->kind != AnswerKind::Station) sheet.revealNote = tr("Answer: %1").arg(sheet.answer);
+    if (answer->kind != AnswerKind::Station) sheet.revealNote = QCoreApplication::translate("LessonSheet", "Answer: %1").arg(sheet.answer);
     sheet.why = LessonWords::text(q.why, language);
     if (!chosen) sheet.verdict = QCoreApplication::translate("LessonSheet", "The class did not vote.");
     else if (*chosen == answer->choice)

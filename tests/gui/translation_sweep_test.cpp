@@ -7,7 +7,8 @@
 // Data, never translated by the app: the scenario file's own names and lesson texts, the
 // letters' ids, numbers and clock times, the protocols' words (SMTP lines, header lines, DNS
 // answers, the words on the wire), the locale's day names, file names, single letters (a key,
-// a choice), and the engine's narration and clock (worded by the engine, not by Qt).
+// a choice), the languages' own names in View > Language, and the engine's narration and
+// clock (worded through the engine's phrasebook; the catalogue test checks those words).
 #include "gui_test_support.h"
 
 #include "charts/charts_action.h"
@@ -15,6 +16,7 @@
 #include "interventions/letter_dialog.h"
 #include "map/wire_item.h"
 #include "replay/lesson_words.h"
+#include "shell/app_language.h"
 #include "shell/keys_dialog.h"
 #include "shell/lesson_card.h"
 
@@ -94,6 +96,8 @@ public:
         };
         add(spec.title);
         add(spec.summary);
+        // View > Language names each language in its own words, whatever is on screen.
+        for (const QString& code : AppLanguage::codes()) m_words << AppLanguage::nativeName(code);
         for (const auto& s : spec.stations) {
             add(s.id);
             add(s.label);
