@@ -82,6 +82,9 @@ StationInspector::StationInspector(QWidget* parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The bar stays: one that comes and goes rewraps the words beside it, and with some texts
+    // (a depot of thousands in lesson 10) the layout then shows and hides it for ever.
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     outer->addWidget(scroll);
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
