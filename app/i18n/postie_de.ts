@@ -3660,7 +3660,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The depot (queue)</source>
         <translation>Das Lager (Warteschlange)</translation>
     </message>

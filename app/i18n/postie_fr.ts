@@ -3660,7 +3660,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The depot (queue)</source>
         <translation>Le dépôt (file d&apos;attente)</translation>
     </message>
