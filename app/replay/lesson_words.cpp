@@ -1,5 +1,7 @@
 #include "replay/lesson_words.h"
 
+#include "replay/station_labels.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -32,7 +34,7 @@ QString LessonWords::letter(std::size_t choice) { return QString(QChar(u'A' + ch
 QString LessonWords::station(const ScenarioSpec& spec, const std::string& id)
 {
     for (const auto& s : spec.stations)
-        if (s.id == id) return s.label.empty() ? qs(id) : qs(s.label);
+        if (s.id == id) return stationName(s);  // in the app's language
     return qs(id);
 }
 

@@ -1,6 +1,7 @@
 #include "replay/scenario_session.h"
 
 #include "replay/qt_phrasebook.h"
+#include "replay/station_labels.h"
 
 #include "mail/world.h"
 #include "scenario/scenario_loader.h"
@@ -20,10 +21,14 @@ namespace {
 // hand-over costs nothing next to the run.
 constexpr int kChunkEvents = 4096;
 
+// The stations named in the app's language (postie-cli tells the English). A writer's label
+// takes the number of its English one: "Klassenzimmer" knock, as "Classrooms" do.
 Narrator makeNarrator(const ScenarioSpec& spec)
 {
     std::map<std::string, StationInfo> stations;
-    for (const auto& s : spec.stations) stations[s.id] = StationInfo{stationKindName(s.kind), s.label};
+    for (const auto& s : spec.stations)
+        stations[s.id] = StationInfo{stationKindName(s.kind), stationLabel(s).toStdString(),
+                                     Narrator::pluralLabel(s.label.empty() ? s.id : s.label)};
     return Narrator(std::move(stations), spec.startEpochSeconds);
 }
 

@@ -22,7 +22,7 @@ int columnOf(const StationSpec& s)
 
 } // namespace
 
-TownSketch sketchTown(const ScenarioSpec& spec)
+TownSketch sketchTown(const ScenarioSpec& spec, std::string_view language)
 {
     TownSketch t;
     std::map<std::string, std::size_t> index;
@@ -30,7 +30,7 @@ TownSketch sketchTown(const ScenarioSpec& spec)
                         std::all_of(spec.stations.begin(), spec.stations.end(), [](const StationSpec& s) { return s.position.has_value(); });
     std::map<int, int> rows;  // column -> stations in it so far
     for (const auto& s : spec.stations) {
-        SketchStation st{s.id, s.label.empty() ? s.id : s.label, s.kind, 0, 0};
+        SketchStation st{s.id, s.label.empty() ? s.id : s.labelIn(language), s.kind, 0, 0};
         if (placed) {
             st.x = s.position->first;
             st.y = s.position->second;

@@ -6,13 +6,14 @@
 #include "scenario/scenario_spec.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace postie {
 
 struct SketchStation {
     std::string id;
-    std::string label;  // the file's label, or the id
+    std::string label;  // the file's label in the sheet's language, or the id
     StationKind kind = StationKind::Router;
     double x = 0;  // in the sketch's own units, top-left origin
     double y = 0;
@@ -33,7 +34,8 @@ struct TownSketch {
                                                   double margin) const;
 };
 
-TownSketch sketchTown(const ScenarioSpec& spec);
+// Each station named by its label in `language` ("de") where the file gives it.
+TownSketch sketchTown(const ScenarioSpec& spec, std::string_view language = "en");
 
 // A label broken into at most `lines` lines of about `perLine` characters, at spaces; the last
 // line ends in "…" when the label is longer.

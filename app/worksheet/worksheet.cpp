@@ -48,7 +48,7 @@ Worksheet makeWorksheet(const ScenarioSpec& spec, const std::vector<StopProgress
     w.summary = spec.summaryIn(language);
     for (const auto& g : spec.lesson.goals) w.goals.push_back(g.in(language));
     for (const auto& r : spec.lesson.recap) w.recap.push_back(r.in(language));
-    w.town = sketchTown(spec);
+    w.town = sketchTown(spec, language);
     const auto& stops = spec.lesson.stops;
     for (std::size_t i = 0; i < stops.size(); ++i) {
         if (!stops[i].question) continue;
@@ -64,7 +64,7 @@ Worksheet makeWorksheet(const ScenarioSpec& spec, const std::vector<StopProgress
             out.reached = true;
             out.right = p.answer->choice;
             out.nearest = out.right >= 0 && !lessonAnswerReadsAsItsChoice(spec, *p.answer, q);
-            out.revealed = lessonAnswerWords(spec, *p.answer, book);
+            out.revealed = lessonAnswerWords(spec, *p.answer, language, book);
         }
         w.questions.push_back(std::move(out));
     }

@@ -5,10 +5,10 @@
 namespace postie {
 namespace {
 
-std::string stationWords(const ScenarioSpec& spec, const std::string& id)
+std::string stationWords(const ScenarioSpec& spec, const std::string& id, std::string_view language)
 {
     for (const auto& s : spec.stations)
-        if (s.id == id && !s.label.empty()) return s.label + " (" + s.id + ")";
+        if (s.id == id && !s.label.empty()) return s.labelIn(language) + " (" + s.id + ")";
     return id;
 }
 
@@ -28,17 +28,18 @@ std::string lessonChoiceWords(const ScenarioSpec& spec, const ChoiceSpec& choice
 {
     if (!choice.say.empty()) return choice.say.in(language);
     switch (kind) {
-    case AnswerKind::Station: return stationWords(spec, choice.value);
+    case AnswerKind::Station: return stationWords(spec, choice.value, language);
     case AnswerKind::Outcome: return outcomeWords(choice.value, book);
     case AnswerKind::Wait: return formatSpokenDuration(SimTime::fromMicros(std::int64_t(choice.number)), book);
     default: return choice.value;
     }
 }
 
-std::string lessonAnswerWords(const ScenarioSpec& spec, const RevealedAnswer& a, const Phrasebook& book)
+std::string lessonAnswerWords(const ScenarioSpec& spec, const RevealedAnswer& a, std::string_view language,
+                              const Phrasebook& book)
 {
     switch (a.kind) {
-    case AnswerKind::Station: return stationWords(spec, a.station);
+    case AnswerKind::Station: return stationWords(spec, a.station, language);
     case AnswerKind::Outcome: return outcomeWords(a.value(), book);
     case AnswerKind::Wait: return formatSpokenDuration(a.wait, book);
     default: return a.value();

@@ -104,8 +104,10 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "The station's name, unique in the file, and its host name: letters, digits, '.', '-' and '_', at most 253 characters."},
     {S, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", true, "", {}, "", false, 0, 0, "client",
      "What the station is: client, outgoing, resolver, incoming, mailbox or router; each kind has its own keys, below."},
-    {S, "label", V::Text, "", false, "", &StationSpec::label, "", false, 0, 0, "\"Alice's laptop\"",
-     "The caption on the map; without it, the id.", kDisplayOnly},
+    {S, "label", V::LessonText, "", false, "", &StationSpec::labelText, "", false, 0, 0, "\"Alice's laptop\"",
+     "The caption on the map; without it, the id. One text, or one per language like the title: "
+     "{en: \"Alice's laptop\", de: \"Alices Laptop\", fr: \"Ordinateur portable d'Alice\"}; the app shows its own "
+     "language's, postie-cli the English.", kDisplayOnly},
     {S, "group", V::Text, "", false, "", &StationSpec::group, "", false, 0, 0, "example.org",
      "Stations with the same group share one provider's building on the map.", kDisplayOnly},
     {S, "position", V::Position, "", false, "", {}, "", true, -1e6, 1e6, "[80, 320]",

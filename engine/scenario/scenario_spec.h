@@ -40,7 +40,15 @@ using CheckSpec = MailCheck;
 struct StationSpec {
     std::string id;  // also its host name
     StationKind kind = StationKind::Router;
+    // The label as postie-cli, its traces and reports print it: the English text or the plain
+    // string (without either, the first language the file gives); empty: none, the id stands.
     std::string label;
+    // Every language the file gives it in, like a lesson text: `label: "..."` or
+    // `label: {en: "...", de: "...", fr: "..."}` (docs/scenarios.md).
+    LessonText labelText;
+    // In `language` ("de") where the file gives it, else as above. A station made in code,
+    // without the texts, gives its label.
+    std::string labelIn(std::string_view language) const { return labelText.empty() ? label : labelText.in(language); }
     std::string group;
     std::optional<std::pair<double, double>> position;
     // client

@@ -81,6 +81,8 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
     // quota of their kinds (read only once the kind is known).
     if (!readMembers(*map, s, kind ? allowed : S | placeBit(KeyPlace::Outgoing) | placeBit(KeyPlace::Incoming)))
         ok = false;
+    // postie-cli's narration and reports print one label: the English (or the plain one).
+    s.label = s.labelText.in("en");
     if (const Entry* e = map->find("resolver")) {
         if (auto v = readStationRef(*e, StationKind::Resolver)) s.resolver = *v;
         else ok = false;

@@ -47,7 +47,7 @@ bool Narrator::plural(const std::string& id) const
     auto it = m_stations.find(id);
     if (it == m_stations.end()) return false;
     const auto& info = it->second;
-    if (info.kind == "client") return pluralLabel(info.label.empty() ? id : info.label);
+    if (info.kind == "client") return info.many ? *info.many : pluralLabel(info.label.empty() ? id : info.label);
     return info.kind == "mailbox" && m_words == NarrationWords::Postal;  // "the PO boxes at …"
 }
 

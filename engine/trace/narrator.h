@@ -20,6 +20,9 @@ enum class NarrationWords { Postal, Email };
 struct StationInfo {
     std::string kind;   // "client", "outgoing", ... (scenario words)
     std::string label;  // "Alice's laptop"; may be empty
+    // Whether a writer's label names many, so its verb agrees; unset: pluralLabel() reads it
+    // from the label. A label in another language is given the number of its English one.
+    std::optional<bool> many;
 };
 
 class Narrator {

@@ -70,6 +70,22 @@ TEST(NarratorWords, ALabelIsPluralByItsLastWordAsDocumented)
         EXPECT_FALSE(Narrator::pluralLabel(one)) << one;
 }
 
+TEST(NarratorWords, ALabelInAnotherLanguageTakesTheNumberItIsGiven)
+{
+    // The app tells the run with the labels in its own language; their number comes from the
+    // English label, as the English rule reads it there.
+    const Narrator n({{"rooms", {"client", "Klassenzimmer", true}},
+                      {"office", {"client", "Bureau des lettres", false}},
+                      {"alice", {"client", "Alices Laptop"}},
+                      {"smtp.sender.test", {"outgoing", ""}}},
+                     std::nullopt);
+    EXPECT_TRUE(n.plural("rooms"));
+    EXPECT_FALSE(n.plural("office"));
+    EXPECT_FALSE(n.plural("alice"));
+    EXPECT_EQ(n.tell(connect("rooms")).rfind("Klassenzimmer knock at", 0), 0u);
+    EXPECT_EQ(n.tell(connect("office")).rfind("Bureau des lettres knocks at", 0), 0u);
+}
+
 TEST(NarratorWords, EmailWordsNameThePlacesAndTheMessageAndKeepTheProtocolWords)
 {
     Narrator n = town();

@@ -4,8 +4,10 @@
 // narration and the numbers change with View > Language.
 #include "gui_test_support.h"
 
+#include "replay/lesson_words.h"
 #include "replay/scenario_session.h"
 #include "shell/app_language.h"
+#include "shell/town_list_dock.h"
 #include "shell/window_host.h"
 
 #include <QDir>
@@ -156,6 +158,65 @@ TEST(AppLanguageTest, GermanAndFrenchWordTheMenusTheNarrationAndTheNumbers)
                                                                                   : QStringLiteral("1\u202f234,5"));
     }
     EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
+}
+
+// What the app shows of lesson 1's stations: the post office's card, the first sentence of the
+// narration (it names Alice's laptop) and the station in the list of the town.
+struct StationWords {
+    QString card;
+    std::string told;
+    QString listed;
+    QString answer;  // the directory as a lesson's revealed answer names it
+};
+
+StationWords lessonOneStations()
+{
+    StationWords out;
+    MainWindow window;
+    EXPECT_TRUE(window.openScenario(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/01-first-email.yaml")));
+    EXPECT_TRUE(waitForRun(window.player()));
+    if (StationItem* office = sceneOf(window).station(QStringLiteral("smtp.sender.test"))) out.card = office->name();
+    const auto& session = *window.player().session();
+    out.told = session.narrator().tell(session.records()[0]);
+    out.listed = TownListDock::stationLine(session.spec().stations.at(1));
+    out.answer = LessonWords::station(session.spec(), "dns.sender.test");
+    return out;
+}
+
+TEST(AppLanguageTest, AStationsLabelIsShownInTheAppsLanguage)
+{
+    {
+        Speaking speaking(QStringLiteral("de"));
+        const StationWords german = lessonOneStations();
+        EXPECT_EQ(german.card.toStdString(), "Postamt des Absenders");
+        EXPECT_NE(german.told.find("Alices Laptop"), std::string::npos) << german.told;
+        EXPECT_EQ(german.told.find("Alice's laptop"), std::string::npos) << german.told;
+        EXPECT_TRUE(german.listed.contains(QStringLiteral(": Postamt des Absenders, smtp.sender.test"))) << german.listed.toStdString();
+        EXPECT_EQ(german.answer.toStdString(), "Postleitzahl-Verzeichnis");
+    }
+    {
+        Speaking speaking(QStringLiteral("fr"));
+        EXPECT_EQ(lessonOneStations().card.toStdString(), "Bureau de poste de l'exp\u00e9diteur");
+    }
+    // English again: the file's English labels.
+    const StationWords english = lessonOneStations();
+    EXPECT_EQ(english.card.toStdString(), "Sender's post office");
+    EXPECT_EQ(english.told.rfind("Alice's laptop writes letter m1", 0), 0u) << english.told;
+    EXPECT_TRUE(english.listed.endsWith(QStringLiteral(": Sender's post office, smtp.sender.test"))) << english.listed.toStdString();
+    EXPECT_EQ(english.answer.toStdString(), "Postal-code directory");
+}
+
+TEST(AppLanguageTest, AWritersLabelInAnotherLanguageKeepsTheNumberOfItsEnglish)
+{
+    // "Classrooms" is plural by its English; "Klassenzimmer" and "Salles de classe" do not say so
+    // by the English rule, yet the classrooms still knock, in the plural.
+    for (const QString code : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en")}) {
+        Speaking speaking(code);
+        ScenarioSession session(nullptr, 1000);
+        ASSERT_TRUE(session.open(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/09-rush-hour-at-school.yaml")).isEmpty());
+        EXPECT_TRUE(session.narrator().plural("classrooms")) << code.toStdString();
+        EXPECT_FALSE(session.narrator().plural("staffroom")) << code.toStdString();
+    }
 }
 
 TEST(AppLanguageTest, ChoosingALanguageBuildsTheWindowAnewAtTheSameMoment)

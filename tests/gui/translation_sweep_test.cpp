@@ -101,6 +101,8 @@ public:
         for (const auto& s : spec.stations) {
             add(s.id);
             add(s.label);
+            // The label in every language the file gives: the app shows the one it speaks.
+            for (const auto& version : s.labelText.versions) add(version.second);
             add(s.user);
             for (const auto& u : s.users) add(u);
         }

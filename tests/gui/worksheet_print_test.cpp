@@ -92,5 +92,25 @@ TEST(WorksheetPrint, TheLessonsTextsArePrintedInTheAppsLanguage)
     EXPECT_TRUE(pupils.contains(QStringLiteral("Wie lange dauert es, bis das Postamt wieder anklopft?"))) << pupils.toStdString();
 }
 
+TEST(WorksheetPrint, AStationRevealedInTheAnswerKeyIsNamedInTheAppsLanguage)
+{
+    const DefaultLocale german{QLocale(QStringLiteral("de"))};
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(showActive(window, QSize(1280, 800)));
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
+    auto& lessons = partOf<LessonController>(window, "lessonController");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lessons.run().known(); }, 30000));
+
+    const QString pdf = shotPath(QStringLiteral("worksheet-01-de.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    ASSERT_EQ(WorksheetPrinter::print(*window.player().session(), lessons.run(), sceneOf(window), printer), QString());
+    // The first stop's answer is a station: the directory, by its German label and its id.
+    const QString key = pdfPage(pdf, pdfPages(pdf));
+    EXPECT_TRUE(key.contains(QStringLiteral("Postleitzahl-Verzeichnis (dns.sender.test)"))) << key.toStdString();
+    EXPECT_FALSE(key.contains(QLatin1String("Postal-code directory"))) << key.toStdString();
+}
+
 } // namespace
 } // namespace postie::gui

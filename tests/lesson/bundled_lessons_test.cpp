@@ -124,6 +124,11 @@ TEST(BundledLessons, EveryTextIsInGermanAndFrench)
         auto texts = everyText(loaded.spec->lesson);
         texts.emplace_back("title", &loaded.spec->titleText);
         texts.emplace_back("summary", &loaded.spec->summaryText);
+        // Every station's label: the map's cards, the narration and the answers show them.
+        for (const auto& station : loaded.spec->stations) {
+            EXPECT_FALSE(station.labelText.empty()) << station.id << " has no label";
+            texts.emplace_back("the label of " + station.id, &station.labelText);
+        }
         EXPECT_FALSE(loaded.spec->titleText.empty()) << "no title";
         EXPECT_FALSE(loaded.spec->summaryText.empty()) << "no summary";
         for (const auto& [where, text] : texts) {

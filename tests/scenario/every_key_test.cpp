@@ -277,6 +277,7 @@ std::vector<KeyCase> allCases()
         {"stations[].id", {}, {{"router", "highway"}}},
         {"stations[].kind", {}, {{"bob", "{id: bob, kind: router}"}}},
         {"stations[].label", {}, {{"router_keys", ", label: \"The highway\""}}},
+        {"stations[].label", {}, {{"router_keys", ", label: {en: \"The highway\", de: \"Die Autobahn\"}"}}, "in two languages"},
         {"stations[].group", {}, {{"router_keys", ", group: internet"}}},
         {"stations[].position", {}, {{"router_keys", ", position: [100, 200]"}}},
 

@@ -134,7 +134,7 @@ const std::vector<SpecMember>& plainMembers()
     static const std::vector<SpecMember> members{
         &ScenarioSpec::seed, &ScenarioSpec::titleText, &ScenarioSpec::summaryText, &ScenarioSpec::pace, &ScenarioSpec::speed,
         &DnsRecordSpec::ttl,
-        &StationSpec::label, &StationSpec::group, &StationSpec::authenticates, &StationSpec::device, &StationSpec::workers,
+        &StationSpec::labelText, &StationSpec::group, &StationSpec::authenticates, &StationSpec::device, &StationSpec::workers,
         &StationSpec::service, &StationSpec::destinationConcurrency, &StationSpec::destinationRecipients,
         &StationSpec::maxConnections, &StationSpec::rateLimitPerSecond, &StationSpec::queueLimit,
         &StationSpec::lookup, &StationSpec::quotaBytes,

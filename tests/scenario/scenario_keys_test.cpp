@@ -105,10 +105,10 @@ TEST(ScenarioKeys, OnlyTitlesCaptionsPlacesOnTheMapHowTheAppPlaysAndTheLessonAre
     EXPECT_EQ(text.substr(workers, text.find('\n', workers) - workers).find("display only"), std::string::npos);
 }
 
-TEST(ScenarioKeys, TheTitleAndSummaryMayBeGivenPerLanguageAndTheReferenceSaysHow)
+TEST(ScenarioKeys, TheTitleSummaryAndLabelsMayBeGivenPerLanguageAndTheReferenceSaysHow)
 {
     const std::string text = describeScenarioKeys();
-    for (const std::string key : {"title", "summary"}) {
+    for (const std::string key : {"title", "summary", "stations[].label"}) {
         const auto at = text.find("  " + key + " ");
         ASSERT_NE(at, std::string::npos) << key;
         const std::string line = text.substr(at, text.find('\n', at) - at);

@@ -533,6 +533,64 @@ TEST(ScenarioLoader, AMistakeInATitlesLanguagesIsReportedAtItsPlace)
     }
 }
 
+TEST(ScenarioLoader, ReadsAStationsLabelInEachLanguageGiven)
+{
+    const LoadResult r = loadScenarioText(
+        "format: postie/1\n"
+        "stations:\n"
+        "  - {id: smtp.sender.test, kind: outgoing,\n"
+        "     label: {en: \"Sender's post office\", de: \"Postamt des Absenders\", fr: \"Bureau de poste de l'exp\xC3\xA9" "diteur\"}}\n"
+        "  - id: box.example.org\n    kind: mailbox\n    users: [bob@example.org]\n"
+        "    label:\n      de: \"Bobs Postfach\"\n      en: \"Bob's PO box\"\n"
+        "  - {id: backbone, kind: router, label: {de: Internet, fr: Internet}}\n"
+        "  - {id: hub, kind: router, label: \" The highway \"}\n"
+        "  - {id: plain, kind: router}\n",
+        "labels.yaml");
+    ASSERT_TRUE(r.ok()) << allErrors(r);
+    const auto& s = r.spec->stations;
+    ASSERT_EQ(s.size(), 5u);
+    // What postie-cli's narration and reports print: the English, as with a plain string.
+    EXPECT_EQ(s[0].label, "Sender's post office");
+    EXPECT_EQ(s[1].label, "Bob's PO box");
+    // What the app shows: the label in its language.
+    EXPECT_EQ(s[0].labelIn("de"), "Postamt des Absenders");
+    EXPECT_EQ(s[0].labelIn("fr"), "Bureau de poste de l'exp\xC3\xA9" "diteur");
+    EXPECT_EQ(s[0].labelIn("en"), "Sender's post office");
+    EXPECT_EQ(s[1].labelIn("de"), "Bobs Postfach");
+    EXPECT_EQ(s[1].labelIn("fr"), "Bob's PO box") << "not given in French: the English";
+    // Without English, the first language given is the one printed.
+    EXPECT_EQ(s[2].label, "Internet");
+    // A plain label stays as it is written, in every language; without one, none.
+    EXPECT_EQ(s[3].label, " The highway ");
+    EXPECT_EQ(s[3].labelIn("de"), " The highway ");
+    EXPECT_EQ(s[4].label, "");
+    EXPECT_EQ(s[4].labelIn("fr"), "");
+    // A station made in code has only its plain label.
+    StationSpec made;
+    made.label = "Made in code";
+    EXPECT_EQ(made.labelIn("de"), "Made in code");
+}
+
+TEST(ScenarioLoader, AMistakeInALabelsLanguagesIsReportedAtItsPlace)
+{
+    const std::pair<std::string, std::string> cases[] = {
+        {"  - {id: a, kind: router, label: {en: Road, es: Camino}}\n",
+         "l.yaml:3:45: error: 'es' is not a language a lesson text may be given in; use en, de or fr, like label: "
+         "{en: \"Hello\", de: \"Hallo\", fr: \"Bonjour\"}"},
+        {"  - {id: a, kind: router, label: {de: Weg, de: Stra\xC3\x9F" "e}}\n",
+         "l.yaml:3:44: error: label gives the de text twice; keep one"},
+        {"  - id: a\n    kind: router\n    label:\n      en: Road\n      fr: \"\"\n",
+         "l.yaml:7:11: error: the fr text of label is empty; write the words"},
+        {"  - {id: a, kind: router, label: {}}\n", "l.yaml:3:34: error: label has no text; write it, like label: \"...\""},
+    };
+    for (const auto& [station, error] : cases) {
+        SCOPED_TRACE(station);
+        const LoadResult r = loadScenarioText("format: postie/1\nstations:\n" + station, "l.yaml");
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.errors.front().format(), error);
+    }
+}
+
 TEST(ScenarioLoader, RefusesAnOversizedFileBeforeReadingIt)
 {
     TempDir dir;

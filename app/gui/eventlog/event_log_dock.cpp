@@ -5,6 +5,7 @@
 #include "eventlog/event_log_model.h"
 #include "replay/event_words.h"
 #include "replay/scenario_player.h"
+#include "replay/station_labels.h"
 #include "replay/town_frame.h"
 #include "scenario/scenario_spec.h"
 
@@ -140,7 +141,8 @@ void EventLogDock::onOpened(const ScenarioSpec& spec)
         m_station->addItem(tr("All stations"));
         for (const auto& s : spec.stations) {
             const QString id = qs(s.id);
-            m_station->addItem(s.label.empty() ? id : tr("%1 (%2)").arg(qs(s.label), id), id);
+            const QString label = stationLabel(s);  // in the app's language
+            m_station->addItem(label.isEmpty() ? id : tr("%1 (%2)").arg(label, id), id);
         }
     }
     m_filter->setStation({});

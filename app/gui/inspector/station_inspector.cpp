@@ -3,6 +3,7 @@
 #include "shell/classroom_style.h"
 
 #include "replay/device_kind.h"
+#include "replay/station_labels.h"
 
 #include "trace/narrator.h"
 
@@ -120,7 +121,7 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
 {
     const auto clock = [&](std::int64_t us) { return qs(narrator.clock(SimTime::fromMicros(us))); };
     const StationKind kind = spec ? spec->kind : StationKind::Router;
-    const QString label = spec && !spec->label.empty() ? qs(spec->label) : qs(story.id());
+    const QString label = spec ? stationName(*spec) : qs(story.id());  // in the app's language
     m_title->setText(breakable(label == qs(story.id()) ? label : QStringLiteral("%1 (%2)").arg(label, qs(story.id()))));
     QString status = story.closed() ? tr("<b>Closed</b>: connections are refused.") : tr("Open.");
     if (kind == StationKind::Client && spec)  // a writer's device, in words

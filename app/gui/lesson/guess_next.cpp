@@ -5,6 +5,7 @@
 #include "replay/next_station.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
+#include "replay/station_labels.h"
 #include "shell/classroom_style.h"
 
 #include <QAction>
@@ -39,7 +40,8 @@ QString GuessNext::label(const std::string& station) const
 {
     if (const ScenarioSession* s = m_player.session())
         for (const auto& st : s->spec().stations)
-            if (st.id == station && !st.label.empty()) return tr("%1 (%2)").arg(QString::fromStdString(st.label), QString::fromStdString(station));
+            if (st.id == station && !st.label.empty())
+                return tr("%1 (%2)").arg(stationLabel(st), QString::fromStdString(station));  // in the app's language
     return QString::fromStdString(station);
 }
 

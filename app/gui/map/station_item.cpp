@@ -4,6 +4,7 @@
 #include "map/message_palette.h"
 #include "map/road_item.h"
 #include "map/scene_fonts.h"
+#include "replay/station_labels.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -77,7 +78,7 @@ void paintPill(QPainter& painter, double left, double y, double width, const QCo
 
 StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
     : m_id(QString::fromStdString(spec.id)),
-      m_label(spec.label.empty() ? m_id : QString::fromStdString(spec.label)),
+      m_label(stationName(spec)),  // in the app's language
       m_ownLabel(!spec.label.empty()),
       m_kind(spec.kind),
       m_device(Devices::fromKey(spec.device)),

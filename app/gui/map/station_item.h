@@ -98,7 +98,7 @@ private:
 
     QString m_id;
     QString m_name;   // on the card, in the words chosen
-    QString m_label;  // the label from the scenario, else the id
+    QString m_label;  // the label from the scenario in the app's language, else the id
     bool m_ownLabel = false;  // the scenario gave one
     StationKind m_kind;
     DeviceKind m_device;

@@ -1,6 +1,7 @@
 #include "shell/town_list_dock.h"
 
 #include "replay/device_kind.h"
+#include "replay/station_labels.h"
 #include "replay/vocabulary.h"
 #include "scenario/scenario_spec.h"
 #include "scenario/units.h"
@@ -43,16 +44,16 @@ TownListDock::TownListDock(QWidget* parent) : QDockWidget(tr("Stations and roads
 QString TownListDock::stationLine(const StationSpec& station)
 {
     const StationKind k = station.kind;
-    const std::string& id = station.id;
-    const std::string& label = station.label;
+    const QString id = QString::fromStdString(station.id);
+    const QString label = stationLabel(station);  // in the app's language
     const QString postal = Vocabulary::headline(Vocabulary::word(k, Words::Postal));
     const QString email = Vocabulary::word(k, Words::Email);
-    const QString name = QString::fromStdString(label.empty() ? id : label);
+    const QString name = label.isEmpty() ? id : label;
     //: A station in the list of the town: its kind in the postal picture, in email words, and its
     //: name: "Post office, outgoing SMTP server (MSA): Sender's post office".
     QString line = tr("%1, %2: %3").arg(postal, email, name);
     //: After a station's name, its host name when the name is another: "…: Sender's post office, smtp.sender.test".
-    if (!label.empty() && label != id) line += tr(", %1").arg(QString::fromStdString(id));
+    if (!label.isEmpty() && label != id) line += tr(", %1").arg(id);
     //: After a writer's station, what device it is: "… alice (a laptop)".
     if (k == StationKind::Client) line += tr(" (%1)").arg(Devices::words(Devices::fromKey(station.device)));
     return line;
