@@ -62,7 +62,7 @@
 <context>
     <name>StationItem</name>
     <message numerus="yes">
-        <location filename="../gui/map/station_item.cpp" line="+133"/>
+        <location filename="../gui/map/station_item.cpp" line="+134"/>
         <source>%n letter(s) in the PO boxes (mailboxes)</source>
         <translation>
             <numerusform>%n letter in the PO boxes (mailboxes)</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>postie::gui::EventLogDock</name>
     <message numerus="yes">
-        <location filename="../gui/eventlog/event_log_dock.cpp" line="+197"/>
+        <location filename="../gui/eventlog/event_log_dock.cpp" line="+199"/>
         <source>%Ln event(s)</source>
         <extracomment>How many events the log lists: all of them, or those the filters let through (&quot;12 of 340 events&quot;).</extracomment>
         <translation>
@@ -205,7 +205,7 @@
 <context>
     <name>postie::gui::StationInspector</name>
     <message numerus="yes">
-        <location filename="../gui/inspector/station_inspector.cpp" line="+138"/>
+        <location filename="../gui/inspector/station_inspector.cpp" line="+139"/>
         <source>%Ln letter(s) waiting for a clerk or a free lane.</source>
         <translation>
             <numerusform>%Ln letter waiting for a clerk or a free lane.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>postie::gui::TownListDock</name>
     <message numerus="yes">
-        <location filename="../gui/shell/town_list_dock.cpp" line="+64"/>
+        <location filename="../gui/shell/town_list_dock.cpp" line="+65"/>
         <source>%Ln station(s)</source>
         <translation>
             <numerusform>%Ln station</numerusform>

@@ -671,7 +671,7 @@
 <context>
     <name>LessonWords</name>
     <message>
-        <location filename="../replay/lesson_words.cpp" line="+41"/>
+        <location filename="../replay/lesson_words.cpp" line="+43"/>
         <source>delivered</source>
         <translation>distribuée</translation>
     </message>
@@ -1821,7 +1821,7 @@
 <context>
     <name>ScenarioSession</name>
     <message>
-        <location filename="../replay/scenario_session.cpp" line="+83"/>
+        <location filename="../replay/scenario_session.cpp" line="+88"/>
         <source>%1: error: the file could not be read</source>
         <translation>%1&#xa0;: erreur&#xa0;: le fichier n&apos;a pas pu être lu</translation>
     </message>
@@ -1837,7 +1837,7 @@
 <context>
     <name>StationItem</name>
     <message>
-        <location filename="../gui/map/station_item.cpp" line="+100"/>
+        <location filename="../gui/map/station_item.cpp" line="+101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2268,7 +2268,7 @@
 <context>
     <name>postie::gui::EventLogDock</name>
     <message>
-        <location filename="../gui/eventlog/event_log_dock.cpp" line="+28"/>
+        <location filename="../gui/eventlog/event_log_dock.cpp" line="+29"/>
         <source>Event log</source>
         <translation>Journal des événements</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <translation>Toutes les stations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2399,7 +2399,7 @@
 <context>
     <name>postie::gui::GuessNext</name>
     <message>
-        <location filename="../gui/lesson/guess_next.cpp" line="+17"/>
+        <location filename="../gui/lesson/guess_next.cpp" line="+18"/>
         <source>Where does it go &amp;next?</source>
         <translation>Où va-t-elle &amp;ensuite&#xa0;?</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>Faire une pause et laisser la classe deviner la prochaine station de la lettre&#xa0;: cliquez-en une sur la carte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3634,7 +3634,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::StationInspector</name>
     <message>
-        <location filename="../gui/inspector/station_inspector.cpp" line="+54"/>
+        <location filename="../gui/inspector/station_inspector.cpp" line="+55"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -4058,7 +4058,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::TownListDock</name>
     <message>
-        <location filename="../gui/shell/town_list_dock.cpp" line="+32"/>
+        <location filename="../gui/shell/town_list_dock.cpp" line="+33"/>
         <location line="+3"/>
         <source>Stations and roads</source>
         <translation>Stations et routes</translation>
