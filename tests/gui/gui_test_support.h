@@ -11,6 +11,7 @@
 #include "map/town_view.h"
 #include "map/truck_item.h"
 #include "map/wire_item.h"
+#include "shell/app_language.h"
 #include "playback/caption_bar.h"
 #include "playback/playback_toolbar.h"
 #include "replay/replay_test_support.h"
@@ -103,6 +104,12 @@ inline void openLesson(MainWindow& window, const QString& file, bool withLessonS
             QCoreApplication::processEvents();  // the map takes the room back
         }
 }
+
+// Speaks a language for one test, and English again after it, whatever the test's end.
+struct Speaking {
+    explicit Speaking(const QString& code) { AppLanguage::apply(code); }
+    ~Speaking() { AppLanguage::apply(QStringLiteral("en")); }
+};
 
 inline QString point(QPointF p) { return QStringLiteral("(%1, %2)").arg(p.x(), 0, 'f', 2).arg(p.y(), 0, 'f', 2); }
 

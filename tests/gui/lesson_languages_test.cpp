@@ -42,11 +42,6 @@ QString pdfText(const QString& pdf)
 // A lesson text's words in a language, as the panel and the worksheet show it.
 QString in(const LessonText& text, const QString& code) { return QString::fromStdString(text.in(code.toStdString())).simplified(); }
 
-struct Speaking {
-    explicit Speaking(const QString& code) { AppLanguage::apply(code); }
-    ~Speaking() { AppLanguage::apply(QStringLiteral("en")); }
-};
-
 class LessonInLanguage : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(LessonInLanguage, Lesson3IsPredictedRevealedRecappedAndPrinted)

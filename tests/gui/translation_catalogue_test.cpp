@@ -134,12 +134,6 @@ TEST(TranslationCatalogue, EveryTranslationKeepsThePlaceholdersOfItsEnglish)
     }
 }
 
-// Speaks a language for one test, and English again after it.
-struct Speaking {
-    explicit Speaking(const QString& code) { AppLanguage::apply(code); }
-    ~Speaking() { AppLanguage::apply(QStringLiteral("en")); }
-};
-
 TEST(AppLanguageTest, GermanAndFrenchWordTheMenusTheNarrationAndTheNumbers)
 {
     for (const QString code : {QStringLiteral("de"), QStringLiteral("fr")}) {
