@@ -1835,6 +1835,16 @@
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../engine/words/phrasebook.cpp" line="+18"/>
+        <source>-</source>
+        <comment>contractions</comment>
+        <extracomment>Contractions and elisions once a sentence&apos;s places are filled in: pairs &quot;as filled|as written&quot; separated by &quot;;&quot;, spaces count (French: &quot; à le | au ; de le | du &quot;). &quot;-&quot; when the language has none.</extracomment>
+        <translation>-</translation>
+    </message>
+</context>
+<context>
     <name>StationItem</name>
     <message>
         <location filename="../gui/map/station_item.cpp" line="+101"/>

@@ -102,7 +102,7 @@ std::string Narrator::rfc5322Date(SimTime t) const
 
 std::string Narrator::tell(const TraceRecord& record) const
 {
-    return capitalized(sentence(record));
+    return capitalized(respelled(sentence(record), *m_book));
 }
 
 namespace {

@@ -1,11 +1,36 @@
 #include "words/phrasebook.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace postie {
 
 const Phrasebook& englishPhrasebook()
 {
     static const Phrasebook english;
     return english;
+}
+
+std::string respelled(std::string sentence, const Phrasebook& book)
+{
+    //: Contractions and elisions once a sentence's places are filled in: pairs "as filled|as written"
+    //: separated by ";", spaces count (French: " à le | au ; de le | du "). "-" when the language has none.
+    const std::string rules = book.word(POSTIE_PHRASE3("Spelling", "-", "contractions"));
+    // A space before the sentence lets a rule find a word at its start too.
+    sentence.insert(0, 1, ' ');
+    std::size_t start = 0;
+    while (start < rules.size()) {
+        const std::size_t end = std::min(rules.find(';', start), rules.size());
+        const std::string_view rule(rules.data() + start, end - start);
+        start = end + 1;
+        const std::size_t bar = rule.find('|');
+        if (bar == std::string_view::npos || bar == 0) continue;
+        const std::string from(rule.substr(0, bar));
+        const std::string to(rule.substr(bar + 1));
+        for (std::size_t at = sentence.find(from); at != std::string::npos; at = sentence.find(from, at + to.size()))
+            sentence.replace(at, from.size(), to);
+    }
+    return sentence.substr(1);
 }
 
 std::string capitalized(std::string text)

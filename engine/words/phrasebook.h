@@ -31,6 +31,12 @@ public:
 // The book that speaks English, for the CLI and the tests.
 const Phrasebook& englishPhrasebook();
 
+// A filled sentence with the contractions its language makes once places are in it: French
+// "à le bureau" is "au bureau", "de L'ordinateur" is "de l'ordinateur". The language's
+// catalogue lists them (the phrase "Spelling"/"-", like Qt's QT_LAYOUT_DIRECTION): pairs
+// "as filled|as written" separated by ";", spaces included, applied in order; "-" is none.
+std::string respelled(std::string sentence, const Phrasebook& book);
+
 // Upper-cases a sentence's first letter, ASCII or Latin-1 in UTF-8 ("à" becomes "À").
 std::string capitalized(std::string text);
 

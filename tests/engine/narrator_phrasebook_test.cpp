@@ -77,6 +77,49 @@ TEST(NarratorPhrasebook, ATranslationWithAnUnknownSlotFallsBackToTheEnglish)
     EXPECT_EQ(town(german).tell(down), "Das Postamt smtp.sender.test closes its doors (station down)");
 }
 
+// French writes a writer's device with its article ("Le téléphone de Bob") and contracts it
+// after "à" and "de", as its catalogue's spelling rules say.
+class FrenchBook : public Phrasebook {
+public:
+    std::map<std::string, std::string> words{
+        {"{at} knocks at the door of {peer_of} ({dialogue} connection, port {port})|",
+         "{at} frappe à la porte {peer_of} (connexion {dialogue}, port {port})"},
+        {"{at} opens again (station up)|", "{at_to}, les portes rouvrent (station up)"},
+        {"{label}|subject", "{label}"},
+        {"{label}|to", "à {label}"},
+        {"{label}|of", "de {label}"},
+        {"-|contractions", " à le | au ; à Le | au ; de le | du ; de Le | du ; de L'| de l'; à L'| à l'; L'| l'"},
+    };
+    std::string word(const Phrase& p) const override
+    {
+        const auto it = words.find(std::string(p.text) + "|" + (p.comment ? p.comment : ""));
+        return it == words.end() ? p.text : it->second;
+    }
+};
+
+TEST(NarratorPhrasebook, AFrenchLabelsArticleIsContractedAfterAAndDe)
+{
+    const FrenchBook french;
+    Narrator narrator({{"alice", {"client", "L'ordinateur portable d'Alice"}}, {"bob", {"client", "Le téléphone de Bob"}}},
+                      std::nullopt);
+    narrator.setPhrasebook(french);
+    TraceRecord knock;
+    knock.type = EventType::SmtpConnect;
+    knock.station = "alice";
+    knock.peer = "bob";
+    knock.port = 25;
+    EXPECT_EQ(narrator.tell(knock), "L'ordinateur portable d'Alice frappe à la porte du téléphone de Bob (connexion SMTP, port 25)");
+    knock.station = "bob";
+    knock.peer = "alice";
+    EXPECT_EQ(narrator.tell(knock), "Le téléphone de Bob frappe à la porte de l'ordinateur portable d'Alice (connexion SMTP, port 25)");
+    TraceRecord up;
+    up.type = EventType::StationUp;
+    up.station = "bob";
+    EXPECT_EQ(narrator.tell(up), "Au téléphone de Bob, les portes rouvrent (station up)");  // at the start too
+    // English has no rules: its sentences are as filled.
+    EXPECT_EQ(respelled("to le bureau", englishPhrasebook()), "to le bureau");
+}
+
 TEST(NarratorPhrasebook, TheDayOfALaterDayIsWordedToo)
 {
     class Book : public Phrasebook {

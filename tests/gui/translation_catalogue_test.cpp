@@ -213,6 +213,26 @@ TEST(AppLanguageTest, AWritersLabelInAnotherLanguageKeepsTheNumberOfItsEnglish)
     }
 }
 
+// French writes a writer's device with its article ("L'ordinateur portable d'Alice") and the
+// catalogue's spelling rules contract it after "à" and "de": no "de L'ordinateur", "à le".
+TEST(AppLanguageTest, FrenchNarrationPutsTheArticleOfAWritersDeviceRight)
+{
+    Speaking speaking(QStringLiteral("fr"));
+    std::string all;
+    for (const char* lesson : {"01-first-email.yaml", "06-pop3-versus-imap.yaml", "09-rush-hour-at-school.yaml"}) {
+        ScenarioSession session(nullptr, 1000);
+        ASSERT_TRUE(session.open(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/") + QLatin1String(lesson)).isEmpty());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 30000));
+        for (const TraceRecord& r : session.records()) all += session.narrator().tell(r) + "\n";
+    }
+    for (const char* wrong : {" de L'", " à L'", " de Le ", " à Le ", " de le ", " à le ", " de les ", " à les ", " de La ", " à La "})
+        EXPECT_EQ(all.find(wrong), std::string::npos) << wrong << " in:\n" << all.substr(0, 3000);
+    EXPECT_NE(all.find("L'ordinateur portable d'Alice "), std::string::npos);  // as a subject
+    EXPECT_NE(all.find(" quitte l'ordinateur portable d'Alice"), std::string::npos) << all.substr(0, 3000);  // mid-sentence
+    EXPECT_NE(all.find(" d'alice@sender.test"), std::string::npos);  // "de" before a vowel
+    EXPECT_NE(all.find(" au téléphone de Bob"), std::string::npos) << all.substr(0, 3000);
+}
+
 TEST(AppLanguageTest, ChoosingALanguageBuildsTheWindowAnewAtTheSameMoment)
 {
     WindowHost host;
