@@ -3644,7 +3644,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::StationInspector</name>
     <message>
-        <location filename="../gui/inspector/station_inspector.cpp" line="+55"/>
+        <location filename="../gui/inspector/station_inspector.cpp" line="+57"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -3670,7 +3670,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>The depot (queue)</source>
         <translation>Das Lager (Warteschlange)</translation>
     </message>
@@ -3736,13 +3736,13 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Noch keine Briefe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>empty</source>
         <extracomment>A PO box with no letters in it.</extracomment>
         <translation>leer</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%Ln letter(s) waiting for a clerk or a free lane.</source>
         <translation>
             <numerusform>%Ln Brief wartet auf eine Angestellte oder eine freie Spur.</numerusform>
@@ -3770,7 +3770,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>kein solcher Eintrag</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln Brief</numerusform>
@@ -3798,8 +3798,16 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <source>fetched by %1 at %2</source>
         <translation>abgeholt von %1 um %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %Ln more PO box(es)</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Postfach</numerusform>
+            <numerusform>… und %Ln weitere Postfächer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Letters arrived by road</source>
         <translation>Briefe per Straße angekommen</translation>
     </message>

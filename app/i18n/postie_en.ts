@@ -205,7 +205,7 @@
 <context>
     <name>postie::gui::StationInspector</name>
     <message numerus="yes">
-        <location filename="../gui/inspector/station_inspector.cpp" line="+139"/>
+        <location filename="../gui/inspector/station_inspector.cpp" line="+161"/>
         <source>%Ln letter(s) waiting for a clerk or a free lane.</source>
         <translation>
             <numerusform>%Ln letter waiting for a clerk or a free lane.</numerusform>
@@ -221,11 +221,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln letter</numerusform>
             <numerusform>%Ln letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>… and %Ln more PO box(es)</source>
+        <translation>
+            <numerusform>… and %Ln more PO box</numerusform>
+            <numerusform>… and %Ln more PO boxes</numerusform>
         </translation>
     </message>
 </context>

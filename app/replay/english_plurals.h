@@ -1,7 +1,7 @@
 #pragma once
 // English is the source language: its texts are in the code, and a count in a sentence is
-// written "%n letter(s)" so that every language can word its own plurals. This translator words
-// the English ones ("1 letter", "3 letters") for any text with "(s)" that no catalogue installed
+// written "%n letter(s)", "%n PO box(es)" so that every language can word its own plurals. This translator words
+// the English ones ("1 letter", "3 letters") for any text with "(s)" or "(es)" that no catalogue installed
 // before it has translated, so that no "(s)" is ever seen.
 #include <QTranslator>
 

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 
 namespace postie::gui {
@@ -253,6 +254,21 @@ TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("bob@example.org: empty"))) << station().mailboxText().toStdString();
     window.player().clock().seekTime(770'000);  // back again: empty again
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
+}
+
+// Lesson 10's newsletter fills thousands of PO boxes: the Inspector lists the newest few and
+// counts the rest, so the page stays one a person reads and the window lays out at once.
+TEST_F(Inspector, ThousandsOfPoBoxesAreListedAsTheNewestFewAndACount)
+{
+    open(QStringLiteral("10-newsletter-meets-a-limit.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    click(sceneOf(window).station(QStringLiteral("box.bigmail.test")));
+    ASSERT_EQ(dock().targetId(), QStringLiteral("box.bigmail.test"));
+    const QString boxes = station().mailboxText();
+    EXPECT_EQ(count(boxes, QStringLiteral("@bigmail.test: ")), StationInspector::kListed) << boxes.left(2000).toStdString();
+    const QRegularExpression more(QStringLiteral("… and ([\\d,]+) more PO boxes"));
+    const QRegularExpressionMatch match = more.match(boxes);
+    ASSERT_TRUE(match.hasMatch()) << boxes.right(500).toStdString();
 }
 
 TEST_F(Inspector, ThePoBoxIsEmptyOnTheMapAndInTheInspectorAfterThePop3DesktopTakesTheLettersHome)

@@ -14,6 +14,8 @@
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace postie::gui {
 namespace {
 
@@ -65,6 +67,26 @@ QString more(std::size_t total)
     return QStringLiteral("<br><i>") +
            StationInspector::tr("… and %1 more").arg(QLocale().toString(qulonglong(total - StationInspector::kListed))) +
            QStringLiteral("</i>");
+}
+
+// The PO boxes to list: a newsletter fills thousands, and a page of thousands takes seconds to
+// lay out at every frame. The kListed boxes that got a letter last, newest first (what a
+// class looks for is what just came in); boxes without a letter after them.
+using Boxes = std::map<std::string, std::vector<BoxLetter>>;
+std::vector<const Boxes::value_type*> newestBoxes(const Boxes& boxes)
+{
+    std::vector<const Boxes::value_type*> listed;
+    listed.reserve(boxes.size());
+    for (const auto& box : boxes) listed.push_back(&box);
+    if (listed.size() <= std::size_t(StationInspector::kListed)) return listed;
+    const auto newest = [](const Boxes::value_type* box) {
+        return box->second.empty() ? std::int64_t(-1) : box->second.back().storedUs;
+    };
+    const std::size_t shown = std::min(listed.size(), std::size_t(StationInspector::kListed));
+    std::partial_sort(listed.begin(), listed.begin() + std::ptrdiff_t(shown), listed.end(),
+                      [&](const auto* a, const auto* b) { return newest(a) > newest(b) || (newest(a) == newest(b) && a->first < b->first); });
+    listed.resize(shown);
+    return listed;
 }
 
 QString row(const QString& label, std::uint64_t value)
@@ -190,7 +212,8 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
     if (store) {
         QString b;
         if (story.mailboxes().empty()) b = tr("No letters yet.").toHtmlEscaped();
-        for (const auto& [user, letters] : story.mailboxes()) {
+        for (const auto* box : newestBoxes(story.mailboxes())) {
+            const auto& [user, letters] = *box;
             //: A PO box with no letters in it.
             const QString count = letters.empty() ? tr("empty") : tr("%Ln letter(s)", nullptr, int(letters.size()));
             b += QStringLiteral("<p><b>%1</b>: %2").arg(esc(user), count);
@@ -212,6 +235,10 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
             }
             b += more(letters.size()) + QStringLiteral("</p>");
         }
+        if (story.mailboxes().size() > std::size_t(kListed))
+            b += QStringLiteral("<p><i>") +
+                 tr("… and %Ln more PO box(es)", nullptr, int(story.mailboxes().size() - kListed)).toHtmlEscaped() +
+                 QStringLiteral("</i></p>");
         m_boxes->setText(b);
     }
 
