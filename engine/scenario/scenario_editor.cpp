@@ -35,7 +35,7 @@ std::optional<StationKind> kindFromName(std::string_view name)
 }
 
 // Keys that hold a whole structure, or name the station itself, take no single value. A text
-// in several languages (title, summary) is set where the file writes it as one plain text.
+// in several languages (title, summary, label) is replaced by the one text given.
 bool settable(const ScenarioKey& key)
 {
     switch (key.type) {
@@ -75,6 +75,27 @@ std::optional<std::size_t> scalarLength(std::string_view text, std::size_t pos, 
     }
     if (text.compare(pos, value.size(), value) != 0) return std::nullopt;
     return value.size();
+}
+
+// How many characters the flow map starting at `pos` ("{en: ..., de: ...}") takes, its quoted
+// texts skipped; nothing when it is not a flow map or does not close.
+std::optional<std::size_t> flowMapLength(std::string_view text, std::size_t pos)
+{
+    if (pos >= text.size() || text[pos] != '{') return std::nullopt;
+    int depth = 0;
+    for (std::size_t i = pos; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"' || c == '\'') {
+            const auto quoted = scalarLength(text, i, {});
+            if (!quoted) return std::nullopt;
+            i += *quoted - 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return i + 1 - pos;
+        }
+    }
+    return std::nullopt;
 }
 
 std::size_t position(const YAML::Node& node) { return std::size_t(std::max(0, node.Mark().pos)); }
@@ -155,8 +176,9 @@ std::string ScenarioEditor::set(std::string_view station, std::string_view key, 
     // Nodes are references: emplaced once, never assigned (that would write into the tree).
     std::optional<YAML::Node> map;
     std::string where;
+    const ScenarioKey* found = nullptr;
     if (station.empty()) {
-        const ScenarioKey* k = findScenarioKey(placeBit(KeyPlace::TopLevel), key);
+        const ScenarioKey* k = found = findScenarioKey(placeBit(KeyPlace::TopLevel), key);
         if (!k) return unknownKey(key, "the scenario", placeBit(KeyPlace::TopLevel));
         if (!settable(*k)) return "the scenario's " + quoted(key) + " is a list; " + how + " replaces single values only";
         map.emplace(*root);
@@ -172,7 +194,7 @@ std::string ScenarioEditor::set(std::string_view station, std::string_view key, 
             if (!kind) return "station " + quoted(station) + " has no kind";
             where = "station " + quoted(station) + " (" + stationKindName(*kind) + ")";
             const KeyPlaces places = stationPlaces(*kind);
-            const ScenarioKey* k = findScenarioKey(places, key);
+            const ScenarioKey* k = found = findScenarioKey(places, key);
             if (!k) return unknownKey(key, where, places);
             if (!settable(*k)) return where + ": " + quoted(key) + " cannot be " + how;
             map.emplace(s);
@@ -187,9 +209,17 @@ std::string ScenarioEditor::set(std::string_view station, std::string_view key, 
     for (const auto& entry : *map) {
         if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
         const YAML::Node& v = entry.second;
+        const std::size_t pos = position(v);
+        // A text in several languages ({en: ..., de: ..., fr: ...}) becomes the one text, in every language.
+        if (v.IsMap() && found->type == ValueType::LessonText) {
+            const auto length = flowMapLength(m_text, pos);
+            if (!length)
+                return where + " writes " + quoted(key) + " in several languages over several lines; write them in braces to " + how + " it";
+            m_text.replace(pos, *length, yamlScalar(value));
+            return {};
+        }
         if (!v.IsScalar())
             return where + " writes " + quoted(key) + " as a list or map; " + how + " replaces single values only";
-        const std::size_t pos = position(v);
         const auto length = scalarLength(m_text, pos, v.Scalar());
         if (!length) return where + " writes " + quoted(key) + " over several lines; write it on one line to " + how + " it";
         m_text.replace(pos, *length, yamlScalar(value));
