@@ -86,6 +86,9 @@ FailureSignItem::FailureSignItem(const StationItem& station) : m_station(station
     setZValue(4.5);  // above the trucks: a failure is what the class must see
     setPos(station.pos());
     setAcceptedMouseButtons(Qt::NoButton);  // a click goes to the station under it
+    // Wide antialiased (dashed) outlines and turned signs are slow to draw and change seldom:
+    // drawn once into a picture of the screen's pixels, redrawn only when they change.
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
 QString FailureSignItem::markText(const FailureMark& mark)

@@ -86,6 +86,9 @@ StationItem::StationItem(const StationSpec& spec, const ArtLibrary& art)
 {
     setZValue(5);  // above what travels: a truck at the door goes in under the building, never over a name
     setFlag(ItemSendsGeometryChanges);
+    // Its building (SVG), name card, badges and stamp change far less often than frames come:
+    // drawn once into a picture of the screen's pixels and redrawn when something changes.
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setWords(Words::Postal);
 }
 
