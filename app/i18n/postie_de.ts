@@ -293,7 +293,7 @@
 <context>
     <name>FailureSignItem</name>
     <message>
-        <location filename="../gui/map/failure_sign_item.cpp" line="+95"/>
+        <location filename="../gui/map/failure_sign_item.cpp" line="+98"/>
         <source>refused</source>
         <translation>abgewiesen</translation>
     </message>
@@ -635,7 +635,7 @@
     <message>
         <location line="+3"/>
         <source>Press Space to play.</source>
-        <translation>Drücke Space zum Abspielen.</translation>
+        <translation>Drücke die Leertaste zum Abspielen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1841,13 +1841,13 @@
         <source>-</source>
         <comment>contractions</comment>
         <extracomment>Contractions and elisions once a sentence&apos;s places are filled in: pairs &quot;as filled|as written&quot; separated by &quot;;&quot;, spaces count (French: &quot; à le | au ; de le | du &quot;). &quot;-&quot; when the language has none.</extracomment>
-        <translation>-</translation>
+        <translation> zu Das | zum ; bei Das | beim ; in Das | im ; von Das | vom ; an Das | am ; Das | das ; Die | die </translation>
     </message>
 </context>
 <context>
     <name>StationItem</name>
     <message>
-        <location filename="../gui/map/station_item.cpp" line="+101"/>
+        <location filename="../gui/map/station_item.cpp" line="+104"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3044,7 +3044,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     <message>
         <location line="+1"/>
         <source>The town as a list, to read or to hear: each station and each road (Ctrl+T)</source>
-        <translation>Die Stadt als Liste, zum Lesen oder Hören: jede Station und jede Straße (Ctrl+T)</translation>
+        <translation>Die Stadt als Liste, zum Lesen oder Hören: jede Station und jede Straße (Strg+T)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3357,7 +3357,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     <message>
         <location line="-248"/>
         <source>Play or pause (Space)</source>
-        <translation>Abspielen oder Pause (Space)</translation>
+        <translation>Abspielen oder Pause (Leertaste)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3368,7 +3368,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     <message>
         <location line="+2"/>
         <source>Step back to the previous event (Left)</source>
-        <translation>Einen Schritt zurück zum vorigen Ereignis (Left)</translation>
+        <translation>Einen Schritt zurück zum vorigen Ereignis (Pfeil links)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3379,7 +3379,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     <message>
         <location line="+2"/>
         <source>Step to the next event (Right)</source>
-        <translation>Einen Schritt weiter zum nächsten Ereignis (Right)</translation>
+        <translation>Einen Schritt weiter zum nächsten Ereignis (Pfeil rechts)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,7 +3390,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     <message>
         <location line="+2"/>
         <source>Back to the start (Home)</source>
-        <translation>Zurück zum Anfang (Home)</translation>
+        <translation>Zurück zum Anfang (Pos1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3628,7 +3628,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     <message>
         <location line="+3"/>
         <source>Back to the start of the run, and play (Enter)</source>
-        <translation>Zurück zum Anfang des Durchlaufs und abspielen (Enter)</translation>
+        <translation>Zurück zum Anfang des Durchlaufs und abspielen (Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -62,7 +62,7 @@
 <context>
     <name>StationItem</name>
     <message numerus="yes">
-        <location filename="../gui/map/station_item.cpp" line="+134"/>
+        <location filename="../gui/map/station_item.cpp" line="+137"/>
         <source>%n letter(s) in the PO boxes (mailboxes)</source>
         <translation>
             <numerusform>%n letter in the PO boxes (mailboxes)</numerusform>

@@ -293,7 +293,7 @@
 <context>
     <name>FailureSignItem</name>
     <message>
-        <location filename="../gui/map/failure_sign_item.cpp" line="+95"/>
+        <location filename="../gui/map/failure_sign_item.cpp" line="+98"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
@@ -635,7 +635,7 @@
     <message>
         <location line="+3"/>
         <source>Press Space to play.</source>
-        <translation>Appuyez sur Space pour lancer la lecture.</translation>
+        <translation>Appuyez sur Espace pour lancer la lecture.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1847,7 +1847,7 @@
 <context>
     <name>StationItem</name>
     <message>
-        <location filename="../gui/map/station_item.cpp" line="+101"/>
+        <location filename="../gui/map/station_item.cpp" line="+104"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2403,7 +2403,7 @@
     <message>
         <location line="+5"/>
         <source>Keep the letter clicked last in the middle of the map (Esc or F stops)</source>
-        <translation>Garder au centre de la carte la dernière lettre cliquée (Esc ou F pour arrêter)</translation>
+        <translation>Garder au centre de la carte la dernière lettre cliquée (Échap ou F pour arrêter)</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3357,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="-248"/>
         <source>Play or pause (Space)</source>
-        <translation>Lecture ou pause (Space)</translation>
+        <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3368,7 +3368,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="+2"/>
         <source>Step back to the previous event (Left)</source>
-        <translation>Revenir à l&apos;événement précédent (Left)</translation>
+        <translation>Revenir à l&apos;événement précédent (Flèche gauche)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3379,7 +3379,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="+2"/>
         <source>Step to the next event (Right)</source>
-        <translation>Avancer à l&apos;événement suivant (Right)</translation>
+        <translation>Avancer à l&apos;événement suivant (Flèche droite)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,7 +3390,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="+2"/>
         <source>Back to the start (Home)</source>
-        <translation>Retour au début (Home)</translation>
+        <translation>Retour au début (Début)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3628,12 +3628,12 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="+3"/>
         <source>Back to the start of the run, and play (Enter)</source>
-        <translation>Retour au début de la simulation, puis lecture (Enter)</translation>
+        <translation>Retour au début de la simulation, puis lecture (Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the summary (Esc)</source>
-        <translation>Fermer le résumé (Esc)</translation>
+        <translation>Fermer le résumé (Échap)</translation>
     </message>
     <message>
         <location line="+97"/>

@@ -202,7 +202,7 @@ TEST(AppLanguageTest, AStationsLabelIsShownInTheAppsLanguage)
 
 TEST(AppLanguageTest, AWritersLabelInAnotherLanguageKeepsTheNumberOfItsEnglish)
 {
-    // "Classrooms" is plural by its English; "Klassenzimmer" and "Salles de classe" do not say so
+    // "Classrooms" is plural by its English; "Die Klassenzimmer" and "Les salles de classe" do not say so
     // by the English rule, yet the classrooms still knock, in the plural.
     for (const QString code : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en")}) {
         Speaking speaking(code);
@@ -231,6 +231,21 @@ TEST(AppLanguageTest, FrenchNarrationPutsTheArticleOfAWritersDeviceRight)
     EXPECT_NE(all.find(" quitte l'ordinateur portable d'Alice"), std::string::npos) << all.substr(0, 3000);  // mid-sentence
     EXPECT_NE(all.find(" d'alice@sender.test"), std::string::npos);  // "de" before a vowel
     EXPECT_NE(all.find(" au téléphone de Bob"), std::string::npos) << all.substr(0, 3000);
+}
+
+// German too: "Das Büro klopft an", and inside a sentence "verlässt das Büro".
+TEST(AppLanguageTest, GermanNarrationPutsTheArticleOfAWritersDeviceRight)
+{
+    Speaking speaking(QStringLiteral("de"));
+    ScenarioSession session(nullptr, 1000);
+    ASSERT_TRUE(session.open(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/12-how-many-servers.yaml")).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 30000));
+    std::string all;
+    for (std::size_t i = 0; i < std::min<std::size_t>(session.records().size(), 400); ++i)
+        all += session.narrator().tell(session.records()[i]) + "\n";
+    EXPECT_NE(all.find("\nDas Büro "), std::string::npos) << all.substr(0, 3000);
+    EXPECT_NE(all.find(" verlässt das Büro"), std::string::npos) << all.substr(0, 3000);
+    EXPECT_EQ(all.find(" Das Büro"), std::string::npos) << all.substr(0, 3000);
 }
 
 TEST(AppLanguageTest, ChoosingALanguageBuildsTheWindowAnewAtTheSameMoment)
