@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QAction>
 #include <QDir>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStringList>
 #include <QTest>
@@ -110,6 +111,21 @@ struct Speaking {
     explicit Speaking(const QString& code) { AppLanguage::apply(code); }
     ~Speaking() { AppLanguage::apply(QStringLiteral("en")); }
 };
+
+// A printed PDF's words, read back with pdftotext: one page (from 1) or, with 0, all of them.
+// Qt sets "office" with the ffi ligature: read as the letters it stands for.
+inline QString pdfText(const QString& pdf, int page = 0)
+{
+    QStringList arguments;
+    if (page > 0) arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    QProcess p;
+    p.start(QStringLiteral(POSTIE_PDFTOTEXT), arguments << pdf << QStringLiteral("-"));
+    p.waitForFinished(30000);
+    QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    for (const auto& [ligature, letters] : {std::pair{u"\uFB03", u"ffi"}, {u"\uFB01", u"fi"}, {u"\uFB02", u"fl"}, {u"\uFB00", u"ff"}})
+        text.replace(QString::fromUtf16(ligature), QString::fromUtf16(letters));
+    return text;
+}
 
 inline QString point(QPointF p) { return QStringLiteral("(%1, %2)").arg(p.x(), 0, 'f', 2).arg(p.y(), 0, 'f', 2); }
 

@@ -28,17 +28,6 @@ WrapButton& buttonOf(const MainWindow& window, const char* name) { return partOf
 // What the panel shows, as one line of words (a long sentence wraps over several labels).
 QString shown(const LessonDock& dock) { return dock.lines().join(QLatin1Char(' ')).simplified(); }
 
-QString pdfText(const QString& pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral(POSTIE_PDFTOTEXT), {pdf, QStringLiteral("-")});
-    p.waitForFinished(30000);
-    QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
-    for (const auto& [ligature, letters] : {std::pair{u"\uFB03", u"ffi"}, {u"\uFB01", u"fi"}, {u"\uFB02", u"fl"}, {u"\uFB00", u"ff"}})
-        text.replace(QString::fromUtf16(ligature), QString::fromUtf16(letters));
-    return text;
-}
-
 // A lesson text's words in a language, as the panel and the worksheet show it.
 QString in(const LessonText& text, const QString& code) { return QString::fromStdString(text.in(code.toStdString())).simplified(); }
 

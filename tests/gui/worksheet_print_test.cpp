@@ -14,19 +14,6 @@ namespace {
 
 using namespace postie::gui::testing;
 
-QString pdfPage(const QString& pdf, int page)
-{
-    QProcess p;
-    p.start(QStringLiteral(POSTIE_PDFTOTEXT),
-            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
-    p.waitForFinished(30000);
-    // Qt sets "office" with the ffi ligature: read it as the letters it stands for.
-    QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
-    for (const auto& [ligature, letters] : {std::pair{u"\uFB03", u"ffi"}, {u"\uFB01", u"fi"}, {u"\uFB02", u"fl"}, {u"\uFB00", u"ff"}})
-        text.replace(QString::fromUtf16(ligature), QString::fromUtf16(letters));
-    return text;
-}
-
 int pdfPages(const QString& pdf)
 {
     QProcess p;
@@ -54,12 +41,12 @@ TEST(WorksheetPrint, TheMenuPrintsTheLessonsQuestionsAndTheAnswerKeyOnItsOwnPage
     const int pages = pdfPages(pdf);
     ASSERT_GE(pages, 2);
     QString pupils;
-    for (int p = 1; p < pages; ++p) pupils += pdfPage(pdf, p) + QLatin1Char(' ');
+    for (int p = 1; p < pages; ++p) pupils += pdfText(pdf, p) + QLatin1Char(' ');
     EXPECT_TRUE(pupils.contains(QLatin1String("Closed for 40 minutes"))) << pupils.toStdString();
     EXPECT_TRUE(pupils.contains(QLatin1String("How long until the post office knocks again?"))) << pupils.toStdString();
     EXPECT_TRUE(pupils.contains(QLatin1String("Why do you think so?")));
     EXPECT_FALSE(pupils.contains(QLatin1String("Answer key")));
-    const QString key = pdfPage(pdf, pages);
+    const QString key = pdfText(pdf, pages);
     EXPECT_TRUE(key.contains(QLatin1String("Answer key (for the teacher)"))) << key.toStdString();
     EXPECT_TRUE(key.contains(QLatin1String("10 min"))) << key.toStdString();
 
@@ -82,13 +69,13 @@ TEST(WorksheetPrint, TheLessonsTextsArePrintedInTheAppsLanguage)
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdf);
     ASSERT_EQ(WorksheetPrinter::print(*window.player().session(), lessons.run(), sceneOf(window), printer), QString());
-    const QString first = pdfPage(pdf, 1);
+    const QString first = pdfText(pdf, 1);
     EXPECT_TRUE(first.contains(QStringLiteral("40 Minuten geschlossen"))) << first.toStdString();
     EXPECT_TRUE(first.contains(QStringLiteral("Das einzige Sortierzentrum ist geschlossen"))) << first.toStdString();
     EXPECT_FALSE(first.contains(QLatin1String("Closed for 40 minutes")));
     // The lesson's own texts follow, as the Lesson panel shows them.
     QString pupils;
-    for (int p = 1; p < pdfPages(pdf); ++p) pupils += pdfPage(pdf, p) + QLatin1Char(' ');
+    for (int p = 1; p < pdfPages(pdf); ++p) pupils += pdfText(pdf, p) + QLatin1Char(' ');
     EXPECT_TRUE(pupils.contains(QStringLiteral("Wie lange dauert es, bis das Postamt wieder anklopft?"))) << pupils.toStdString();
 }
 
@@ -107,7 +94,7 @@ TEST(WorksheetPrint, AStationRevealedInTheAnswerKeyIsNamedInTheAppsLanguage)
     printer.setOutputFileName(pdf);
     ASSERT_EQ(WorksheetPrinter::print(*window.player().session(), lessons.run(), sceneOf(window), printer), QString());
     // The first stop's answer is a station: the directory, by its German label and its id.
-    const QString key = pdfPage(pdf, pdfPages(pdf));
+    const QString key = pdfText(pdf, pdfPages(pdf));
     EXPECT_TRUE(key.contains(QStringLiteral("Postleitzahl-Verzeichnis (dns.sender.test)"))) << key.toStdString();
     EXPECT_FALSE(key.contains(QLatin1String("Postal-code directory"))) << key.toStdString();
 }
