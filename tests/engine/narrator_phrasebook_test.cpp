@@ -12,10 +12,23 @@
 namespace postie {
 namespace {
 
-// A small German catalogue, keyed like Qt's: the English and the comment that tells roles apart.
-class GermanBook : public Phrasebook {
+// A small catalogue, keyed like Qt's: the English and the comment that tells roles apart.
+class SmallCatalogue : public Phrasebook {
 public:
-    std::map<std::string, std::string> words{
+    explicit SmallCatalogue(std::map<std::string, std::string> entries) : words(std::move(entries)) {}
+    std::string word(const Phrase& p) const override
+    {
+        const auto it = words.find(std::string(p.text) + "|" + (p.comment ? p.comment : ""));
+        return it == words.end() ? p.text : it->second;
+    }
+
+private:
+    std::map<std::string, std::string> words;
+};
+
+class GermanBook : public SmallCatalogue {
+public:
+    GermanBook() : SmallCatalogue({
         {"{at} knocks at the door of {peer_of} ({dialogue} connection, port {port})|",
          "{at} klopft an die Tür {peer_of} ({dialogue}-Verbindung, Port {port})"},
         {"{label}|subject", "{label}"},
@@ -25,12 +38,7 @@ public:
         {"letter {id}|subject", "der Brief {id}"},
         {"{letter} to {recipient} has arrived (delivered)|", "{letter} an {recipient} ist angekommen (delivered)"},
         {"{at} closes its doors (station down)|", "{at} schließt, {nobody}"},  // a slot the English lacks
-    };
-    std::string word(const Phrase& p) const override
-    {
-        const auto it = words.find(std::string(p.text) + "|" + (p.comment ? p.comment : ""));
-        return it == words.end() ? p.text : it->second;
-    }
+    }) {}
 };
 
 Narrator town(const Phrasebook& book)
@@ -79,9 +87,9 @@ TEST(NarratorPhrasebook, ATranslationWithAnUnknownSlotFallsBackToTheEnglish)
 
 // French writes a writer's device with its article ("Le téléphone de Bob") and contracts it
 // after "à" and "de", as its catalogue's spelling rules say.
-class FrenchBook : public Phrasebook {
+class FrenchBook : public SmallCatalogue {
 public:
-    std::map<std::string, std::string> words{
+    FrenchBook() : SmallCatalogue({
         {"{at} knocks at the door of {peer_of} ({dialogue} connection, port {port})|",
          "{at} frappe à la porte {peer_of} (connexion {dialogue}, port {port})"},
         {"{at} opens again (station up)|", "{at_to}, les portes rouvrent (station up)"},
@@ -89,12 +97,7 @@ public:
         {"{label}|to", "à {label}"},
         {"{label}|of", "de {label}"},
         {"-|contractions", " à le | au ; à Le | au ; de le | du ; de Le | du ; de L'| de l'; à L'| à l'; L'| l'"},
-    };
-    std::string word(const Phrase& p) const override
-    {
-        const auto it = words.find(std::string(p.text) + "|" + (p.comment ? p.comment : ""));
-        return it == words.end() ? p.text : it->second;
-    }
+    }) {}
 };
 
 TEST(NarratorPhrasebook, AFrenchLabelsArticleIsContractedAfterAAndDe)

@@ -21,6 +21,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <set>
 
 namespace postie::gui {
@@ -213,18 +215,25 @@ TEST(AppLanguageTest, AWritersLabelInAnotherLanguageKeepsTheNumberOfItsEnglish)
     }
 }
 
+// A bundled lesson's narration in the app's language, a sentence a line: its first `most` records.
+std::string narrationOf(const char* lesson, std::size_t most = std::numeric_limits<std::size_t>::max())
+{
+    ScenarioSession session(nullptr, 1000);
+    EXPECT_TRUE(session.open(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/") + QLatin1String(lesson)).isEmpty()) << lesson;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 30000)) << lesson;
+    std::string told;
+    for (std::size_t i = 0; i < std::min(session.records().size(), most); ++i) told += session.narrator().tell(session.records()[i]) + "\n";
+    return told;
+}
+
 // French writes a writer's device with its article ("L'ordinateur portable d'Alice") and the
 // catalogue's spelling rules contract it after "à" and "de": no "de L'ordinateur", "à le".
 TEST(AppLanguageTest, FrenchNarrationPutsTheArticleOfAWritersDeviceRight)
 {
     Speaking speaking(QStringLiteral("fr"));
     std::string all;
-    for (const char* lesson : {"01-first-email.yaml", "06-pop3-versus-imap.yaml", "09-rush-hour-at-school.yaml"}) {
-        ScenarioSession session(nullptr, 1000);
-        ASSERT_TRUE(session.open(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/") + QLatin1String(lesson)).isEmpty());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 30000));
-        for (const TraceRecord& r : session.records()) all += session.narrator().tell(r) + "\n";
-    }
+    for (const char* lesson : {"01-first-email.yaml", "06-pop3-versus-imap.yaml", "09-rush-hour-at-school.yaml"})
+        all += narrationOf(lesson);
     for (const char* wrong : {" de L'", " à L'", " de Le ", " à Le ", " de le ", " à le ", " de les ", " à les ", " de La ", " à La "})
         EXPECT_EQ(all.find(wrong), std::string::npos) << wrong << " in:\n" << all.substr(0, 3000);
     EXPECT_NE(all.find("L'ordinateur portable d'Alice "), std::string::npos);  // as a subject
@@ -237,12 +246,7 @@ TEST(AppLanguageTest, FrenchNarrationPutsTheArticleOfAWritersDeviceRight)
 TEST(AppLanguageTest, GermanNarrationPutsTheArticleOfAWritersDeviceRight)
 {
     Speaking speaking(QStringLiteral("de"));
-    ScenarioSession session(nullptr, 1000);
-    ASSERT_TRUE(session.open(QStringLiteral(POSTIE_SOURCE_DIR "/scenarios/12-how-many-servers.yaml")).isEmpty());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 30000));
-    std::string all;
-    for (std::size_t i = 0; i < std::min<std::size_t>(session.records().size(), 400); ++i)
-        all += session.narrator().tell(session.records()[i]) + "\n";
+    const std::string all = narrationOf("12-how-many-servers.yaml", 400);
     EXPECT_NE(all.find("\nDas Büro "), std::string::npos) << all.substr(0, 3000);
     EXPECT_NE(all.find(" verlässt das Büro"), std::string::npos) << all.substr(0, 3000);
     EXPECT_EQ(all.find(" Das Büro"), std::string::npos) << all.substr(0, 3000);
