@@ -3670,7 +3670,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The depot (queue)</source>
         <translation>Das Lager (Warteschlange)</translation>
     </message>

@@ -3670,7 +3670,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The depot (queue)</source>
         <translation>Le dépôt (file d&apos;attente)</translation>
     </message>

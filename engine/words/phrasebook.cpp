@@ -16,6 +16,7 @@ std::string respelled(std::string sentence, const Phrasebook& book)
     //: Contractions and elisions once a sentence's places are filled in: pairs "as filled|as written"
     //: separated by ";", spaces count (French: " à le | au ; de le | du "). "-" when the language has none.
     const std::string rules = book.word(POSTIE_PHRASE3("Spelling", "-", "contractions"));
+    if (rules.find('|') == std::string::npos) return sentence;  // English: no rules, no copy
     // A space before the sentence lets a rule find a word at its start too.
     sentence.insert(0, 1, ' ');
     std::size_t start = 0;

@@ -82,10 +82,9 @@ std::vector<const Boxes::value_type*> newestBoxes(const Boxes& boxes)
     const auto newest = [](const Boxes::value_type* box) {
         return box->second.empty() ? std::int64_t(-1) : box->second.back().storedUs;
     };
-    const std::size_t shown = std::min(listed.size(), std::size_t(StationInspector::kListed));
-    std::partial_sort(listed.begin(), listed.begin() + std::ptrdiff_t(shown), listed.end(),
+    std::partial_sort(listed.begin(), listed.begin() + StationInspector::kListed, listed.end(),
                       [&](const auto* a, const auto* b) { return newest(a) > newest(b) || (newest(a) == newest(b) && a->first < b->first); });
-    listed.resize(shown);
+    listed.resize(StationInspector::kListed);
     return listed;
 }
 
