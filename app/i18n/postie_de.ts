@@ -285,6 +285,11 @@
         <translation>Aus dem Postfach genommen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sender checked</source>
+        <translation>Absender geprüft</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -763,7 +768,7 @@
         <translation>Tag {day} </translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+244"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} schreibt die Benachrichtigung {message} „Zurück an Absender“ für {original_obj} (bounce, DSN)</translation>
     </message>
@@ -1185,7 +1190,17 @@
         <translation>Die Straße, die {origin_obj} und {destination_obj} verbindet, ist wieder frei (link up)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <source>{at} checks {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
+        <translation>{at} prüft {letter_obj}. Steht {peer} auf der Liste der Postämter, die für {domain} senden dürfen (SPF)? {spf}. Das Siegel (DKIM): {dkim}. Die Regeln der From:-Domain (DMARC): {dmarc}. {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} check {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
+        <translation>{at} prüfen {letter_obj}. Steht {peer} auf der Liste der Postämter, die für {domain} senden dürfen (SPF)? {spf}. Das Siegel (DKIM): {dkim}. Die Regeln der From:-Domain (DMARC): {dmarc}. {verdict}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{letter} to {recipient} has arrived (delivered)</source>
         <translation>{letter} an {recipient} ist angekommen (delivered)</translation>
     </message>
@@ -1208,7 +1223,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-321"/>
+        <location line="-386"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1613,7 +1628,7 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+7"/>
+        <location filename="../../engine/trace/narrator.cpp" line="+52"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
@@ -1969,6 +1984,115 @@
         <location line="+1"/>
         <source>STILL TRYING</source>
         <translation>WIRD NOCH VERSUCHT</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <location filename="../../engine/trace/narrator.cpp" line="-44"/>
+        <location line="+15"/>
+        <source>the directory did not answer (temperror)</source>
+        <translation>das Verzeichnis hat nicht geantwortet (temperror)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Yes, it is on the list (pass)</source>
+        <translation>Ja, es steht auf der Liste (pass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, it is not on the list (fail)</source>
+        <translation>Nein, es steht nicht auf der Liste (fail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probably not, says the list (softfail)</source>
+        <translation>Wohl nicht, sagt die Liste (softfail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list says neither yes nor no (neutral)</source>
+        <translation>Die Liste sagt weder ja noch nein (neutral)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory did not answer (temperror)</source>
+        <translation>Das Verzeichnis hat nicht geantwortet (temperror)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list is broken (permerror)</source>
+        <translation>Die Liste ist fehlerhaft (permerror)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain keeps no list (none)</source>
+        <translation>Die Domain führt keine Liste (none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>intact (pass)</source>
+        <translation>unversehrt (pass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken (fail)</source>
+        <translation>gebrochen (fail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be checked (permerror)</source>
+        <translation>nicht prüfbar (permerror)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not accepted (policy)</source>
+        <translation>nicht anerkannt (policy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no seal (none)</source>
+        <translation>es gibt kein Siegel (none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the domain stands behind the letter (pass)</source>
+        <translation>die Domain steht hinter dem Brief (pass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the domain does not stand behind the letter (fail)</source>
+        <translation>die Domain steht nicht hinter dem Brief (fail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its rules are broken (permerror)</source>
+        <translation>ihre Regeln sind fehlerhaft (permerror)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the domain has none (none)</source>
+        <translation>die Domain hat keine (none)</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>The letter goes on with the results written on top (Authentication-Results).</source>
+        <translation>Der Brief geht weiter, die Ergebnisse stehen oben drauf (Authentication-Results).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter goes into the Junk folder (DMARC quarantine).</source>
+        <translation>Der Brief kommt in den Spam-Ordner (DMARC quarantine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is refused: {reply} (rejected).</source>
+        <translation>Der Brief wird abgelehnt: {reply} (rejected).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender must come back later: {reply} (deferred).</source>
+        <translation>Der Absender soll später wiederkommen: {reply} (deferred).</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3394,11 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     </message>
     <message>
         <location line="+12"/>
+        <source>Who sent it? The receiving server&apos;s checks (SPF, DKIM, DMARC)</source>
+        <translation>Wer hat ihn geschickt? Die Prüfungen des empfangenden Servers (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What was said on each hop (C: client, S: server)</source>
         <translation>Was auf jeder Etappe gesagt wurde (C: Client, S: Server)</translation>
     </message>
@@ -3279,7 +3408,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Brief %1 ist in diesem Moment noch nicht geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Letter %1: “%2”</source>
         <translation>Brief %1: „%2“</translation>
     </message>
@@ -3299,7 +3428,13 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Ein leeres MAIL FROM: Eine Benachrichtigung geht nie an den Absender zurück.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The letter&apos;s From: says %1, the envelope %2: SMTP never compares the two.</source>
+        <extracomment>The envelope sender and the letter&apos;s From: side by side, when they differ (a forged sender).</extracomment>
+        <translation>Das From: des Briefs sagt %1, der Umschlag %2: SMTP vergleicht die beiden nie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 at %3</source>
         <extracomment>What became of the letter for one recipient: &quot;bob@example.org: delivered at 09:00:01&quot;.</extracomment>
         <translation>%1: %2 um %3</translation>
@@ -3315,7 +3450,17 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Die eigenen Kopfzeilen des Briefs stehen im Protokoll, sobald eine Kopie ein Postfach erreicht; bis dahin zeigt To: die Empfänger vom Umschlag.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>%1 checks the letter from %2</source>
+        <translation>%1 prüft den Brief von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No receiving server has checked who sent it (a server checks with authenticate: true).</source>
+        <translation>Noch kein empfangender Server hat geprüft, wer ihn geschickt hat (ein Server prüft mit authenticate: true).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No SMTP session yet.</source>
         <translation>Noch keine SMTP-Sitzung.</translation>
     </message>

@@ -285,6 +285,11 @@
         <translation>Retrait de la boîte</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sender checked</source>
+        <translation>Expéditeur vérifié</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -763,7 +768,7 @@
         <translation>jour {day} </translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+244"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} écrit l&apos;avis {message} «&#xa0;retour à l&apos;expéditeur&#xa0;» pour {original_obj} (bounce, DSN)</translation>
     </message>
@@ -1185,7 +1190,17 @@
         <translation>La route entre {origin_obj} et {destination_obj} est rouverte (link up)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <source>{at} checks {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
+        <translation>{at} vérifie {letter_obj}. {peer} est-il sur la liste des bureaux de poste autorisés à envoyer pour {domain} (SPF) ? {spf}. Le sceau (DKIM) : {dkim}. Les règles du domaine du From: (DMARC) : {dmarc}. {verdict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} check {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
+        <translation>{at} vérifient {letter_obj}. {peer} est-il sur la liste des bureaux de poste autorisés à envoyer pour {domain} (SPF) ? {spf}. Le sceau (DKIM) : {dkim}. Les règles du domaine du From: (DMARC) : {dmarc}. {verdict}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{letter} to {recipient} has arrived (delivered)</source>
         <translation>{letter} pour {recipient} arrive à destination (delivered)</translation>
     </message>
@@ -1208,7 +1223,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-321"/>
+        <location line="-386"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1613,7 +1628,7 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+7"/>
+        <location filename="../../engine/trace/narrator.cpp" line="+52"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
@@ -1969,6 +1984,115 @@
         <location line="+1"/>
         <source>STILL TRYING</source>
         <translation>TENTATIVES EN COURS</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <location filename="../../engine/trace/narrator.cpp" line="-44"/>
+        <location line="+15"/>
+        <source>the directory did not answer (temperror)</source>
+        <translation>l&apos;annuaire n&apos;a pas répondu (temperror)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Yes, it is on the list (pass)</source>
+        <translation>Oui, il est sur la liste (pass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, it is not on the list (fail)</source>
+        <translation>Non, il n&apos;est pas sur la liste (fail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probably not, says the list (softfail)</source>
+        <translation>Sans doute pas, dit la liste (softfail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list says neither yes nor no (neutral)</source>
+        <translation>La liste ne dit ni oui ni non (neutral)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory did not answer (temperror)</source>
+        <translation>L&apos;annuaire n&apos;a pas répondu (temperror)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list is broken (permerror)</source>
+        <translation>La liste est erronée (permerror)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain keeps no list (none)</source>
+        <translation>Le domaine ne tient pas de liste (none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>intact (pass)</source>
+        <translation>intact (pass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken (fail)</source>
+        <translation>brisé (fail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be checked (permerror)</source>
+        <translation>impossible à vérifier (permerror)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not accepted (policy)</source>
+        <translation>non accepté (policy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no seal (none)</source>
+        <translation>il n&apos;y a pas de sceau (none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the domain stands behind the letter (pass)</source>
+        <translation>le domaine se porte garant de la lettre (pass)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the domain does not stand behind the letter (fail)</source>
+        <translation>le domaine ne se porte pas garant de la lettre (fail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its rules are broken (permerror)</source>
+        <translation>ses règles sont erronées (permerror)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the domain has none (none)</source>
+        <translation>le domaine n&apos;en a pas (none)</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>The letter goes on with the results written on top (Authentication-Results).</source>
+        <translation>La lettre continue, avec les résultats écrits en haut (Authentication-Results).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter goes into the Junk folder (DMARC quarantine).</source>
+        <translation>La lettre va dans le dossier Indésirables (DMARC quarantine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter is refused: {reply} (rejected).</source>
+        <translation>La lettre est refusée : {reply} (rejected).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender must come back later: {reply} (deferred).</source>
+        <translation>L&apos;expéditeur doit revenir plus tard : {reply} (deferred).</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3394,11 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     </message>
     <message>
         <location line="+12"/>
+        <source>Who sent it? The receiving server&apos;s checks (SPF, DKIM, DMARC)</source>
+        <translation>Qui l&apos;a envoyée ? Les vérifications du serveur qui la reçoit (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What was said on each hop (C: client, S: server)</source>
         <translation>Ce qui a été dit à chaque étape (C: client, S: serveur)</translation>
     </message>
@@ -3279,7 +3408,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>La lettre %1 n&apos;est pas encore écrite à ce moment.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Letter %1: “%2”</source>
         <translation>Lettre %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -3299,7 +3428,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Un MAIL FROM vide&#xa0;: un avis n&apos;est jamais renvoyé à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The letter&apos;s From: says %1, the envelope %2: SMTP never compares the two.</source>
+        <extracomment>The envelope sender and the letter&apos;s From: side by side, when they differ (a forged sender).</extracomment>
+        <translation>Le From: de la lettre dit %1, l&apos;enveloppe %2 : SMTP ne compare jamais les deux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 at %3</source>
         <extracomment>What became of the letter for one recipient: &quot;bob@example.org: delivered at 09:00:01&quot;.</extracomment>
         <translation>%1&#xa0;: %2 à %3</translation>
@@ -3315,7 +3450,17 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Les lignes d&apos;en-tête de la lettre apparaissent dans la trace dès qu&apos;une copie arrive dans une boîte postale&#xa0;; d&apos;ici là, To: montre les destinataires de l&apos;enveloppe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>%1 checks the letter from %2</source>
+        <translation>%1 vérifie la lettre venant de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No receiving server has checked who sent it (a server checks with authenticate: true).</source>
+        <translation>Aucun serveur destinataire n&apos;a vérifié qui l&apos;a envoyée (un serveur vérifie avec authenticate: true).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No SMTP session yet.</source>
         <translation>Pas encore de session SMTP.</translation>
     </message>

@@ -31,6 +31,7 @@ constexpr const char* kPlain[] = {
     QT_TRANSLATE_NOOP("EventWords", "Road open again"),         // road.up
     QT_TRANSLATE_NOOP("EventWords", "Letter's journey ends"),   // message.final
     QT_TRANSLATE_NOOP("EventWords", "Taken out of the box"),    // mailbox.removed
+    QT_TRANSLATE_NOOP("EventWords", "Sender checked"),          // auth.checked
 };
 static_assert(std::size(kPlain) == std::size_t(kEventTypeCount), "a plain name for every event type");
 

@@ -87,6 +87,7 @@ void MessageStory::apply(const TraceRecord& r)
         m_subject = r.subject;
         m_size = r.sizeBytes;
         m_original = r.original;
+        m_headerFrom = r.headers.empty() ? std::string() : fieldValue(r.headers, "From");
         m_marks.push_back({JourneyMark::Kind::Written, r.station, t, {}, {}});
         break;
     case EventType::SmtpConnect: {
@@ -137,6 +138,10 @@ void MessageStory::apply(const TraceRecord& r)
         break;
     case EventType::MailboxFetched:
         m_marks.push_back({JourneyMark::Kind::Fetched, r.station, t, r.mailbox, {}});
+        break;
+    case EventType::AuthChecked:
+        m_checks.push_back({r.station, r.peer, t, r.spf, r.dkim, r.dmarc, r.action.value_or(AuthAction::Deliver), r.checks,
+                            r.headers.empty() ? std::string() : r.headers.front()});
         break;
     case EventType::MessageFinal:
         if (!r.outcome) break;
@@ -224,9 +229,22 @@ std::vector<std::string> MessageStory::headers() const
     if (!m_copies.empty()) out.push_back(fieldValue(m_copies.front().headers, "Return-Path").empty()
                                              ? "Return-Path: <" + m_mailFrom + ">"
                                              : "Return-Path: " + fieldValue(m_copies.front().headers, "Return-Path"));
-    for (auto it = m_stamps.rbegin(); it != m_stamps.rend(); ++it) out.push_back(receivedLine(*it));
+    // Each hop's Received line, with the fields that hop wrote above it: the receiving server's
+    // Authentication-Results (RFC 8601), the signing post office's DKIM-Signature.
+    for (auto it = m_stamps.rbegin(); it != m_stamps.rend(); ++it) {
+        const SmtpHop& h = m_hops[it->hop];
+        for (const auto& c : m_checks)
+            if (c.station == h.server && !c.authenticationResults.empty() && c.action != AuthAction::Reject &&
+                c.action != AuthAction::Defer)
+                out.push_back(c.authenticationResults);
+        if (h.port == 587)
+            if (const std::string signature = wordingOf("DKIM-Signature:", {}); !signature.empty()) out.push_back(signature);
+        out.push_back(receivedLine(*it));
+    }
     if (!headersKnown()) {
-        out.push_back("From: " + (m_mailFrom.empty() ? std::string("MAILER-DAEMON") : m_mailFrom));
+        out.push_back("From: " + (!m_headerFrom.empty() ? m_headerFrom
+                                  : m_mailFrom.empty()   ? std::string("MAILER-DAEMON")
+                                                         : m_mailFrom));
         std::string to;
         for (const auto& r : m_rcptTo) to += (to.empty() ? "" : ", ") + r;
         out.push_back("To: " + to);
@@ -237,7 +255,9 @@ std::vector<std::string> MessageStory::headers() const
     // submission server has added them (RFC 6409 §8).
     const auto& own = m_wording.front();
     for (const auto& line : own) {
-        if (startsWith(line, "Return-Path:") || startsWith(line, "Received:")) continue;
+        if (startsWith(line, "Return-Path:") || startsWith(line, "Received:") ||
+            startsWith(line, "Authentication-Results:") || startsWith(line, "DKIM-Signature:"))
+            continue;
         if ((startsWith(line, "Date:") || startsWith(line, "Message-ID:")) && !submitted()) continue;
         out.push_back(line);
     }

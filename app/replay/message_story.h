@@ -75,6 +75,19 @@ struct RecipientOutcome {
     std::int64_t timeUs = 0;
 };
 
+// What a receiving server found when it checked who sent the letter (auth.checked).
+struct AuthCheck {
+    std::string station;
+    std::string peer;
+    std::int64_t timeUs = 0;
+    std::optional<AuthResult> spf;
+    std::optional<AuthResult> dkim;
+    std::optional<AuthResult> dmarc;
+    AuthAction action = AuthAction::Deliver;
+    std::vector<std::string> steps;
+    std::string authenticationResults;  // the whole header line
+};
+
 struct StoredCopy {
     std::string station;
     std::string mailbox;
@@ -100,6 +113,8 @@ public:
     const std::string& writer() const { return m_writer; }
     // The envelope: what the servers read (RFC 5321).
     const std::string& mailFrom() const { return m_mailFrom; }
+    // The letter's From: when the writer's program gave one unlike the envelope's (a forger's).
+    const std::string& headerFrom() const { return m_headerFrom; }
     const std::vector<std::string>& rcptTo() const { return m_rcptTo; }
     const std::string& subject() const { return m_subject; }
     std::int64_t sizeBytes() const { return m_size; }
@@ -120,6 +135,7 @@ public:
     const std::vector<JourneyMark>& marks() const { return m_marks; }
     const std::vector<RecipientOutcome>& outcomes() const { return m_outcomes; }
     const std::vector<StoredCopy>& copies() const { return m_copies; }
+    const std::vector<AuthCheck>& checks() const { return m_checks; }
 
 
 private:
@@ -140,6 +156,7 @@ private:
     std::int64_t m_writtenUs = 0;
     std::string m_writer;
     std::string m_mailFrom;
+    std::string m_headerFrom;
     std::vector<std::string> m_rcptTo;
     std::string m_subject;
     std::int64_t m_size = 0;
@@ -151,6 +168,7 @@ private:
     std::vector<JourneyMark> m_marks;
     std::vector<RecipientOutcome> m_outcomes;
     std::vector<StoredCopy> m_copies;
+    std::vector<AuthCheck> m_checks;
     std::vector<std::vector<std::string>> m_wording;  // header lines of stored copies, anywhere in the run
 };
 

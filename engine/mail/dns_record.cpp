@@ -7,6 +7,7 @@ std::string describeRecord(const DnsRecord& r)
     if (r.type == DnsRecord::Type::MX)
         return r.name + " MX " + std::to_string(r.preference) + " " + (r.host.empty() ? "." : r.host);
     if (r.type == DnsRecord::Type::ServFail) return r.name + " SERVFAIL";
+    if (r.type == DnsRecord::Type::TXT) return r.name + " TXT \"" + r.text + "\"";
     return r.name + " A " + r.address;
 }
 

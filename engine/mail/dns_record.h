@@ -9,12 +9,13 @@ namespace postie {
 struct DnsRecord {
     // ServFail is no record but a broken name: its authoritative servers fail, so every
     // question about it answers SERVFAIL (a temporary failure, RFC 5321 §5.1).
-    enum class Type { MX, A, ServFail };
+    enum class Type { MX, A, TXT, ServFail };
     std::string name;    // lower case, no trailing dot
     Type type = Type::A;
     int preference = 0;  // MX only
     std::string host;    // MX only; "." (stored as empty) is a null MX (RFC 7505)
     std::string address; // A only
+    std::string text;    // TXT only: the strings joined as one (RFC 7208 §3.3)
     SimTime ttl = SimTime::fromSeconds(3600);
 };
 

@@ -26,7 +26,9 @@ DnsAnswer DnsZone::lookup(const std::string& name, DnsType type) const
         answer.ttl = kServFailTtl;
         return answer;
     }
-    const auto want = type == DnsType::MX ? DnsRecord::Type::MX : DnsRecord::Type::A;
+    const auto want = type == DnsType::MX    ? DnsRecord::Type::MX
+                      : type == DnsType::TXT ? DnsRecord::Type::TXT
+                                             : DnsRecord::Type::A;
     SimTime ttl = SimTime::max();
     for (const auto& r : it->second) {
         if (r.type != want) continue;

@@ -28,19 +28,30 @@ std::string receivedLine(const ReceivedStamp& s, const World& world)
     return line;
 }
 
-std::vector<std::string> headerLines(const Message& m, const World& world)
+std::vector<HeaderField> headerFields(const Message& m, const World& world)
 {
     const auto startEpoch = world.startEpoch();
+    std::vector<HeaderField> out;
+    if (m.hasReturnPath) out.push_back({"Return-Path", "<" + m.returnPath + ">"});
+    for (const auto& stamp : m.received) {
+        out.insert(out.end(), stamp.above.begin(), stamp.above.end());
+        std::string line = receivedLine(stamp, world);
+        out.push_back({"Received", line.substr(std::string_view("Received: ").size())});
+    }
+    out.push_back({"From", m.headerFrom});
+    if (!m.headerTo.empty()) out.push_back({"To", joinAddresses(m.headerTo)});
+    if (!m.headerCc.empty()) out.push_back({"Cc", joinAddresses(m.headerCc)});
+    out.push_back({"Subject", m.subject});
+    if (m.hasDate) out.push_back({"Date", formatRfc5322Date(wallClockSeconds(startEpoch, m.dateAt))});
+    if (!m.messageId.empty()) out.push_back({"Message-ID", "<" + m.messageId + ">"});
+    if (m.isBounce) out.push_back({"Content-Type", "multipart/report; report-type=delivery-status"});
+    return out;
+}
+
+std::vector<std::string> headerLines(const Message& m, const World& world)
+{
     std::vector<std::string> out;
-    if (m.hasReturnPath) out.push_back("Return-Path: <" + m.returnPath + ">");
-    for (const auto& stamp : m.received) out.push_back(receivedLine(stamp, world));
-    out.push_back("From: " + m.headerFrom);
-    if (!m.headerTo.empty()) out.push_back("To: " + joinAddresses(m.headerTo));
-    if (!m.headerCc.empty()) out.push_back("Cc: " + joinAddresses(m.headerCc));
-    out.push_back("Subject: " + m.subject);
-    if (m.hasDate) out.push_back("Date: " + formatRfc5322Date(wallClockSeconds(startEpoch, m.dateAt)));
-    if (!m.messageId.empty()) out.push_back("Message-ID: <" + m.messageId + ">");
-    if (m.isBounce) out.push_back("Content-Type: multipart/report; report-type=delivery-status");
+    for (const auto& f : headerFields(m, world)) out.push_back(f.name + ": " + f.value);
     return out;
 }
 

@@ -16,6 +16,8 @@ namespace postie {
 class World;
 
 std::string receivedLine(const ReceivedStamp& stamp, const World& world);
+// The fields as name and value, top first (what DKIM signs and checks).
+std::vector<HeaderField> headerFields(const Message& message, const World& world);
 std::vector<std::string> headerLines(const Message& message, const World& world);
 
 } // namespace postie

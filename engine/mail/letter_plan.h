@@ -18,6 +18,12 @@ struct ScheduledLetter {
     std::vector<std::string> bcc;
     std::string subject;
     std::uint64_t sizeBytes = 4096;
+    // What a forger's program writes instead of the writer's own address `from`: the envelope
+    // sender (MAIL FROM, which SPF checks) and the letter's From: (which DMARC checks). SMTP
+    // never compares the two. Empty: `from`.
+    std::string mailFrom;
+    std::string headerFrom;
+    std::string body;  // the text DKIM signs; empty: an empty body
 };
 
 struct GeneratorConfig {

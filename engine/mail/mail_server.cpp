@@ -72,6 +72,7 @@ void MailServer::findPeers()
     Station* resolver = m_config.resolver.empty() ? world().nearest(*this, StationKind::Resolver)
                                                 : world().findStation(m_config.resolver);
     m_agent.setResolver(resolver);
+    findSigningKey();
 }
 
 void MailServer::setUp(bool up)
@@ -107,10 +108,13 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
         }
     }
     const std::string queueId = nextQueueId();
-    s.serverQueueId = queueId;
     ReceivedStamp stamp{s.client->index(), index(), smtpProtocolName(s.protocol), queueId,
-                        accepted.size() == 1 ? accepted.front() : std::string(), world().now()};
+                        accepted.size() == 1 ? accepted.front() : std::string(), world().now(), {}};
+    if (m_config.authenticate)
+        if (auto refusal = checkAuthenticity(s, *copy, stamp)) return {*refusal};
+    s.serverQueueId = queueId;
     copy->received.insert(copy->received.begin(), std::move(stamp));
+    if (s.protocol == SmtpProtocol::Submission) signWithDkim(*copy, copy->received.front());
 
     const std::uint32_t slot = m_parcels.acquire();
     m_parcels[slot] = Parcel{copy, std::move(accepted), world().now()};

@@ -7,6 +7,7 @@
 #include "mail/work_queue.h"
 #include "sim/slot_table.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,6 +53,10 @@ private:
     };
     bool takeRateToken(std::uint32_t client);
     bool depotFull() const;
+    // Trust (server_trust.cpp): DKIM signing on the way out, SPF, DKIM and DMARC on the way in.
+    void findSigningKey();
+    void signWithDkim(Message& letter, ReceivedStamp& stamp) const;
+    std::optional<SmtpReply> checkAuthenticity(const SmtpSession& s, Message& letter, ReceivedStamp& stamp);
 
     ServerConfig m_config;
     WorkQueue m_queue;

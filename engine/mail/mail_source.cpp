@@ -81,7 +81,7 @@ void MailSource::handleEvent(const Event& e)
     if (e.kind == kLetter) {
         const ScheduledLetter& l = m_letters[e.arg];
         m_world.sourceFired();
-        write(l.from, l.to, l.cc, l.bcc, l.subject, l.sizeBytes);
+        write(l);
         return;
     }
     m_world.sourceFired();
@@ -89,35 +89,42 @@ void MailSource::handleEvent(const Event& e)
     if (g.kind == GeneratorConfig::Kind::Burst) {
         // A newsletter: one letter, everybody on the envelope; the header does not list them all.
         ++m_generated[e.arg];
-        write(g.from.front(), {}, {}, g.to, g.subject.empty() ? "Newsletter" : g.subject, g.sizeBytes);
+        ScheduledLetter newsletter;
+        newsletter.from = g.from.front();
+        newsletter.bcc = g.to;
+        newsletter.subject = g.subject.empty() ? "Newsletter" : g.subject;
+        newsletter.sizeBytes = g.sizeBytes;
+        write(newsletter);
         return;
     }
     RandomStream& rng = m_rngs[e.arg];
-    const std::string& from = g.from[rng.below(g.from.size())];
-    const std::string& to = g.to[rng.below(g.to.size())];
+    ScheduledLetter letter;
+    letter.from = g.from[rng.below(g.from.size())];
+    letter.to = {g.to[rng.below(g.to.size())]};
     ++m_generated[e.arg];
-    const std::string subject = g.subject.empty() ? "Message " + std::to_string(m_generated[e.arg]) : g.subject;
-    write(from, {to}, {}, {}, subject, g.sizeBytes);
+    letter.subject = g.subject.empty() ? "Message " + std::to_string(m_generated[e.arg]) : g.subject;
+    letter.sizeBytes = g.sizeBytes;
+    write(letter);
     scheduleNext(e.arg);
 }
 
-void MailSource::write(const std::string& from, const std::vector<std::string>& to, const std::vector<std::string>& cc,
-                       const std::vector<std::string>& bcc, const std::string& subject, std::uint64_t size)
+void MailSource::write(const ScheduledLetter& l)
 {
-    auto it = m_writers.find(toLower(from));
+    auto it = m_writers.find(toLower(l.from));
     if (it == m_writers.end()) return;  // the loader makes sure every writer has a device
     ClientStation* writer = it->second;
     MessagePtr m = m_world.createMessage();
-    m->mailFrom = toLower(from);
-    m->headerFrom = from;
-    m->headerTo = to;
-    m->headerCc = cc;
-    m->subject = subject;
-    m->sizeBytes = size;
+    m->mailFrom = toLower(l.mailFrom.empty() ? l.from : l.mailFrom);
+    m->headerFrom = l.headerFrom.empty() ? l.from : l.headerFrom;
+    m->headerTo = l.to;
+    m->headerCc = l.cc;
+    m->subject = l.subject;
+    m->body = l.body;
+    m->sizeBytes = l.sizeBytes;
     // The envelope lists everyone, Bcc too; the letter's header does not show Bcc. An address
     // named twice gets one copy, as Postfix's cleanup drops duplicate recipients.
     std::unordered_set<std::string> named;
-    for (const auto* list : {&to, &cc, &bcc})
+    for (const auto* list : {&l.to, &l.cc, &l.bcc})
         for (const auto& a : *list) {
             std::string rcpt = toLower(a);
             if (named.insert(rcpt).second) m->rcptTo.push_back(std::move(rcpt));

@@ -25,8 +25,7 @@ public:
 
 private:
     enum Kind : std::uint32_t { kLetter, kGenerate };
-    void write(const std::string& from, const std::vector<std::string>& to, const std::vector<std::string>& cc,
-               const std::vector<std::string>& bcc, const std::string& subject, std::uint64_t size);
+    void write(const ScheduledLetter& letter);
     void scheduleNext(std::size_t generator);
     std::optional<SimTime> nextDailyArrival(std::size_t generator, SimTime from);
 

@@ -96,6 +96,7 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
         r->headers = headerLines(*message, world());
         r->report = message->reportFields;
         r->sizeBytes = std::int64_t(message->sizeBytes);
+        r->junk = message->junk;
         world().commit();
     }
     world().recordOutcome(*message, user, Outcome::Delivered, *this);

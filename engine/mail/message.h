@@ -1,6 +1,7 @@
 #pragma once
 // An email as a plain value: the envelope servers route by, the letter the reader sees, and
 // the trace stamps added hop by hop. Each server keeps its own copy, as real queues do.
+#include "mail/header_field.h"
 #include "sim/sim_time.h"
 
 #include <cstdint>
@@ -19,6 +20,9 @@ struct ReceivedStamp {
     std::string queueId;
     std::string forRecipient;       // only when the transaction had exactly one recipient
     SimTime at;
+    // Fields this hop wrote above its Received line, top first: the outgoing server's
+    // DKIM-Signature, the incoming server's Authentication-Results.
+    std::vector<HeaderField> above;
 };
 
 struct Message {
@@ -31,10 +35,12 @@ struct Message {
     std::vector<std::string> headerTo;
     std::vector<std::string> headerCc;
     std::string subject;
+    std::string body;              // the text (DKIM signs it; a mailing list may add a footer)
     std::string messageId;         // set at submission
     SimTime dateAt;                // Date: set at submission
     bool hasDate = false;
     std::vector<ReceivedStamp> received;  // newest first
+    bool junk = false;             // the receiving server found it suspicious: filed in Junk
     std::string returnPath;        // set once, at final delivery
     bool hasReturnPath = false;
     std::uint64_t sizeBytes = 0;

@@ -13,6 +13,7 @@ Station::Station(World& world, std::uint32_t index, std::string id, StationKind 
 
 std::string Station::address() const
 {
+    if (!m_address.empty()) return m_address;
     // RFC 5737 documentation ranges, so no real host is ever named.
     const std::uint32_t n = m_index + 1;
     return "192.0." + std::to_string(2 + (n / 250) % 250) + "." + std::to_string(n % 250 + 1);

@@ -28,7 +28,10 @@ public:
     StationKind kind() const { return m_kind; }
     std::uint32_t index() const { return m_index; }    // in the world and the road network
     std::uint32_t handler() const { return m_handler; }  // kernel event target
-    std::string address() const;  // a made-up address for Received lines: 192.0.2.<n>
+    // Its IPv4 address, as Received lines and SPF see it: the first A record of its host name,
+    // else a made-up one, 192.0.2.<n> (RFC 5737 documentation range).
+    std::string address() const;
+    void setAddress(std::string address) { m_address = std::move(address); }
 
     bool up() const { return m_up; }
     virtual void setUp(bool up);
@@ -69,6 +72,7 @@ private:
     std::uint32_t m_handler;
     bool m_up = true;
     RandomStream m_rng;
+    std::string m_address;  // empty: the made-up one
 };
 
 } // namespace postie

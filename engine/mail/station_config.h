@@ -52,6 +52,15 @@ struct ServerConfig {
     std::vector<std::string> accepts;  // domains
     std::string deliverTo;             // the mailbox store's id
     std::string relayTo;               // instead, pass letters on to this host (a smarthost)
+    // Outgoing only: signs what it sends with DKIM (RFC 6376) when dkimDomain is set. The key
+    // stands for the private half of the key pair; the DNS publishes the public half as p=.
+    std::string dkimDomain;
+    std::string dkimSelector = "s1";
+    std::string dkimKey;  // empty: the one its DNS publishes (the server holds the matching half)
+    // Incoming only: checks SPF, DKIM and DMARC of each letter after DATA, writes an
+    // Authentication-Results header (RFC 8601) and applies the sender domain's DMARC policy.
+    bool authenticate = false;
+    bool rejectSpfFail = false;  // SPF fail: refuse with 550 5.7.23 (RFC 7372) instead of marking it
 };
 
 // A mailbox store (MailboxStore): its users and its clerks.

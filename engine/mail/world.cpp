@@ -1,5 +1,7 @@
 #include "mail/world.h"
 
+#include "mail/address.h"
+
 #include "mail/dns_exchange.h"
 #include "mail/letter_transit.h"
 #include "mail/smtp_session.h"
@@ -31,6 +33,12 @@ void World::finishBuilding(const std::vector<DnsRecord>& dns)
     for (const auto& s : m_stations) nodes.push_back({s->id(), s->kind() == StationKind::Router});
     m_roads = RoadNetwork(std::move(nodes));
     m_dns = DnsZone(dns);
+    // A station's host name with an A record has that address: what SPF's ip4, a and mx terms
+    // compare the connecting host with.
+    for (const auto& s : m_stations) {
+        const DnsAnswer a = m_dns.lookup(s->id(), DnsType::A);
+        if (!a.records.empty()) s->setAddress(a.records.front().address);
+    }
 }
 
 Station* World::findStation(std::string_view id) const
@@ -110,6 +118,8 @@ void World::announceCreated(const Message& m, const Station& at)
         r->subject = m.subject;
         r->sizeBytes = std::int64_t(m.sizeBytes);
         if (m.isBounce) r->original = "m" + std::to_string(m.originalNumber);
+        // A From: that is not the envelope sender (a forger's letter): the reader sees this one.
+        if (!m.isBounce && toLower(m.headerFrom) != m.mailFrom) r->headers = {"From: " + m.headerFrom};
         commit();
     }
 }

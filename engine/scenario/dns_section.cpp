@@ -1,9 +1,55 @@
 // The dns: section: the records of the scenario's name system.
 #include "scenario/scenario_reader.h"
+#include "trust/dkim.h"
+#include "trust/dmarc.h"
+#include "trust/spf.h"
 
 #include <map>
 
 namespace postie::scenario_reading {
+
+std::optional<std::string> ScenarioReader::readTxtText(const Entry& e, const std::string& name)
+{
+    auto text = scalar(e);
+    if (!text) return std::nullopt;
+    (void)name;
+    constexpr std::size_t kMost = 4000;  // a DNS answer over UDP carries about 4,000 bytes (EDNS0)
+    if (text->size() > kMost) {
+        error(e.valueMark(), "the TXT text is " + std::to_string(text->size()) + " characters long; keep it to " +
+                                 std::to_string(kMost));
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < text->size(); ++i) {
+        const auto c = static_cast<unsigned char>((*text)[i]);
+        if (c < 0x20 || c > 0x7e) {
+            error(e.valueMark(), "the TXT text has a character that is not printable ASCII at position " +
+                                     std::to_string(i + 1) + "; write the record in plain ASCII");
+            return std::nullopt;
+        }
+    }
+    // The records the mail checks read are checked as their standards read them, so a typo is
+    // found here with its column, not later as a permerror in the run.
+    std::optional<RecordSyntaxError> bad;
+    std::string kind;
+    if (auto spf = spfSyntaxError(*text)) {
+        bad = RecordSyntaxError{spf->column, spf->message};
+        kind = "SPF record";
+    } else if (name.find("._domainkey.") != std::string::npos) {
+        bad = dkimKeySyntaxError(*text);
+        kind = "DKIM key record";
+    } else if (name.starts_with("_dmarc.") && toLowerCopy(*text).starts_with("v=dmarc1")) {
+        if (auto parsed = parseDmarcRecord(*text); auto* err = std::get_if<RecordSyntaxError>(&parsed)) bad = *err;
+        kind = "DMARC record";
+    }
+    if (bad) {
+        SourceMark at = e.valueMark();
+        const bool quoted = e.value.Tag() == "!";  // yaml-cpp tags a quoted scalar "!"
+        at.column += int(bad->column) + (quoted ? 1 : 0);
+        error(at, "this " + kind + " has an error: " + bad->message);
+        return std::nullopt;
+    }
+    return text;
+}
 
 void ScenarioReader::readDns(const Entry& list)
 {
@@ -20,7 +66,7 @@ void ScenarioReader::readDns(const Entry& list)
         r.mark = map->mark();
         bool ok = true;
         if (const Entry* e = map->find("name")) {
-            if (auto v = readDomainValue(*e, false)) r.name = *v;
+            if (auto v = readDomainValue(*e, false, true)) r.name = *v;
             else ok = false;
         } else ok = false;
         std::optional<std::string> type;
@@ -29,8 +75,12 @@ void ScenarioReader::readDns(const Entry& list)
         const bool mx = type && *type == "MX";
         const bool a = type && *type == "A";
         const bool servFail = type && *type == "SERVFAIL";
-        r.type = mx ? DnsRecordSpec::Type::MX : servFail ? DnsRecordSpec::Type::ServFail : DnsRecordSpec::Type::A;
-        const std::string what = mx ? "an MX record" : servFail ? "a SERVFAIL entry" : "an A record";
+        const bool txt = type && *type == "TXT";
+        r.type = mx         ? DnsRecordSpec::Type::MX
+                 : servFail ? DnsRecordSpec::Type::ServFail
+                 : txt      ? DnsRecordSpec::Type::TXT
+                            : DnsRecordSpec::Type::A;
+        const std::string what = mx ? "an MX record" : servFail ? "a SERVFAIL entry" : txt ? "a TXT record" : "an A record";
         auto notHere = [&](std::string_view key, std::string_view why) {
             if (const Entry* e = map->find(key)) {
                 error(e->keyMark(), what + " has no '" + std::string(key) + "'; " + std::string(why));
@@ -49,6 +99,7 @@ void ScenarioReader::readDns(const Entry& list)
         };
         if (mx) {
             notHere("address", "addresses belong in an A record for the mail host");
+            notHere("text", "text belongs in a TXT record");
             if (const Entry* e = need("preference")) {
                 if (auto v = readInteger(*e)) r.preference = int(*v);
                 else ok = false;
@@ -67,11 +118,20 @@ void ScenarioReader::readDns(const Entry& list)
             // A broken name has no records to give: every question about it fails (RFC 2308 §7.1
             // lets the resolver keep that failure only briefly, so there is no ttl either).
             const std::string_view why = "a SERVFAIL entry names a domain whose servers are broken, nothing more";
-            for (std::string_view key : {"preference", "host", "address"}) notHere(key, why);
+            for (std::string_view key : {"preference", "host", "address", "text"}) notHere(key, why);
             notHere("ttl", "a resolver keeps a failed answer only 1s, so there is no ttl to set");
+        } else if (txt) {
+            notHere("preference", "preference and host belong to MX records");
+            notHere("host", "preference and host belong to MX records");
+            notHere("address", "addresses belong in A records");
+            if (const Entry* e = need("text")) {
+                if (auto v = readTxtText(*e, r.name)) r.text = *v;
+                else ok = false;
+            }
         } else if (a) {
             notHere("preference", "preference and host belong to MX records");
             notHere("host", "preference and host belong to MX records");
+            notHere("text", "text belongs in a TXT record");
             if (const Entry* e = need("address")) {
                 if (auto v = scalar(*e)) {
                     const std::string addr = trimCopy(*v);
@@ -84,8 +144,10 @@ void ScenarioReader::readDns(const Entry& list)
         }
         if (!readMembers(*map, r)) ok = false;  // ttl
         if (!ok) continue;
-        const std::string identity =
-            r.name + (mx ? " MX " + r.host : servFail ? std::string(" SERVFAIL") : " A " + r.address);
+        const std::string identity = r.name + (mx         ? " MX " + r.host
+                                               : servFail ? std::string(" SERVFAIL")
+                                               : txt      ? " TXT " + r.text
+                                                          : " A " + r.address);
         if (auto it = seen.find(identity); it != seen.end()) {
             error(r.mark, "this DNS record repeats the one on line " + std::to_string(it->second) + "; keep one");
             continue;

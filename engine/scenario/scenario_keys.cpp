@@ -87,8 +87,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     // DNS records.
     {D, "name", V::Domain, "", true, "", {}, "", false, 0, 0, "example.org",
      "The domain or host name the record answers for; kept in lower case, a trailing dot is dropped."},
-    {D, "type", V::Choice, "MX|A|SERVFAIL", true, "", {}, "", false, 0, 0, "MX",
-     "MX: which host takes mail for the domain. A: the IPv4 address of a host. SERVFAIL: the name's own "
+    {D, "type", V::Choice, "MX|A|TXT|SERVFAIL", true, "", {}, "", false, 0, 0, "MX",
+     "MX: which host takes mail for the domain. A: the IPv4 address of a host. TXT: a text the domain "
+     "publishes, like its SPF, DKIM key or DMARC record. SERVFAIL: the name's own "
      "servers are broken, so every question about it fails for now and letters wait (4.4.3)."},
     {D, "preference", V::Integer, "", false, "required for MX", {}, "", true, 0, 65535, "10",
      "MX only: the host with the lowest number is tried first."},
@@ -96,6 +97,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "MX only: the incoming server's host name (a station id); '.' is a null MX: the domain takes no mail."},
     {D, "address", V::Ipv4, "", false, "required for A", {}, "", false, 0, 0, "203.0.113.25",
      "A only: the IPv4 address, four numbers 0 to 255 with dots, like 203.0.113.25."},
+    {D, "text", V::Text, "", false, "required for TXT", {}, "", false, 0, 0, "\"v=spf1 mx -all\"",
+     "TXT only: the text, printable ASCII, at most 4,000 characters. SPF (v=spf1 ...), DKIM key (v=DKIM1; ...) "
+     "and DMARC (v=DMARC1; ...) records are checked as their standards read them."},
     {D, "ttl", V::Duration, "", false, "", &DnsRecordSpec::ttl, "", true, 0, 7 * kDay, "1h",
      "How long a resolver may keep the answer in its cache."},
 
@@ -188,6 +192,23 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {O | I, "rate_limit", V::Rate, "", false, "", &StationSpec::rateLimitPerSecond, " (no limit)", true, 0, 1e6, "100/min",
      "Receiving side: letters taken from one sending host, on average; bursts up to one minute's worth. One more "
      "gets 450 4.7.1 and the sender tries again later."},
+    {O, "dkim_domain", V::Domain, "", false, "", {}, " (it does not sign)", false, 0, 0, "sender.test",
+     "Signs every letter it sends with DKIM for this domain (RFC 6376): a DKIM-Signature header with d= this "
+     "domain. The receiver finds the key at <dkim_selector>._domainkey.<dkim_domain> (a TXT record "
+     "\"v=DKIM1; k=rsa; p=...\")."},
+    {O, "dkim_selector", V::Text, "", false, "", &StationSpec::dkimSelector, "", false, 0, 0, "s1",
+     "The s= of its DKIM signatures: which of the domain's keys it signs with."},
+    {O, "dkim_key", V::Text, "", false, "", &StationSpec::dkimKey, " (the p= its DNS publishes)", false, 0, 0,
+     "MIIBIjANBgkqh",
+     "The key it signs with. By default the one whose public half the DNS publishes, so signatures verify; "
+     "another text stands for a wrong or stolen key, and signatures fail."},
+    {I, "authenticate", V::Choice, "true|false", false, "", &StationSpec::authenticate, "", false, 0, 0, "true",
+     "Checks every letter it takes in: SPF (RFC 7208), DKIM (RFC 6376) and DMARC (RFC 7489); writes the "
+     "results in an Authentication-Results header (RFC 8601) and follows the From: domain's DMARC policy: "
+     "reject refuses with 550 5.7.26, quarantine files the letter in the Junk folder."},
+    {I, "spf_fail", V::Choice, "mark|reject", false, "", &StationSpec::spfFail, "", false, 0, 0, "reject",
+     "With authenticate: what to do when SPF fails. mark: take the letter and write spf=fail in its "
+     "Authentication-Results; reject: refuse it with 550 5.7.23 (RFC 7372)."},
     {O | I, "queue_limit", V::Integer, "", false, "", &StationSpec::queueLimit, " (no limit)", true, 0, 10000000, "1000",
      "Receiving side: letters that may wait in the depot; when it is full, MAIL FROM gets 452 4.3.1 "
      "(insufficient system storage) and the sender tries again later."},
@@ -239,6 +260,16 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Blind copies: on the envelope, but in no header."},
     {L, "subject", V::Text, "", false, "", &LetterSpec::subject, "", false, 0, 0, "\"Lunch?\"",
      "The Subject: header."},
+    {L, "mail_from", V::Address, "", false, "", &LetterSpec::mailFrom, " (the same as from)", false, 0, 0,
+     "ceo@bank.test",
+     "The envelope sender (MAIL FROM) the writer's program gives, when it is not the writer's own address: "
+     "a forger's. SPF checks that the sending host may send for this domain; notices of failure go back to it."},
+    {L, "header_from", V::Address, "", false, "", &LetterSpec::headerFrom, " (the same as from)", false, 0, 0,
+     "ceo@bank.test",
+     "The letter's From: header, when it is not the writer's own address. SMTP never compares it with the "
+     "envelope: this is how a sender is forged. DMARC checks that this domain stands behind the letter."},
+    {L, "body", V::Text, "", false, "", &LetterSpec::body, " (empty)", false, 0, 0, "\"See you at noon.\"",
+     "The letter's text. DKIM signs it: a change on the way breaks the signature."},
     {L, "size", V::Size, "", false, "", &LetterSpec::sizeBytes, "", true, 1, 1 * kGB, "4KB",
      "The size of the whole message, headers and attachments included."},
 

@@ -107,7 +107,7 @@ private:
     std::optional<std::string> readAddress(const Entry& e);
     std::optional<std::vector<AddressItem>> readAddressList(const Entry& e);
     std::optional<std::vector<std::string>> readDomainList(const Entry& e);
-    std::optional<std::string> readDomainValue(const Entry& e, bool needDot);
+    std::optional<std::string> readDomainValue(const Entry& e, bool needDot, bool underscores = false);
     std::optional<std::pair<std::string, std::string>> readStationPair(const Entry& e);
     std::optional<std::string> readStationRef(const Entry& e, std::optional<StationKind> want);
     bool checkStationExists(const std::string& id, SourceMark mark);
@@ -118,6 +118,7 @@ private:
 
     void readFormat(const MapView& top);
     void readDns(const Entry& e);
+    std::optional<std::string> readTxtText(const Entry& e, const std::string& name);
     void indexStations(const std::vector<YAML::Node>& nodes);
     void readStation(const YAML::Node& node, std::size_t index);
     void readRetry(const Entry& e, RetrySpec& retry);

@@ -75,6 +75,13 @@ struct StationSpec {
     std::vector<std::string> accepts;  // incoming: domains
     std::string deliverTo;              // incoming: mailbox station
     std::string relayTo;                // incoming: instead, pass letters on to this host (a smarthost)
+    // outgoing: DKIM signing (RFC 6376); empty domain: it does not sign
+    std::string dkimDomain;
+    std::string dkimSelector = ServerConfig{}.dkimSelector;
+    std::string dkimKey;                // empty: the key its DNS publishes
+    // incoming: SPF, DKIM and DMARC checks and the Authentication-Results header
+    bool authenticate = false;
+    std::string spfFail = "mark";       // mark | reject (550 5.7.23)
     // resolver
     Distribution lookup = ResolverConfig{}.lookup;  // a cache miss
     // mailbox: its users; client: the writers it stands for, when its user is a pattern

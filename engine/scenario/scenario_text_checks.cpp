@@ -97,7 +97,7 @@ std::optional<StationKind> stationKindFromName(std::string_view name)
 // ---------------------------------------------------------------------------------------------
 // Validators for names, addresses and times. Each returns an error text, or empty when fine.
 
-std::string checkDomain(std::string_view text, bool needDot, std::string& out)
+std::string checkDomain(std::string_view text, bool needDot, std::string& out, bool underscores)
 {
     std::string d = toLowerCopy(text);
     if (!d.empty() && d.back() == '.') d.pop_back();
@@ -111,8 +111,9 @@ std::string checkDomain(std::string_view text, bool needDot, std::string& out)
         if (label.empty()) return "domain " + inQuotes(text) + " has an empty part between dots";
         if (label.size() > 63) return "domain " + inQuotes(text) + " has a part longer than 63 characters";
         for (char c : label)
-            if (!isAlnum(c) && c != '-')
-                return "domain " + inQuotes(text) + " may only use letters, digits, '-' and dots";
+            if (!isAlnum(c) && c != '-' && !(underscores && c == '_'))
+                return "domain " + inQuotes(text) + (underscores ? " may only use letters, digits, '-', '_' and dots"
+                                                                 : " may only use letters, digits, '-' and dots");
         if (label.front() == '-' || label.back() == '-')
             return "domain " + inQuotes(text) + " has a part that starts or ends with '-'";
         if (dot == std::string::npos) break;

@@ -33,7 +33,8 @@ std::string stationKindArticle(StationKind kind);
 std::optional<StationKind> stationKindFromName(std::string_view name);
 
 // Checks a domain name; on success `out` holds it in lower case without a trailing dot.
-std::string checkDomain(std::string_view text, bool needDot, std::string& out);
+// `underscores`: a DNS name may have labels like _dmarc or _domainkey (RFC 8552), a host name may not.
+std::string checkDomain(std::string_view text, bool needDot, std::string& out, bool underscores = false);
 // Checks user@domain; on success `out` holds the address with its domain in lower case.
 std::string checkAddress(std::string_view text, std::string& out);
 std::string checkStationId(std::string_view id);

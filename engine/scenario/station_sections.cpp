@@ -158,6 +158,15 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
             error(map->mark(), "an incoming station needs 'deliver_to' or 'relay_to', like deliver_to: box.example.org");
             ok = false;
         }
+    } else if (kind == StationKind::Outgoing) {
+        if (const Entry* e = map->find("dkim_domain")) {
+            if (auto v = readDomainValue(*e, true)) s.dkimDomain = *v;
+            else ok = false;
+        }
+        for (std::string_view key : {"dkim_selector", "dkim_key"})
+            if (const Entry* e = map->find(key); e && !map->find("dkim_domain"))
+                error(e->keyMark(), std::string(key) + " needs dkim_domain: the domain it signs for, like "
+                                                       "dkim_domain: sender.test");
     } else if (kind == StationKind::Mailbox) {
         if (const Entry* e = map->find("users")) {
             if (auto v = readAddressList(*e)) {

@@ -123,6 +123,7 @@ std::optional<bool> ScenarioReader::readMember(const Entry& e, Value& out)
     if constexpr (std::is_same_v<Value, std::string>) {
         if (type == ValueType::Text) return store(readText(e));
         if (type == ValueType::Choice) return store(readChoice(e));
+        if (type == ValueType::Address) return store(readAddress(e));
     } else if constexpr (std::is_same_v<Value, bool>) {
         if (type == ValueType::Choice) {
             const auto v = readChoice(e);
@@ -406,12 +407,12 @@ std::optional<std::vector<AddressItem>> ScenarioReader::readAddressList(const En
     return out;
 }
 
-std::optional<std::string> ScenarioReader::readDomainValue(const Entry& e, bool needDot)
+std::optional<std::string> ScenarioReader::readDomainValue(const Entry& e, bool needDot, bool underscores)
 {
     auto text = scalar(e);
     if (!text) return std::nullopt;
     std::string out;
-    if (auto err = checkDomain(trimCopy(*text), needDot, out); !err.empty()) {
+    if (auto err = checkDomain(trimCopy(*text), needDot, out, underscores); !err.empty()) {
         error(e.valueMark(), err);
         return std::nullopt;
     }

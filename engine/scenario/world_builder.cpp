@@ -42,6 +42,11 @@ ServerConfig serverConfig(const StationSpec& s)
     c.accepts = s.accepts;
     c.deliverTo = s.deliverTo;
     c.relayTo = s.relayTo;
+    c.dkimDomain = s.dkimDomain;
+    c.dkimSelector = s.dkimSelector;
+    c.dkimKey = s.dkimKey;
+    c.authenticate = s.authenticate;
+    c.rejectSpfFail = s.spfFail == "reject";
     return c;
 }
 

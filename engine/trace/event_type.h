@@ -31,9 +31,10 @@ enum class EventType : std::uint8_t {
     MessageFinal,
     // New types go last: a run's fingerprint hashes the type's number.
     MailboxRemoved,
+    AuthChecked,
 };
 
-inline constexpr int kEventTypeCount = int(EventType::MailboxRemoved) + 1;
+inline constexpr int kEventTypeCount = int(EventType::AuthChecked) + 1;
 
 // A set of event types, so a sink can say which events it reads and the world can skip
 // building records nobody reads.

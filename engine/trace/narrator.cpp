@@ -173,6 +173,51 @@ constexpr Phrases kMessagePhrases{POSTIE_PHRASE3("Places", "message {id}", "subj
                                   POSTIE_PHRASE3("Places", "message {id}", "to"),
                                   POSTIE_PHRASE3("Places", "message {id}", "of")};
 
+// What each authentication result means in the postal picture (auth.checked), with the
+// standard's word in brackets. SPF is the list of post offices a domain allows to send for it,
+// DKIM the domain's seal on the letter, DMARC the From: domain's own rules.
+Phrase spfWords(AuthResult r)
+{
+    switch (r) {
+    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "Yes, it is on the list (pass)");
+    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "No, it is not on the list (fail)");
+    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "Probably not, says the list (softfail)");
+    case AuthResult::Neutral: return POSTIE_PHRASE("Trust", "The list says neither yes nor no (neutral)");
+    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "The directory did not answer (temperror)");
+    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "The list is broken (permerror)");
+    case AuthResult::None:
+    case AuthResult::Policy: break;
+    }
+    return POSTIE_PHRASE("Trust", "The domain keeps no list (none)");
+}
+
+Phrase dkimWords(AuthResult r)
+{
+    switch (r) {
+    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "intact (pass)");
+    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "broken (fail)");
+    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "the directory did not answer (temperror)");
+    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "cannot be checked (permerror)");
+    case AuthResult::Policy:
+    case AuthResult::Neutral:
+    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "not accepted (policy)");
+    case AuthResult::None: break;
+    }
+    return POSTIE_PHRASE("Trust", "there is no seal (none)");
+}
+
+Phrase dmarcWords(AuthResult r)
+{
+    switch (r) {
+    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "the domain stands behind the letter (pass)");
+    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "the domain does not stand behind the letter (fail)");
+    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "the directory did not answer (temperror)");
+    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "its rules are broken (permerror)");
+    default: break;
+    }
+    return POSTIE_PHRASE("Trust", "the domain has none (none)");
+}
+
 // The few reasons the engine writes in words of its own (the trace keeps its English, docs/trace.md),
 // worded by the book; a server's reply line ("451 4.7.1 try again later") is the protocol's
 // own words and stays as it is.
@@ -433,6 +478,26 @@ std::string Narrator::sentence(const TraceRecord& r) const
         addPlace(kOrigin, r.from);
         addPlace(kDestination, r.to);
         return say(POSTIE_PHRASE("Narration", "The road between {origin_obj} and {destination_obj} is open again (link up)"));
+    case EventType::AuthChecked: {
+        addLetter(kLetter, r.message);
+        add("domain", r.name);
+        add("spf", word(spfWords(r.spf.value_or(AuthResult::None))));
+        add("dkim", word(dkimWords(r.dkim.value_or(AuthResult::None))));
+        add("dmarc", word(dmarcWords(r.dmarc.value_or(AuthResult::None))));
+        std::string reply = std::to_string(r.code);
+        if (!r.enhanced.empty()) reply += " " + r.enhanced;
+        add("reply", reply);
+        Phrase verdict = POSTIE_PHRASE("Trust", "The letter goes on with the results written on top (Authentication-Results).");
+        if (r.action == AuthAction::Junk)
+            verdict = POSTIE_PHRASE("Trust", "The letter goes into the Junk folder (DMARC quarantine).");
+        else if (r.action == AuthAction::Reject)
+            verdict = POSTIE_PHRASE("Trust", "The letter is refused: {reply} (rejected).");
+        else if (r.action == AuthAction::Defer)
+            verdict = POSTIE_PHRASE("Trust", "The sender must come back later: {reply} (deferred).");
+        add("verdict", say(verdict));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} checks {letter_obj}. Is {peer} on {domain}'s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain's rules (DMARC): {dmarc}. {verdict}"),
+                        POSTIE_PHRASE("Narration", "{at} check {letter_obj}. Is {peer} on {domain}'s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain's rules (DMARC): {dmarc}. {verdict}")));
+    }
     case EventType::MessageFinal:
         addLetter(kLetter, r.message);
         add("recipient", r.recipient);

@@ -66,6 +66,13 @@ struct TraceRecord {
     std::optional<Outcome> outcome;
     std::string recipient;
     std::int64_t sizeBytes = -1;
+    bool junk = false;  // mailbox.stored: filed in the Junk folder (DMARC quarantine)
+    // auth.checked: each method's result, what the server does, and the checks step by step
+    std::optional<AuthResult> spf;
+    std::optional<AuthResult> dkim;
+    std::optional<AuthResult> dmarc;
+    std::optional<AuthAction> action;
+    std::vector<std::string> checks;
 
     // Back to a blank record, keeping the strings' memory: the world reuses one record for
     // every event, and this spares it an allocation per field.
@@ -151,6 +158,12 @@ inline constexpr auto kTraceFields = [] {
         whenSet("outcome", &R::outcome),
         whenSet("recipient", &R::recipient),
         whenSet("size", &R::sizeBytes),
+        whenSet("junk", &R::junk),
+        whenSet("spf", &R::spf),
+        whenSet("dkim", &R::dkim),
+        whenSet("dmarc", &R::dmarc),
+        whenSet("action", &R::action),
+        whenSet("checks", &R::checks),
     };
 }();
 

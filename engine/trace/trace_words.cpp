@@ -13,7 +13,15 @@ const char* outcomeName(Outcome outcome)
     return "?";
 }
 
-const char* dnsTypeName(DnsType type) { return type == DnsType::MX ? "MX" : "A"; }
+const char* dnsTypeName(DnsType type)
+{
+    switch (type) {
+    case DnsType::MX: return "MX";
+    case DnsType::A: return "A";
+    case DnsType::TXT: return "TXT";
+    }
+    return "A";
+}
 
 const char* dnsRcodeName(DnsRcode rcode)
 {
@@ -28,5 +36,31 @@ const char* dnsRcodeName(DnsRcode rcode)
 const char* mailAccessName(MailAccess access) { return access == MailAccess::Pop3 ? "POP3" : "IMAP"; }
 
 const char* noticeActionName(NoticeAction action) { return action == NoticeAction::Delayed ? "delayed" : "failed"; }
+
+const char* authResultName(AuthResult result)
+{
+    switch (result) {
+    case AuthResult::None: return "none";
+    case AuthResult::Pass: return "pass";
+    case AuthResult::Fail: return "fail";
+    case AuthResult::SoftFail: return "softfail";
+    case AuthResult::Neutral: return "neutral";
+    case AuthResult::Policy: return "policy";
+    case AuthResult::TempError: return "temperror";
+    case AuthResult::PermError: return "permerror";
+    }
+    return "?";
+}
+
+const char* authActionName(AuthAction action)
+{
+    switch (action) {
+    case AuthAction::Deliver: return "deliver";
+    case AuthAction::Junk: return "junk";
+    case AuthAction::Reject: return "reject";
+    case AuthAction::Defer: return "defer";
+    }
+    return "?";
+}
 
 } // namespace postie

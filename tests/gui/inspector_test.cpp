@@ -152,6 +152,61 @@ TEST_F(Inspector, ABccRecipientIsShownOnTheEnvelopeOnly)
     EXPECT_TRUE(letter().transcriptText().contains(QStringLiteral("C: MAIL FROM:<>")));
 }
 
+TEST_F(Inspector, AForgedLetterShowsItsTwoSendersAndTheSortingStationsChecksStepByStep)
+{
+    open(QStringLiteral("13-a-forged-sender.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    dock().inspectMessage(QStringLiteral("m2"));  // Mallory's
+    const QString envelope = letter().envelopeText();
+    EXPECT_TRUE(envelope.contains(QStringLiteral("MAIL FROM:<director@bank.test>"))) << envelope.toStdString();
+    EXPECT_FALSE(envelope.contains(QStringLiteral("SMTP never compares")));  // the same address twice: no forged From:
+    const QString checks = letter().checksText();
+    EXPECT_TRUE(checks.contains(QStringLiteral("mx.school.test checks the letter from smtp.evil.test"))) << checks.toStdString();
+    EXPECT_TRUE(checks.contains(QStringLiteral("SPF record of bank.test: v=spf1 ip4:198.51.100.10 -all")));
+    EXPECT_TRUE(checks.contains(QStringLiteral("-all: match")));
+    EXPECT_TRUE(checks.contains(QStringLiteral("550 5.7.23")));
+    EXPECT_FALSE(letter().letterText().contains(QStringLiteral("Authentication-Results")));  // refused: nobody wrote it
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-forged-sender.png"))));
+
+    dock().inspectMessage(QStringLiteral("m1"));  // the director's own: results and signature above their hops
+    const QStringList lines = letter().letterText().split(QLatin1Char('\n'));
+    const auto at = [&](const QString& start) {
+        return int(std::find_if(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(start); }) -
+                   lines.begin());
+    };
+    const int results = at(QStringLiteral("Authentication-Results: mx.school.test; spf=pass"));
+    const int signature = at(QStringLiteral("DKIM-Signature: v=1; a=rsa-sha256"));
+    const int fromBank = at(QStringLiteral("Received: from smtp.bank.test"));
+    const int fromDesk = at(QStringLiteral("Received: from director"));
+    ASSERT_LT(results, int(lines.size())) << letter().letterText().toStdString();
+    ASSERT_LT(signature, int(lines.size()));
+    EXPECT_EQ(results + 1, fromBank);   // the sorting station wrote it above its own Received line
+    EXPECT_EQ(signature + 1, fromDesk);  // the post office signed above its own
+    EXPECT_TRUE(letter().checksText().contains(QStringLiteral("DKIM signature d=bank.test s=s1: pass")));
+
+    // Earlier, before the sorting station has the letter, neither its line nor its results are there.
+    window.player().clock().seekRecord(1);
+    dock().inspectMessage(QStringLiteral("m1"));
+    EXPECT_FALSE(letter().letterText().contains(QStringLiteral("Authentication-Results")));
+    EXPECT_TRUE(letter().checksText().contains(QStringLiteral("No receiving server has checked")));
+}
+
+TEST_F(Inspector, ALetterWhoseFromIsNotItsEnvelopeSenderShowsTheTwoSideBySide)
+{
+    open(QStringLiteral("14-the-from-line-lies.yaml"));
+    window.player().clock().seekRecord(window.player().recordCount());
+    dock().inspectMessage(QStringLiteral("m2"));  // refused, so never stored: its From: comes from its writing
+    const QString envelope = letter().envelopeText();
+    EXPECT_TRUE(envelope.contains(QStringLiteral("MAIL FROM:<mallory@evil.test>"))) << envelope.toStdString();
+    EXPECT_TRUE(envelope.contains(QStringLiteral("From: says director@bank.test, the envelope mallory@evil.test")))
+        << envelope.toStdString();
+    EXPECT_TRUE(letter().letterText().contains(QStringLiteral("From: director@bank.test")));
+    const QString checks = letter().checksText();
+    EXPECT_TRUE(checks.contains(QStringLiteral("DMARC record of bank.test: v=DMARC1; p=reject"))) << checks.toStdString();
+    EXPECT_TRUE(checks.contains(QStringLiteral("Alignment, SPF: MAIL FROM evil.test with From: bank.test, spf=pass: not aligned")));
+    EXPECT_TRUE(checks.contains(QStringLiteral("550 5.7.26")));
+}
+
 TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
 {
     open(QStringLiteral("01-first-email.yaml"));

@@ -40,7 +40,8 @@ TEST(ScenarioSession, RecordsEveryLessonExactlyAsAHeadlessRunDoes)
     for (const QString& lesson : lessons()) {
         SCOPED_TRACE(lesson.toStdString());
         ScenarioSession session;
-        ASSERT_TRUE(session.open(lessonPath(lesson)).isEmpty());
+        const QStringList opened = session.open(lessonPath(lesson));
+        ASSERT_TRUE(opened.isEmpty()) << opened.join("\n").toStdString();
         ASSERT_TRUE(QTest::qWaitFor([&] { return session.complete(); }, 300000));
         EXPECT_FALSE(session.truncated());
         SameAsSession compare(session);

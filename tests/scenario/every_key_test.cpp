@@ -77,6 +77,12 @@ const std::string kFarResolver = "  - {id: dns2.sender.test, kind: resolver}";
 const std::string kFarResolverRoad = "  - {between: [dns2.sender.test, backbone], latency: 100ms}";
 const std::string kSecondBox = "  - {id: box2.example.org, kind: mailbox, users: [bob@example.org, carol@example.org]}";
 const std::string kSecondBoxRoad = "  - {between: [box2.example.org, backbone], latency: 30ms}";
+std::string kSpfAll(const std::string& all)
+{
+    return "  - {name: sender.test, type: TXT, text: \"v=spf1 " + all + "\"}";
+}
+const std::string kDkimKey =
+    "  - {name: s1._domainkey.sender.test, type: TXT, text: \"v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC1\"}";
 const std::string kDave = "  - {id: dave, kind: client, user: dave@sender.test, submit_to: smtp.sender.test}";
 const std::string kDaveRoad = "  - {between: [dave, smtp.sender.test], latency: 40ms}";
 const std::string kSmallQuota = ", quota: 1MB";
@@ -270,6 +276,7 @@ std::vector<KeyCase> allCases()
         {"dns[].host", {{"stations", kMx0}, {"roads", kMx0Road}, {"dns", kMx0A}},
          {{"mx_record", "{name: example.org, type: MX, preference: 10, host: mx0.example.org}"}}},
         {"dns[].address", kRelay, {{"dns", "  - {name: gw.example.org, type: A, address: 203.0.113.31}"}}},
+        {"dns[].text", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}}, {{"dns", kSpfAll("+all")}}},
         {"dns[].ttl", {{"mail", "  - {at: 2h, from: alice@sender.test, to: bob@example.org}"}},
          {{"mx_record", "{name: example.org, type: MX, preference: 10, host: mx1.example.org, ttl: 1d}"}}},
 
@@ -346,6 +353,18 @@ std::vector<KeyCase> allCases()
          {{"roads", "  - {between: [dns2.sender.test, smtp.sender.test], latency: 100ms}"}}},
         {"roads[].latency", {}, {{"alice_latency", "50ms"}}},
 
+        // Trust: signing and checking.
+        {"stations[kind=outgoing].dkim_domain", {{"mx1", ", authenticate: true"}, {"dns", kDkimKey}},
+         {{"out", ", dkim_domain: sender.test"}}},
+        {"stations[kind=outgoing].dkim_selector", {{"out", ", dkim_domain: sender.test"}, {"dns", kDkimKey}},
+         {{"out", ", dkim_domain: sender.test, dkim_selector: s2"}}},
+        {"stations[kind=outgoing].dkim_key",
+         {{"mx1", ", authenticate: true"}, {"out", ", dkim_domain: sender.test"}, {"dns", kDkimKey}},
+         {{"out", ", dkim_domain: sender.test, dkim_key: AAAA"}}},
+        {"stations[kind=incoming].authenticate", {}, {{"mx1", ", authenticate: true"}}},
+        {"stations[kind=incoming].spf_fail", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}},
+         {{"mx1", ", authenticate: true, spf_fail: reject"}}},
+
         // Letters.
         {"mail[].at", {}, {{"letter", "{at: 1m, from: alice@sender.test, to: bob@example.org}"}}},
         {"mail[].from", {{"stations", kDave}, {"roads", kDaveRoad}},
@@ -354,6 +373,12 @@ std::vector<KeyCase> allCases()
         {"mail[].cc", {}, {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, cc: carol@example.org}"}}},
         {"mail[].bcc", {}, {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, bcc: carol@example.org}"}}},
         {"mail[].subject", {}, {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, subject: \"Tea?\"}"}}},
+        {"mail[].mail_from", {},
+         {{"letter", "{at: 0s, from: alice@sender.test, mail_from: boss@example.org, to: bob@example.org}"}}},
+        {"mail[].header_from", {},
+         {{"letter", "{at: 0s, from: alice@sender.test, header_from: boss@example.org, to: bob@example.org}"}}},
+        {"mail[].body", {{"out", ", dkim_domain: sender.test"}, {"dns", kDkimKey}},
+         {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, body: \"Tea at four?\"}"}}},
         {"mail[].size", {{"box", kSmallQuota}},
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, size: 2MB}"}}},
 

@@ -138,10 +138,11 @@ const std::vector<SpecMember>& plainMembers()
         &StationSpec::service, &StationSpec::destinationConcurrency, &StationSpec::destinationRecipients,
         &StationSpec::maxConnections, &StationSpec::rateLimitPerSecond, &StationSpec::queueLimit,
         &StationSpec::lookup, &StationSpec::quotaBytes,
+        &StationSpec::dkimSelector, &StationSpec::dkimKey, &StationSpec::authenticate, &StationSpec::spfFail,
         &CheckSpec::every, &CheckSpec::leaveOnServer,
         &RetrySpec::profile, &RetrySpec::queueScan, &RetrySpec::delayWarning, &RetrySpec::minBackoff,
         &RetrySpec::maxBackoff, &RetrySpec::giveUp, &RetrySpec::connectTimeout,
-        &LetterSpec::subject, &LetterSpec::sizeBytes,
+        &LetterSpec::subject, &LetterSpec::sizeBytes, &LetterSpec::mailFrom, &LetterSpec::headerFrom, &LetterSpec::body,
         &GeneratorSpec::begin, &GeneratorSpec::sizeBytes, &GeneratorSpec::subject,
     };
     return members;
@@ -175,7 +176,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
             // Only keys without a value of their own: text that is empty until written, optional
             // values, lists and references.
             EXPECT_TRUE(std::holds_alternative<std::monostate>(k.member) || k.type == ValueType::Text ||
-                        k.type == ValueType::LessonText)
+                        k.type == ValueType::LessonText || k.type == ValueType::Address)
                 << k.name;
             continue;
         }
@@ -183,7 +184,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 28);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 31);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -202,7 +203,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 38);
+    EXPECT_EQ(compared, 41);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }

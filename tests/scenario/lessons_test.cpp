@@ -345,5 +345,68 @@ TEST(Lessons, MoreWorkersShortenTheDeliveryTimeOfABusyPostOffice)
     EXPECT_LT(std::abs(two - three), 1.0);  // a third hardly helps: the scan itself is what is left
 }
 
+TEST(Lessons, AForgedSenderFailsSpfIsRefusedWith5723AndTheNoticeGoesToTheRealDirector)
+{
+    const Story s = play("13-a-forged-sender.yaml");
+    const auto checks = ofType(s.records, EventType::AuthChecked);
+    ASSERT_EQ(checks.size(), 2u);
+    // The director's own letter: on the bank's list, signed, delivered with the results on top.
+    EXPECT_EQ(checks[0]->message, "m1");
+    EXPECT_EQ(checks[0]->spf, AuthResult::Pass);
+    EXPECT_EQ(checks[0]->dkim, AuthResult::Pass);
+    EXPECT_EQ(checks[0]->action, AuthAction::Deliver);
+    const auto stored = forMessage(s.records, EventType::MailboxStored, "m1");
+    ASSERT_EQ(stored.size(), 1u);
+    bool written = false;
+    for (const auto& h : stored[0]->headers)
+        written |= h == "Authentication-Results: mx.school.test; spf=pass smtp.mailfrom=bank.test; dkim=pass "
+                        "header.d=bank.test header.s=s1; dmarc=none header.from=bank.test";
+    EXPECT_TRUE(written);
+    // Mallory's: the bank's address on the envelope, sent from 203.0.113.66: refused after DATA.
+    EXPECT_EQ(checks[1]->message, "m2");
+    EXPECT_EQ(checks[1]->peer, "smtp.evil.test");
+    EXPECT_EQ(checks[1]->spf, AuthResult::Fail);
+    EXPECT_EQ(checks[1]->action, AuthAction::Reject);
+    bool refused = false;
+    for (const auto* r : forMessage(s.records, EventType::SmtpReply, "m2"))
+        refused |= r->station == "mx.school.test" && r->code == 550 && r->enhanced == "5.7.23";
+    EXPECT_TRUE(refused);
+    EXPECT_TRUE(forMessage(s.records, EventType::MailboxStored, "m2").empty());
+    // The notice goes to the address on the envelope: the real director (backscatter).
+    const auto notices = ofType(s.records, EventType::BounceCreated);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_EQ(notices[0]->station, "smtp.evil.test");
+    const auto noticeStored = forMessage(s.records, EventType::MailboxStored, notices[0]->message);
+    ASSERT_EQ(noticeStored.size(), 1u);
+    EXPECT_EQ(noticeStored[0]->mailbox, "director@bank.test");
+}
+
+TEST(Lessons, AForgedFromFailsDmarcAndIsRefusedWith5726ButALookalikeDomainGetsThrough)
+{
+    const Story s = play("14-the-from-line-lies.yaml");
+    const auto checks = ofType(s.records, EventType::AuthChecked);
+    ASSERT_EQ(checks.size(), 3u);
+    // The director's own letter: SPF and DKIM pass for bank.test, aligned: DMARC passes.
+    EXPECT_EQ(checks[0]->dmarc, AuthResult::Pass);
+    EXPECT_EQ(checks[0]->action, AuthAction::Deliver);
+    // Mallory's own envelope passes SPF for evil.test, but her From: says bank.test (p=reject).
+    EXPECT_EQ(checks[1]->message, "m2");
+    EXPECT_EQ(checks[1]->name, "evil.test");
+    EXPECT_EQ(checks[1]->spf, AuthResult::Pass);
+    EXPECT_EQ(checks[1]->dmarc, AuthResult::Fail);
+    EXPECT_EQ(checks[1]->action, AuthAction::Reject);
+    EXPECT_EQ(checks[1]->enhanced, "5.7.26");
+    const auto written = forMessage(s.records, EventType::MessageCreated, "m2");
+    ASSERT_EQ(written.size(), 1u);
+    EXPECT_EQ(written[0]->from, "mallory@evil.test");
+    EXPECT_EQ(written[0]->headers, (std::vector<std::string>{"From: director@bank.test"}));
+    // The lookalike domain is Mallory's own: it passes its own SPF and has no DMARC record.
+    EXPECT_EQ(checks[2]->message, "m4");
+    EXPECT_EQ(checks[2]->spf, AuthResult::Pass);
+    EXPECT_EQ(checks[2]->dmarc, AuthResult::None);
+    EXPECT_EQ(checks[2]->action, AuthAction::Deliver);
+    EXPECT_EQ(forMessage(s.records, EventType::MailboxStored, "m4").size(), 1u);
+}
+
 } // namespace
 } // namespace postie

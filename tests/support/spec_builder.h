@@ -80,6 +80,24 @@ inline DnsRecordSpec aRecord(std::string name, std::string address)
     return r;
 }
 
+inline DnsRecordSpec txtRecord(std::string name, std::string text)
+{
+    DnsRecordSpec r;
+    r.name = std::move(name);
+    r.type = DnsRecordSpec::Type::TXT;
+    r.text = std::move(text);
+    return r;
+}
+
+// A name whose DNS servers are broken: every question about it answers SERVFAIL.
+inline DnsRecordSpec servFailRecord(std::string name)
+{
+    DnsRecordSpec r;
+    r.name = std::move(name);
+    r.type = DnsRecordSpec::Type::ServFail;
+    return r;
+}
+
 // `id` goes down at `at`, for `duration` if given (else for good).
 inline IncidentSpec stationDown(std::string id, SimTime at, std::optional<SimTime> duration = std::nullopt)
 {

@@ -135,6 +135,10 @@ MessageInspector::MessageInspector(QWidget* parent)
     journeyScroll->setFixedHeight(m_journey->sizeHint().height() + 24);
     layout->addWidget(journeyScroll);
 
+    m_checks = section(tr("Who sent it? The receiving server's checks (SPF, DKIM, DMARC)"), layout, page, m_scaled);
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_scaled.addMono(m_checks);
+
     m_transcript = section(tr("What was said on each hop (C: client, S: server)"), layout, page, m_scaled);
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_scaled.addMono(m_transcript);
@@ -156,6 +160,7 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
         m_title->setText(tr("Letter %1 has not been written yet at this moment.").arg(id));
         m_envelope->clear();
         m_letter->clear();
+        m_checks->clear();
         m_transcript->clear();
         m_journey->setJourney({}, 0, -1);
         return;
@@ -174,6 +179,13 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
     }
     if (story.mailFrom().empty())
         env += QStringLiteral("<br>") + tr("An empty MAIL FROM: a notice is never returned to sender.").toHtmlEscaped();
+    if (!story.headerFrom().empty())
+        //: The envelope sender and the letter's From: side by side, when they differ (a forged sender).
+        env += QStringLiteral("<br><b>") +
+               tr("The letter's From: says %1, the envelope %2: SMTP never compares the two.")
+                   .arg(qs(story.headerFrom()), qs(story.mailFrom().empty() ? std::string("<>") : story.mailFrom()))
+                   .toHtmlEscaped() +
+               QStringLiteral("</b>");
     for (const auto& o : story.outcomes())
         //: What became of the letter for one recipient: "bob@example.org: delivered at 09:00:01".
         env += QStringLiteral("<br>") + tr("%1: %2 at %3").arg(esc(o.recipient), outcomeWord(o.outcome).toHtmlEscaped(),
@@ -192,6 +204,17 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
                       .toHtmlEscaped() +
                   QStringLiteral("</span>");
     m_letter->setText(letter);
+
+    QString checks;
+    for (const auto& c : story.checks()) {
+        checks += QStringLiteral("<p style=\"font-family:sans-serif\"><b>%1</b></p>")
+                      .arg(tr("%1 checks the letter from %2").arg(qs(c.station), qs(c.peer)).toHtmlEscaped());
+        for (const auto& step : c.steps) checks += esc(step) + QStringLiteral("<br>");
+        if (!c.authenticationResults.empty()) checks += QStringLiteral("<br>") + esc(c.authenticationResults) + QStringLiteral("<br>");
+    }
+    if (story.checks().empty())
+        checks = tr("No receiving server has checked who sent it (a server checks with authenticate: true).").toHtmlEscaped();
+    m_checks->setText(checks);
 
     QString transcript;
     int number = 0;
@@ -238,5 +261,6 @@ QString MessageInspector::title() const { return m_title->text(); }
 QString MessageInspector::envelopeText() const { return plain(m_envelope); }
 QString MessageInspector::letterText() const { return plain(m_letter); }
 QString MessageInspector::transcriptText() const { return plain(m_transcript); }
+QString MessageInspector::checksText() const { return plain(m_checks); }
 
 } // namespace postie::gui

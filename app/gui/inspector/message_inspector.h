@@ -33,6 +33,7 @@ public:
     QString title() const;
     QString envelopeText() const;
     QString letterText() const;
+    QString checksText() const;
     QString transcriptText() const;
     const JourneyTimeline& journey() const { return *m_journey; }
 
@@ -44,6 +45,7 @@ private:
     QLabel* m_title;
     QLabel* m_envelope;
     QLabel* m_letter;
+    QLabel* m_checks;
     JourneyTimeline* m_journey;
     QLabel* m_transcript;
 };

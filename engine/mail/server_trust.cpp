@@ -1,0 +1,80 @@
+// The servers' part in telling a forgery: the outgoing server signs with DKIM (RFC 6376), the
+// incoming server checks SPF, DKIM and DMARC and writes Authentication-Results (RFC 8601).
+#include "mail/headers.h"
+#include "mail/mail_server.h"
+#include "mail/smtp_session.h"
+#include "mail/world.h"
+#include "trust/authentication_results.h"
+#include "trust/receiver_checks.h"
+
+#include <algorithm>
+#include <variant>
+
+namespace postie {
+
+void MailServer::findSigningKey()
+{
+    if (m_config.dkimDomain.empty() || !m_config.dkimKey.empty()) return;
+    // The server holds the private half of the key its domain publishes (RFC 6376 §3.6.2.1).
+    const DnsAnswer answer = world().dns().lookup(m_config.dkimSelector + "._domainkey." + m_config.dkimDomain,
+                                                  DnsType::TXT);
+    for (const auto& r : answer.records) {
+        const auto tags = parseTagList(r.text);
+        if (const auto* list = std::get_if<std::vector<RecordTag>>(&tags))
+            for (const auto& t : *list)
+                if (t.name == "p") m_config.dkimKey = t.value;
+    }
+}
+
+void MailServer::signWithDkim(Message& letter, ReceivedStamp& stamp) const
+{
+    if (m_config.dkimDomain.empty()) return;
+    const std::string value = dkimSign({m_config.dkimDomain, m_config.dkimSelector, m_config.dkimKey, true},
+                                       headerFields(letter, world()), letter.body);
+    if (!value.empty()) stamp.above.push_back({"DKIM-Signature", value});
+}
+
+std::optional<SmtpReply> MailServer::checkAuthenticity(const SmtpSession& s, Message& letter, ReceivedStamp& stamp)
+{
+    // Anyone can write an Authentication-Results header with this server's name: remove those
+    // before checking (RFC 8601 §5).
+    for (auto& earlier : letter.received)
+        std::erase_if(earlier.above, [&](const HeaderField& f) {
+            return f.name == "Authentication-Results" && carriesAuthservId(f.value, id());
+        });
+    LetterToCheck l;
+    l.authservId = id();
+    l.clientIp = s.client->address();
+    l.helo = s.client->id();
+    l.mailFrom = letter.mailFrom;
+    l.headerFrom = letter.headerFrom;
+    l.headers = headerFields(letter, world());
+    l.body = letter.body;
+    l.rejectSpfFail = m_config.rejectSpfFail;
+    l.pctDraw = rng().uniform(0, 100);
+    const ReceiverChecks c = checkLetter(world().dns(), l);
+
+    if (auto* r = world().begin(EventType::AuthChecked, this)) {
+        r->message = letter.id();
+        r->peer = s.client->id();
+        r->name = c.spf.domain;
+        r->spf = authResultOf(c.spf.result);
+        r->dkim = overallDkim(c.dkim);
+        r->dmarc = authResultOf(c.dmarc.result);
+        r->action = c.action;
+        r->checks = c.steps;
+        r->headers = {"Authentication-Results: " + c.authenticationResults};
+        if (c.code != 0) {
+            r->code = c.code;
+            r->enhanced = c.enhanced;
+        }
+        world().commit();
+    }
+    if (c.action == AuthAction::Reject || c.action == AuthAction::Defer)
+        return SmtpReply{c.code, c.enhanced, c.text};
+    stamp.above.insert(stamp.above.begin(), {"Authentication-Results", c.authenticationResults});
+    letter.junk = c.action == AuthAction::Junk;
+    return std::nullopt;
+}
+
+} // namespace postie
