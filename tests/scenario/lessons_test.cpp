@@ -408,5 +408,30 @@ TEST(Lessons, AForgedFromFailsDmarcAndIsRefusedWith5726ButALookalikeDomainGetsTh
     EXPECT_EQ(forMessage(s.records, EventType::MailboxStored, "m4").size(), 1u);
 }
 
+TEST(Lessons, AForwardedLetterFailsSpfButItsDkimSealHoldsWhileAnUnsignedOneIsRefused)
+{
+    const Story s = play("15-forwarded-spf-breaks-dkim-holds.yaml");
+    const auto checks = ofType(s.records, EventType::AuthChecked);
+    ASSERT_EQ(checks.size(), 2u);
+    for (const auto* c : checks) {
+        EXPECT_EQ(c->station, "mx.school.test");
+        EXPECT_EQ(c->peer, "mx.oldschool.test");  // the station in between, not the bank's
+        EXPECT_EQ(c->spf, AuthResult::Fail);
+    }
+    EXPECT_EQ(checks[0]->dkim, AuthResult::Pass);
+    EXPECT_EQ(checks[0]->dmarc, AuthResult::Pass);
+    EXPECT_EQ(checks[0]->action, AuthAction::Deliver);
+    EXPECT_EQ(forMessage(s.records, EventType::MailboxStored, "m1").size(), 1u);
+    EXPECT_EQ(checks[1]->dkim, AuthResult::None);
+    EXPECT_EQ(checks[1]->dmarc, AuthResult::Fail);
+    EXPECT_EQ(checks[1]->enhanced, "5.7.26");
+    const auto notices = ofType(s.records, EventType::BounceCreated);
+    ASSERT_EQ(notices.size(), 1u);
+    EXPECT_EQ(notices[0]->station, "mx.oldschool.test");  // the forwarder returns it
+    const auto stored = forMessage(s.records, EventType::MailboxStored, notices[0]->message);
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0]->mailbox, "news@bank.test");
+}
+
 } // namespace
 } // namespace postie
