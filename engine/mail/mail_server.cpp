@@ -141,7 +141,7 @@ void IncomingServer::findPeers()
     if (!config().deliverTo.empty()) m_mailbox = dynamic_cast<MailboxStore*>(world().findStation(config().deliverTo));
 }
 
-SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& rcpt)
+SmtpReply IncomingServer::smtpRecipient(const SmtpSession& s, const std::string& rcpt)
 {
     const std::string domain = domainOf(rcpt);
     const auto& accepts = config().accepts;
@@ -151,6 +151,9 @@ SmtpReply IncomingServer::smtpRecipient(const SmtpSession&, const std::string& r
     // (relay_to) has no mailbox to ask and leaves that to the next hop.
     if (m_mailbox && !m_mailbox->hasUser(rcpt))
         return {550, "5.1.1", "<" + rcpt + ">: Recipient address rejected: User unknown in local recipient table"};
+    // postgrey answers through Postfix's check_policy_service, after the recipient checks.
+    if (config().greylist && !m_greylist.admit(s.client->address(), s.message->mailFrom, rcpt, world().now()))
+        return {450, "4.2.0", "<" + rcpt + ">: Recipient address rejected: Greylisted"};
     return {250, "2.1.5", "Ok"};
 }
 

@@ -3,6 +3,7 @@
 // stamps a Received line, queues it for its workers and hands it to its delivery agent.
 // The two kinds differ only in whom they accept mail for and where it goes next.
 #include "mail/delivery_agent.h"
+#include "mail/greylist.h"
 #include "mail/station.h"
 #include "mail/work_queue.h"
 #include "sim/slot_table.h"
@@ -81,7 +82,7 @@ protected:
 class IncomingServer : public MailServer {
 public:
     IncomingServer(World& world, std::uint32_t index, std::string id, const ServerConfig& config)
-        : MailServer(world, index, std::move(id), StationKind::Incoming, config)
+        : MailServer(world, index, std::move(id), StationKind::Incoming, config), m_greylist(config.greylistDelay)
     {
     }
     void findPeers() override;
@@ -92,6 +93,7 @@ protected:
 
 private:
     class MailboxStore* m_mailbox = nullptr;
+    Greylist m_greylist;
 };
 
 } // namespace postie

@@ -61,6 +61,10 @@ struct ServerConfig {
     // Authentication-Results header (RFC 8601) and applies the sender domain's DMARC policy.
     bool authenticate = false;
     bool rejectSpfFail = false;  // SPF fail: refuse with 550 5.7.23 (RFC 7372) instead of marking it
+    // Incoming only: greylisting (postgrey): a first letter of a new triplet gets 450 4.2.0 at
+    // RCPT TO and is taken when it comes back at least this long after.
+    bool greylist = false;
+    SimTime greylistDelay = SimTime::fromSeconds(300);
 };
 
 // A mailbox store (MailboxStore): its users and its clerks.

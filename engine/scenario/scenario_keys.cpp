@@ -209,6 +209,13 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {I, "spf_fail", V::Choice, "mark|reject", false, "", &StationSpec::spfFail, "", false, 0, 0, "reject",
      "With authenticate: what to do when SPF fails. mark: take the letter and write spf=fail in its "
      "Authentication-Results; reject: refuse it with 550 5.7.23 (RFC 7372)."},
+    {I, "greylist", V::Choice, "true|false", false, "", &StationSpec::greylist, "", false, 0, 0, "true",
+     "Greylisting, as postgrey does it: the first letter from a new (sender's network /24, MAIL FROM, RCPT TO) "
+     "triplet gets 450 4.2.0 Greylisted at RCPT TO; the sender's retry after greylist_delay is taken, and so is "
+     "every later letter of that triplet. A sending network that came back 5 times is trusted at once."},
+    {I, "greylist_delay", V::Duration, "", false, "", &StationSpec::greylistDelay, "", true, 0, 1 * kDay, "5m",
+     "With greylist: how long a new triplet must wait before its retry is taken (postgrey's --delay, 300 s); "
+     "a retry later than 2 days starts again."},
     {O | I, "queue_limit", V::Integer, "", false, "", &StationSpec::queueLimit, " (no limit)", true, 0, 10000000, "1000",
      "Receiving side: letters that may wait in the depot; when it is full, MAIL FROM gets 452 4.3.1 "
      "(insufficient system storage) and the sender tries again later."},

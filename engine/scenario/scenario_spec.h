@@ -82,6 +82,8 @@ struct StationSpec {
     // incoming: SPF, DKIM and DMARC checks and the Authentication-Results header
     bool authenticate = false;
     std::string spfFail = "mark";       // mark | reject (550 5.7.23)
+    bool greylist = false;              // postgrey: 450 4.2.0 for a new triplet
+    SimTime greylistDelay = ServerConfig{}.greylistDelay;
     // resolver
     Distribution lookup = ResolverConfig{}.lookup;  // a cache miss
     // mailbox: its users; client: the writers it stands for, when its user is a pattern

@@ -47,6 +47,8 @@ ServerConfig serverConfig(const StationSpec& s)
     c.dkimKey = s.dkimKey;
     c.authenticate = s.authenticate;
     c.rejectSpfFail = s.spfFail == "reject";
+    c.greylist = s.greylist;
+    c.greylistDelay = s.greylistDelay;
     return c;
 }
 

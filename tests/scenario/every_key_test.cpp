@@ -362,6 +362,8 @@ std::vector<KeyCase> allCases()
          {{"mx1", ", authenticate: true"}, {"out", ", dkim_domain: sender.test"}, {"dns", kDkimKey}},
          {{"out", ", dkim_domain: sender.test, dkim_key: AAAA"}}},
         {"stations[kind=incoming].authenticate", {}, {{"mx1", ", authenticate: true"}}},
+        {"stations[kind=incoming].greylist", {}, {{"mx1", ", greylist: true"}}},
+        {"stations[kind=incoming].greylist_delay", {{"mx1", ", greylist: true"}}, {{"mx1", ", greylist: true, greylist_delay: 20m"}}},
         {"stations[kind=incoming].spf_fail", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}},
          {{"mx1", ", authenticate: true, spf_fail: reject"}}},
 

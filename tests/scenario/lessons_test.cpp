@@ -433,5 +433,27 @@ TEST(Lessons, AForwardedLetterFailsSpfButItsDkimSealHoldsWhileAnUnsignedOneIsRef
     EXPECT_EQ(stored[0]->mailbox, "news@bank.test");
 }
 
+TEST(Lessons, GreylistingTurnsAwayEachNewSenderOnceAndTheRetryScheduleDecidesTheWait)
+{
+    const Story s = play("16-greylisting.yaml");
+    std::map<std::string, int> greylisted;
+    for (const auto* r : ofType(s.records, EventType::SmtpReply))
+        if (r->station == "mx.school.test" && r->code == 450) {
+            EXPECT_EQ(r->enhanced, "4.2.0");
+            EXPECT_EQ(r->replyText, "<teacher@school.test>: Recipient address rejected: Greylisted");
+            ++greylisted[r->message];
+        }
+    EXPECT_EQ(greylisted, (std::map<std::string, int>{{"m1", 1}, {"m2", 1}}));  // once each; m3 not at all
+    const auto storedAt = [&](const std::string& m) {
+        const auto stored = forMessage(s.records, EventType::MailboxStored, m);
+        return stored.size() == 1 ? stored[0]->time.seconds() - forMessage(s.records, EventType::MessageCreated, m)[0]->time.seconds()
+                                  : -1.0;
+    };
+    // Postfix: backoff 300 s, taken at the queue scan after it (09:10); Exim: 15 minutes.
+    EXPECT_NEAR(storedAt("m1"), 600, 2);
+    EXPECT_NEAR(storedAt("m2"), 900, 2);
+    EXPECT_NEAR(storedAt("m3"), 0.6, 0.1);  // the triplet is known: straight in
+}
+
 } // namespace
 } // namespace postie
