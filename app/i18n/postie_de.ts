@@ -1190,14 +1190,14 @@
         <translation>Die Straße, die {origin_obj} und {destination_obj} verbindet, ist wieder frei (link up)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{at} checks {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
-        <translation>{at} prüft {letter_obj}. Steht {peer} auf der Liste der Postämter, die für {domain} senden dürfen (SPF)? {spf}. Das Siegel (DKIM): {dkim}. Die Regeln der From:-Domain (DMARC): {dmarc}. {verdict}</translation>
+        <location line="+16"/>
+        <source>{at} checks {letter_obj}: {peer} on {domain}&apos;s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain&apos;s rules (DMARC): {dmarc}; {verdict}</source>
+        <translation>{at} prüft {letter_obj}: {peer} auf der Absenderliste von {domain} (SPF): {spf}; das Siegel (DKIM): {dkim}; die Regeln der From:-Domain (DMARC): {dmarc}; {verdict}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{at} check {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
-        <translation>{at} prüfen {letter_obj}. Steht {peer} auf der Liste der Postämter, die für {domain} senden dürfen (SPF)? {spf}. Das Siegel (DKIM): {dkim}. Die Regeln der From:-Domain (DMARC): {dmarc}. {verdict}</translation>
+        <source>{at} check {letter_obj}: {peer} on {domain}&apos;s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain&apos;s rules (DMARC): {dmarc}; {verdict}</source>
+        <translation>{at} prüfen {letter_obj}: {peer} auf der Absenderliste von {domain} (SPF): {spf}; das Siegel (DKIM): {dkim}; die Regeln der From:-Domain (DMARC): {dmarc}; {verdict}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1223,7 +1223,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-386"/>
+        <location line="-384"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1989,45 +1989,41 @@
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="-44"/>
+        <location filename="../../engine/trace/narrator.cpp" line="-57"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>the directory did not answer (temperror)</source>
         <translation>das Verzeichnis hat nicht geantwortet (temperror)</translation>
     </message>
     <message>
         <location line="-32"/>
-        <source>Yes, it is on the list (pass)</source>
-        <translation>Ja, es steht auf der Liste (pass)</translation>
+        <source>on it (pass)</source>
+        <translation>steht darauf (pass)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No, it is not on the list (fail)</source>
-        <translation>Nein, es steht nicht auf der Liste (fail)</translation>
+        <source>not on it (fail)</source>
+        <translation>steht nicht darauf (fail)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Probably not, says the list (softfail)</source>
-        <translation>Wohl nicht, sagt die Liste (softfail)</translation>
+        <source>probably not on it (softfail)</source>
+        <translation>steht wohl nicht darauf (softfail)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The list says neither yes nor no (neutral)</source>
-        <translation>Die Liste sagt weder ja noch nein (neutral)</translation>
+        <source>the list says neither yes nor no (neutral)</source>
+        <translation>die Liste sagt weder ja noch nein (neutral)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The directory did not answer (temperror)</source>
-        <translation>Das Verzeichnis hat nicht geantwortet (temperror)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The list is broken (permerror)</source>
-        <translation>Die Liste ist fehlerhaft (permerror)</translation>
+        <location line="+2"/>
+        <source>the list is broken (permerror)</source>
+        <translation>die Liste ist fehlerhaft (permerror)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The domain keeps no list (none)</source>
-        <translation>Die Domain führt keine Liste (none)</translation>
+        <source>there is no list (none)</source>
+        <translation>es gibt keine Liste (none)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2051,11 +2047,31 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>there is no seal (none)</source>
-        <translation>es gibt kein Siegel (none)</translation>
+        <source>there is none (none)</source>
+        <translation>es gibt keins (none)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+285"/>
+        <source>taken, with the results written on top (Authentication-Results)</source>
+        <translation>angenommen, die Ergebnisse stehen oben drauf (Authentication-Results)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>into the Junk folder (DMARC quarantine)</source>
+        <translation>in den Spam-Ordner (DMARC quarantine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: {reply} (rejected)</source>
+        <translation>abgelehnt: {reply} (rejected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>come back later: {reply} (deferred)</source>
+        <translation>später wiederkommen: {reply} (deferred)</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>the domain stands behind the letter (pass)</source>
         <translation>die Domain steht hinter dem Brief (pass)</translation>
     </message>
@@ -2073,26 +2089,6 @@
         <location line="+3"/>
         <source>the domain has none (none)</source>
         <translation>die Domain hat keine (none)</translation>
-    </message>
-    <message>
-        <location line="+272"/>
-        <source>The letter goes on with the results written on top (Authentication-Results).</source>
-        <translation>Der Brief geht weiter, die Ergebnisse stehen oben drauf (Authentication-Results).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The letter goes into the Junk folder (DMARC quarantine).</source>
-        <translation>Der Brief kommt in den Spam-Ordner (DMARC quarantine).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The letter is refused: {reply} (rejected).</source>
-        <translation>Der Brief wird abgelehnt: {reply} (rejected).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sender must come back later: {reply} (deferred).</source>
-        <translation>Der Absender soll später wiederkommen: {reply} (deferred).</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3359,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
         <source>(the letter: header lines and body, %1, then a line with only &quot;.&quot;)</source>
         <translation>(der Brief: Kopfzeilen und Text, %1, dann eine Zeile mit nur &quot;.&quot;)</translation>
     </message>
@@ -3428,13 +3424,22 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Ein leeres MAIL FROM: Eine Benachrichtigung geht nie an den Absender zurück.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The letter&apos;s From: says %1, the envelope %2: SMTP never compares the two.</source>
-        <extracomment>The envelope sender and the letter&apos;s From: side by side, when they differ (a forged sender).</extracomment>
-        <translation>Das From: des Briefs sagt %1, der Umschlag %2: SMTP vergleicht die beiden nie.</translation>
+        <location line="+3"/>
+        <source>On the envelope (MAIL FROM): %1</source>
+        <translation>Auf dem Umschlag (MAIL FROM): %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>In the letter (From:): %1</source>
+        <translation>Im Brief (From:): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same: SMTP never compares the two.</source>
+        <translation>Nicht dieselbe: SMTP vergleicht die beiden nie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 at %3</source>
         <extracomment>What became of the letter for one recipient: &quot;bob@example.org: delivered at 09:00:01&quot;.</extracomment>
         <translation>%1: %2 um %3</translation>
@@ -3455,7 +3460,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>%1 prüft den Brief von %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No receiving server has checked who sent it (a server checks with authenticate: true).</source>
         <translation>Noch kein empfangender Server hat geprüft, wer ihn geschickt hat (ein Server prüft mit authenticate: true).</translation>
     </message>

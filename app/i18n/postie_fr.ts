@@ -1190,14 +1190,14 @@
         <translation>La route entre {origin_obj} et {destination_obj} est rouverte (link up)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{at} checks {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
-        <translation>{at} vérifie {letter_obj}. {peer} est-il sur la liste des bureaux de poste autorisés à envoyer pour {domain} (SPF) ? {spf}. Le sceau (DKIM) : {dkim}. Les règles du domaine du From: (DMARC) : {dmarc}. {verdict}</translation>
+        <location line="+16"/>
+        <source>{at} checks {letter_obj}: {peer} on {domain}&apos;s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain&apos;s rules (DMARC): {dmarc}; {verdict}</source>
+        <translation>{at} vérifie {letter_obj} : {peer} sur la liste des expéditeurs de {domain} (SPF) : {spf} ; le sceau (DKIM) : {dkim} ; les règles du domaine du From: (DMARC) : {dmarc} ; {verdict}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{at} check {letter_obj}. Is {peer} on {domain}&apos;s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain&apos;s rules (DMARC): {dmarc}. {verdict}</source>
-        <translation>{at} vérifient {letter_obj}. {peer} est-il sur la liste des bureaux de poste autorisés à envoyer pour {domain} (SPF) ? {spf}. Le sceau (DKIM) : {dkim}. Les règles du domaine du From: (DMARC) : {dmarc}. {verdict}</translation>
+        <source>{at} check {letter_obj}: {peer} on {domain}&apos;s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain&apos;s rules (DMARC): {dmarc}; {verdict}</source>
+        <translation>{at} vérifient {letter_obj} : {peer} sur la liste des expéditeurs de {domain} (SPF) : {spf} ; le sceau (DKIM) : {dkim} ; les règles du domaine du From: (DMARC) : {dmarc} ; {verdict}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1223,7 +1223,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-386"/>
+        <location line="-384"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1989,45 +1989,41 @@
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="-44"/>
+        <location filename="../../engine/trace/narrator.cpp" line="-57"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>the directory did not answer (temperror)</source>
         <translation>l&apos;annuaire n&apos;a pas répondu (temperror)</translation>
     </message>
     <message>
         <location line="-32"/>
-        <source>Yes, it is on the list (pass)</source>
-        <translation>Oui, il est sur la liste (pass)</translation>
+        <source>on it (pass)</source>
+        <translation>y figure (pass)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No, it is not on the list (fail)</source>
-        <translation>Non, il n&apos;est pas sur la liste (fail)</translation>
+        <source>not on it (fail)</source>
+        <translation>n&apos;y figure pas (fail)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Probably not, says the list (softfail)</source>
-        <translation>Sans doute pas, dit la liste (softfail)</translation>
+        <source>probably not on it (softfail)</source>
+        <translation>n&apos;y figure sans doute pas (softfail)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The list says neither yes nor no (neutral)</source>
-        <translation>La liste ne dit ni oui ni non (neutral)</translation>
+        <source>the list says neither yes nor no (neutral)</source>
+        <translation>la liste ne dit ni oui ni non (neutral)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The directory did not answer (temperror)</source>
-        <translation>L&apos;annuaire n&apos;a pas répondu (temperror)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The list is broken (permerror)</source>
-        <translation>La liste est erronée (permerror)</translation>
+        <location line="+2"/>
+        <source>the list is broken (permerror)</source>
+        <translation>la liste est erronée (permerror)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The domain keeps no list (none)</source>
-        <translation>Le domaine ne tient pas de liste (none)</translation>
+        <source>there is no list (none)</source>
+        <translation>il n&apos;y a pas de liste (none)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2051,11 +2047,31 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>there is no seal (none)</source>
-        <translation>il n&apos;y a pas de sceau (none)</translation>
+        <source>there is none (none)</source>
+        <translation>il n&apos;y en a pas (none)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+285"/>
+        <source>taken, with the results written on top (Authentication-Results)</source>
+        <translation>acceptée, avec les résultats écrits en haut (Authentication-Results)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>into the Junk folder (DMARC quarantine)</source>
+        <translation>dans le dossier Indésirables (DMARC quarantine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: {reply} (rejected)</source>
+        <translation>refusée : {reply} (rejected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>come back later: {reply} (deferred)</source>
+        <translation>revenir plus tard : {reply} (deferred)</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>the domain stands behind the letter (pass)</source>
         <translation>le domaine se porte garant de la lettre (pass)</translation>
     </message>
@@ -2073,26 +2089,6 @@
         <location line="+3"/>
         <source>the domain has none (none)</source>
         <translation>le domaine n&apos;en a pas (none)</translation>
-    </message>
-    <message>
-        <location line="+272"/>
-        <source>The letter goes on with the results written on top (Authentication-Results).</source>
-        <translation>La lettre continue, avec les résultats écrits en haut (Authentication-Results).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The letter goes into the Junk folder (DMARC quarantine).</source>
-        <translation>La lettre va dans le dossier Indésirables (DMARC quarantine).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The letter is refused: {reply} (rejected).</source>
-        <translation>La lettre est refusée : {reply} (rejected).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sender must come back later: {reply} (deferred).</source>
-        <translation>L&apos;expéditeur doit revenir plus tard : {reply} (deferred).</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3359,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>expirée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+52"/>
         <source>(the letter: header lines and body, %1, then a line with only &quot;.&quot;)</source>
         <translation>(la lettre&#xa0;: lignes d&apos;en-tête et corps, %1, puis une ligne avec seulement «&#xa0;.&#xa0;»)</translation>
     </message>
@@ -3428,13 +3424,22 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Un MAIL FROM vide&#xa0;: un avis n&apos;est jamais renvoyé à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The letter&apos;s From: says %1, the envelope %2: SMTP never compares the two.</source>
-        <extracomment>The envelope sender and the letter&apos;s From: side by side, when they differ (a forged sender).</extracomment>
-        <translation>Le From: de la lettre dit %1, l&apos;enveloppe %2 : SMTP ne compare jamais les deux.</translation>
+        <location line="+3"/>
+        <source>On the envelope (MAIL FROM): %1</source>
+        <translation>Sur l&apos;enveloppe (MAIL FROM) : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>In the letter (From:): %1</source>
+        <translation>Dans la lettre (From:) : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not the same: SMTP never compares the two.</source>
+        <translation>Pas la même : SMTP ne compare jamais les deux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 at %3</source>
         <extracomment>What became of the letter for one recipient: &quot;bob@example.org: delivered at 09:00:01&quot;.</extracomment>
         <translation>%1&#xa0;: %2 à %3</translation>
@@ -3455,7 +3460,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>%1 vérifie la lettre venant de %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No receiving server has checked who sent it (a server checks with authenticate: true).</source>
         <translation>Aucun serveur destinataire n&apos;a vérifié qui l&apos;a envoyée (un serveur vérifie avec authenticate: true).</translation>
     </message>

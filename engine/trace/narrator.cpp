@@ -179,16 +179,16 @@ constexpr Phrases kMessagePhrases{POSTIE_PHRASE3("Places", "message {id}", "subj
 Phrase spfWords(AuthResult r)
 {
     switch (r) {
-    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "Yes, it is on the list (pass)");
-    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "No, it is not on the list (fail)");
-    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "Probably not, says the list (softfail)");
-    case AuthResult::Neutral: return POSTIE_PHRASE("Trust", "The list says neither yes nor no (neutral)");
-    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "The directory did not answer (temperror)");
-    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "The list is broken (permerror)");
+    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "on it (pass)");
+    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "not on it (fail)");
+    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "probably not on it (softfail)");
+    case AuthResult::Neutral: return POSTIE_PHRASE("Trust", "the list says neither yes nor no (neutral)");
+    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "the directory did not answer (temperror)");
+    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "the list is broken (permerror)");
     case AuthResult::None:
     case AuthResult::Policy: break;
     }
-    return POSTIE_PHRASE("Trust", "The domain keeps no list (none)");
+    return POSTIE_PHRASE("Trust", "there is no list (none)");
 }
 
 Phrase dkimWords(AuthResult r)
@@ -203,7 +203,7 @@ Phrase dkimWords(AuthResult r)
     case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "not accepted (policy)");
     case AuthResult::None: break;
     }
-    return POSTIE_PHRASE("Trust", "there is no seal (none)");
+    return POSTIE_PHRASE("Trust", "there is none (none)");
 }
 
 Phrase dmarcWords(AuthResult r)
@@ -487,16 +487,14 @@ std::string Narrator::sentence(const TraceRecord& r) const
         std::string reply = std::to_string(r.code);
         if (!r.enhanced.empty()) reply += " " + r.enhanced;
         add("reply", reply);
-        Phrase verdict = POSTIE_PHRASE("Trust", "The letter goes on with the results written on top (Authentication-Results).");
-        if (r.action == AuthAction::Junk)
-            verdict = POSTIE_PHRASE("Trust", "The letter goes into the Junk folder (DMARC quarantine).");
-        else if (r.action == AuthAction::Reject)
-            verdict = POSTIE_PHRASE("Trust", "The letter is refused: {reply} (rejected).");
-        else if (r.action == AuthAction::Defer)
-            verdict = POSTIE_PHRASE("Trust", "The sender must come back later: {reply} (deferred).");
+        // One sentence, parts joined by ';': the caption keeps a moment's sentences whole.
+        Phrase verdict = POSTIE_PHRASE("Trust", "taken, with the results written on top (Authentication-Results)");
+        if (r.action == AuthAction::Junk) verdict = POSTIE_PHRASE("Trust", "into the Junk folder (DMARC quarantine)");
+        else if (r.action == AuthAction::Reject) verdict = POSTIE_PHRASE("Trust", "refused: {reply} (rejected)");
+        else if (r.action == AuthAction::Defer) verdict = POSTIE_PHRASE("Trust", "come back later: {reply} (deferred)");
         add("verdict", say(verdict));
-        return say(pick(POSTIE_PHRASE("Narration", "{at} checks {letter_obj}. Is {peer} on {domain}'s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain's rules (DMARC): {dmarc}. {verdict}"),
-                        POSTIE_PHRASE("Narration", "{at} check {letter_obj}. Is {peer} on {domain}'s list of post offices allowed to send (SPF)? {spf}. The seal (DKIM): {dkim}. The From: domain's rules (DMARC): {dmarc}. {verdict}")));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} checks {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}"),
+                        POSTIE_PHRASE("Narration", "{at} check {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}")));
     }
     case EventType::MessageFinal:
         addLetter(kLetter, r.message);

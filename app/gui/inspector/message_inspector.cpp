@@ -72,6 +72,45 @@ QString outcomeWord(Outcome outcome)
     return QString::fromLatin1(outcomeName(outcome));
 }
 
+// A header line as a mail program shows it (RFC 5322 §2.2.3): folded before 78 characters at
+// a space, continued on lines that start with white space; a run with no space (a DKIM
+// signature's base64) is folded inside, as signers do. So a long line never widens the page.
+QString foldedHeader(const std::string& line)
+{
+    constexpr std::size_t kWidth = 76;
+    const QString indent = QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;");
+    QString out;
+    std::string rest = line;
+    bool first = true;
+    while (!rest.empty()) {
+        const std::size_t width = first ? kWidth : kWidth - 4;
+        if (rest.size() <= width) {
+            out += (first ? QString() : indent) + esc(rest);
+            break;
+        }
+        std::size_t cut = rest.rfind(' ', width);
+        if (cut == std::string::npos || cut == 0) cut = width;  // no space: fold inside the run
+        out += (first ? QString() : indent) + esc(rest.substr(0, cut));
+        rest = rest.substr(cut);
+        if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+        first = false;
+    }
+    return out;
+}
+
+// A line of the checks: a record term such as "-all" or "include:_spf.example.net" is never
+// broken at its hyphen.
+QString checkLine(const std::string& line)
+{
+    QStringList words = qs(line).split(QLatin1Char(' '));
+    for (QString& w : words) {
+        const bool keep = w.contains(QLatin1Char('-'));
+        w = w.toHtmlEscaped();
+        if (keep) w = QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(w);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 // One line of a transcript: who says it, and what.
 QString transcriptLine(const TranscriptLine& line, std::int64_t sizeBytes)
 {
@@ -179,13 +218,13 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
     }
     if (story.mailFrom().empty())
         env += QStringLiteral("<br>") + tr("An empty MAIL FROM: a notice is never returned to sender.").toHtmlEscaped();
-    if (!story.headerFrom().empty())
-        //: The envelope sender and the letter's From: side by side, when they differ (a forged sender).
-        env += QStringLiteral("<br><b>") +
-               tr("The letter's From: says %1, the envelope %2: SMTP never compares the two.")
-                   .arg(qs(story.headerFrom()), qs(story.mailFrom().empty() ? std::string("<>") : story.mailFrom()))
-                   .toHtmlEscaped() +
-               QStringLiteral("</b>");
+    if (!story.headerFrom().empty()) {
+        // The envelope sender and the letter's From: one under the other, when they differ.
+        env += QStringLiteral("<br><br>") + tr("On the envelope (MAIL FROM): %1").arg(esc(story.mailFrom()));
+        env += QStringLiteral("<br>") + tr("In the letter (From:): %1").arg(esc(story.headerFrom()));
+        env += QStringLiteral("<br><i>") + tr("Not the same: SMTP never compares the two.").toHtmlEscaped() +
+               QStringLiteral("</i>");
+    }
     for (const auto& o : story.outcomes())
         //: What became of the letter for one recipient: "bob@example.org: delivered at 09:00:01".
         env += QStringLiteral("<br>") + tr("%1: %2 at %3").arg(esc(o.recipient), outcomeWord(o.outcome).toHtmlEscaped(),
@@ -193,7 +232,7 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
     m_envelope->setText(env);
 
     QString letter;
-    for (const auto& h : story.headers()) letter += esc(h) + QStringLiteral("<br>");
+    for (const auto& h : story.headers()) letter += foldedHeader(h) + QStringLiteral("<br>");
     letter += QStringLiteral("<br><i>") +
               tr("(a blank line, then the body: %1 in all)").arg(sizeText(story.sizeBytes())).toHtmlEscaped() +
               QStringLiteral("</i>");
@@ -209,8 +248,9 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
     for (const auto& c : story.checks()) {
         checks += QStringLiteral("<p style=\"font-family:sans-serif\"><b>%1</b></p>")
                       .arg(tr("%1 checks the letter from %2").arg(qs(c.station), qs(c.peer)).toHtmlEscaped());
-        for (const auto& step : c.steps) checks += esc(step) + QStringLiteral("<br>");
-        if (!c.authenticationResults.empty()) checks += QStringLiteral("<br>") + esc(c.authenticationResults) + QStringLiteral("<br>");
+        for (const auto& step : c.steps) checks += checkLine(step) + QStringLiteral("<br>");
+        if (!c.authenticationResults.empty())
+            checks += QStringLiteral("<br>") + foldedHeader(c.authenticationResults) + QStringLiteral("<br>");
     }
     if (story.checks().empty())
         checks = tr("No receiving server has checked who sent it (a server checks with authenticate: true).").toHtmlEscaped();
