@@ -133,7 +133,20 @@ void MailServer::handleEvent(const Event& e)
     forward(parcel);
 }
 
-void OutgoingServer::forward(const Parcel& p) { agent().deliverByMx(p.message, p.recipients, p.arrived); }
+void OutgoingServer::forward(const Parcel& p)
+{
+    if (!config().relayTo.empty()) {  // a smarthost (Postfix's relayhost): every letter goes there
+        agent().deliverViaHost(p.message, p.recipients, config().relayTo, p.arrived);
+        return;
+    }
+    agent().deliverByMx(p.message, p.recipients, p.arrived);
+}
+
+bool IncomingServer::servesDomainOf(const std::string& rcpt) const
+{
+    const auto& accepts = config().accepts;
+    return std::find(accepts.begin(), accepts.end(), domainOf(rcpt)) != accepts.end();
+}
 
 void IncomingServer::findPeers()
 {
@@ -143,10 +156,12 @@ void IncomingServer::findPeers()
 
 SmtpReply IncomingServer::smtpRecipient(const SmtpSession& s, const std::string& rcpt)
 {
-    const std::string domain = domainOf(rcpt);
-    const auto& accepts = config().accepts;
-    if (std::find(accepts.begin(), accepts.end(), domain) == accepts.end())
-        return {554, "5.7.1", "<" + rcpt + ">: Relay access denied"};  // Postfix relay_domains_reject_code
+    if (!servesDomainOf(rcpt)) {
+        // An open relay takes mail for anyone; a well-kept one refuses it (Postfix's
+        // reject_unauth_destination with relay_domains_reject_code).
+        if (config().openRelay) return {250, "2.1.5", "Ok"};
+        return {554, "5.7.1", "<" + rcpt + ">: Relay access denied"};
+    }
     // Unknown users are refused at once, as Postfix does with its recipient maps; a relay
     // (relay_to) has no mailbox to ask and leaves that to the next hop.
     if (m_mailbox && !m_mailbox->hasUser(rcpt))
@@ -158,6 +173,19 @@ SmtpReply IncomingServer::smtpRecipient(const SmtpSession& s, const std::string&
 }
 
 void IncomingServer::forward(const Parcel& p)
+{
+    if (config().openRelay) {  // letters for other domains go on by MX, as from a post office
+        std::vector<std::string> ours, theirs;
+        for (const auto& rcpt : p.recipients) (servesDomainOf(rcpt) ? ours : theirs).push_back(rcpt);
+        if (!theirs.empty()) agent().deliverByMx(p.message, theirs, p.arrived);
+        if (ours.empty()) return;
+        forwardOwn({p.message, std::move(ours), p.arrived});
+        return;
+    }
+    forwardOwn(p);
+}
+
+void IncomingServer::forwardOwn(const Parcel& p)
 {
     if (!config().relayTo.empty()) {  // a relay: it becomes the SMTP client for the next hop (RFC 5321 §3.6.2)
         agent().deliverViaHost(p.message, p.recipients, config().relayTo, p.arrived);

@@ -92,6 +92,9 @@ protected:
     void forward(const Parcel& parcel) override;
 
 private:
+    bool servesDomainOf(const std::string& rcpt) const;
+    void forwardOwn(const Parcel& parcel);  // to its mailbox store or its relay_to
+
     class MailboxStore* m_mailbox = nullptr;
     Greylist m_greylist;
 };

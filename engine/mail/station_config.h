@@ -51,7 +51,8 @@ struct ServerConfig {
     // Incoming only.
     std::vector<std::string> accepts;  // domains
     std::string deliverTo;             // the mailbox store's id
-    std::string relayTo;               // instead, pass letters on to this host (a smarthost)
+    std::string relayTo;               // instead, pass letters on to this host (a smarthost; outgoing too)
+    bool openRelay = false;            // incoming: takes letters for any domain and sends them on by MX
     // Outgoing only: signs what it sends with DKIM (RFC 6376) when dkimDomain is set. The key
     // stands for the private half of the key pair; the DNS publishes the public half as p=.
     std::string dkimDomain;

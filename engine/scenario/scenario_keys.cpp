@@ -156,6 +156,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Pass accepted letters on to this incoming station (a relay, over SMTP port 25, after looking up its A "
      "record) instead of storing them; each hop adds a Received line, and a letter that already has 50 is "
      "refused (554 5.4.6, a mail loop)."},
+    {I, "open_relay", V::Choice, "true|false", false, "", &StationSpec::openRelay, "", false, 0, 0, "true",
+     "Takes letters for any domain from anyone and sends those for other domains on by MX: an open relay, "
+     "which spammers look for. By default a sorting station refuses them: 554 5.7.1 Relay access denied."},
 
     // Mailboxes.
     {M, "users", V::AddressList, "", true, "", {}, "", true, 1, 100000, "[bob@example.org]",
@@ -192,6 +195,10 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {O | I, "rate_limit", V::Rate, "", false, "", &StationSpec::rateLimitPerSecond, " (no limit)", true, 0, 1e6, "100/min",
      "Receiving side: letters taken from one sending host, on average; bursts up to one minute's worth. One more "
      "gets 450 4.7.1 and the sender tries again later."},
+    {O, "relay_to", V::StationRef, "", false, "", {}, " (each domain's MX)", false, 0, 0, "mx.isp.test",
+     "Sends every letter to this incoming station over SMTP port 25, instead of looking up each recipient "
+     "domain's MX (a smarthost: Postfix's relayhost). The station must take the letters on (open_relay, or "
+     "the recipients' own domains)."},
     {O, "dkim_domain", V::Domain, "", false, "", {}, " (it does not sign)", false, 0, 0, "sender.test",
      "Signs every letter it sends with DKIM for this domain (RFC 6376): a DKIM-Signature header with d= this "
      "domain. The receiver finds the key at <dkim_selector>._domainkey.<dkim_domain> (a TXT record "

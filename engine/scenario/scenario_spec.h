@@ -74,7 +74,7 @@ struct StationSpec {
     int queueLimit = 0;                // letters waiting in the depot; more get 452 4.3.1
     std::vector<std::string> accepts;  // incoming: domains
     std::string deliverTo;              // incoming: mailbox station
-    std::string relayTo;                // incoming: instead, pass letters on to this host (a smarthost)
+    std::string relayTo;                // instead, pass letters on to this incoming host (a smarthost)
     // outgoing: DKIM signing (RFC 6376); empty domain: it does not sign
     std::string dkimDomain;
     std::string dkimSelector = ServerConfig{}.dkimSelector;
@@ -83,6 +83,7 @@ struct StationSpec {
     bool authenticate = false;
     std::string spfFail = "mark";       // mark | reject (550 5.7.23)
     bool greylist = false;              // postgrey: 450 4.2.0 for a new triplet
+    bool openRelay = false;             // incoming: takes letters for any domain
     SimTime greylistDelay = ServerConfig{}.greylistDelay;
     // resolver
     Distribution lookup = ResolverConfig{}.lookup;  // a cache miss

@@ -159,6 +159,10 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
             ok = false;
         }
     } else if (kind == StationKind::Outgoing) {
+        if (const Entry* e = map->find("relay_to")) {
+            if (auto v = readStationRef(*e, StationKind::Incoming)) s.relayTo = *v;
+            else ok = false;
+        }
         if (const Entry* e = map->find("dkim_domain")) {
             if (auto v = readDomainValue(*e, true)) s.dkimDomain = *v;
             else ok = false;

@@ -48,6 +48,7 @@ ServerConfig serverConfig(const StationSpec& s)
     c.authenticate = s.authenticate;
     c.rejectSpfFail = s.spfFail == "reject";
     c.greylist = s.greylist;
+    c.openRelay = s.openRelay;
     c.greylistDelay = s.greylistDelay;
     return c;
 }

@@ -83,6 +83,16 @@ std::string kSpfAll(const std::string& all)
 }
 const std::string kDkimKey =
     "  - {name: s1._domainkey.sender.test, type: TXT, text: \"v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC1\"}";
+const Holes kOpenRelayTown = {
+    {"out", ", relay_to: mx1.example.org"},
+    {"letter", "{at: 0s, from: alice@sender.test, to: dave@elsewhere.test}"},
+    {"dns", "  - {name: elsewhere.test, type: MX, preference: 10, host: mx.elsewhere.test}\n"
+            "  - {name: mx.elsewhere.test, type: A, address: 198.51.100.99}"},
+    {"stations", "  - {id: mx.elsewhere.test, kind: incoming, accepts: [elsewhere.test], deliver_to: box.elsewhere.test}\n"
+                 "  - {id: box.elsewhere.test, kind: mailbox, users: [dave@elsewhere.test]}"},
+    {"roads", "  - {between: [mx.elsewhere.test, backbone], latency: 10ms}\n"
+              "  - {between: [box.elsewhere.test, mx.elsewhere.test], latency: 1ms}"},
+};
 const std::string kDave = "  - {id: dave, kind: client, user: dave@sender.test, submit_to: smtp.sender.test}";
 const std::string kDaveRoad = "  - {between: [dave, smtp.sender.test], latency: 40ms}";
 const std::string kSmallQuota = ", quota: 1MB";
@@ -363,6 +373,9 @@ std::vector<KeyCase> allCases()
          {{"out", ", dkim_domain: sender.test, dkim_key: AAAA"}}},
         {"stations[kind=incoming].authenticate", {}, {{"mx1", ", authenticate: true"}}},
         {"stations[kind=incoming].greylist", {}, {{"mx1", ", greylist: true"}}},
+        // alice writes to dave@elsewhere.test through mx1 as her post office's smarthost.
+        {"stations[kind=incoming].open_relay", kOpenRelayTown, {{"mx1", ", open_relay: true"}}},
+        {"stations[kind=outgoing].relay_to", {{"mx1", ", open_relay: true"}}, {{"out", ", relay_to: mx1.example.org"}}},
         {"stations[kind=incoming].greylist_delay", {{"mx1", ", greylist: true"}}, {{"mx1", ", greylist: true, greylist_delay: 20m"}}},
         {"stations[kind=incoming].spf_fail", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}},
          {{"mx1", ", authenticate: true, spf_fail: reject"}}},

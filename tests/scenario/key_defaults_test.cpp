@@ -139,7 +139,7 @@ const std::vector<SpecMember>& plainMembers()
         &StationSpec::maxConnections, &StationSpec::rateLimitPerSecond, &StationSpec::queueLimit,
         &StationSpec::lookup, &StationSpec::quotaBytes,
         &StationSpec::dkimSelector, &StationSpec::dkimKey, &StationSpec::authenticate, &StationSpec::spfFail,
-        &StationSpec::greylist, &StationSpec::greylistDelay,
+        &StationSpec::greylist, &StationSpec::greylistDelay, &StationSpec::openRelay,
         &CheckSpec::every, &CheckSpec::leaveOnServer,
         &RetrySpec::profile, &RetrySpec::queueScan, &RetrySpec::delayWarning, &RetrySpec::minBackoff,
         &RetrySpec::maxBackoff, &RetrySpec::giveUp, &RetrySpec::connectTimeout,
@@ -185,7 +185,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 33);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 34);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -204,7 +204,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 43);
+    EXPECT_EQ(compared, 44);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }

@@ -455,5 +455,32 @@ TEST(Lessons, GreylistingTurnsAwayEachNewSenderOnceAndTheRetryScheduleDecidesThe
     EXPECT_NEAR(storedAt("m3"), 0.6, 0.1);  // the triplet is known: straight in
 }
 
+TEST(Lessons, AnOpenRelaySendsTheSpammersLettersOnUnderItsOwnAddressAndAWellKeptOneRefusesWith554)
+{
+    const Story s = play("17-an-open-relay.yaml");
+    // Through the school's open relay: every recipient taken, then sent on by MX from the school.
+    for (const auto* r : forMessage(s.records, EventType::SmtpReply, "m1"))
+        if (r->station == "mx.school.test") EXPECT_LT(r->code, 400) << r->code << " " << r->replyText;
+    bool fromSchool = false;
+    for (const auto* c : forMessage(s.records, EventType::SmtpConnect, "m1"))
+        fromSchool |= c->station == "mx.school.test" && c->peer == "mx.bank.test";
+    EXPECT_TRUE(fromSchool);
+    const auto stored = forMessage(s.records, EventType::MailboxStored, "m1");
+    ASSERT_EQ(stored.size(), 3u);
+    bool schoolAddress = false;
+    for (const auto& h : stored[0]->headers)
+        schoolAddress |= h.starts_with("Received: from mx.school.test (mx.school.test [192.0.2.25]) by mx.bank.test");
+    EXPECT_TRUE(schoolAddress);
+    // Through the library's: refused for each recipient.
+    int denied = 0;
+    for (const auto* r : forMessage(s.records, EventType::SmtpReply, "m2"))
+        if (r->station == "mx.library.test" && r->code == 554) {
+            EXPECT_EQ(r->enhanced, "5.7.1");
+            ++denied;
+        }
+    EXPECT_EQ(denied, 3);
+    EXPECT_TRUE(forMessage(s.records, EventType::MailboxStored, "m2").empty());
+}
+
 } // namespace
 } // namespace postie
