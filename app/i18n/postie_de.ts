@@ -3933,6 +3933,12 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>%1 von %2, „%3“, abgelegt um %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>in the Junk folder</source>
+        <extracomment>After a letter in a PO box: it was filed in the Junk folder, which mail programs do not fetch.</extracomment>
+        <translation>im Spam-Ordner</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>read by %1 at %2, still here (IMAP, \Seen)</source>
         <extracomment>After a letter in a PO box (&quot;m1 from …, stored 09:00&quot;): who fetched it, when and how.</extracomment>

@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>… and %Ln more PO box(es)</source>
         <translation>
             <numerusform>… and %Ln more PO box</numerusform>

@@ -3933,6 +3933,12 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>%1 de %2, «&#xa0;%3&#xa0;», déposée à %4</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>in the Junk folder</source>
+        <extracomment>After a letter in a PO box: it was filed in the Junk folder, which mail programs do not fetch.</extracomment>
+        <translation>dans le dossier Indésirables</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>read by %1 at %2, still here (IMAP, \Seen)</source>
         <extracomment>After a letter in a PO box (&quot;m1 from …, stored 09:00&quot;): who fetched it, when and how.</extracomment>

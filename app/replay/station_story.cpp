@@ -90,7 +90,7 @@ void StationStory::apply(const TraceRecord& r)
         auto& box = m_boxes[r.mailbox];
         m_boxIndex[{r.mailbox, r.message}] = box.size();
         box.push_back(BoxLetter{r.message, headerValue(r.headers, "From"), headerValue(r.headers, "Subject"),
-                                r.sizeBytes, t, {}, -1});
+                                r.sizeBytes, t, {}, -1, std::nullopt, r.junk});
         break;
     }
     case EventType::MailboxFetched: {

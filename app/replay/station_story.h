@@ -48,6 +48,7 @@ struct BoxLetter {
     std::string fetchedBy;  // the device that has fetched it, when one has
     std::int64_t fetchedUs = -1;
     std::optional<MailAccess> fetchedHow;  // POP3 (downloaded) or IMAP (a copy read, marked \Seen)
+    bool junk = false;  // filed in the Junk folder (DMARC quarantine)
 };
 
 struct StationCounters {

@@ -100,6 +100,12 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
         world().commit();
     }
     world().recordOutcome(*message, user, Outcome::Delivered, *this);
+    // A letter filed in Junk waits there: mail programs check the inbox (POP3 sees nothing
+    // else, RFC 1939), so no device fetches it and IDLE says nothing.
+    if (message->junk) {
+        if (box.letters.size() > kKeepPerUser) forget(box, user, 0);
+        return;
+    }
     for (ClientStation* reader : readersOf(user)) {
         world().unfetchedChanged(+1);
         if (!reader->idles()) continue;
@@ -113,9 +119,10 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
 void MailboxStore::forget(Box& box, const std::string& user, std::size_t i)
 {
     const StoredLetter& letter = box.letters[i];
-    for (ClientStation* reader : readersOf(user))
-        if (std::find(letter.fetchedBy.begin(), letter.fetchedBy.end(), reader->index()) == letter.fetchedBy.end())
-            world().unfetchedChanged(-1);  // this device will never see it
+    if (!letter.message->junk)
+        for (ClientStation* reader : readersOf(user))
+            if (std::find(letter.fetchedBy.begin(), letter.fetchedBy.end(), reader->index()) == letter.fetchedBy.end())
+                world().unfetchedChanged(-1);  // this device will never see it
     box.bytes -= std::min(box.bytes, letter.message->sizeBytes);
     box.letters.erase(box.letters.begin() + long(i));
 }
@@ -149,6 +156,7 @@ void MailboxStore::fetch(ClientStation& client)
     Box& box = m_boxes[user];
     std::vector<MessagePtr>* marked = nullptr;
     for (StoredLetter& letter : box.letters) {
+        if (letter.message->junk) continue;  // in the Junk folder: the device checks the inbox
         auto& by = letter.fetchedBy;
         if (std::find(by.begin(), by.end(), client.index()) != by.end()) continue;  // it has this one (UIDL)
         by.push_back(client.index());

@@ -323,6 +323,37 @@ TEST_F(Inspector, ClickingThePoBoxShowsWhatIsInItAtThatMoment)
     EXPECT_TRUE(station().mailboxText().contains(QStringLiteral("No letters yet")));
 }
 
+TEST_F(Inspector, ALetterQuarantinedByDmarcIsShownInTheJunkFolderNeverFetched)
+{
+    // Lesson 14 as its Try says: the bank's p=quarantine instead of p=reject.
+    QFile lesson(lessonPath(QStringLiteral("14-the-from-line-lies.yaml")));
+    ASSERT_TRUE(lesson.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(lesson.readAll());
+    const int record = int(text.indexOf(QStringLiteral("{name: _dmarc.bank.test")));
+    ASSERT_GT(record, 0);
+    text.replace(int(text.indexOf(QStringLiteral("p=reject"), record)), 8, QStringLiteral("p=quarantine"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("14-quarantine.yaml"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+    ASSERT_TRUE(window.openScenario(path));
+    ASSERT_TRUE(waitForRun(window.player()));
+    window.player().clock().seekRecord(window.player().recordCount());
+    dock().inspectStation(QStringLiteral("box.school.test"));
+    const QString boxes = station().mailboxText();
+    EXPECT_TRUE(boxes.contains(QStringLiteral("m2 from director@bank.test, “New bank details”"))) << boxes.toStdString();
+    const QStringList lines = boxes.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (line.startsWith(QStringLiteral("m2 "))) {
+            EXPECT_TRUE(line.contains(QStringLiteral("in the Junk folder"))) << line.toStdString();
+            EXPECT_FALSE(line.contains(QStringLiteral("read by")));
+        }
+        if (line.startsWith(QStringLiteral("m1 "))) EXPECT_FALSE(line.contains(QStringLiteral("Junk")));
+    }
+}
+
 // Lesson 10's newsletter fills thousands of PO boxes: the Inspector lists the newest few and
 // counts the rest, so the page stays one a person reads and the window lays out at once.
 TEST_F(Inspector, ThousandsOfPoBoxesAreListedAsTheNewestFewAndACount)

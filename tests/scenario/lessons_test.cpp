@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <map>
 
 namespace postie {
@@ -480,6 +482,33 @@ TEST(Lessons, AnOpenRelaySendsTheSpammersLettersOnUnderItsOwnAddressAndAWellKept
         }
     EXPECT_EQ(denied, 3);
     EXPECT_TRUE(forMessage(s.records, EventType::MailboxStored, "m2").empty());
+}
+
+TEST(Lessons, Lesson14sTryQuarantineFilesTheForgeryInJunkWhereTheTeachersPhoneNeverFetchesIt)
+{
+    std::ifstream in(std::string(POSTIE_SOURCE_DIR) + "/scenarios/14-the-from-line-lies.yaml");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = text.find("v=DMARC1; p=reject", text.find("{name: _dmarc.bank.test"));
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at, std::string("v=DMARC1; p=reject").size(), "v=DMARC1; p=quarantine");
+    const auto loaded = loadScenarioText(text, "14-quarantine.yaml");
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format();
+    ScenarioRun run(*loaded.spec);
+    MemoryRecorder recorder;
+    run.world().addSink(&recorder);
+    run.start();
+    run.runToEnd();
+    const Records& r = recorder.records();
+    const auto checks = forMessage(r, EventType::AuthChecked, "m2");
+    ASSERT_EQ(checks.size(), 1u);
+    EXPECT_EQ(checks[0]->action, AuthAction::Junk);
+    const auto stored = forMessage(r, EventType::MailboxStored, "m2");
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_TRUE(stored[0]->junk);
+    EXPECT_FALSE(forMessage(r, EventType::MailboxStored, "m1").at(0)->junk);
+    EXPECT_EQ(forMessage(r, EventType::MailboxFetched, "m1").size(), 1u);  // the inbox: fetched at once (IDLE)
+    EXPECT_TRUE(forMessage(r, EventType::MailboxFetched, "m2").empty());   // Junk: the phone checks the inbox
+    EXPECT_TRUE(run.world().quiet());  // nothing waits for a device that will never look
 }
 
 } // namespace

@@ -221,6 +221,8 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
             for (auto it = letters.rbegin(); it != letters.rend() && shown < kListed; ++it, ++shown) {
                 b += QStringLiteral("<br>") +
                      tr("%1 from %2, “%3”, stored %4").arg(esc(it->message), esc(it->from), esc(it->subject), clock(it->storedUs));
+                //: After a letter in a PO box: it was filed in the Junk folder, which mail programs do not fetch.
+                if (it->junk) b += QStringLiteral(", <b>") + tr("in the Junk folder").toHtmlEscaped() + QStringLiteral("</b>");
                 if (it->fetchedUs < 0) continue;
                 const QString by = esc(it->fetchedBy);
                 const QString at = clock(it->fetchedUs);
