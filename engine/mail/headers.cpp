@@ -44,7 +44,9 @@ std::vector<HeaderField> headerFields(const Message& m, const World& world)
     out.push_back({"Subject", m.subject});
     if (m.hasDate) out.push_back({"Date", formatRfc5322Date(wallClockSeconds(startEpoch, m.dateAt))});
     if (!m.messageId.empty()) out.push_back({"Message-ID", "<" + m.messageId + ">"});
-    if (m.isBounce) out.push_back({"Content-Type", "multipart/report; report-type=delivery-status"});
+    // A multipart body needs its boundary (RFC 2046 §5.1.1); Postfix writes one like this.
+    if (m.isBounce)
+        out.push_back({"Content-Type", "multipart/report; report-type=delivery-status; boundary=\"" + m.id() + ".report\""});
     return out;
 }
 

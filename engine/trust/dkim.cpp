@@ -65,17 +65,9 @@ std::string digestBase64(std::string_view data, std::size_t size)
 }
 
 bool isWsp(char c) { return c == ' ' || c == '\t'; }
-bool isFws(char c) { return isWsp(c) || c == '\r' || c == '\n'; }
 bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isAlnum(char c) { return isAlpha(c) || (c >= '0' && c <= '9'); }
 bool isBase64Char(char c) { return isAlnum(c) || c == '+' || c == '/' || c == '='; }
-
-std::string_view trimFws(std::string_view s)
-{
-    while (!s.empty() && isFws(s.front())) s.remove_prefix(1);
-    while (!s.empty() && isFws(s.back())) s.remove_suffix(1);
-    return s;
-}
 
 std::string withoutFws(std::string_view s)  // base64 values may be folded (RFC 6376 §3.5 b=)
 {
@@ -292,36 +284,6 @@ bool hasField(const std::vector<HeaderField>& headers, std::string_view lowerNam
 }
 
 } // namespace
-
-std::variant<std::vector<RecordTag>, RecordSyntaxError> parseTagList(std::string_view text)
-{
-    std::vector<RecordTag> tags;
-    std::size_t pos = 0;
-    const auto skipFws = [&] { while (pos < text.size() && isFws(text[pos])) ++pos; };
-    for (;;) {
-        skipFws();
-        if (pos == text.size()) return tags;  // empty, or after a trailing ';'
-        RecordTag tag;
-        tag.nameColumn = pos;
-        if (!isAlpha(text[pos])) return RecordSyntaxError{pos, "expected a tag name"};
-        while (pos < text.size() && (isAlnum(text[pos]) || text[pos] == '_')) ++pos;
-        tag.name = text.substr(tag.nameColumn, pos - tag.nameColumn);
-        skipFws();
-        if (pos == text.size() || text[pos] != '=') return RecordSyntaxError{pos, "expected '=' after " + tag.name};
-        ++pos;
-        skipFws();
-        tag.valueColumn = pos;
-        const std::size_t end = std::min(text.find(';', pos), text.size());
-        for (std::size_t i = pos; i < end; ++i)
-            if (!isFws(text[i]) && (text[i] < 0x21 || text[i] > 0x7e))
-                return RecordSyntaxError{i, "unexpected character in " + tag.name + "="};
-        tag.value = trimFws(text.substr(pos, end - pos));
-        if (findTag(tags, tag.name)) return RecordSyntaxError{tag.nameColumn, tag.name + "= appears twice (RFC 6376 §3.2)"};
-        tags.push_back(std::move(tag));
-        if (end == text.size()) return tags;
-        pos = end + 1;
-    }
-}
 
 const char* dkimResultName(DkimResult r)
 {

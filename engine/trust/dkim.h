@@ -4,6 +4,7 @@
 // cryptography is modelled (see dkim.cpp), so a key is one text that signer and DNS share.
 #include "mail/dns_zone.h"
 #include "mail/header_field.h"  // HeaderField: the value may hold folds, "\r\n" and a space or tab
+#include "trust/record_tags.h"   // RecordTag, RecordSyntaxError, parseTagList()
 
 #include <cstddef>
 #include <optional>
@@ -13,24 +14,6 @@
 #include <vector>
 
 namespace postie {
-
-
-// A record's syntax error for the scenario loader: 0-based column into the record text.
-struct RecordSyntaxError {
-    std::size_t column = 0;
-    std::string message;
-};
-
-// One tag=value pair of a DKIM or DMARC record (RFC 6376 §3.2; DMARC reuses the syntax,
-// RFC 7489 §6.4). Names are case-sensitive; the value has its outer whitespace removed.
-struct RecordTag {
-    std::string name;
-    std::string value;
-    std::size_t nameColumn = 0;
-    std::size_t valueColumn = 0;
-};
-// "v=1; a=rsa-sha256; ..." in order; a duplicate tag is an error (RFC 6376 §3.2).
-std::variant<std::vector<RecordTag>, RecordSyntaxError> parseTagList(std::string_view text);
 
 // The verification results of RFC 8601 §2.7.1.
 enum class DkimResult { None, Pass, Fail, Policy, Neutral, TempError, PermError };
