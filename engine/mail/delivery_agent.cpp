@@ -41,7 +41,13 @@ void DeliveryAgent::deliverByMx(const MessagePtr& message, const std::vector<std
     // One delivery per destination domain, in a stable order (Postfix's per-destination
     // queues), and at most recipientLimit recipients in each.
     std::map<std::string, std::vector<std::string>> byDomain;
-    for (const auto& r : recipients) byDomain[domainOf(r)].push_back(r);
+    std::vector<std::string> local;
+    for (const auto& r : recipients) {
+        std::string domain = domainOf(r);
+        if (std::find(m_localDomains.begin(), m_localDomains.end(), domain) != m_localDomains.end()) local.push_back(r);
+        else byDomain[std::move(domain)].push_back(r);
+    }
+    if (!local.empty() && m_takeLocal) m_takeLocal(message, std::move(local));
     for (auto& [domain, list] : byDomain)
         for (std::size_t first = 0; first < list.size(); first += m_recipientLimit) {
             const std::uint32_t slot = allocate();

@@ -13,6 +13,7 @@
 #include "trace/event_type.h"
 
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,6 +38,14 @@ public:
 
     // Delivers to the MX hosts of each recipient's domain (one delivery per domain).
     void deliverByMx(const MessagePtr& message, const std::vector<std::string>& recipients, SimTime queuedAt);
+    // Letters for these domains are the owner's own (Postfix's mydestination): deliverByMx hands
+    // their recipients to `take` instead of looking up an MX that is the owner itself.
+    using LocalTaker = std::function<void(const MessagePtr&, std::vector<std::string>)>;
+    void setLocal(std::vector<std::string> domains, LocalTaker take)
+    {
+        m_localDomains = std::move(domains);
+        m_takeLocal = std::move(take);
+    }
     // Relays to one named host (a smarthost, like Postfix's relayhost = [host]): its A record is
     // looked up and the letter goes there over SMTP, port 25, whatever the recipients' MX say.
     void deliverViaHost(const MessagePtr& message, const std::vector<std::string>& recipients,
@@ -98,6 +107,8 @@ private:
     World& m_world;
     Station& m_owner;
     RetryPolicy m_policy;
+    std::vector<std::string> m_localDomains;
+    LocalTaker m_takeLocal;
     Station* m_resolver = nullptr;
     WorkQueue* m_depot = nullptr;
     std::uint32_t m_handler;

@@ -2,6 +2,7 @@
 
 #include "mail/address.h"
 #include "mail/mailbox_store.h"
+#include "mail/mailing_list.h"
 #include "mail/smtp_session.h"
 #include "mail/world.h"
 
@@ -151,6 +152,11 @@ bool IncomingServer::servesDomainOf(const std::string& rcpt) const
 void IncomingServer::findPeers()
 {
     MailServer::findPeers();
+    // A notice this station writes to one of its own domains is delivered here, not by MX to
+    // itself (a list's notices to its bounce address, an open relay's to its own users).
+    agent().setLocal(config().accepts, [this](const MessagePtr& letter, std::vector<std::string> recipients) {
+        forwardOwn({letter, std::move(recipients), world().now()});
+    });
     if (!config().deliverTo.empty()) m_mailbox = dynamic_cast<MailboxStore*>(world().findStation(config().deliverTo));
 }
 
@@ -187,6 +193,10 @@ void IncomingServer::forward(const Parcel& p)
 
 void IncomingServer::forwardOwn(const Parcel& p)
 {
+    if (!config().listMembers.empty()) {
+        sendToList(p);
+        return;
+    }
     if (!config().relayTo.empty()) {  // a relay: it becomes the SMTP client for the next hop (RFC 5321 §3.6.2)
         agent().deliverViaHost(p.message, p.recipients, config().relayTo, p.arrived);
         return;
@@ -196,6 +206,20 @@ void IncomingServer::forwardOwn(const Parcel& p)
         return;
     }
     agent().deliverDirect(p.message, p.recipients, *m_mailbox, SmtpProtocol::Lmtp, p.arrived);
+}
+
+void IncomingServer::sendToList(const Parcel& p)
+{
+    for (const auto& rcpt : p.recipients) {
+        // The list is this letter's last stop: it has taken it, and a notice to its bounce
+        // address ends with the list's bounce processing.
+        world().recordOutcome(*p.message, rcpt, Outcome::Delivered, *this);
+        if (isListBounceAddress(rcpt)) continue;
+        MessagePtr post = world().createMessage();
+        writeListPost(*post, *p.message, rcpt, config());
+        world().announceCreated(*post, *this);
+        agent().deliverByMx(post, post->rcptTo, world().now());
+    }
 }
 
 } // namespace postie

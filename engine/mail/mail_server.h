@@ -93,7 +93,8 @@ protected:
 
 private:
     bool servesDomainOf(const std::string& rcpt) const;
-    void forwardOwn(const Parcel& parcel);  // to its mailbox store or its relay_to
+    void forwardOwn(const Parcel& parcel);  // to its mailbox store, its relay_to or its list
+    void sendToList(const Parcel& parcel);
 
     class MailboxStore* m_mailbox = nullptr;
     Greylist m_greylist;

@@ -53,6 +53,11 @@ struct ServerConfig {
     std::string deliverTo;             // the mailbox store's id
     std::string relayTo;               // instead, pass letters on to this host (a smarthost; outgoing too)
     bool openRelay = false;            // incoming: takes letters for any domain and sends them on by MX
+    // Incoming only: a mailing list (mail/mailing_list.h) when it has members.
+    std::vector<std::string> listMembers;
+    std::string listTag;     // put before the Subject: "[parents]"
+    std::string listFooter;  // put under the text
+    bool listMungeFrom = false;
     // Outgoing only: signs what it sends with DKIM (RFC 6376) when dkimDomain is set. The key
     // stands for the private half of the key pair; the DNS publishes the public half as p=.
     std::string dkimDomain;

@@ -156,6 +156,19 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Pass accepted letters on to this incoming station (a relay, over SMTP port 25, after looking up its A "
      "record) instead of storing them; each hop adds a Received line, and a letter that already has 50 is "
      "refused (554 5.4.6, a mail loop)."},
+    {I, "list_members", V::AddressList, "", false, "instead of deliver_to", {}, "", true, 1, 100000,
+     "[teacher@school.test, parent@home.test]",
+     "Makes the station a mailing list: every letter to an address it accepts goes on to these members as a "
+     "new letter from the list's bounce address (<list>-bounces@<domain>), sent by MX, as Mailman does."},
+    {I, "list_tag", V::Text, "", false, "", &StationSpec::listTag, " (none)", false, 0, 0, "\"[parents]\"",
+     "With list_members: put before each letter's Subject. A changed Subject breaks the writer's DKIM signature."},
+    {I, "list_footer", V::Text, "", false, "", &StationSpec::listFooter, " (none)", false, 0, 0,
+     "\"Parents' list of the school\"",
+     "With list_members: put under each letter's text (after \"-- \"). A changed text breaks the writer's DKIM "
+     "signature."},
+    {I, "list_munge_from", V::Choice, "true|false", false, "", &StationSpec::listMungeFrom, "", false, 0, 0, "true",
+     "With list_members: write the list's own address in From: (the writer's in its name), as Mailman does "
+     "for writers whose domain has a strict DMARC policy, so DMARC checks the list's domain instead."},
     {I, "open_relay", V::Choice, "true|false", false, "", &StationSpec::openRelay, "", false, 0, 0, "true",
      "Takes letters for any domain from anyone and sends those for other domains on by MX: an open relay, "
      "which spammers look for. By default a sorting station refuses them: 554 5.7.1 Relay access denied."},

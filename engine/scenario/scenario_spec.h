@@ -84,6 +84,10 @@ struct StationSpec {
     std::string spfFail = "mark";       // mark | reject (550 5.7.23)
     bool greylist = false;              // postgrey: 450 4.2.0 for a new triplet
     bool openRelay = false;             // incoming: takes letters for any domain
+    std::vector<std::string> listMembers;  // incoming: a mailing list's members
+    std::string listTag;
+    std::string listFooter;
+    bool listMungeFrom = false;
     SimTime greylistDelay = ServerConfig{}.greylistDelay;
     // resolver
     Distribution lookup = ResolverConfig{}.lookup;  // a cache miss

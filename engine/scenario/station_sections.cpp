@@ -150,11 +150,24 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
                 }
             } else ok = false;
         }
+        const Entry* members = map->find("list_members");
+        if (members) {
+            if (auto v = readAddressList(*members)) {
+                for (const auto& item : *v) s.listMembers.push_back(item.address);
+            } else ok = false;
+        }
+        for (std::string_view key : {"list_tag", "list_footer", "list_munge_from"})
+            if (const Entry* e = map->find(key); e && !members)
+                error(e->keyMark(), std::string(key) + " belongs to a mailing list: give the station list_members");
         if (deliverTo && relayTo) {
             error(relayTo->keyMark(), "an incoming station either stores letters (deliver_to) or passes them on "
                                       "(relay_to), not both; keep one");
             ok = false;
-        } else if (!deliverTo && !relayTo) {
+        } else if (members && (deliverTo || relayTo)) {
+            error(members->keyMark(), "a mailing list sends its letters on to its members; it has no " +
+                                          std::string(deliverTo ? "deliver_to" : "relay_to") + ": keep one");
+            ok = false;
+        } else if (!deliverTo && !relayTo && !members) {
             error(map->mark(), "an incoming station needs 'deliver_to' or 'relay_to', like deliver_to: box.example.org");
             ok = false;
         }

@@ -49,6 +49,10 @@ ServerConfig serverConfig(const StationSpec& s)
     c.rejectSpfFail = s.spfFail == "reject";
     c.greylist = s.greylist;
     c.openRelay = s.openRelay;
+    c.listMembers = s.listMembers;
+    c.listTag = s.listTag;
+    c.listFooter = s.listFooter;
+    c.listMungeFrom = s.listMungeFrom;
     c.greylistDelay = s.greylistDelay;
     return c;
 }

@@ -1,4 +1,4 @@
-// Every bundled lesson (1 to 17) is a lesson a class can run: goals, two to four stops with at
+// Every bundled lesson (1 to 18) is a lesson a class can run: goals, two to four stops with at
 // least one question to predict, a recap; every stop is reached and every answer revealed in
 // the run; the revealed answer is one of the choices (for numbers, close to the nearest one);
 // lessons 9 to 12 also ask what a chart will show (a count or a queue); every text of a lesson
@@ -30,7 +30,7 @@ std::vector<std::string> bundledLessons()
     return files;
 }
 
-TEST(BundledLessons, ThereAreSeventeen) { EXPECT_EQ(bundledLessons().size(), 17u); }
+TEST(BundledLessons, ThereAreEighteen) { EXPECT_EQ(bundledLessons().size(), 18u); }
 
 TEST(BundledLessons, EachHasGoalsTwoToFourStopsAQuestionAndARecap)
 {

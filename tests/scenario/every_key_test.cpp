@@ -93,6 +93,19 @@ const Holes kOpenRelayTown = {
     {"roads", "  - {between: [mx.elsewhere.test, backbone], latency: 10ms}\n"
               "  - {between: [box.elsewhere.test, mx.elsewhere.test], latency: 1ms}"},
 };
+// A mailing list at lists.example.org whose member is bob: alice writes to the list.
+std::string kListStation(const std::string& keys)
+{
+    return "  - {id: list.example.org, kind: incoming, accepts: [lists.example.org]" + keys + "}";
+}
+const std::string kListDns = "  - {name: lists.example.org, type: MX, preference: 10, host: list.example.org}\n"
+                             "  - {name: list.example.org, type: A, address: 203.0.113.40}";
+const Holes kListTown = {
+    {"letter", "{at: 0s, from: alice@sender.test, to: parents@lists.example.org}"},
+    {"dns", kListDns},
+    {"stations", kListStation(", list_members: [bob@example.org]")},
+    {"roads", "  - {between: [list.example.org, backbone], latency: 10ms}"},
+};
 const std::string kDave = "  - {id: dave, kind: client, user: dave@sender.test, submit_to: smtp.sender.test}";
 const std::string kDaveRoad = "  - {between: [dave, smtp.sender.test], latency: 40ms}";
 const std::string kSmallQuota = ", quota: 1MB";
@@ -375,6 +388,13 @@ std::vector<KeyCase> allCases()
         {"stations[kind=incoming].greylist", {}, {{"mx1", ", greylist: true"}}},
         // alice writes to dave@elsewhere.test through mx1 as her post office's smarthost.
         {"stations[kind=incoming].open_relay", kOpenRelayTown, {{"mx1", ", open_relay: true"}}},
+        {"stations[kind=incoming].list_members", kListTown,
+         {{"stations", kListStation(", list_members: [bob@example.org, carol@example.org]")}}},
+        {"stations[kind=incoming].list_tag", kListTown, {{"stations", kListStation(", list_members: [bob@example.org], list_tag: \"[p]\"")}}},
+        {"stations[kind=incoming].list_footer", with(kListTown, {{"mx1", ", authenticate: true"}, {"out", ", dkim_domain: sender.test"}, {"dns", kDkimKey + "\n" + kListDns}}),
+         {{"stations", kListStation(", list_members: [bob@example.org], list_footer: \"Bye\"")}}},
+        {"stations[kind=incoming].list_munge_from", kListTown,
+         {{"stations", kListStation(", list_members: [bob@example.org], list_munge_from: true")}}},
         {"stations[kind=outgoing].relay_to", {{"mx1", ", open_relay: true"}}, {{"out", ", relay_to: mx1.example.org"}}},
         {"stations[kind=incoming].greylist_delay", {{"mx1", ", greylist: true"}}, {{"mx1", ", greylist: true, greylist_delay: 20m"}}},
         {"stations[kind=incoming].spf_fail", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}},

@@ -140,6 +140,7 @@ const std::vector<SpecMember>& plainMembers()
         &StationSpec::lookup, &StationSpec::quotaBytes,
         &StationSpec::dkimSelector, &StationSpec::dkimKey, &StationSpec::authenticate, &StationSpec::spfFail,
         &StationSpec::greylist, &StationSpec::greylistDelay, &StationSpec::openRelay,
+        &StationSpec::listTag, &StationSpec::listFooter, &StationSpec::listMungeFrom,
         &CheckSpec::every, &CheckSpec::leaveOnServer,
         &RetrySpec::profile, &RetrySpec::queueScan, &RetrySpec::delayWarning, &RetrySpec::minBackoff,
         &RetrySpec::maxBackoff, &RetrySpec::giveUp, &RetrySpec::connectTimeout,
@@ -185,7 +186,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 34);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 35);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -204,7 +205,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 44);
+    EXPECT_EQ(compared, 45);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }

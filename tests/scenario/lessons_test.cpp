@@ -514,5 +514,74 @@ TEST(Lessons, Lesson14sTryQuarantineFilesTheForgeryInJunkWhereTheTeachersPhoneNe
     EXPECT_TRUE(run.world().quiet());  // nothing waits for a device that will never look
 }
 
+TEST(Lessons, AMailingListTagsAndFootsTheLetterSoTheBanksSealBreaksAndTheSchoolRefusesIt)
+{
+    const Story s = play("18-a-mailing-list-breaks-the-seal.yaml");
+    // The list takes the director's letter (its last stop) and writes m2 to its members.
+    const auto m1Final = forMessage(s.records, EventType::MessageFinal, "m1");
+    ASSERT_EQ(m1Final.size(), 1u);
+    EXPECT_EQ(m1Final[0]->station, "list.school.test");
+    EXPECT_EQ(m1Final[0]->outcome, Outcome::Delivered);
+    const auto post = forMessage(s.records, EventType::MessageCreated, "m2");
+    ASSERT_EQ(post.size(), 1u);
+    EXPECT_EQ(post[0]->station, "list.school.test");
+    EXPECT_EQ(post[0]->from, "parents-bounces@lists.school.test");
+    EXPECT_EQ(post[0]->to, "teacher@school.test, parent@home.test");
+    EXPECT_EQ(post[0]->subject, "[parents] The bank pays for the school trip");
+    // At the school: SPF passes for the list's domain, the bank's seal is broken, DMARC refuses.
+    const auto checks = forMessage(s.records, EventType::AuthChecked, "m2");
+    ASSERT_EQ(checks.size(), 1u);
+    EXPECT_EQ(checks[0]->name, "lists.school.test");
+    EXPECT_EQ(checks[0]->spf, AuthResult::Pass);
+    EXPECT_EQ(checks[0]->dkim, AuthResult::Fail);
+    EXPECT_EQ(checks[0]->dmarc, AuthResult::Fail);
+    EXPECT_EQ(checks[0]->enhanced, "5.7.26");
+    // The parent's provider does not check: the letter is there, still signed by the bank.
+    const auto home = forMessage(s.records, EventType::MailboxStored, "m2");
+    ASSERT_EQ(home.size(), 1u);
+    EXPECT_EQ(home[0]->mailbox, "parent@home.test");
+    bool signedByBank = false, tagged = false;
+    for (const auto& h : home[0]->headers) {
+        signedByBank |= h.starts_with("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=bank.test;");
+        tagged |= h == "Subject: [parents] The bank pays for the school trip";
+    }
+    EXPECT_TRUE(signedByBank);
+    EXPECT_TRUE(tagged);
+    // The notice goes to the list's bounce address, which the list takes itself.
+    const auto notices = ofType(s.records, EventType::BounceCreated);
+    ASSERT_EQ(notices.size(), 1u);
+    const auto noticeFinal = forMessage(s.records, EventType::MessageFinal, notices[0]->message);
+    ASSERT_EQ(noticeFinal.size(), 1u);
+    EXPECT_EQ(noticeFinal[0]->recipient, "parents-bounces@lists.school.test");
+    EXPECT_EQ(noticeFinal[0]->station, "list.school.test");
+    EXPECT_EQ(noticeFinal[0]->outcome, Outcome::Delivered);
+}
+
+TEST(Lessons, Lesson18sTryMungingTheFromLetsTheListsLetterPassDmarcForTheListsDomain)
+{
+    std::ifstream in(std::string(POSTIE_SOURCE_DIR) + "/scenarios/18-a-mailing-list-breaks-the-seal.yaml");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = text.find("list_tag: \"[parents]\"");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "list_munge_from: true, ");
+    const auto loaded = loadScenarioText(text, "18-munged.yaml");
+    ASSERT_TRUE(loaded.ok()) << loaded.errors.front().format();
+    ScenarioRun run(*loaded.spec);
+    MemoryRecorder recorder;
+    run.world().addSink(&recorder);
+    run.start();
+    run.runToEnd();
+    const auto checks = forMessage(recorder.records(), EventType::AuthChecked, "m2");
+    ASSERT_EQ(checks.size(), 1u);
+    EXPECT_EQ(checks[0]->dmarc, AuthResult::None);  // lists.school.test publishes no DMARC record
+    EXPECT_EQ(checks[0]->action, AuthAction::Deliver);
+    const auto stored = forMessage(recorder.records(), EventType::MailboxStored, "m2");
+    ASSERT_EQ(stored.size(), 2u);
+    bool munged = false;
+    for (const auto& h : stored[0]->headers)
+        munged |= h == "From: \"director@bank.test via parents\" <parents@lists.school.test>";
+    EXPECT_TRUE(munged);
+}
+
 } // namespace
 } // namespace postie
