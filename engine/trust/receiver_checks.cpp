@@ -3,6 +3,8 @@
 #include "mail/address.h"
 #include "trust/authentication_results.h"
 
+#include <variant>
+
 namespace postie {
 namespace {
 
@@ -48,11 +50,15 @@ void dmarcSteps(const DmarcCheck& d, const LetterToCheck& l, const SpfCheck& spf
     const std::string spfDomain = spf.identity == "helo" ? l.helo : domainOf(l.mailFrom);
     out.push_back("  Alignment, SPF: MAIL FROM " + (spfDomain.empty() ? std::string("<>") : spfDomain) + " with From: " +
                   d.fromDomain + ", spf=" + spfResultName(spf.result) + ": " + (d.spfAligned ? "aligned" : "not aligned"));
+    // Each signature's alignment in the record's own mode: adkim=s wants the same name.
+    const auto parsed = parseDmarcRecord(d.record);
+    const auto* record = std::get_if<DmarcRecord>(&parsed);
+    const bool strictDkim = record && record->strictDkim;
     for (const auto& k : dkim)
         if (k.result != DkimResult::None)
             out.push_back("  Alignment, DKIM: d=" + k.domain + " with From: " + d.fromDomain + ", dkim=" +
                           dkimResultName(k.result) + ": " +
-                          (k.result == DkimResult::Pass && domainsAlign(k.domain, d.fromDomain, false) ? "passed"
+                          (k.result == DkimResult::Pass && domainsAlign(k.domain, d.fromDomain, strictDkim) ? "passed"
                                                                                                        : "no"));
     std::string line = "DMARC result: " + std::string(dmarcResultName(d.result));
     if (d.result == DmarcResult::Fail) {

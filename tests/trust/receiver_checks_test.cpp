@@ -197,6 +197,26 @@ TEST(ReceiverChecks, TheStepsNameTheRecordEachTermTheAlignmentAndTheDecision)
     EXPECT_TRUE(has("550 5.7.23"));
 }
 
+TEST(ReceiverChecks, TheStepsJudgeASignaturesAlignmentInTheRecordsOwnMode)
+{
+    // A letter signed by a subdomain: aligned when relaxed, not when adkim=s.
+    LetterToCheck l = honest();
+    l.headers.erase(l.headers.begin());
+    const std::string key = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC7news";
+    l.headers.insert(l.headers.begin(), {"DKIM-Signature", dkimSign({"news.bank.test", "s1", key, true}, l.headers, l.body)});
+    const auto zone = [&](const std::string& dmarc) {
+        return DnsZone({txtRecord("s1._domainkey.news.bank.test", "v=DKIM1; k=rsa; p=" + key),
+                        txtRecord("_dmarc.bank.test", dmarc)});
+    };
+    const auto line = [](const ReceiverChecks& c) {
+        for (const auto& s : c.steps)
+            if (s.find("Alignment, DKIM") != std::string::npos) return s;
+        return std::string();
+    };
+    EXPECT_TRUE(line(checkLetter(zone("v=DMARC1; p=reject"), l)).ends_with(": passed"));
+    EXPECT_TRUE(line(checkLetter(zone("v=DMARC1; p=reject; adkim=s"), l)).ends_with(": no"));
+}
+
 TEST(ReceiverChecks, TheFromDomainIsReadFromANameAndAddressToo)
 {
     EXPECT_EQ(fromDomain("The Director <director@Bank.test>"), "bank.test");
