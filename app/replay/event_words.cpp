@@ -32,6 +32,9 @@ constexpr const char* kPlain[] = {
     QT_TRANSLATE_NOOP("EventWords", "Letter's journey ends"),   // message.final
     QT_TRANSLATE_NOOP("EventWords", "Taken out of the box"),    // mailbox.removed
     QT_TRANSLATE_NOOP("EventWords", "Sender checked"),          // auth.checked
+    QT_TRANSLATE_NOOP("EventWords", "Envelope sealed"),         // tls.started
+    QT_TRANSLATE_NOOP("EventWords", "Seal offer torn off"),     // tls.stripped
+    QT_TRANSLATE_NOOP("EventWords", "Read on the road"),        // letter.read
 };
 static_assert(std::size(kPlain) == std::size_t(kEventTypeCount), "a plain name for every event type");
 

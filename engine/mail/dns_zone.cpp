@@ -8,7 +8,10 @@ namespace postie {
 
 DnsZone::DnsZone(const std::vector<DnsRecord>& records)
 {
-    for (const auto& r : records) m_byName[toLower(r.name)].push_back(r);
+    for (const auto& r : records) {
+        if (r.type == DnsRecord::Type::MtaStsPolicy) m_policies.push_back(r);
+        else m_byName[toLower(r.name)].push_back(r);
+    }
 }
 
 DnsAnswer DnsZone::lookup(const std::string& name, DnsType type) const

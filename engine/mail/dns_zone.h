@@ -30,9 +30,12 @@ public:
 
     explicit DnsZone(const std::vector<DnsRecord>& records = {});
     DnsAnswer lookup(const std::string& name, DnsType type) const;
+    // The MTA-STS policy files (not DNS: no question answers them).
+    const std::vector<DnsRecord>& policies() const { return m_policies; }
 
 private:
     std::map<std::string, std::vector<DnsRecord>> m_byName;
+    std::vector<DnsRecord> m_policies;
 };
 
 } // namespace postie

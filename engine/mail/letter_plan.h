@@ -24,6 +24,7 @@ struct ScheduledLetter {
     std::string mailFrom;
     std::string headerFrom;
     std::string body;  // the text DKIM signs; empty: an empty body
+    bool encrypted = false;  // end to end (S/MIME, OpenPGP): only the recipient reads the text
 };
 
 struct GeneratorConfig {

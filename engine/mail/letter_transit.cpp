@@ -1,5 +1,6 @@
 #include "mail/letter_transit.h"
 
+#include "mail/snooper.h"
 #include "mail/world.h"
 
 namespace postie {
@@ -7,7 +8,7 @@ namespace postie {
 LetterTransit::LetterTransit(World& world) : m_world(world), m_handler(world.sim().addHandler(this)) {}
 
 void LetterTransit::send(const Message& message, RoutePtr route, std::uint32_t target, std::uint32_t kind,
-                         std::uint64_t arg)
+                         std::uint64_t arg, std::optional<Seal> seal, bool tls)
 {
     const std::uint32_t slot = m_trips.acquire();
     TruckTrip& t = m_trips[slot];
@@ -17,6 +18,15 @@ void LetterTransit::send(const Message& message, RoutePtr route, std::uint32_t t
     t.target = target;
     t.kind = kind;
     t.arg = arg;
+    t.seal = seal;
+    t.seen = tls ? Seal::Envelope : seal.value_or(Seal::Postcard);
+    t.readable.clear();
+    if (seal)
+        for (std::uint32_t node : t.route->nodes)
+            if (m_world.station(node).kind() == StationKind::Snooper) {
+                t.readable = readableLines(message, t.seen);
+                break;
+            }
     if (t.route->legs.empty()) {  // already there
         m_trips.release(slot);
         m_world.sim().schedule(m_world.now(), target, kind, arg);
@@ -35,6 +45,7 @@ void LetterTransit::depart(std::uint32_t slot)
         r->to = m_world.station(t.route->nodes[t.leg + 1]).id();
         r->arriveUs = arrive.micros();
         r->path = t.route->path;
+        r->seal = t.seal;
         m_world.commit();
     }
     m_world.sim().schedule(arrive, m_handler, 0, slot);
@@ -54,6 +65,16 @@ void LetterTransit::handleEvent(const Event& e)
         m_world.commit();
     }
     ++t.leg;
+    if (t.leg < t.route->legs.size() && reached.kind() == StationKind::Snooper && reached.up() && t.seal) {
+        if (auto* r = m_world.begin(EventType::LetterRead, &reached)) {
+            r->message = "m" + std::to_string(t.messageNumber);
+            r->from = m_world.station(t.route->nodes.front()).id();
+            r->to = m_world.station(t.route->nodes.back()).id();
+            r->seal = t.seen;
+            r->headers = t.readable;
+            m_world.commit();
+        }
+    }
     if (t.leg < t.route->legs.size()) {
         depart(slot);
         return;

@@ -5,6 +5,10 @@
 #include "mail/road_network.h"
 #include "sim/simulation.h"
 #include "sim/slot_table.h"
+#include "trace/trace_words.h"  // Seal
+
+#include <optional>
+#include <string>
 
 #include <vector>
 
@@ -15,9 +19,11 @@ class World;
 class LetterTransit : public EventHandler {
 public:
     explicit LetterTransit(World& world);
-    // On arrival, an event (kind, arg) is delivered to handler `target`.
+    // On arrival, an event (kind, arg) is delivered to handler `target`. `seal` says how the
+    // letter travels (an SMTP or LMTP trip: a locked box when encrypted end to end, else a sealed
+    // envelope in TLS, else a postcard); a snooper on the way reads what TLS and the seal let it.
     void send(const Message& message, RoutePtr route, std::uint32_t target, std::uint32_t kind,
-              std::uint64_t arg);
+              std::uint64_t arg, std::optional<Seal> seal = std::nullopt, bool tls = false);
     void handleEvent(const Event& event) override;
     std::size_t onTheRoad() const { return m_trips.inUse(); }
 
@@ -29,6 +35,9 @@ private:
         std::uint32_t target = 0;
         std::uint32_t kind = 0;
         std::uint64_t arg = 0;
+        std::optional<Seal> seal;
+        Seal seen = Seal::Postcard;         // what a snooper sees: an envelope whenever in TLS
+        std::vector<std::string> readable;  // what a snooper on the way can read (only when one is)
     };
     void depart(std::uint32_t slot);
 

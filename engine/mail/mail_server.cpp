@@ -109,7 +109,7 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
         }
     }
     const std::string queueId = nextQueueId();
-    ReceivedStamp stamp{s.client->index(), index(), smtpProtocolName(s.protocol), queueId,
+    ReceivedStamp stamp{s.client->index(), index(), receivedProtocol(s), queueId,
                         accepted.size() == 1 ? accepted.front() : std::string(), world().now(), {}};
     if (m_config.authenticate)
         if (auto refusal = checkAuthenticity(s, *copy, stamp)) return {*refusal};

@@ -29,6 +29,9 @@ public:
     SmtpReply smtpMail(const SmtpSession& session) override;
     std::vector<SmtpReply> smtpMessage(SmtpSession& session) override;
     void smtpSessionEnded(SmtpSession& session) override { m_agent.sessionEnded(session); }
+    TlsMode tlsMode() const override { return m_config.tls; }
+    bool startsTls() const override { return m_config.tls != TlsMode::None; }
+    std::optional<SmtpReply> smtpTlsDemand(const SmtpSession& session) const override;
     const WorkQueue* workQueue() const override { return &m_queue; }
     const DeliveryAgent& agent() const { return m_agent; }
 

@@ -16,7 +16,7 @@ namespace postie {
 struct ReceivedStamp {
     std::uint32_t fromStation = 0;  // the sending host: its EHLO name and address
     std::uint32_t byStation = 0;    // the receiving host
-    const char* protocol = "ESMTP"; // ESMTP, ESMTPSA, LMTP
+    const char* protocol = "ESMTP"; // RFC 3848: ESMTP, ESMTPA, ESMTPS, ESMTPSA, LMTP
     std::string queueId;
     std::string forRecipient;       // only when the transaction had exactly one recipient
     SimTime at;
@@ -41,6 +41,7 @@ struct Message {
     bool hasDate = false;
     std::vector<ReceivedStamp> received;  // newest first
     bool junk = false;             // the receiving server found it suspicious: filed in Junk
+    bool encrypted = false;        // end to end (S/MIME, OpenPGP): only the recipient reads the text
     std::string returnPath;        // set once, at final delivery
     bool hasReturnPath = false;
     std::uint64_t sizeBytes = 0;

@@ -15,4 +15,9 @@ struct SmtpReply {
     std::string line() const;  // "550 5.1.1 text"
 };
 
+// A reply as the server writes it, one line per line of its text (RFC 5321 §4.2.1: every line
+// but the last has a hyphen after the code): "250-mx.example.org", "250 STARTTLS", joined by
+// `separator`.
+std::string smtpReplyLines(int code, const std::string& enhanced, const std::string& text, const std::string& separator);
+
 } // namespace postie

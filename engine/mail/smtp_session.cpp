@@ -1,6 +1,7 @@
 #include "mail/smtp_session.h"
 
 #include "mail/letter_transit.h"
+#include "mail/snooper.h"
 #include "mail/station.h"
 #include "mail/world.h"
 
@@ -16,14 +17,22 @@ int smtpPort(SmtpProtocol p)
     return 25;
 }
 
-const char* smtpProtocolName(SmtpProtocol p)
+const char* receivedProtocol(const SmtpSession& s)
 {
-    switch (p) {
-    case SmtpProtocol::Submission: return "ESMTPSA";  // RFC 3848: S for TLS, A for AUTH
-    case SmtpProtocol::Relay: return "ESMTP";
-    case SmtpProtocol::Lmtp: return "LMTP";
-    }
-    return "ESMTP";
+    if (s.protocol == SmtpProtocol::Lmtp) return "LMTP";
+    // RFC 3848 §2: S for TLS, A for AUTH.
+    if (s.tls) return s.authenticated ? "ESMTPSA" : "ESMTPS";
+    return s.authenticated ? "ESMTPA" : "ESMTP";
+}
+
+Seal SmtpSession::seal() const
+{
+    if (message && message->encrypted) return Seal::LockedBox;
+    return tls ? Seal::Envelope : Seal::Postcard;
+}
+
+namespace {
+constexpr std::string_view kStartTlsKeyword = "\nSTARTTLS";  // a line of the EHLO reply (RFC 3207 §4)
 }
 
 std::size_t SmtpSession::acceptedCount() const
@@ -54,13 +63,18 @@ void SmtpSessionDriver::open(SmtpProtocol protocol, Station& client, Station& se
     s.token = token;
     s.connectTimeout = connectTimeout;
     s.step = SmtpStep::Connect;
+    s.port = smtpPort(protocol);
+    // RFC 8314 §3.3: on port 465 TLS begins before the greeting.
+    const bool implicitTls = protocol == SmtpProtocol::Submission && server.tlsMode() == TlsMode::Implicit &&
+                             client.startsTls();
+    if (implicitTls) s.port = 465;
 
     RoutePtr route = m_world.roads().route(client.index(), server.index());
     if (auto* r = m_world.begin(EventType::SmtpConnect, &client)) {
         r->message = s.message->id();
         r->peer = server.id();
         r->session = std::int64_t(s.id);
-        r->port = smtpPort(protocol);
+        r->port = s.port;
         if (route) {
             r->arriveUs = (m_world.now() + route->total).micros();
             r->path = route->path;
@@ -73,7 +87,39 @@ void SmtpSessionDriver::open(SmtpProtocol protocol, Station& client, Station& se
         return;
     }
     s.route = route;
+    if (implicitTls) tlsStarted(s);
     m_world.sim().scheduleIn(route->total, m_handler, kServerReceive, slot);
+}
+
+void SmtpSessionDriver::tlsStarted(SmtpSession& s)
+{
+    s.tls = true;
+    if (auto* r = m_world.begin(EventType::TlsStarted, s.client)) {
+        r->message = s.message->id();
+        r->peer = s.server->id();
+        r->session = std::int64_t(s.id);
+        r->port = s.port;
+        m_world.commit();
+    }
+}
+
+void SmtpSessionDriver::stripOnTheWay(SmtpSession& s, SmtpReply& reply)
+{
+    const auto at = reply.text.find(kStartTlsKeyword);
+    if (at == std::string::npos) return;
+    for (std::uint32_t node : s.route->nodes) {
+        const Station& on = m_world.station(node);
+        if (on.kind() != StationKind::Snooper || !on.up() || !static_cast<const Snooper&>(on).stripsStartTls()) continue;
+        reply.text.erase(at, kStartTlsKeyword.size());
+        if (auto* r = m_world.begin(EventType::TlsStripped, &on)) {
+            r->message = s.message->id();
+            r->from = s.server->id();
+            r->to = s.client->id();
+            r->session = std::int64_t(s.id);
+            m_world.commit();
+        }
+        return;
+    }
 }
 
 void SmtpSessionDriver::handleEvent(const Event& e)
@@ -102,6 +148,7 @@ std::string commandLine(const SmtpSession& s, SmtpStep step)
 {
     switch (step) {
     case SmtpStep::Ehlo: return (s.protocol == SmtpProtocol::Lmtp ? "LHLO " : "EHLO ") + s.client->id();
+    case SmtpStep::StartTls: return "STARTTLS";
     case SmtpStep::Auth: return "AUTH PLAIN ********";
     case SmtpStep::Mail: return "MAIL FROM:<" + s.message->mailFrom + ">";
     case SmtpStep::Rcpt: return "RCPT TO:<" + s.recipients[s.rcptIndex] + ">";
@@ -119,7 +166,7 @@ void SmtpSessionDriver::sendCommand(SmtpSession& s, SmtpStep step)
         r->peer = s.server->id();
         r->session = std::int64_t(s.id);
         r->command = commandLine(s, step);
-        r->port = smtpPort(s.protocol);  // which dialogue the line belongs to: 24 is LMTP
+        r->port = s.port;  // which dialogue the line belongs to: 24 is LMTP
         r->arriveUs = (m_world.now() + s.route->total).micros();
         r->path = s.route->path;
         m_world.commit();
@@ -143,9 +190,22 @@ void SmtpSessionDriver::serverReceive(SmtpSession& s)
         replies.push_back(server.smtpGreeting(s));
         s.serverHolds = replies.back().code == 220;
         break;
-    case SmtpStep::Ehlo: replies.push_back({250, "", server.id()}); break;
-    case SmtpStep::Auth: replies.push_back(server.smtpAuth(s)); break;
-    case SmtpStep::Mail: replies.push_back(server.smtpMail(s)); break;
+    case SmtpStep::Ehlo: {
+        // RFC 3207 §4: STARTTLS is listed until TLS is on, and never again after it.
+        SmtpReply reply{250, "", server.id()};
+        if (s.protocol != SmtpProtocol::Lmtp && server.tlsMode() != TlsMode::None && !s.tls)
+            reply.text += kStartTlsKeyword;
+        replies.push_back(std::move(reply));
+        break;
+    }
+    case SmtpStep::StartTls: replies.push_back({220, "2.0.0", "Ready to start TLS"}); break;
+    case SmtpStep::Auth:
+    case SmtpStep::Mail:
+        // RFC 3207 §4: a server that requires TLS answers 530 to everything before STARTTLS.
+        if (server.tlsMode() == TlsMode::Require && !s.tls)
+            replies.push_back({530, "5.7.0", "Must issue a STARTTLS command first"});
+        else replies.push_back(s.step == SmtpStep::Auth ? server.smtpAuth(s) : server.smtpMail(s));
+        break;
     case SmtpStep::Rcpt: replies.push_back(server.smtpRecipient(s, s.recipients[s.rcptIndex])); break;
     case SmtpStep::Data: replies.push_back({354, "", "End data with <CR><LF>.<CR><LF>"}); break;
     case SmtpStep::Content:
@@ -183,6 +243,7 @@ SmtpReply SmtpSessionDriver::lostLineReply(const SmtpSession& s)
 
 void SmtpSessionDriver::replyToClient(SmtpSession& s)
 {
+    if (s.step == SmtpStep::Ehlo && !m_pendingReplies[s.slot].empty()) stripOnTheWay(s, m_pendingReplies[s.slot].front());
     for (const auto& reply : m_pendingReplies[s.slot]) {
         if (auto* r = m_world.begin(EventType::SmtpReply, s.server)) {
             r->message = s.message->id();
@@ -191,7 +252,7 @@ void SmtpSessionDriver::replyToClient(SmtpSession& s)
             r->code = reply.code;
             r->enhanced = reply.enhanced;
             r->replyText = reply.text;
-            r->port = smtpPort(s.protocol);
+            r->port = s.port;
             r->arriveUs = (m_world.now() + s.route->total).micros();
             r->path = s.route->pathBack;  // the answer comes back the way the words went
             m_world.commit();
@@ -236,8 +297,23 @@ void SmtpSessionDriver::clientReceive(SmtpSession& s)
         return;
     case SmtpStep::Ehlo:
         if (!reply.positive()) break;
+        // RFC 3207: a client that can, starts TLS when the reply lists STARTTLS, then says EHLO again.
+        if (!s.tls && s.client->startsTls() && reply.text.find(kStartTlsKeyword) != std::string::npos) {
+            sendCommand(s, SmtpStep::StartTls);
+            return;
+        }
+        if (auto demand = s.client->smtpTlsDemand(s)) {
+            failAll(s, *demand);
+            sendCommand(s, SmtpStep::Quit);
+            return;
+        }
         if (s.protocol == SmtpProtocol::Submission && s.client->authenticates()) sendCommand(s, SmtpStep::Auth);
         else sendCommand(s, SmtpStep::Mail);
+        return;
+    case SmtpStep::StartTls:
+        if (reply.code != 220) break;
+        tlsStarted(s);
+        sendCommand(s, SmtpStep::Ehlo);
         return;
     case SmtpStep::Auth:
         if (!reply.positive()) break;
@@ -264,7 +340,7 @@ void SmtpSessionDriver::clientReceive(SmtpSession& s)
         if (reply.code != 354) break;
         // The letter itself now travels: a truck along the road, then the final reply.
         s.step = SmtpStep::Content;
-        m_world.transit().send(*s.message, s.route, m_handler, kContentArrived, s.slot);
+        m_world.transit().send(*s.message, s.route, m_handler, kContentArrived, s.slot, s.seal(), s.tls);
         return;
     case SmtpStep::Content: {
         // SMTP answers once for all recipients; LMTP once per accepted recipient (RFC 2033 §4.2).

@@ -8,6 +8,7 @@
 #include "mail/smtp_reply.h"
 #include "sim/simulation.h"
 #include "sim/slot_table.h"
+#include "trace/trace_words.h"  // Seal
 
 #include <cstdint>
 #include <deque>
@@ -20,13 +21,12 @@ class World;
 class Station;
 
 enum class SmtpProtocol { Submission, Relay, Lmtp };
-enum class SmtpStep { Connect, Ehlo, Auth, Mail, Rcpt, Data, Content, Quit, Done };
+enum class SmtpStep { Connect, Ehlo, StartTls, Auth, Mail, Rcpt, Data, Content, Quit, Done };
 // The line under a session, as the client finds it when the server's answer is due: open, or a
 // reset from a closed server (refused at connect, lost once the dialogue had begun).
 enum class SmtpLine { Open, Refused, Lost };
 
 int smtpPort(SmtpProtocol protocol);
-const char* smtpProtocolName(SmtpProtocol protocol);  // for Received: ESMTPSA, ESMTP, LMTP
 
 struct SmtpSession {
     std::uint32_t slot = 0;
@@ -49,9 +49,17 @@ struct SmtpSession {
     bool serverHolds = false;            // the server counts this session as open
     bool authenticated = false;
     std::string serverQueueId;           // the server's id for the accepted message
+    int port = 25;                       // 587 or 465 for submission, 25 relay, 24 LMTP
+    bool tls = false;                    // the words now travel in TLS (STARTTLS or port 465)
 
     std::size_t acceptedCount() const;
+    // The letter's wrapping on the road: locked box (end to end), sealed envelope (TLS), postcard.
+    Seal seal() const;
 };
+
+// The `with` word of the Received line for this session (RFC 3848): ESMTP, ESMTPA (AUTH),
+// ESMTPS (TLS), ESMTPSA (both), LMTP.
+const char* receivedProtocol(const SmtpSession& session);
 
 class SmtpSessionDriver : public EventHandler {
 public:
@@ -77,6 +85,10 @@ private:
     void serverReceive(SmtpSession& s);
     void clientReceive(SmtpSession& s);
     void replyToClient(SmtpSession& s);
+    void tlsStarted(SmtpSession& s);
+    // The EHLO reply as it reaches the client: a snooper on the way that strips STARTTLS takes
+    // the keyword out (and says so in the trace).
+    void stripOnTheWay(SmtpSession& s, SmtpReply& ehloReply);
     static SmtpReply lostLineReply(const SmtpSession& s);  // as the client reports a lost line
     void failAll(SmtpSession& s, const SmtpReply& reply);
     void closeServerSide(SmtpSession& s);

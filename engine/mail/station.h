@@ -9,6 +9,7 @@
 #include "sim/random.h"
 #include "sim/simulation.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,14 @@ public:
     virtual void smtpSessionEnded(SmtpSession&) {}
     // Client side, on the submission port: logs in (AUTH) before MAIL FROM.
     virtual bool authenticates() const { return false; }
+    // TLS (RFC 3207). Server side: whether it offers STARTTLS, requires it, or takes
+    // submissions on port 465 in TLS from the start. Client side: whether it starts TLS when the
+    // server offers it.
+    virtual TlsMode tlsMode() const { return TlsMode::None; }
+    virtual bool startsTls() const { return false; }
+    // Client side, after the last EHLO reply: a reply of its own that ends the session instead
+    // of going on (MTA-STS in enforce mode without TLS, RFC 8461 §5); none: it goes on.
+    virtual std::optional<SmtpReply> smtpTlsDemand(const SmtpSession&) const { return std::nullopt; }
 
     virtual const WorkQueue* workQueue() const { return nullptr; }
     RandomStream& rngForService() { return m_rng; }

@@ -6,14 +6,29 @@
 #include "sim/distribution.h"
 #include "sim/sim_time.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace postie {
 
-enum class StationKind { Client, Outgoing, Resolver, Incoming, Mailbox, Router };
+enum class StationKind { Client, Outgoing, Resolver, Incoming, Mailbox, Router, Snooper };
+inline constexpr std::array kStationKinds{StationKind::Client,   StationKind::Outgoing, StationKind::Resolver,
+                                          StationKind::Incoming, StationKind::Mailbox,  StationKind::Router,
+                                          StationKind::Snooper};
 const char* stationKindName(StationKind kind);  // "client", "outgoing", ...
+// Routers and snoopers are junctions that pass other stations' traffic on; every other kind is a
+// house at the end of its roads.
+constexpr bool passesTrafficOn(StationKind kind) { return kind == StationKind::Router || kind == StationKind::Snooper; }
+
+// TLS on an SMTP server's port (RFC 3207 STARTTLS, RFC 8314 implicit TLS). None: no TLS at all,
+// neither taking it nor, when sending, asking for it. Offer: lists STARTTLS in its EHLO reply,
+// and starts TLS when it sends to a server that lists it. Require: as offer, and refuses AUTH and
+// MAIL before STARTTLS (530 5.7.0); only a submission server may (RFC 3207 §4: a publicly
+// referenced MX must not). Implicit: submission on port 465, TLS before the greeting.
+enum class TlsMode { None, Offer, Require, Implicit };
+const char* tlsModeName(TlsMode mode);  // "none", "offer", "require", "implicit"
 
 // How a mail program fetches its mail. POP3 polls and downloads-and-deletes; IMAP polls and
 // keeps mail on the server; IMAP IDLE keeps a line open and hears of new mail at once.
@@ -71,6 +86,14 @@ struct ServerConfig {
     // RCPT TO and is taken when it comes back at least this long after.
     bool greylist = false;
     SimTime greylistDelay = SimTime::fromSeconds(300);
+    TlsMode tls = TlsMode::None;
+};
+
+// Someone on the path who reads what passes (a Snooper): a router that passes every trip on.
+struct SnooperConfig {
+    // An attacker, not only a reader: removes STARTTLS from the EHLO replies it carries, so the
+    // sender goes on in clear (a downgrade; MTA-STS, RFC 8461, is what stops it).
+    bool stripStartTls = false;
 };
 
 // A mailbox store (MailboxStore): its users and its clerks.

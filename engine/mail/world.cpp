@@ -30,7 +30,7 @@ void World::finishBuilding(const std::vector<DnsRecord>& dns)
 {
     std::vector<RoadNetwork::Node> nodes;
     nodes.reserve(m_stations.size());
-    for (const auto& s : m_stations) nodes.push_back({s->id(), s->kind() == StationKind::Router});
+    for (const auto& s : m_stations) nodes.push_back({s->id(), passesTrafficOn(s->kind())});
     m_roads = RoadNetwork(std::move(nodes));
     m_dns = DnsZone(dns);
     // A station's host name with an A record has that address: what SPF's ip4, a and mx terms
@@ -160,7 +160,7 @@ RunSummary World::summary() const
     s.deferred = m_stats.deferred;
     s.latency = m_stats.latency();
     for (const auto& st : m_stations) {
-        if (st->kind() == StationKind::Router) continue;
+        if (passesTrafficOn(st->kind())) continue;
         s.stations[st->id()] = st->workQueue() ? st->workQueue()->summary(now()) : StationSummary{};
     }
     return s;

@@ -2,8 +2,10 @@
 #include "scenario/scenario_reader.h"
 #include "trust/dkim.h"
 #include "trust/dmarc.h"
+#include "trust/mta_sts.h"
 #include "trust/spf.h"
 
+#include <algorithm>
 #include <map>
 
 namespace postie::scenario_reading {
@@ -37,6 +39,9 @@ std::optional<std::string> ScenarioReader::readTxtText(const Entry& e, const std
     } else if (name.find("._domainkey.") != std::string::npos) {
         bad = dkimKeySyntaxError(*text);
         kind = "DKIM key record";
+    } else if (name.starts_with("_mta-sts.")) {
+        bad = stsRecordSyntaxError(*text);
+        kind = "MTA-STS record";
     } else if (name.starts_with("_dmarc.") && toLowerCopy(*text).starts_with("v=dmarc1")) {
         if (auto parsed = parseDmarcRecord(*text); auto* err = std::get_if<RecordSyntaxError>(&parsed)) bad = *err;
         kind = "DMARC record";
@@ -46,6 +51,39 @@ std::optional<std::string> ScenarioReader::readTxtText(const Entry& e, const std
         const bool quoted = e.value.Tag() == "!";  // yaml-cpp tags a quoted scalar "!"
         at.column += int(bad->column) + (quoted ? 1 : 0);
         error(at, "this " + kind + " has an error: " + bad->message);
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<std::string> ScenarioReader::readPolicyText(const Entry& e)
+{
+    auto text = scalar(e);
+    if (!text) return std::nullopt;
+    constexpr std::size_t kMost = 64 * 1024;  // RFC 8461 §3.3: senders may refuse a larger policy
+    if (text->size() > kMost) {
+        error(e.valueMark(), "the policy is " + std::to_string(text->size()) + " characters long; a sender reads "
+                                 "at most 64 KB (RFC 8461 §3.3)");
+        return std::nullopt;
+    }
+    auto parsed = parseStsPolicy(*text);
+    if (auto* bad = std::get_if<RecordSyntaxError>(&parsed)) {
+        // Name the policy's own line: a block scalar (text: |) starts on the file's next line.
+        const std::string_view all(*text);
+        const std::size_t at = std::min(bad->column, all.size());
+        const auto from = all.rfind('\n', at == 0 ? 0 : at - 1);
+        const std::size_t lineStart = at == 0 || from == std::string_view::npos ? 0 : from + 1;
+        const std::size_t lineEnd = std::min(all.find('\n', lineStart), all.size());
+        const int policyLine = int(std::count(all.begin(), all.begin() + std::ptrdiff_t(lineStart), '\n')) + 1;
+        SourceMark mark = e.valueMark();
+        if (bad->column != kWholePolicy && e.value.Tag() != "!" && all.find('\n') != std::string_view::npos)
+            mark.line += policyLine;
+        const std::string_view shown = all.substr(lineStart, lineEnd - lineStart);
+        error(mark, "this MTA-STS policy has an error" +
+                        (bad->column == kWholePolicy ? std::string()
+                                                                             : " on its line " + std::to_string(policyLine) +
+                                                                                   " (\"" + std::string(shown) + "\")") +
+                        ": " + bad->message);
         return std::nullopt;
     }
     return text;
@@ -76,11 +114,17 @@ void ScenarioReader::readDns(const Entry& list)
         const bool a = type && *type == "A";
         const bool servFail = type && *type == "SERVFAIL";
         const bool txt = type && *type == "TXT";
+        const bool sts = type && *type == "MTA-STS";
         r.type = mx         ? DnsRecordSpec::Type::MX
                  : servFail ? DnsRecordSpec::Type::ServFail
                  : txt      ? DnsRecordSpec::Type::TXT
+                 : sts      ? DnsRecordSpec::Type::MtaStsPolicy
                             : DnsRecordSpec::Type::A;
-        const std::string what = mx ? "an MX record" : servFail ? "a SERVFAIL entry" : txt ? "a TXT record" : "an A record";
+        const std::string what = mx         ? "an MX record"
+                                 : servFail ? "a SERVFAIL entry"
+                                 : txt      ? "a TXT record"
+                                 : sts      ? "an MTA-STS policy"
+                                            : "an A record";
         auto notHere = [&](std::string_view key, std::string_view why) {
             if (const Entry* e = map->find(key)) {
                 error(e->keyMark(), what + " has no '" + std::string(key) + "'; " + std::string(why));
@@ -128,6 +172,18 @@ void ScenarioReader::readDns(const Entry& list)
                 if (auto v = readTxtText(*e, r.name)) r.text = *v;
                 else ok = false;
             }
+        } else if (sts) {
+            const std::string_view why = "an MTA-STS policy has only its text, the lines of the policy file";
+            for (std::string_view key : {"preference", "host", "address", "ttl"}) notHere(key, why);
+            if (r.name.rfind("mta-sts.", 0) != 0) {
+                error(map->find("name")->valueMark(), "an MTA-STS policy is served by the host mta-sts.<domain> "
+                                                      "(RFC 8461 §3.2); name it mta-sts." + r.name);
+                ok = false;
+            }
+            if (const Entry* e = need("text")) {
+                if (auto v = readPolicyText(*e)) r.text = *v;
+                else ok = false;
+            }
         } else if (a) {
             notHere("preference", "preference and host belong to MX records");
             notHere("host", "preference and host belong to MX records");
@@ -147,6 +203,7 @@ void ScenarioReader::readDns(const Entry& list)
         const std::string identity = r.name + (mx         ? " MX " + r.host
                                                : servFail ? std::string(" SERVFAIL")
                                                : txt      ? " TXT " + r.text
+                                               : sts      ? std::string(" MTA-STS")
                                                           : " A " + r.address);
         if (auto it = seen.find(identity); it != seen.end()) {
             error(r.mark, "this DNS record repeats the one on line " + std::to_string(it->second) + "; keep one");
@@ -154,7 +211,7 @@ void ScenarioReader::readDns(const Entry& list)
         }
         seen.emplace(identity, r.mark.line);
         if (servFail) broken.emplace(r.name, r.mark);
-        else withRecords.emplace(r.name, r.mark.line);
+        else if (!sts) withRecords.emplace(r.name, r.mark.line);
         if (mx) {
             auto& entry = nullMx[r.name];
             if (r.host.empty()) entry.first = r.mark;

@@ -28,8 +28,7 @@ bool plainIsSafe(std::string_view v)
 
 std::optional<StationKind> kindFromName(std::string_view name)
 {
-    for (StationKind k : {StationKind::Client, StationKind::Outgoing, StationKind::Resolver, StationKind::Incoming,
-                          StationKind::Mailbox, StationKind::Router})
+    for (StationKind k : kStationKinds)
         if (name == stationKindName(k)) return k;
     return std::nullopt;
 }

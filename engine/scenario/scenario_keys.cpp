@@ -29,6 +29,7 @@ constexpr KeyPlaces MO = placeBit(KeyPlace::Moment);
 constexpr KeyPlaces CH = placeBit(KeyPlace::Choice);
 constexpr KeyPlaces TR = placeBit(KeyPlace::Try);
 constexpr KeyPlaces TL = placeBit(KeyPlace::TryLetter);
+constexpr KeyPlaces SN = placeBit(KeyPlace::Snooper);
 
 // Base units of the limits.
 constexpr double kMs = 1e3;
@@ -87,26 +88,29 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     // DNS records.
     {D, "name", V::Domain, "", true, "", {}, "", false, 0, 0, "example.org",
      "The domain or host name the record answers for; kept in lower case, a trailing dot is dropped."},
-    {D, "type", V::Choice, "MX|A|TXT|SERVFAIL", true, "", {}, "", false, 0, 0, "MX",
+    {D, "type", V::Choice, "MX|A|TXT|SERVFAIL|MTA-STS", true, "", {}, "", false, 0, 0, "MX",
      "MX: which host takes mail for the domain. A: the IPv4 address of a host. TXT: a text the domain "
-     "publishes, like its SPF, DKIM key or DMARC record. SERVFAIL: the name's own "
-     "servers are broken, so every question about it fails for now and letters wait (4.4.3)."},
+     "publishes, like its SPF, DKIM key, DMARC or MTA-STS record. SERVFAIL: the name's own "
+     "servers are broken, so every question about it fails for now and letters wait (4.4.3). MTA-STS: not "
+     "DNS but the policy file a domain serves at https://mta-sts.<domain>/.well-known/mta-sts.txt (RFC 8461), "
+     "its lines in text; name it mta-sts.<domain>."},
     {D, "preference", V::Integer, "", false, "required for MX", {}, "", true, 0, 65535, "10",
      "MX only: the host with the lowest number is tried first."},
     {D, "host", V::MxHost, "", false, "required for MX", {}, "", false, 0, 0, "mx1.example.org",
      "MX only: the incoming server's host name (a station id); '.' is a null MX: the domain takes no mail."},
     {D, "address", V::Ipv4, "", false, "required for A", {}, "", false, 0, 0, "203.0.113.25",
      "A only: the IPv4 address, four numbers 0 to 255 with dots, like 203.0.113.25."},
-    {D, "text", V::Text, "", false, "required for TXT", {}, "", false, 0, 0, "\"v=spf1 mx -all\"",
-     "TXT only: the text, printable ASCII, at most 4,000 characters. SPF (v=spf1 ...), DKIM key (v=DKIM1; ...) "
-     "and DMARC (v=DMARC1; ...) records are checked as their standards read them."},
+    {D, "text", V::Text, "", false, "required for TXT and MTA-STS", {}, "", false, 0, 0, "\"v=spf1 mx -all\"",
+     "TXT: the text, printable ASCII, at most 4,000 characters. SPF (v=spf1 ...), DKIM key (v=DKIM1; ...), "
+     "DMARC (v=DMARC1; ...) and MTA-STS (v=STSv1; id=...) records are checked as their standards read them. "
+     "MTA-STS: the policy's lines, like \"version: STSv1\\nmode: enforce\\nmx: mx.example.org\\nmax_age: 604800\"."},
     {D, "ttl", V::Duration, "", false, "", &DnsRecordSpec::ttl, "", true, 0, 7 * kDay, "1h",
      "How long a resolver may keep the answer in its cache."},
 
     // Every station.
     {S, "id", V::StationId, "", true, "", {}, "", false, 0, 0, "smtp.example.org",
      "The station's name, unique in the file, and its host name: letters, digits, '.', '-' and '_', at most 253 characters."},
-    {S, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", true, "", {}, "", false, 0, 0, "client",
+    {S, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router|snooper", true, "", {}, "", false, 0, 0, "client",
      "What the station is: client, outgoing, resolver, incoming, mailbox or router; each kind has its own keys, below."},
     {S, "label", V::LessonText, "", false, "", &StationSpec::labelText, "", false, 0, 0, "\"Alice's laptop\"",
      "The caption on the map; without it, the id. One text, or one per language like the title: "
@@ -236,9 +240,24 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {I, "greylist_delay", V::Duration, "", false, "", &StationSpec::greylistDelay, "", true, 0, 1 * kDay, "5m",
      "With greylist: how long a new triplet must wait before its retry is taken (postgrey's --delay, 300 s); "
      "a retry later than 2 days starts again."},
+    {O, "tls", V::Choice, "none|offer|require|implicit", false, "", &StationSpec::tls, "", false, 0, 0, "offer",
+     "TLS for the letters it takes in and sends on (RFC 3207). none: everything travels as a postcard anyone on "
+     "the road can read. offer: lists STARTTLS after EHLO, and starts TLS whenever the next server offers it "
+     "(a sealed envelope). require: as offer, but refuses AUTH and MAIL before STARTTLS (530 5.7.0). implicit: "
+     "takes submissions on port 465 with TLS from the first word (RFC 8314)."},
+    {I, "tls", V::Choice, "none|offer", false, "", &StationSpec::tls, "", false, 0, 0, "offer",
+     "TLS for the letters it takes in and sends on (RFC 3207). none: everything travels as a postcard anyone on "
+     "the road can read. offer: lists STARTTLS after EHLO, and starts TLS whenever the next server offers it "
+     "(a sealed envelope). An MX may not require TLS (RFC 3207 §4): senders without it could not reach it."},
     {O | I, "queue_limit", V::Integer, "", false, "", &StationSpec::queueLimit, " (no limit)", true, 0, 10000000, "1000",
      "Receiving side: letters that may wait in the depot; when it is full, MAIL FROM gets 452 4.3.1 "
      "(insufficient system storage) and the sender tries again later."},
+
+    // Snoopers.
+    {SN, "strip_starttls", V::Choice, "true|false", false, "", &StationSpec::stripStartTls, "", false, 0, 0, "true",
+     "An attacker, not only a reader: removes STARTTLS from every EHLO reply it carries, so a sender that "
+     "only offers TLS goes on in clear and the snooper reads the letter (a downgrade). A domain with an "
+     "MTA-STS policy in enforce mode makes its senders defer instead (RFC 8461)."},
 
     // Custom retry.
     {Y, "profile", V::Choice, "postfix|exim|rfc", false, "", &RetrySpec::profile, "", false, 0, 0, "exim",
@@ -295,6 +314,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "ceo@bank.test",
      "The letter's From: header, when it is not the writer's own address. SMTP never compares it with the "
      "envelope: this is how a sender is forged. DMARC checks that this domain stands behind the letter."},
+    {L, "encrypted", V::Choice, "true|false", false, "", &LetterSpec::encrypted, "", false, 0, 0, "true",
+     "The writer locked the text (S/MIME or OpenPGP, end to end): it travels as a locked box that only the "
+     "recipient opens. Servers and snoopers still read the envelope and the header lines (From, To, Subject)."},
     {L, "body", V::Text, "", false, "", &LetterSpec::body, " (empty)", false, 0, 0, "\"See you at noon.\"",
      "The letter's text. DKIM signs it: a change on the way breaks the signature."},
     {L, "size", V::Size, "", false, "", &LetterSpec::sizeBytes, "", true, 1, 1 * kGB, "4KB",
@@ -387,7 +409,7 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "Road trips only: the truck goes to this station.", kDisplayOnly},
     {MO, "peer", V::StationRef, "", false, "", {}, "", false, 0, 0, "smtp.sender.test",
      "Only events whose other side is this station (who asks, who answers).", kDisplayOnly},
-    {MO, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router", false, "", {}, "", false, 0, 0,
+    {MO, "kind", V::Choice, "client|outgoing|resolver|incoming|mailbox|router|snooper", false, "", {}, "", false, 0, 0,
      "incoming", "Only events at a station of this kind, placed as answer: station places them (a road trip: its end; a "
      "knock: the station knocked at).", kDisplayOnly},
     {MO, "code", V::Integer, "", false, "", {}, "", true, 200, 599, "250",
@@ -447,7 +469,7 @@ struct Group {
     std::string_view title;
 };
 
-constexpr std::array<Group, 21> kGroups{{
+constexpr std::array<Group, 22> kGroups{{
     {KeyPlace::TopLevel, "Top level: the whole file"},
     {KeyPlace::DnsRecord, "DNS records, the postal-code directory (each entry of dns:)"},
     {KeyPlace::Station, "Every station (each entry of stations:)"},
@@ -459,6 +481,7 @@ constexpr std::array<Group, 21> kGroups{{
     {KeyPlace::Incoming, "Incoming server: the recipient's sorting station, MX host (kind: incoming)"},
     {KeyPlace::Mailbox, "Mailbox store: the PO box, IMAP/POP3 server (kind: mailbox)"},
     {KeyPlace::Router, "Router: a highway junction, the internet between towns, the only kind that passes other stations' traffic on (kind: router)"},
+    {KeyPlace::Snooper, "Snooper: someone on the road who reads every postcard that passes, a router that listens (kind: snooper)"},
     {KeyPlace::Road, "Roads (each entry of roads:)"},
     {KeyPlace::Letter, "Letters sent at a set time (each entry of mail: without generate:)"},
     {KeyPlace::Generator, "Mail generators (each entry of mail: with generate:)"},
@@ -513,6 +536,7 @@ KeyPlace stationKindPlace(StationKind kind)
     case StationKind::Incoming: return KeyPlace::Incoming;
     case StationKind::Mailbox: return KeyPlace::Mailbox;
     case StationKind::Router: return KeyPlace::Router;
+    case StationKind::Snooper: return KeyPlace::Snooper;
     }
     return KeyPlace::Router;
 }
@@ -549,6 +573,7 @@ std::string placeNoun(KeyPlace place)
     case KeyPlace::Incoming: return "an incoming station";
     case KeyPlace::Mailbox: return "a mailbox station";
     case KeyPlace::Router: return "a router station";
+    case KeyPlace::Snooper: return "a snooper station";
     case KeyPlace::Check: return "a client's check";
     case KeyPlace::Retry: return "a retry profile";
     case KeyPlace::Road: return "a road";
@@ -578,6 +603,7 @@ std::string scenarioKeyPath(const ScenarioKey& key, KeyPlace place)
     case KeyPlace::Incoming: return "stations[kind=incoming]." + name;
     case KeyPlace::Mailbox: return "stations[kind=mailbox]." + name;
     case KeyPlace::Router: return "stations[kind=router]." + name;
+    case KeyPlace::Snooper: return "stations[kind=snooper]." + name;
     case KeyPlace::Check: return "stations[kind=client].check." + name;
     case KeyPlace::Retry: return "stations[kind=outgoing|incoming].retry." + name;
     case KeyPlace::Road: return "roads[]." + name;

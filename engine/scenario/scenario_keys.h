@@ -40,8 +40,9 @@ enum class KeyPlace : unsigned {
     Choice,      // each entry of a stop's choices, when it is a map
     Try,         // a stop's try: {...}
     TryLetter,   // a try's write: {...}
+    Snooper,     // a station of kind snooper (last: the places are bits, kept in their order)
 };
-inline constexpr KeyPlace kLastKeyPlace = KeyPlace::TryLetter;
+inline constexpr KeyPlace kLastKeyPlace = KeyPlace::Snooper;
 
 // A set of places, one bit per KeyPlace.
 using KeyPlaces = unsigned;
@@ -93,7 +94,7 @@ using SpecMember = std::variant<std::monostate,
     Distribution StationSpec::*, std::string StationSpec::*, LessonText StationSpec::*, SimTime StationSpec::*,
     SimTime CheckSpec::*, bool CheckSpec::*,
     SimTime RetrySpec::*, RetrySpec::Profile RetrySpec::*,
-    std::uint64_t LetterSpec::*, std::string LetterSpec::*,
+    std::uint64_t LetterSpec::*, std::string LetterSpec::*, bool LetterSpec::*,
     SimTime GeneratorSpec::*, std::uint64_t GeneratorSpec::*, std::string GeneratorSpec::*>;
 
 // The struct a SpecMember alternative belongs to, and the member's type.

@@ -119,6 +119,7 @@ private:
     void readFormat(const MapView& top);
     void readDns(const Entry& e);
     std::optional<std::string> readTxtText(const Entry& e, const std::string& name);
+    std::optional<std::string> readPolicyText(const Entry& e);  // an MTA-STS policy file's lines
     void indexStations(const std::vector<YAML::Node>& nodes);
     void readStation(const YAML::Node& node, std::size_t index);
     void readRetry(const Entry& e, RetrySpec& retry);

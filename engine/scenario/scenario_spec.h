@@ -89,6 +89,9 @@ struct StationSpec {
     std::string listFooter;
     bool listMungeFrom = false;
     SimTime greylistDelay = ServerConfig{}.greylistDelay;
+    std::string tls = "none";           // outgoing / incoming: none | offer | require | implicit
+    // snooper
+    bool stripStartTls = SnooperConfig{}.stripStartTls;
     // resolver
     Distribution lookup = ResolverConfig{}.lookup;  // a cache miss
     // mailbox: its users; client: the writers it stands for, when its user is a pattern

@@ -82,14 +82,14 @@ std::string stationKindArticle(StationKind kind)
     case StationKind::Incoming: return "an incoming server";
     case StationKind::Mailbox: return "a mailbox";
     case StationKind::Router: return "a router";
+    case StationKind::Snooper: return "a snooper";
     }
     return "a station";
 }
 
 std::optional<StationKind> stationKindFromName(std::string_view name)
 {
-    for (StationKind k : {StationKind::Client, StationKind::Outgoing, StationKind::Resolver, StationKind::Incoming,
-                          StationKind::Mailbox, StationKind::Router})
+    for (StationKind k : kStationKinds)
         if (name == stationKindName(k)) return k;
     return std::nullopt;
 }

@@ -35,8 +35,7 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
 {
     const KeyPlaces S = placeBit(KeyPlace::Station);
     KeyPlaces allStations = S;
-    for (StationKind k : {StationKind::Client, StationKind::Outgoing, StationKind::Resolver, StationKind::Incoming,
-                          StationKind::Mailbox, StationKind::Router})
+    for (StationKind k : kStationKinds)
         allStations |= stationPlaces(k);
 
     std::optional<StationKind> kind;

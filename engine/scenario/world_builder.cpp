@@ -4,6 +4,7 @@
 #include "mail/mail_server.h"
 #include "mail/mailbox_store.h"
 #include "mail/resolver_station.h"
+#include "mail/snooper.h"
 
 namespace postie {
 namespace {
@@ -54,6 +55,8 @@ ServerConfig serverConfig(const StationSpec& s)
     c.listFooter = s.listFooter;
     c.listMungeFrom = s.listMungeFrom;
     c.greylistDelay = s.greylistDelay;
+    for (TlsMode m : {TlsMode::None, TlsMode::Offer, TlsMode::Require, TlsMode::Implicit})
+        if (s.tls == tlsModeName(m)) c.tls = m;
     return c;
 }
 
@@ -100,6 +103,7 @@ std::unique_ptr<World> buildWorld(const ScenarioSpec& spec, std::uint64_t seed)
         case StationKind::Incoming: w.addStation<IncomingServer>(s.id, serverConfig(s)); break;
         case StationKind::Mailbox: w.addStation<MailboxStore>(s.id, mailboxConfig(s)); break;
         case StationKind::Router: w.addStation<Station>(s.id); break;
+        case StationKind::Snooper: w.addStation<Snooper>(s.id, SnooperConfig{s.stripStartTls}); break;
         }
     }
     w.finishBuilding(dnsRecords(spec));

@@ -9,7 +9,7 @@ constexpr std::array<std::string_view, kEventTypeCount> kNames = {
     "dns.query",       "dns.answer",        "smtp.connect",   "connect.failed",  "smtp.command",
     "smtp.reply",      "delivery.deferred", "mailbox.stored", "mailbox.check", "mailbox.fetched", "bounce.created",
     "station.down",    "station.up",        "road.down",      "road.up",         "message.final",
-    "mailbox.removed", "auth.checked",
+    "mailbox.removed", "auth.checked", "tls.started", "tls.stripped", "letter.read",
 };
 } // namespace
 

@@ -32,9 +32,12 @@ enum class EventType : std::uint8_t {
     // New types go last: a run's fingerprint hashes the type's number.
     MailboxRemoved,
     AuthChecked,
+    TlsStarted,   // both ends of an SMTP session now speak in TLS (STARTTLS, or port 465)
+    TlsStripped,  // a snooper removed STARTTLS from an EHLO reply on its way
+    LetterRead,   // a snooper on the road read what it could of a passing letter
 };
 
-inline constexpr int kEventTypeCount = int(EventType::AuthChecked) + 1;
+inline constexpr int kEventTypeCount = int(EventType::LetterRead) + 1;
 
 // A set of event types, so a sink can say which events it reads and the world can skip
 // building records nobody reads.

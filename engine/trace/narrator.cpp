@@ -1,5 +1,6 @@
 #include "trace/narrator.h"
 
+#include "mail/smtp_reply.h"
 #include "sim/calendar.h"
 #include "words/phrase_fill.h"
 
@@ -164,6 +165,10 @@ constexpr Phrases kRouter{POSTIE_PHRASE3("Places", "the router {label}", "subjec
                           POSTIE_PHRASE3("Places", "the router {label}", "object"),
                           POSTIE_PHRASE3("Places", "the router {label}", "to"),
                           POSTIE_PHRASE3("Places", "the router {label}", "of")};
+constexpr Phrases kSnooper{POSTIE_PHRASE3("Places", "the snooper {label}", "subject"),
+                           POSTIE_PHRASE3("Places", "the snooper {label}", "object"),
+                           POSTIE_PHRASE3("Places", "the snooper {label}", "to"),
+                           POSTIE_PHRASE3("Places", "the snooper {label}", "of")};
 constexpr Phrases kLetterPhrases{POSTIE_PHRASE3("Places", "letter {id}", "subject"),
                                  POSTIE_PHRASE3("Places", "letter {id}", "object"),
                                  POSTIE_PHRASE3("Places", "letter {id}", "to"),
@@ -253,6 +258,7 @@ const Phrases* placePhrases(const std::string& kind, bool postal)
     if (kind == "incoming") return postal ? &kSortingStation : &kIncomingServer;
     if (kind == "mailbox") return postal ? &kPoBoxes : &kMailboxStore;
     if (kind == "router") return postal ? &kJunction : &kRouter;
+    if (kind == "snooper") return &kSnooper;
     return nullptr;
 }
 
@@ -322,6 +328,11 @@ std::string Narrator::sentence(const TraceRecord& r) const
         addLetter(kLetter, r.message);
         addPlace(kOrigin, r.from);
         addPlace(kDestination, r.to);
+        // A postcard is how every letter travelled before TLS: said only where it is read (letter.read).
+        if (r.seal == Seal::Envelope)
+            return say(POSTIE_PHRASE("Narration", "A truck leaves {origin_obj} with {letter_to} in a sealed envelope for {destination_obj} (message in transit, TLS)"));
+        if (r.seal == Seal::LockedBox)
+            return say(POSTIE_PHRASE("Narration", "A truck leaves {origin_obj} with {letter_to} in a locked box for {destination_obj} (message in transit, end-to-end encrypted)"));
         return say(POSTIE_PHRASE("Narration", "A truck leaves {origin_obj} with {letter_to} for {destination_obj} (message in transit)"));
     case EventType::RoadArrive:
         addLetter(kLetter, r.message);
@@ -397,9 +408,7 @@ std::string Narrator::sentence(const TraceRecord& r) const
         return say(pick(POSTIE_PHRASE("Narration", "{at} says \"{command}\" to {peer_to} ({dialogue} {keyword})"),
                         POSTIE_PHRASE("Narration", "{at} say \"{command}\" to {peer_to} ({dialogue} {keyword})")));
     case EventType::SmtpReply: {
-        std::string reply = std::to_string(r.code);
-        if (!r.enhanced.empty()) reply += " " + r.enhanced;
-        if (!r.replyText.empty()) reply += " " + r.replyText;
+        std::string reply = smtpReplyLines(r.code, r.enhanced, r.replyText, " / ");
         add("reply", reply);
         if (r.code >= 500)
             return say(pick(POSTIE_PHRASE("Narration", "{at} refuses: \"{reply}\" ({dialogue} reply)"),
@@ -495,6 +504,27 @@ std::string Narrator::sentence(const TraceRecord& r) const
         add("verdict", say(verdict));
         return say(pick(POSTIE_PHRASE("Narration", "{at} checks {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}"),
                         POSTIE_PHRASE("Narration", "{at} check {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}")));
+    }
+    case EventType::TlsStarted:
+        if (r.port == 465)
+            return say(POSTIE_PHRASE("Narration", "{at} and {peer} seal their talk before the first word: everything from here travels in a sealed envelope (implicit TLS, port 465)"));
+        return say(POSTIE_PHRASE("Narration", "{at} and {peer} seal their talk: from here on every word and the letter travel in a sealed envelope (STARTTLS, TLS started)"));
+    case EventType::TlsStripped:
+        addPlace(kOrigin, r.from);
+        addPlace(kDestination, r.to);
+        return say(POSTIE_PHRASE("Narration", "{at} tears the offer to seal (STARTTLS) off the answer of {origin_of} to {destination_obj}: the sender will think it cannot seal its letter (STARTTLS stripped)"));
+    case EventType::LetterRead: {
+        addLetter(kLetter, r.message);
+        std::string seen;
+        for (const auto& line : r.headers)
+            if (line.starts_with("Subject: ")) seen = line.substr(9);
+        add("subject", seen);
+        add("text", r.headers.empty() ? std::string() : r.headers.back());
+        if (r.seal == Seal::Envelope)
+            return say(POSTIE_PHRASE("Narration", "{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)"));
+        if (r.seal == Seal::LockedBox)
+            return say(POSTIE_PHRASE("Narration", "{at} reads the label of {letter_obj}, a locked box: who writes to whom and \"{subject}\", but not the text inside (end-to-end encryption, no TLS)"));
+        return say(POSTIE_PHRASE("Narration", "{at} reads {letter_obj} as it passes, a postcard: \"{subject}\", \"{text}\" (no TLS)"));
     }
     case EventType::MessageFinal:
         addLetter(kLetter, r.message);

@@ -73,6 +73,8 @@ struct TraceRecord {
     std::optional<AuthResult> dmarc;
     std::optional<AuthAction> action;
     std::vector<std::string> checks;
+    // road.depart (a letter's truck) and letter.read: postcard, envelope or locked box
+    std::optional<Seal> seal;
 
     // Back to a blank record, keeping the strings' memory: the world reuses one record for
     // every event, and this spares it an allocation per field.
@@ -164,6 +166,7 @@ inline constexpr auto kTraceFields = [] {
         whenSet("dmarc", &R::dmarc),
         whenSet("action", &R::action),
         whenSet("checks", &R::checks),
+        whenSet("seal", &R::seal),
     };
 }();
 

@@ -63,4 +63,14 @@ const char* authActionName(AuthAction action)
     return "?";
 }
 
+const char* sealName(Seal seal)
+{
+    switch (seal) {
+    case Seal::Postcard: return "postcard";
+    case Seal::Envelope: return "envelope";
+    case Seal::LockedBox: return "box";
+    }
+    return "?";
+}
+
 } // namespace postie

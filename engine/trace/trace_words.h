@@ -20,6 +20,10 @@ enum class NoticeAction : std::uint8_t { Failed, Delayed };
 enum class AuthResult : std::uint8_t { None, Pass, Fail, SoftFail, Neutral, Policy, TempError, PermError };
 // What the receiving server does with the letter once it has checked it (auth.checked).
 enum class AuthAction : std::uint8_t { Deliver, Junk, Reject, Defer };
+// How a letter travels a road, by what anyone on the way can read of it (road.depart,
+// letter.read): in clear (a postcard), in TLS (a sealed envelope), encrypted end to end (a
+// locked box, whose envelope and header lines stay readable when it travels in clear).
+enum class Seal : std::uint8_t { Postcard, Envelope, LockedBox };
 
 const char* outcomeName(Outcome outcome);           // "delivered"
 const char* dnsTypeName(DnsType type);              // "MX"
@@ -28,6 +32,7 @@ const char* mailAccessName(MailAccess access);      // "POP3"
 const char* noticeActionName(NoticeAction action);  // "delayed"
 const char* authResultName(AuthResult result);      // "softfail"
 const char* authActionName(AuthAction action);      // "junk"
+const char* sealName(Seal seal);                    // "postcard", "envelope", "box"
 
 // The same spellings as one overload set, for code that handles every vocabulary alike.
 inline const char* traceWord(Outcome v) { return outcomeName(v); }
@@ -37,6 +42,7 @@ inline const char* traceWord(MailAccess v) { return mailAccessName(v); }
 inline const char* traceWord(NoticeAction v) { return noticeActionName(v); }
 inline const char* traceWord(AuthResult v) { return authResultName(v); }
 inline const char* traceWord(AuthAction v) { return authActionName(v); }
+inline const char* traceWord(Seal v) { return sealName(v); }
 // A record's word, or "" when the record has none.
 template <class T>
 const char* traceWord(const std::optional<T>& v)
