@@ -28,8 +28,7 @@ public:
     void handleEvent(const Event& event) override;
     void smtpSessionEnded(SmtpSession& session) override;
     bool authenticates() const override { return m_config.authenticates; }
-    // Mail programs start TLS whenever the submission server offers it.
-    bool startsTls() const override { return true; }
+    bool startsTls() const override { return m_config.startsTls; }
 
     // A new letter written on this device.
     void compose(const MessagePtr& message);

@@ -46,6 +46,7 @@ struct ClientConfig {
     std::vector<std::string> writers;  // the addresses it writes for (its user among them)
     std::string submitTo;              // the outgoing server's id; empty: it cannot send
     bool authenticates = true;         // logs in (SMTP AUTH) before MAIL FROM
+    bool startsTls = true;             // starts TLS when its post office offers it (RFC 3207, RFC 8314)
     std::string readFrom;              // the mailbox store's id; empty: it reads no mail
     MailCheck check;
 };

@@ -76,8 +76,12 @@ std::optional<std::string> ScenarioReader::readPolicyText(const Entry& e)
         const std::size_t lineEnd = std::min(all.find('\n', lineStart), all.size());
         const int policyLine = int(std::count(all.begin(), all.begin() + std::ptrdiff_t(lineStart), '\n')) + 1;
         SourceMark mark = e.valueMark();
-        if (bad->column != kWholePolicy && e.value.Tag() != "!" && all.find('\n') != std::string_view::npos)
+        // A block scalar (text: |) keeps its last line break and starts on the next line, indented
+        // (two spaces past its key, as written here and in the docs); a quoted string stays on one.
+        if (bad->column != kWholePolicy && all.ends_with('\n')) {
             mark.line += policyLine;
+            mark.column = e.keyMark().column + 2 + int(bad->column - lineStart);
+        }
         const std::string_view shown = all.substr(lineStart, lineEnd - lineStart);
         error(mark, "this MTA-STS policy has an error" +
                         (bad->column == kWholePolicy ? std::string()

@@ -130,6 +130,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {C, "auth", V::Choice, "true|false", false, "", &StationSpec::authenticates, "", false, 0, 0, "false",
      "Whether the client logs in (SMTP AUTH) before sending; a submission server refuses letters from a client "
      "that does not (530 5.7.0, RFC 6409 section 4.3)."},
+    {C, "starttls", V::Choice, "true|false", false, "", &StationSpec::startsTls, "", false, 0, 0, "false",
+     "Whether the mail program starts TLS (STARTTLS, or port 465) when its post office offers it; false: an old "
+     "program that sends everything in clear, which a post office with tls: require refuses (530 5.7.0)."},
     {C, "device", V::Choice, "phone|laptop|desktop|webmail", false, "", &StationSpec::device, "", false, 0, 0, "phone",
      "What the writer's device is, drawn so on the map and said in the list of stations: phone, laptop, desktop "
      "or webmail (mail read and written in a web browser).", kDisplayOnly},
@@ -245,10 +248,11 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "the road can read. offer: lists STARTTLS after EHLO, and starts TLS whenever the next server offers it "
      "(a sealed envelope). require: as offer, but refuses AUTH and MAIL before STARTTLS (530 5.7.0). implicit: "
      "takes submissions on port 465 with TLS from the first word (RFC 8314)."},
-    {I, "tls", V::Choice, "none|offer", false, "", &StationSpec::tls, "", false, 0, 0, "offer",
+    {I, "tls", V::Choice, "none|offer|require", false, "", &StationSpec::tls, "", false, 0, 0, "offer",
      "TLS for the letters it takes in and sends on (RFC 3207). none: everything travels as a postcard anyone on "
      "the road can read. offer: lists STARTTLS after EHLO, and starts TLS whenever the next server offers it "
-     "(a sealed envelope). An MX may not require TLS (RFC 3207 §4): senders without it could not reach it."},
+     "(a sealed envelope). require is an error here: an MX must not require TLS (RFC 3207 §4), or senders "
+     "without it could not deliver; a domain asks for TLS with an MTA-STS policy instead."},
     {O | I, "queue_limit", V::Integer, "", false, "", &StationSpec::queueLimit, " (no limit)", true, 0, 10000000, "1000",
      "Receiving side: letters that may wait in the depot; when it is full, MAIL FROM gets 452 4.3.1 "
      "(insufficient system storage) and the sender tries again later."},

@@ -55,6 +55,7 @@ struct StationSpec {
     std::string user;            // with a pattern: the first of the writers in `users`
     std::string submitTo;
     bool authenticates = ClientConfig{}.authenticates;  // logs in (SMTP AUTH) before MAIL FROM
+    bool startsTls = ClientConfig{}.startsTls;          // starts TLS when the post office offers it
     std::string readFrom;
     CheckSpec check;
     // What the writer's device is, for the map only (the engine never reads it): phone, laptop,

@@ -80,6 +80,13 @@ void ScenarioReader::readStation(const YAML::Node& node, std::size_t index)
     // quota of their kinds (read only once the kind is known).
     if (!readMembers(*map, s, kind ? allowed : S | placeBit(KeyPlace::Outgoing) | placeBit(KeyPlace::Incoming)))
         ok = false;
+    if (kind == StationKind::Incoming && s.tls == "require") {
+        error(map->find("tls")->valueMark(),
+              "a sorting station (an MX) must not require TLS (RFC 3207 §4): a sender without it could not "
+              "deliver at all. Write tls: offer, and publish an MTA-STS policy (type: MTA-STS) to make senders "
+              "insist on TLS");
+        ok = false;
+    }
     // postie-cli's narration and reports print one label: the English (or the plain one).
     s.label = s.labelText.in("en");
     if (const Entry* e = map->find("resolver")) {

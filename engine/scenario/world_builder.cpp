@@ -23,6 +23,7 @@ ClientConfig clientConfig(const StationSpec& s)
     c.writers = s.users;
     c.submitTo = s.submitTo;
     c.authenticates = s.authenticates;
+    c.startsTls = s.startsTls;
     c.readFrom = s.readFrom;
     c.check = s.check;
     return c;

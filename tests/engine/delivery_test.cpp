@@ -62,7 +62,7 @@ TEST(Delivery, TheStoredLetterCarriesReceivedLinesHopByHopAndOneReturnPath)
     EXPECT_EQ(h[1].rfind("Received: from mx1.example.org", 0), 0u) << h[1];
     EXPECT_NE(h[1].find("by box.example.org with LMTP"), std::string::npos) << h[1];
     EXPECT_NE(h[2].find("by mx1.example.org with ESMTP id"), std::string::npos) << h[2];
-    EXPECT_NE(h[3].find("by smtp.sender.test with ESMTPSA id"), std::string::npos) << h[3];
+    EXPECT_NE(h[3].find("by smtp.sender.test with ESMTPA id"), std::string::npos) << h[3];
     EXPECT_NE(h[3].find("; Wed, 14 Jul 2010 09:00:00 +0000"), std::string::npos) << h[3];
     int returnPaths = 0;
     bool bccShown = false;

@@ -80,7 +80,7 @@ TEST(MailServer, ARelayPassesTheLetterOnOverPort25AndEveryHopAddsOneReceivedLine
         {"from mx2.example.org", "by box.example.org with LMTP"},
         {"from mx1.example.org", "by mx2.example.org with ESMTP "},
         {"from smtp.sender.test", "by mx1.example.org with ESMTP "},
-        {"from alice", "by smtp.sender.test with ESMTPSA"},
+        {"from alice", "by smtp.sender.test with ESMTPA"},
     };
     for (std::size_t i = 0; i < 4; ++i) {
         EXPECT_EQ(received[i].rfind(std::string("Received: ") + hops[i].first, 0), 0u) << received[i];

@@ -33,7 +33,7 @@ stations:
   - {id: alice, kind: client, user: alice@sender.test, submit_to: $submit_to$$alice$}
   - {id: smtp.sender.test, kind: outgoing$out$}
   - {id: dns.sender.test, kind: resolver$resolver$}
-  - {id: $router$, kind: router$router_keys$}
+  - {id: $router$, kind: $router_kind$$router_keys$}
   - {id: mx1.example.org, kind: incoming, accepts: $accepts$, $mx1_to$$mx1$}
   - {id: box.example.org, kind: mailbox, users: $users$$box$}
   - $bob$
@@ -59,6 +59,7 @@ const Holes kDefaults = {
     {"mx_record", "{name: example.org, type: MX, preference: 10, host: mx1.example.org}"},
     {"submit_to", "smtp.sender.test"},
     {"router", "backbone"},
+    {"router_kind", "router"},
     {"accepts", "[example.org]"},
     {"mx1_to", "deliver_to: box.example.org"},
     {"users", "[bob@example.org, carol@example.org]"},
@@ -397,6 +398,14 @@ std::vector<KeyCase> allCases()
          {{"stations", kListStation(", list_members: [bob@example.org], list_munge_from: true")}}},
         {"stations[kind=outgoing].relay_to", {{"mx1", ", open_relay: true"}}, {{"out", ", relay_to: mx1.example.org"}}},
         {"stations[kind=incoming].greylist_delay", {{"mx1", ", greylist: true"}}, {{"mx1", ", greylist: true, greylist_delay: 20m"}}},
+        // TLS: the writer's program seals its talk with the post office (STARTTLS), and the post
+        // office with the sorting station; a snooper at the junction tears the offer off.
+        {"stations[kind=outgoing].tls", {}, {{"out", ", tls: offer"}}},
+        {"stations[kind=client].starttls", {{"out", ", tls: require"}}, {{"out", ", tls: require"}, {"alice", ", starttls: false"}}},
+        {"stations[kind=incoming].tls", {{"out", ", tls: offer"}}, {{"out", ", tls: offer"}, {"mx1", ", tls: offer"}}},
+        {"stations[kind=snooper].strip_starttls",
+         {{"router_kind", "snooper"}, {"out", ", tls: offer"}, {"mx1", ", tls: offer"}},
+         {{"router_kind", "snooper"}, {"out", ", tls: offer"}, {"mx1", ", tls: offer"}, {"router_keys", ", strip_starttls: true"}}},
         {"stations[kind=incoming].spf_fail", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}},
          {{"mx1", ", authenticate: true, spf_fail: reject"}}},
 
@@ -414,6 +423,7 @@ std::vector<KeyCase> allCases()
          {{"letter", "{at: 0s, from: alice@sender.test, header_from: boss@example.org, to: bob@example.org}"}}},
         {"mail[].body", {{"out", ", dkim_domain: sender.test"}, {"dns", kDkimKey}},
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, body: \"Tea at four?\"}"}}},
+        {"mail[].encrypted", {}, {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, encrypted: true}"}}},
         {"mail[].size", {{"box", kSmallQuota}},
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, size: 2MB}"}}},
 

@@ -140,11 +140,13 @@ const std::vector<SpecMember>& plainMembers()
         &StationSpec::lookup, &StationSpec::quotaBytes,
         &StationSpec::dkimSelector, &StationSpec::dkimKey, &StationSpec::authenticate, &StationSpec::spfFail,
         &StationSpec::greylist, &StationSpec::greylistDelay, &StationSpec::openRelay,
-        &StationSpec::listTag, &StationSpec::listFooter, &StationSpec::listMungeFrom,
+        &StationSpec::listTag, &StationSpec::listFooter, &StationSpec::listMungeFrom, &StationSpec::tls,
+        &StationSpec::stripStartTls, &StationSpec::startsTls,
         &CheckSpec::every, &CheckSpec::leaveOnServer,
         &RetrySpec::profile, &RetrySpec::queueScan, &RetrySpec::delayWarning, &RetrySpec::minBackoff,
         &RetrySpec::maxBackoff, &RetrySpec::giveUp, &RetrySpec::connectTimeout,
         &LetterSpec::subject, &LetterSpec::sizeBytes, &LetterSpec::mailFrom, &LetterSpec::headerFrom, &LetterSpec::body,
+        &LetterSpec::encrypted,
         &GeneratorSpec::begin, &GeneratorSpec::sizeBytes, &GeneratorSpec::subject,
     };
     return members;
@@ -186,7 +188,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 35);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 40);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -205,7 +207,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 45);
+    EXPECT_EQ(compared, 50);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }
