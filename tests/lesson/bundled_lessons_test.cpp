@@ -30,7 +30,7 @@ std::vector<std::string> bundledLessons()
     return files;
 }
 
-TEST(BundledLessons, ThereAreEighteen) { EXPECT_EQ(bundledLessons().size(), 18u); }
+TEST(BundledLessons, ThereAreTwenty) { EXPECT_EQ(bundledLessons().size(), 20u); }
 
 TEST(BundledLessons, EachHasGoalsTwoToFourStopsAQuestionAndARecap)
 {

@@ -582,5 +582,69 @@ TEST(Lessons, Lesson18sTryMungingTheFromLetsTheListsLetterPassDmarcForTheListsDo
     EXPECT_TRUE(munged);
 }
 
+TEST(Lessons, EveReadsThePostcardToTheSchoolSeesOnlyTheBanksSealedEnvelopeAndTheLockedBoxsLabel)
+{
+    const Story s = play("19-postcards-and-sealed-envelopes.yaml");
+    const auto read = ofType(s.records, EventType::LetterRead);
+    ASSERT_EQ(read.size(), 3u);
+    EXPECT_EQ(read[0]->message, "m1");
+    EXPECT_EQ(read[0]->seal, Seal::Postcard);
+    EXPECT_EQ(read[0]->headers.back(), "The bus leaves at eight from the north gate.");
+    EXPECT_EQ(read[1]->message, "m2");
+    EXPECT_EQ(read[1]->seal, Seal::Envelope);
+    EXPECT_TRUE(read[1]->headers.empty());
+    EXPECT_EQ(read[2]->message, "m3");
+    EXPECT_EQ(read[2]->seal, Seal::LockedBox);
+    EXPECT_NE(std::find(read[2]->headers.begin(), read[2]->headers.end(), "Subject: Marks"), read[2]->headers.end());
+    for (const auto& line : read[2]->headers) EXPECT_EQ(line.find("Lena"), std::string::npos) << line;
+    // The bank's hop is sealed (STARTTLS), the school's is not; all three letters arrive.
+    const auto started = ofType(s.records, EventType::TlsStarted);
+    EXPECT_EQ(std::count_if(started.begin(), started.end(), [](auto* r) { return r->peer == "mx.bank.test"; }), 1);
+    EXPECT_EQ(std::count_if(started.begin(), started.end(), [](auto* r) { return r->peer == "mx.school.test"; }), 0);
+    EXPECT_EQ(s.summary.delivered, 3u);
+    const auto fetched = forMessage(s.records, EventType::MailboxFetched, "m3");
+    ASSERT_FALSE(fetched.empty());
+    EXPECT_EQ(fetched[0]->station, "teacher");
+}
+
+TEST(Lessons, Lesson19sTryTlsAtTheSchoolSealsTheFirstLetterToo)
+{
+    const Story s = playEdited("19-postcards-and-sealed-envelopes.yaml", "id: mx.school.test", "tls: none", "tls: offer");
+    const auto read = forMessage(s.records, EventType::LetterRead, "m1");
+    ASSERT_EQ(read.size(), 1u);
+    EXPECT_EQ(read[0]->seal, Seal::Envelope);
+}
+
+TEST(Lessons, MalloryStripsStartTlsSoTheShopsLetterGoesInClearButMtaStsKeepsTheBanksLetterBack)
+{
+    const Story s = play("20-starttls-stripped.yaml");
+    const auto stripped = ofType(s.records, EventType::TlsStripped);
+    ASSERT_GE(stripped.size(), 2u);
+    EXPECT_EQ(stripped[0]->station, "mallory");
+    const auto shop = forMessage(s.records, EventType::LetterRead, "m1");
+    ASSERT_EQ(shop.size(), 1u);
+    EXPECT_EQ(shop[0]->seal, Seal::Postcard);
+    EXPECT_TRUE(forMessage(s.records, EventType::LetterRead, "m2").empty()) << "the bank's letter never left";
+    const auto deferred = forMessage(s.records, EventType::DeliveryDeferred, "m2");
+    ASSERT_FALSE(deferred.empty());
+    EXPECT_EQ(deferred[0]->station, "smtp.home.test");
+    EXPECT_EQ(deferred[0]->reason.rfind("451 4.7.4 TLS is required, but was not offered by host mx.bank.test", 0), 0u)
+        << deferred[0]->reason;
+    EXPECT_TRUE(forMessage(s.records, EventType::MailboxStored, "m2").empty());
+}
+
+TEST(Lessons, Lesson20sTryClosingMallorysJunctionSendsTheBanksLetterSealedTheLongWay)
+{
+    const Story s = playEdited("20-starttls-stripped.yaml", "until: 30m", "\nmail:\n",
+                               "\nincidents:\n  - {at: 6m, station: mallory, go: down}\nmail:\n");
+    const auto stored = forMessage(s.records, EventType::MailboxStored, "m2");
+    ASSERT_EQ(stored.size(), 1u);
+    bool sealedHop = false;
+    for (const auto& h : stored[0]->headers) sealedHop |= h.find("by mx.bank.test with ESMTPS") != std::string::npos;
+    EXPECT_TRUE(sealedHop);
+    for (const auto* d : forMessage(s.records, EventType::RoadDepart, "m2"))
+        if (d->from == "backbone") EXPECT_EQ(d->seal, Seal::Envelope);
+}
+
 } // namespace
 } // namespace postie
