@@ -2,10 +2,12 @@
 // undefined behaviour: the input's lines become TXT records at a.test, _spf.a.test,
 // s1._domainkey.a.test and _dmarc.a.test (one line each, in that order), and every check runs
 // over them, the syntax checks the loader uses too. A record may include or redirect to the
-// others, so loops and lookup limits are exercised.
+// others, so loops and lookup limits are exercised. The whole input is also read as an MTA-STS
+// policy file and its first line as an MTA-STS TXT record.
 #include "trust/authentication_results.h"
 #include "trust/dkim.h"
 #include "trust/dmarc.h"
+#include "trust/mta_sts.h"
 #include "trust/receiver_checks.h"
 #include "trust/spf.h"
 
@@ -42,6 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)postie::dkimKeySyntaxError(lines[2]);
     (void)postie::parseDmarcRecord(lines[3]);
     (void)postie::carriesAuthservId(lines[1], "mx.b.test");
+    (void)postie::stsRecordSyntaxError(lines[0]);
+    if (const auto parsed = postie::parseStsPolicy(input); const auto* policy = std::get_if<postie::StsPolicy>(&parsed))
+        (void)postie::stsMxMatches(*policy, "mx.a.test");
 
     const postie::DnsZone zone({txt("a.test", lines[0]), txt("_spf.a.test", lines[1]),
                                 txt("s1._domainkey.a.test", lines[2]), txt("_dmarc.a.test", lines[3])});
