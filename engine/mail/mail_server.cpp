@@ -125,6 +125,10 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
 
 void MailServer::handleEvent(const Event& e)
 {
+    if (e.kind == kDmarcReportDay) {
+        sendDmarcReports();
+        return;
+    }
     if (e.kind != kServiceDone) return;
     m_queue.done();
     const auto slot = std::uint32_t(e.arg);

@@ -6,6 +6,7 @@
 #include "mail/greylist.h"
 #include "mail/station.h"
 #include "mail/work_queue.h"
+#include "trust/dmarc_report.h"
 #include "sim/slot_table.h"
 
 #include <optional>
@@ -14,6 +15,8 @@
 #include <vector>
 
 namespace postie {
+
+struct ReceiverChecks;
 
 class MailServer : public Station {
 public:
@@ -42,7 +45,7 @@ public:
     };
 
 protected:
-    enum Kind : std::uint32_t { kServiceDone };
+    enum Kind : std::uint32_t { kServiceDone, kDmarcReportDay };
     // Where a processed message goes next.
     virtual void forward(const Parcel& parcel) = 0;
     DeliveryAgent& agent() { return m_agent; }
@@ -61,6 +64,9 @@ private:
     void findSigningKey();
     void signWithDkim(Message& letter, ReceivedStamp& stamp) const;
     std::optional<SmtpReply> checkAuthenticity(const SmtpSession& s, Message& letter, ReceivedStamp& stamp);
+    // DMARC aggregate reports: the day's counts go out at the next midnight (UTC, scenario clock).
+    void noteForDmarcReport(const ReceiverChecks& checks, const std::string& sourceIp);
+    void sendDmarcReports();
 
     ServerConfig m_config;
     WorkQueue m_queue;
@@ -69,6 +75,8 @@ private:
     std::uint64_t m_queueIds = 0;
     int m_connections = 0;  // SMTP sessions open with this server
     std::unordered_map<std::uint32_t, RateBucket> m_rateBuckets;  // by client station index
+    DmarcReportBook m_dmarcReports;
+    bool m_reportDayScheduled = false;
 };
 
 class OutgoingServer : public MailServer {

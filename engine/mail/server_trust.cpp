@@ -4,6 +4,7 @@
 #include "mail/mail_server.h"
 #include "mail/smtp_session.h"
 #include "mail/world.h"
+#include "sim/calendar.h"
 #include "trust/authentication_results.h"
 #include "trust/receiver_checks.h"
 
@@ -53,6 +54,7 @@ std::optional<SmtpReply> MailServer::checkAuthenticity(const SmtpSession& s, Mes
     l.rejectSpfFail = m_config.rejectSpfFail;
     l.pctDraw = rng().uniform(0, 100);
     const ReceiverChecks c = checkLetter(world().dns(), l);
+    if (m_config.dmarcReports) noteForDmarcReport(c, l.clientIp);
 
     if (auto* r = world().begin(EventType::AuthChecked, this)) {
         r->message = letter.id();
@@ -75,6 +77,44 @@ std::optional<SmtpReply> MailServer::checkAuthenticity(const SmtpSession& s, Mes
     stamp.above.insert(stamp.above.begin(), {"Authentication-Results", c.authenticationResults});
     letter.junk = c.action == AuthAction::Junk;
     return std::nullopt;
+}
+
+void MailServer::noteForDmarcReport(const ReceiverChecks& c, const std::string& sourceIp)
+{
+    m_dmarcReports.note(c.dmarc, c.spf, c.dkim, sourceIp);
+    if (m_dmarcReports.empty() || m_reportDayScheduled) return;
+    // Reports cover whole UTC days (§7.2: ri=86400 by default); this one goes at the next midnight.
+    const std::int64_t nowEpoch = wallClockSeconds(world().startEpoch(), world().now());
+    const std::int64_t midnight = (nowEpoch / 86400 + 1) * 86400;
+    const std::int64_t startEpoch = wallClockSeconds(world().startEpoch(), SimTime::zero());
+    world().sim().schedule(SimTime::fromSeconds(midnight - startEpoch), handler(), kDmarcReportDay);
+    world().sourceScheduled();  // a letter still to be written: the run waits for it
+    m_reportDayScheduled = true;
+}
+
+void MailServer::sendDmarcReports()
+{
+    m_reportDayScheduled = false;
+    world().sourceFired();
+    const std::int64_t end = wallClockSeconds(world().startEpoch(), world().now());
+    const std::string domain = m_config.accepts.empty() ? id() : m_config.accepts.front();
+    const std::string reporter = "dmarc-noreply@" + domain;
+    for (const auto& report : m_dmarcReports.take()) {
+        const std::string reportId = id() + "." + report.domain + "." + std::to_string(end - 86400);
+        MessagePtr letter = world().createMessage();
+        letter->mailFrom = reporter;
+        letter->headerFrom = reporter;
+        letter->rcptTo = report.rua;
+        letter->headerTo = report.rua;
+        letter->subject = aggregateReportSubject(report.domain, id(), reportId);
+        letter->body = aggregateReportXml(report, {id(), reporter, reportId, end - 86400, end});
+        letter->sizeBytes = 1024 + letter->body.size();
+        letter->messageId = letter->id() + "." + std::to_string(world().now().micros()) + "@" + id();
+        letter->dateAt = world().now();
+        letter->hasDate = true;
+        world().announceCreated(*letter, *this);
+        agent().deliverByMx(letter, letter->rcptTo, world().now());
+    }
 }
 
 } // namespace postie

@@ -88,6 +88,8 @@ struct ServerConfig {
     bool greylist = false;
     SimTime greylistDelay = SimTime::fromSeconds(300);
     TlsMode tls = TlsMode::None;
+    // Incoming only, with authenticate: sends DMARC aggregate reports (RFC 7489 §7.2) once a day.
+    bool dmarcReports = false;
 };
 
 // Someone on the path who reads what passes (a Snooper): a router that passes every trip on.

@@ -236,6 +236,10 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {I, "spf_fail", V::Choice, "mark|reject", false, "", &StationSpec::spfFail, "", false, 0, 0, "reject",
      "With authenticate: what to do when SPF fails. mark: take the letter and write spf=fail in its "
      "Authentication-Results; reject: refuse it with 550 5.7.23 (RFC 7372)."},
+    {I, "dmarc_reports", V::Choice, "true|false", false, "", &StationSpec::dmarcReports, "", false, 0, 0, "true",
+     "With authenticate: counts what its checks find for each From: domain whose DMARC record asks for reports "
+     "(rua=mailto:...), and at midnight (UTC, the scenario's clock) sends each such domain the day's aggregate "
+     "report as a letter (RFC 7489 §7.2), as OpenDMARC's report job does."},
     {I, "greylist", V::Choice, "true|false", false, "", &StationSpec::greylist, "", false, 0, 0, "true",
      "Greylisting, as postgrey does it: the first letter from a new (sender's network /24, MAIL FROM, RCPT TO) "
      "triplet gets 450 4.2.0 Greylisted at RCPT TO; the sender's retry after greylist_delay is taken, and so is "

@@ -50,6 +50,7 @@ ServerConfig serverConfig(const StationSpec& s)
     c.authenticate = s.authenticate;
     c.rejectSpfFail = s.spfFail == "reject";
     c.greylist = s.greylist;
+    c.dmarcReports = s.dmarcReports;
     c.openRelay = s.openRelay;
     c.listMembers = s.listMembers;
     c.listTag = s.listTag;

@@ -406,6 +406,11 @@ std::vector<KeyCase> allCases()
         {"stations[kind=snooper].strip_starttls",
          {{"router_kind", "snooper"}, {"out", ", tls: offer"}, {"mx1", ", tls: offer"}},
          {{"router_kind", "snooper"}, {"out", ", tls: offer"}, {"mx1", ", tls: offer"}, {"router_keys", ", strip_starttls: true"}}},
+        // sender.test asks for reports at alice's own address: at midnight mx1 writes her one.
+        {"stations[kind=incoming].dmarc_reports",
+         {{"mx1", ", authenticate: true"},
+          {"dns", "  - {name: _dmarc.sender.test, type: TXT, text: \"v=DMARC1; p=none; rua=mailto:bob@example.org\"}"}},
+         {{"mx1", ", authenticate: true, dmarc_reports: true"}}},
         {"stations[kind=incoming].spf_fail", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}},
          {{"mx1", ", authenticate: true, spf_fail: reject"}}},
 
