@@ -4024,7 +4024,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>The depot (queue)</source>
         <translation>Das Lager (Warteschlange)</translation>
     </message>
@@ -4039,7 +4039,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Die Postfächer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Counters so far</source>
         <translation>Zähler bisher</translation>
     </message>
@@ -4104,7 +4104,39 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
+        <source>Nothing yet.</source>
+        <translation>Noch nichts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: tore STARTTLS off the answer of %2 to %3</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.265: tore STARTTLS off the answer of mx.school.test to smtp.sender.test&quot;.</extracomment>
+        <translation>%1: hat STARTTLS von der Antwort von %2 an %3 abgerissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a sealed envelope: could not read it (TLS)</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.415: m1 from … to …, a sealed envelope: could not read it (TLS)&quot;.</extracomment>
+        <translation>%1: %2 von %3 nach %4, ein versiegelter Umschlag: nicht lesbar (TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a locked box: read who writes to whom and “%5”, not the text</source>
+        <translation>%1: %2 von %3 nach %4, eine verschlossene Kiste: gelesen, wer wem schreibt, und „%5“, nicht den Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a postcard: read “%5”: “%6”</source>
+        <translation>%1: %2 von %3 nach %4, eine Postkarte: gelesen „%5“: „%6“</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>What it read on the road</source>
+        <translation>Was er unterwegs gelesen hat</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 (%2)</source>
         <extracomment>A letter in the depot, with why it waits there: &quot;m3, since 09:00:02 (…)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
@@ -4167,7 +4199,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Letters arrived by road</source>
         <translation>Briefe per Straße angekommen</translation>
     </message>

@@ -205,7 +205,7 @@
 <context>
     <name>postie::gui::StationInspector</name>
     <message numerus="yes">
-        <location filename="../gui/inspector/station_inspector.cpp" line="+160"/>
+        <location filename="../gui/inspector/station_inspector.cpp" line="+192"/>
         <source>%Ln letter(s) waiting for a clerk or a free lane.</source>
         <translation>
             <numerusform>%Ln letter waiting for a clerk or a free lane.</numerusform>

@@ -4024,7 +4024,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>The depot (queue)</source>
         <translation>Le dépôt (file d&apos;attente)</translation>
     </message>
@@ -4039,7 +4039,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Les boîtes postales (boîtes aux lettres)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Counters so far</source>
         <translation>Compteurs jusqu&apos;ici</translation>
     </message>
@@ -4104,7 +4104,39 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
+        <source>Nothing yet.</source>
+        <translation>Rien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: tore STARTTLS off the answer of %2 to %3</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.265: tore STARTTLS off the answer of mx.school.test to smtp.sender.test&quot;.</extracomment>
+        <translation>%1 : a arraché STARTTLS de la réponse de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a sealed envelope: could not read it (TLS)</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.415: m1 from … to …, a sealed envelope: could not read it (TLS)&quot;.</extracomment>
+        <translation>%1 : %2 de %3 à %4, une enveloppe scellée : illisible (TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a locked box: read who writes to whom and “%5”, not the text</source>
+        <translation>%1 : %2 de %3 à %4, un coffre verrouillé : lu qui écrit à qui et « %5 », pas le texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a postcard: read “%5”: “%6”</source>
+        <translation>%1 : %2 de %3 à %4, une carte postale : lu « %5 » : « %6 »</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>What it read on the road</source>
+        <translation>Ce qu&apos;il a lu en chemin</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 (%2)</source>
         <extracomment>A letter in the depot, with why it waits there: &quot;m3, since 09:00:02 (…)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
@@ -4167,7 +4199,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Letters arrived by road</source>
         <translation>Lettres arrivées par la route</translation>
     </message>

@@ -2,9 +2,11 @@
 // envelope, locked box), the snooper's speech bubble, and the Inspector's "Who can read it?".
 #include "gui_test_support.h"
 #include "inspector/message_inspector.h"
+#include "inspector/station_inspector.h"
 #include "map/art_library.h"
 #include "map/speech_bubble_item.h"
 #include "shell/legend_dock.h"
+#include "shell/town_list_dock.h"
 
 #include <QGraphicsScene>
 #include <QImage>
@@ -78,6 +80,12 @@ TEST_F(TlsPicture, TheSnooperStandsOnTheMapWithAPictureOfItsOwnAndSaysWhatItIs)
         if (other == StationKind::Snooper) continue;
         EXPECT_NE(snooper, svgImage(art.building(other))) << stationKindName(other);
     }
+
+    // The list of the town says what it is.
+    const auto spec = std::find_if(window.player().session()->spec().stations.begin(),
+                                   window.player().session()->spec().stations.end(),
+                                   [](const StationSpec& st) { return st.id == "eve"; });
+    EXPECT_EQ(TownListDock::stationLine(*spec), QStringLiteral("Snooper, eavesdropper on the network path: eve"));
 
     // The legend names it with both words.
     LegendDock legend;
@@ -182,6 +190,25 @@ TEST_F(TlsPicture, TheInspectorSaysWhoCouldReadTheLetterHopByHop)
     const QString transcript = dock.messageInspector().transcriptText();
     EXPECT_TRUE(transcript.contains(QStringLiteral("TLS starts (STARTTLS)"))) << transcript.toStdString();
     EXPECT_TRUE(transcript.contains(QStringLiteral("S: 250-smtp.sender.test\nS: 250 STARTTLS"))) << transcript.toStdString();
+}
+
+TEST_F(TlsPicture, TheSnoopersInspectorListsWhatItReadNewestFirst)
+{
+    open("tls_stripped.yaml");
+    window.player().clock().seekRecord(window.player().recordCount());
+    InspectorDock& dock = inspectorOf(window);
+    dock.inspectStation(QStringLiteral("eve"));
+    const QString text = dock.stationInspector().overheardText();
+    const QString m2 = QStringLiteral("m2 from smtp.sender.test to mx.bank.test, a locked box: read who writes to whom and “Account”, not the text");
+    const QString m1 = QStringLiteral("m1 from smtp.sender.test to mx.school.test, a postcard: read “Hi”: “Secret plans”");
+    EXPECT_TRUE(text.contains(m2)) << text.toStdString();
+    EXPECT_TRUE(text.contains(m1)) << text.toStdString();
+    EXPECT_LT(text.indexOf(m2), text.indexOf(m1)) << "the newest first";
+    EXPECT_TRUE(text.contains(QStringLiteral("tore STARTTLS off the answer of mx.school.test to smtp.sender.test")))
+        << text.toStdString();
+    // Other stations have no such part.
+    dock.inspectStation(QStringLiteral("mx.school.test"));
+    EXPECT_TRUE(dock.stationInspector().overheardText().isEmpty());
 }
 
 } // namespace
