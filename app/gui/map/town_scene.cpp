@@ -153,8 +153,10 @@ void TownScene::relayout()
     if (!m_order.isEmpty()) layoutTown();
     for (TruckItem* t : std::as_const(m_trucks)) delete t;
     for (WireItem* w : std::as_const(m_wires)) delete w;
+    for (SpeechBubbleItem* b : std::as_const(m_bubbles)) delete b;
     m_trucks.clear();
     m_wires.clear();
+    m_bubbles.clear();
     update();
 }
 

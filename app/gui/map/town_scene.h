@@ -45,8 +45,8 @@ public:
     // Postal or email words on the station cards (View > Email words).
     void setWords(Words words);
     Words words() const { return m_words; }
-    // Lays every label out again after the type size changed (presentation mode); trucks and
-    // bubbles are made anew by the next frame.
+    // Lays every label out again after the type size changed (presentation mode); trucks,
+    // word bubbles and snoopers' speech bubbles are made anew by the next frame.
     void relayout();
     // Labels are placed clear of names each frame (SceneLabels); off only to measure what
     // that costs (tests/bench/gui_bench).
