@@ -4,7 +4,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+77"/>
+        <location filename="../../engine/trace/narrator.cpp" line="+78"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
@@ -288,6 +288,21 @@
         <location line="+1"/>
         <source>Sender checked</source>
         <translation>Absender geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope sealed</source>
+        <translation>Umschlag versiegelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal offer torn off</source>
+        <translation>Siegel-Angebot abgerissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read on the road</source>
+        <translation>Unterwegs mitgelesen</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -768,7 +783,7 @@
         <translation>Tag {day} </translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+249"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} schreibt die Benachrichtigung {message} „Zurück an Absender“ für {original_obj} (bounce, DSN)</translation>
     </message>
@@ -788,7 +803,17 @@
         <translation>{at} schreiben {letter_obj} von {from} an {to}: „{subject}“ (neue Nachricht)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>A truck leaves {origin_obj} with {letter_to} in a sealed envelope for {destination_obj} (message in transit, TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A truck leaves {origin_obj} with {letter_to} in a locked box for {destination_obj} (message in transit, end-to-end encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A truck leaves {origin_obj} with {letter_to} for {destination_obj} (message in transit)</source>
         <translation>Ein Postauto verlässt {origin_obj} mit {letter_to} für {destination_obj} (Nachricht unterwegs)</translation>
     </message>
@@ -985,7 +1010,7 @@
         <translation>{at} sagen „{command}“ zu {peer_to} ({dialogue} {keyword})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{at} refuses: &quot;{reply}&quot; ({dialogue} reply)</source>
         <translation>{at} lehnt ab: „{reply}“ ({dialogue}-Antwort)</translation>
     </message>
@@ -1200,6 +1225,36 @@
         <translation>{at} prüfen {letter_obj}: {peer} auf der Absenderliste von {domain} (SPF): {spf}; das Siegel (DKIM): {dkim}; die Regeln der From:-Domain (DMARC): {dmarc}; {verdict}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{at} and {peer} seal their talk before the first word: everything from here travels in a sealed envelope (implicit TLS, port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} and {peer} seal their talk: from here on every word and the letter travel in a sealed envelope (STARTTLS, TLS started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{at} tears the offer to seal (STARTTLS) off the answer of {origin_of} to {destination_obj}: the sender will think it cannot seal its letter (STARTTLS stripped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{at} reads the label of {letter_obj}, a locked box: who writes to whom and &quot;{subject}&quot;, but not the text inside (end-to-end encryption, no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} reads {letter_obj} as it passes, a postcard: &quot;{subject}&quot;, &quot;{text}&quot; (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{letter} to {recipient} has arrived (delivered)</source>
         <translation>{letter} an {recipient} ist angekommen (delivered)</translation>
@@ -1223,7 +1278,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-384"/>
+        <location line="-413"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1485,6 +1540,30 @@
         <source>the router {label}</source>
         <comment>of</comment>
         <translation>des Routers {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>object</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>of</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1813,7 +1892,7 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../replay/scenario_player.cpp" line="+147"/>
+        <location filename="../replay/scenario_player.cpp" line="+151"/>
         <source>%1 later: the next try</source>
         <translation>%1 später: der nächste Versuch</translation>
     </message>
@@ -1850,6 +1929,62 @@
     </message>
 </context>
 <context>
+    <name>SealWords</name>
+    <message>
+        <location filename="../replay/seal_words.cpp" line="+10"/>
+        <source>Postcard</source>
+        <translation>Postkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed envelope</source>
+        <translation>Versiegelter Umschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked box</source>
+        <translation>Verschlossene Kiste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>anyone on the road can read it (no TLS)</source>
+        <translation>jeder auf dem Weg kann den Brief lesen (kein TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the two servers can open it (TLS)</source>
+        <translation>nur die beiden Server können den Brief öffnen (TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the recipient can open it (end-to-end encryption)</source>
+        <translation>nur der Empfänger kann den Brief öffnen (Ende-zu-Ende-Verschlüsselung)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBubbleItem</name>
+    <message>
+        <location filename="../gui/map/speech_bubble_item.cpp" line="+33"/>
+        <source>STARTTLS torn off</source>
+        <translation>STARTTLS abgerissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can&apos;t read it (TLS)</source>
+        <translation>kann ich nicht lesen (TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text locked</source>
+        <translation>Text verschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>Spelling</name>
     <message>
         <location filename="../../engine/words/phrasebook.cpp" line="+18"/>
@@ -1863,11 +1998,12 @@
     <name>StationItem</name>
     <message>
         <location filename="../gui/map/station_item.cpp" line="+104"/>
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1958,7 +2094,7 @@
 <context>
     <name>TownScene</name>
     <message>
-        <location filename="../gui/map/town_scene.cpp" line="+36"/>
+        <location filename="../gui/map/town_scene.cpp" line="+37"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -1966,7 +2102,7 @@
 <context>
     <name>TruckItem</name>
     <message>
-        <location filename="../gui/map/truck_item.cpp" line="+126"/>
+        <location filename="../gui/map/truck_item.cpp" line="+127"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -1976,7 +2112,13 @@
         <translation>Benachrichtigung %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <extracomment>A truck&apos;s tooltip, second line: &quot;Postcard: anyone on the road can read it (no TLS)&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>RETURN TO SENDER</source>
         <translation>ZURÜCK AN ABSENDER</translation>
     </message>
@@ -2051,7 +2193,7 @@
         <translation>es gibt keins (none)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+289"/>
         <source>taken, with the results written on top (Authentication-Results)</source>
         <translation>angenommen, die Ergebnisse stehen oben drauf (Authentication-Results)</translation>
     </message>
@@ -2071,7 +2213,7 @@
         <translation>später wiederkommen: {reply} (deferred)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>the domain stands behind the letter (pass)</source>
         <translation>die Domain steht hinter dem Brief (pass)</translation>
     </message>
@@ -2155,6 +2297,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>snooper</source>
+        <translation>Lauscher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eavesdropper on the network path</source>
+        <translation>Mithörer auf dem Netzweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>letter</source>
         <translation>Brief</translation>
     </message>
@@ -2184,7 +2336,7 @@
         <translation>zurückgeschickt (DSN)</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n letter(s) waiting</source>
         <translation>
             <numerusform>%n Brief wartet</numerusform>
@@ -2792,7 +2944,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::LegendDock</name>
     <message>
-        <location filename="../gui/shell/legend_dock.cpp" line="+32"/>
+        <location filename="../gui/shell/legend_dock.cpp" line="+33"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -2883,7 +3035,13 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Ein Postauto ist ein Brief unterwegs. Jeder Brief hat seine eigene Farbe und seinen Namen auf einem Schild (m1, m2); ein rotes Schild: zurück an Absender.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 on the truck: %2</source>
+        <extracomment>The legend&apos;s row for a truck&apos;s seal: &quot;Postcard: anyone on the road can read it (no TLS)&quot;.</extracomment>
+        <translation>%1 auf dem Postauto: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A pale road with a red barrier: the road is cut, nothing gets through.</source>
         <translation>Eine blasse Straße mit roter Schranke: Die Straße ist gesperrt, nichts kommt durch.</translation>
     </message>
@@ -3297,7 +3455,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::MessageInspector</name>
     <message numerus="yes">
-        <location filename="../gui/inspector/message_inspector.cpp" line="+43"/>
+        <location filename="../gui/inspector/message_inspector.cpp" line="+44"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln Byte</numerusform>
@@ -3318,6 +3476,11 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <location line="+6"/>
         <source>port 587 (submission)</source>
         <translation>Port 587 (Einlieferung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port 465 (submission, in TLS from the start)</source>
+        <translation>Port 465 (Einlieferung, von Anfang an in TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3359,7 +3522,22 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>anyone on the road between %1 and %2</source>
+        <translation>jeder auf dem Weg zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only %1 and %2 (TLS)</source>
+        <translation>nur %1 und %2 (TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the recipient; the post offices read the envelope and the header lines</source>
+        <translation>nur der Empfänger; die Postämter lesen den Umschlag und die Kopfzeilen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>(the letter: header lines and body, %1, then a line with only &quot;.&quot;)</source>
         <translation>(der Brief: Kopfzeilen und Text, %1, dann eine Zeile mit nur &quot;.&quot;)</translation>
     </message>
@@ -3372,6 +3550,16 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <location line="+1"/>
         <source>knocks at port %1</source>
         <translation>klopft an Port %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS from the first word (port 465): the rest is sealed</source>
+        <translation>TLS ab dem ersten Wort (Port 465): der Rest ist versiegelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS starts (STARTTLS): the rest is sealed</source>
+        <translation>TLS beginnt (STARTTLS): der Rest ist versiegelt</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3395,6 +3583,11 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     </message>
     <message>
         <location line="+4"/>
+        <source>Who can read it?</source>
+        <translation>Wer kann ihn lesen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was said on each hop (C: client, S: server)</source>
         <translation>Was auf jeder Etappe gesagt wurde (C: Client, S: Server)</translation>
     </message>
@@ -3404,7 +3597,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Brief %1 ist in diesem Moment noch nicht geschrieben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Letter %1: “%2”</source>
         <translation>Brief %1: „%2“</translation>
     </message>
@@ -3463,6 +3656,17 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <location line="+6"/>
         <source>No receiving server has checked who sent it (a server checks with authenticate: true).</source>
         <translation>Noch kein empfangender Server hat geprüft, wer ihn geschickt hat (ein Server prüft mit authenticate: true).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hop %1 (%2): %3</source>
+        <extracomment>Who could read the letter on one hop: &quot;Hop 1 (Postcard): anyone on the road between A and B&quot;.</extracomment>
+        <translation>Etappe %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter has not been on the road between two servers yet.</source>
+        <translation>Der Brief war noch nicht zwischen zwei Servern unterwegs.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3820,7 +4024,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>The depot (queue)</source>
         <translation>Das Lager (Warteschlange)</translation>
     </message>
@@ -3835,7 +4039,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Die Postfächer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Counters so far</source>
         <translation>Zähler bisher</translation>
     </message>
@@ -3900,7 +4104,39 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
+        <source>Nothing yet.</source>
+        <translation>Noch nichts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: tore STARTTLS off the answer of %2 to %3</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.265: tore STARTTLS off the answer of mx.school.test to smtp.sender.test&quot;.</extracomment>
+        <translation>%1: hat STARTTLS von der Antwort von %2 an %3 abgerissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a sealed envelope: could not read it (TLS)</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.415: m1 from … to …, a sealed envelope: could not read it (TLS)&quot;.</extracomment>
+        <translation>%1: %2 von %3 nach %4, ein versiegelter Umschlag: nicht lesbar (TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a locked box: read who writes to whom and “%5”, not the text</source>
+        <translation>%1: %2 von %3 nach %4, eine verschlossene Kiste: gelesen, wer wem schreibt, und „%5“, nicht den Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a postcard: read “%5”: “%6”</source>
+        <translation>%1: %2 von %3 nach %4, eine Postkarte: gelesen „%5“: „%6“</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>What it read on the road</source>
+        <translation>Was er unterwegs gelesen hat</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 (%2)</source>
         <extracomment>A letter in the depot, with why it waits there: &quot;m3, since 09:00:02 (…)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3963,7 +4199,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Letters arrived by road</source>
         <translation>Briefe per Straße angekommen</translation>
     </message>

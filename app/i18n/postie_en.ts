@@ -62,7 +62,7 @@
 <context>
     <name>StationItem</name>
     <message numerus="yes">
-        <location filename="../gui/map/station_item.cpp" line="+137"/>
+        <location filename="../gui/map/station_item.cpp" line="+140"/>
         <source>%n letter(s) in the PO boxes (mailboxes)</source>
         <translation>
             <numerusform>%n letter in the PO boxes (mailboxes)</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>Vocabulary</name>
     <message numerus="yes">
-        <location filename="../replay/vocabulary.cpp" line="+60"/>
+        <location filename="../replay/vocabulary.cpp" line="+62"/>
         <source>%n letter(s) waiting</source>
         <translation>
             <numerusform>%n letter waiting</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>postie::gui::MessageInspector</name>
     <message numerus="yes">
-        <location filename="../gui/inspector/message_inspector.cpp" line="+43"/>
+        <location filename="../gui/inspector/message_inspector.cpp" line="+44"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>postie::gui::StationInspector</name>
     <message numerus="yes">
-        <location filename="../gui/inspector/station_inspector.cpp" line="+160"/>
+        <location filename="../gui/inspector/station_inspector.cpp" line="+192"/>
         <source>%Ln letter(s) waiting for a clerk or a free lane.</source>
         <translation>
             <numerusform>%Ln letter waiting for a clerk or a free lane.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+77"/>
+        <location filename="../../engine/trace/narrator.cpp" line="+78"/>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
@@ -288,6 +288,21 @@
         <location line="+1"/>
         <source>Sender checked</source>
         <translation>Expéditeur vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope sealed</source>
+        <translation>Enveloppe scellée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal offer torn off</source>
+        <translation>Offre de sceau arrachée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read on the road</source>
+        <translation>Lue en chemin</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -768,7 +783,7 @@
         <translation>jour {day} </translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+249"/>
         <source>{at} writes a &apos;return to sender&apos; notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} écrit l&apos;avis {message} «&#xa0;retour à l&apos;expéditeur&#xa0;» pour {original_obj} (bounce, DSN)</translation>
     </message>
@@ -788,7 +803,17 @@
         <translation>{at} écrivent {letter_obj} de {from} à {to}&#xa0;: «&#xa0;{subject}&#xa0;» (nouveau message)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>A truck leaves {origin_obj} with {letter_to} in a sealed envelope for {destination_obj} (message in transit, TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A truck leaves {origin_obj} with {letter_to} in a locked box for {destination_obj} (message in transit, end-to-end encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A truck leaves {origin_obj} with {letter_to} for {destination_obj} (message in transit)</source>
         <translation>Un camion postal quitte {origin_obj} avec {letter_obj} pour {destination_obj} (message en transit)</translation>
     </message>
@@ -985,7 +1010,7 @@
         <translation>{at} disent «&#xa0;{command}&#xa0;» {peer_to} ({dialogue} {keyword})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{at} refuses: &quot;{reply}&quot; ({dialogue} reply)</source>
         <translation>{at} refuse&#xa0;: «&#xa0;{reply}&#xa0;» (réponse {dialogue})</translation>
     </message>
@@ -1200,6 +1225,36 @@
         <translation>{at} vérifient {letter_obj} : {peer} sur la liste des expéditeurs de {domain} (SPF) : {spf} ; le sceau (DKIM) : {dkim} ; les règles du domaine du From: (DMARC) : {dmarc} ; {verdict}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{at} and {peer} seal their talk before the first word: everything from here travels in a sealed envelope (implicit TLS, port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} and {peer} seal their talk: from here on every word and the letter travel in a sealed envelope (STARTTLS, TLS started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{at} tears the offer to seal (STARTTLS) off the answer of {origin_of} to {destination_obj}: the sender will think it cannot seal its letter (STARTTLS stripped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{at} reads the label of {letter_obj}, a locked box: who writes to whom and &quot;{subject}&quot;, but not the text inside (end-to-end encryption, no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} reads {letter_obj} as it passes, a postcard: &quot;{subject}&quot;, &quot;{text}&quot; (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{letter} to {recipient} has arrived (delivered)</source>
         <translation>{letter} pour {recipient} arrive à destination (delivered)</translation>
@@ -1223,7 +1278,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-384"/>
+        <location line="-413"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -1485,6 +1540,30 @@
         <source>the router {label}</source>
         <comment>of</comment>
         <translation>du routeur {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>object</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the snooper {label}</source>
+        <comment>of</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1813,7 +1892,7 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../replay/scenario_player.cpp" line="+147"/>
+        <location filename="../replay/scenario_player.cpp" line="+151"/>
         <source>%1 later: the next try</source>
         <translation>%1 plus tard&#xa0;: la tentative suivante</translation>
     </message>
@@ -1850,6 +1929,62 @@
     </message>
 </context>
 <context>
+    <name>SealWords</name>
+    <message>
+        <location filename="../replay/seal_words.cpp" line="+10"/>
+        <source>Postcard</source>
+        <translation>Carte postale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed envelope</source>
+        <translation>Enveloppe scellée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked box</source>
+        <translation>Coffre verrouillé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>anyone on the road can read it (no TLS)</source>
+        <translation>n&apos;importe qui sur la route peut lire la lettre (pas de TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the two servers can open it (TLS)</source>
+        <translation>seuls les deux serveurs peuvent ouvrir la lettre (TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the recipient can open it (end-to-end encryption)</source>
+        <translation>seul le destinataire peut ouvrir la lettre (chiffrement de bout en bout)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBubbleItem</name>
+    <message>
+        <location filename="../gui/map/speech_bubble_item.cpp" line="+33"/>
+        <source>STARTTLS torn off</source>
+        <translation>STARTTLS arraché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can&apos;t read it (TLS)</source>
+        <translation>illisible pour moi (TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text locked</source>
+        <translation>texte verrouillé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Spelling</name>
     <message>
         <location filename="../../engine/words/phrasebook.cpp" line="+18"/>
@@ -1863,11 +1998,12 @@
     <name>StationItem</name>
     <message>
         <location filename="../gui/map/station_item.cpp" line="+104"/>
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1958,7 +2094,7 @@
 <context>
     <name>TownScene</name>
     <message>
-        <location filename="../gui/map/town_scene.cpp" line="+36"/>
+        <location filename="../gui/map/town_scene.cpp" line="+37"/>
         <source>port %1</source>
         <translation>port %1</translation>
     </message>
@@ -1966,7 +2102,7 @@
 <context>
     <name>TruckItem</name>
     <message>
-        <location filename="../gui/map/truck_item.cpp" line="+126"/>
+        <location filename="../gui/map/truck_item.cpp" line="+127"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -1976,7 +2112,13 @@
         <translation>Avis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <extracomment>A truck&apos;s tooltip, second line: &quot;Postcard: anyone on the road can read it (no TLS)&quot;.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>RETURN TO SENDER</source>
         <translation>RETOUR À L&apos;EXPÉDITEUR</translation>
     </message>
@@ -2051,7 +2193,7 @@
         <translation>il n&apos;y en a pas (none)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+289"/>
         <source>taken, with the results written on top (Authentication-Results)</source>
         <translation>acceptée, avec les résultats écrits en haut (Authentication-Results)</translation>
     </message>
@@ -2071,7 +2213,7 @@
         <translation>revenir plus tard : {reply} (deferred)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>the domain stands behind the letter (pass)</source>
         <translation>le domaine se porte garant de la lettre (pass)</translation>
     </message>
@@ -2155,6 +2297,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>snooper</source>
+        <translation>espion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>eavesdropper on the network path</source>
+        <translation>écouteur clandestin sur le chemin réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>letter</source>
         <translation>lettre</translation>
     </message>
@@ -2184,7 +2336,7 @@
         <translation>renvoyés (DSN)</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n letter(s) waiting</source>
         <translation>
             <numerusform>%n lettre en attente</numerusform>
@@ -2792,7 +2944,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::LegendDock</name>
     <message>
-        <location filename="../gui/shell/legend_dock.cpp" line="+32"/>
+        <location filename="../gui/shell/legend_dock.cpp" line="+33"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -2883,7 +3035,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Un camion postal est une lettre en route. Chaque lettre a sa couleur et son nom sur une étiquette (m1, m2)&#xa0;; étiquette rouge&#xa0;: renvoyée à l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 on the truck: %2</source>
+        <extracomment>The legend&apos;s row for a truck&apos;s seal: &quot;Postcard: anyone on the road can read it (no TLS)&quot;.</extracomment>
+        <translation>%1 sur le camion postal : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A pale road with a red barrier: the road is cut, nothing gets through.</source>
         <translation>Une route pâle avec une barrière rouge&#xa0;: la route est coupée, rien ne passe.</translation>
     </message>
@@ -3297,7 +3455,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::MessageInspector</name>
     <message numerus="yes">
-        <location filename="../gui/inspector/message_inspector.cpp" line="+43"/>
+        <location filename="../gui/inspector/message_inspector.cpp" line="+44"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln octet</numerusform>
@@ -3318,6 +3476,11 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <location line="+6"/>
         <source>port 587 (submission)</source>
         <translation>port 587 (soumission)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port 465 (submission, in TLS from the start)</source>
+        <translation>port 465 (soumission, en TLS dès le début)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3359,7 +3522,22 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>expirée</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>anyone on the road between %1 and %2</source>
+        <translation>n&apos;importe qui sur la route entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only %1 and %2 (TLS)</source>
+        <translation>seulement %1 et %2 (TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the recipient; the post offices read the envelope and the header lines</source>
+        <translation>seulement le destinataire ; les bureaux de poste lisent l&apos;enveloppe et les lignes d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>(the letter: header lines and body, %1, then a line with only &quot;.&quot;)</source>
         <translation>(la lettre&#xa0;: lignes d&apos;en-tête et corps, %1, puis une ligne avec seulement «&#xa0;.&#xa0;»)</translation>
     </message>
@@ -3372,6 +3550,16 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <location line="+1"/>
         <source>knocks at port %1</source>
         <translation>frappe au port %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS from the first word (port 465): the rest is sealed</source>
+        <translation>TLS dès le premier mot (port 465) : la suite est scellée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS starts (STARTTLS): the rest is sealed</source>
+        <translation>TLS commence (STARTTLS) : la suite est scellée</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3395,6 +3583,11 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     </message>
     <message>
         <location line="+4"/>
+        <source>Who can read it?</source>
+        <translation>Qui peut la lire ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What was said on each hop (C: client, S: server)</source>
         <translation>Ce qui a été dit à chaque étape (C: client, S: serveur)</translation>
     </message>
@@ -3404,7 +3597,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>La lettre %1 n&apos;est pas encore écrite à ce moment.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Letter %1: “%2”</source>
         <translation>Lettre %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -3463,6 +3656,17 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <location line="+6"/>
         <source>No receiving server has checked who sent it (a server checks with authenticate: true).</source>
         <translation>Aucun serveur destinataire n&apos;a vérifié qui l&apos;a envoyée (un serveur vérifie avec authenticate: true).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hop %1 (%2): %3</source>
+        <extracomment>Who could read the letter on one hop: &quot;Hop 1 (Postcard): anyone on the road between A and B&quot;.</extracomment>
+        <translation>Étape %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter has not been on the road between two servers yet.</source>
+        <translation>La lettre n&apos;a pas encore circulé entre deux serveurs.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3820,7 +4024,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>The depot (queue)</source>
         <translation>Le dépôt (file d&apos;attente)</translation>
     </message>
@@ -3835,7 +4039,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Les boîtes postales (boîtes aux lettres)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Counters so far</source>
         <translation>Compteurs jusqu&apos;ici</translation>
     </message>
@@ -3900,7 +4104,39 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
+        <source>Nothing yet.</source>
+        <translation>Rien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: tore STARTTLS off the answer of %2 to %3</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.265: tore STARTTLS off the answer of mx.school.test to smtp.sender.test&quot;.</extracomment>
+        <translation>%1 : a arraché STARTTLS de la réponse de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a sealed envelope: could not read it (TLS)</source>
+        <extracomment>A snooper&apos;s note: &quot;09:00:00.415: m1 from … to …, a sealed envelope: could not read it (TLS)&quot;.</extracomment>
+        <translation>%1 : %2 de %3 à %4, une enveloppe scellée : illisible (TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a locked box: read who writes to whom and “%5”, not the text</source>
+        <translation>%1 : %2 de %3 à %4, un coffre verrouillé : lu qui écrit à qui et « %5 », pas le texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 to %4, a postcard: read “%5”: “%6”</source>
+        <translation>%1 : %2 de %3 à %4, une carte postale : lu « %5 » : « %6 »</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>What it read on the road</source>
+        <translation>Ce qu&apos;il a lu en chemin</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 (%2)</source>
         <extracomment>A letter in the depot, with why it waits there: &quot;m3, since 09:00:02 (…)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3963,7 +4199,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Letters arrived by road</source>
         <translation>Lettres arrivées par la route</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "replay/message_story.h"
 
+#include "mail/smtp_reply.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -55,9 +57,9 @@ std::string fieldValue(const std::vector<std::string>& lines, const std::string&
 
 std::string SmtpHop::protocol() const
 {
-    if (port == 587) return "ESMTPSA";
     if (port == 24) return "LMTP";
-    return "ESMTP";
+    if (tls) return authenticated ? "ESMTPSA" : "ESMTPS";
+    return authenticated ? "ESMTPA" : "ESMTP";
 }
 
 SmtpHop* MessageStory::hop(std::int64_t session)
@@ -117,6 +119,12 @@ void MessageStory::apply(const TraceRecord& r)
     case EventType::SmtpReply:
         if (SmtpHop* h = hop(r.session)) onReply(*h, r);
         break;
+    case EventType::TlsStarted:
+        if (SmtpHop* h = hop(r.session)) {
+            h->tls = true;
+            h->lines.push_back({TranscriptLine::Side::Tls, std::to_string(r.port), t});
+        }
+        break;
     case EventType::RoadDepart: {
         m_legs.push_back({r.from, r.to, t, r.arriveUs});
         // After 354 the letter itself crosses the road: that is the DATA of this hop.
@@ -124,6 +132,7 @@ void MessageStory::apply(const TraceRecord& r)
             if (h.dataStarted && !h.letterSent && h.client == r.station) {
                 h.letterSent = true;
                 h.awaitingLetterReply = true;
+                h.seal = r.seal;
                 h.lines.push_back({TranscriptLine::Side::Letter, std::to_string(m_size), t});
                 break;
             }
@@ -156,10 +165,14 @@ void MessageStory::apply(const TraceRecord& r)
 void MessageStory::onReply(SmtpHop& h, const TraceRecord& r)
 {
     const std::int64_t t = r.time.micros();
-    std::string line = std::to_string(r.code);
-    if (!r.enhanced.empty()) line += " " + r.enhanced;
-    if (!r.replyText.empty()) line += " " + r.replyText;
-    h.lines.push_back({TranscriptLine::Side::Server, line, t});
+    // One line per line of the reply, as the server writes it ("250-mx.example.org", "250 STARTTLS").
+    const std::string lines = smtpReplyLines(r.code, r.enhanced, r.replyText, "\n");
+    for (std::size_t at = 0; at <= lines.size();) {
+        const std::size_t end = std::min(lines.find('\n', at), lines.size());
+        h.lines.push_back({TranscriptLine::Side::Server, lines.substr(at, end - at), t});
+        at = end + 1;
+    }
+    if (r.code == 235) h.authenticated = true;  // AUTH accepted (RFC 4954)
 
     if (r.code == 221 || (r.code == 421 && h.lastCommand.empty())) h.closed = true;
     if (h.awaitingLetterReply) {
@@ -219,7 +232,7 @@ std::string MessageStory::receivedLine(const Stamp& s) const
 bool MessageStory::submitted() const
 {
     if (!m_original.empty()) return true;  // a notice is written whole by the server
-    return std::any_of(m_hops.begin(), m_hops.end(), [](const SmtpHop& h) { return h.accepted && h.port == 587; });
+    return std::any_of(m_hops.begin(), m_hops.end(), [](const SmtpHop& h) { return h.accepted && h.submission(); });
 }
 
 std::vector<std::string> MessageStory::headers() const
@@ -237,7 +250,7 @@ std::vector<std::string> MessageStory::headers() const
             if (c.station == h.server && !c.authenticationResults.empty() && c.action != AuthAction::Reject &&
                 c.action != AuthAction::Defer)
                 out.push_back(c.authenticationResults);
-        if (h.port == 587)
+        if (h.submission())
             if (const std::string signature = wordingOf("DKIM-Signature:", {}); !signature.empty()) out.push_back(signature);
         out.push_back(receivedLine(*it));
     }

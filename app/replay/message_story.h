@@ -17,8 +17,9 @@ namespace postie::gui {
 struct TranscriptLine {
     // Client and Server are words said across the counter; Letter is the letter itself
     // travelling after 354 (the trace shows it as the truck); Note is what no one says (a
-    // knock at the door (Connect, its text the port), a door that stays shut).
-    enum class Side { Client, Server, Letter, Connect, Note };
+    // knock at the door (Connect, its text the port), a door that stays shut); Tls is the
+    // moment both ends start speaking in TLS (its text the port: 465 before any word).
+    enum class Side { Client, Server, Letter, Connect, Note, Tls };
     Side side = Side::Note;
     std::string text;
     std::int64_t timeUs = 0;
@@ -31,7 +32,7 @@ struct SmtpHop {
     std::int64_t session = -1;
     std::string client;
     std::string server;
-    int port = 0;  // 587 submission, 25 relay, 24 LMTP
+    int port = 0;  // 587 or 465 submission, 25 relay, 24 LMTP
     std::int64_t startUs = 0;
     std::vector<TranscriptLine> lines;
     std::string queueId;             // from "250 2.0.0 Ok: queued as 500001"
@@ -44,9 +45,15 @@ struct SmtpHop {
     bool letterSent = false;
     bool awaitingLetterReply = false;
     std::string lastCommand;
+    bool tls = false;            // both ends speak in TLS (tls.started in this session)
+    bool authenticated = false;  // the server accepted the client's AUTH (235)
+    // How the letter travelled this hop's roads, as its truck showed (unset: no claim made).
+    std::optional<Seal> seal;
 
-    // The word in a Received line: ESMTPSA for submission, ESMTP for relay, LMTP.
+    // The word in a Received line (RFC 3848): ESMTP, ESMTPA with AUTH, ESMTPS in TLS, ESMTPSA
+    // with both; LMTP.
     std::string protocol() const;
+    bool submission() const { return port == 587 || port == 465; }
 };
 
 // A leg of the letter's journey: one road trip of its truck.

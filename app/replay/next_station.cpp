@@ -9,7 +9,7 @@ std::optional<NextStation> nextStationOf(const ScenarioSpec& spec, const TraceVi
 {
     std::set<std::string> routers;
     for (const auto& s : spec.stations)
-        if (s.kind == StationKind::Router) routers.insert(s.id);
+        if (passesTrafficOn(s.kind)) routers.insert(s.id);  // a junction or a snooper on the way
     for (std::size_t i = from; i < records.size(); ++i) {
         if (records.type(i) != EventType::RoadArrive || records.message(i) != message) continue;
         if (routers.count(records.station(i))) continue;  // a junction on the way

@@ -19,6 +19,8 @@ constexpr double kFlashWallUs = 600'000;
 constexpr std::int64_t kFlashMostUs = 2'000'000;
 // How long a failure's mark stays on the map, in wall time: long enough for a class to see it.
 constexpr double kMarkWallUs = 3'000'000;
+// A snooper's speech bubble stays about 4 s of wall time: long enough to read aloud.
+constexpr double kRemarkWallUs = 4'000'000;
 
 } // namespace
 
@@ -120,6 +122,8 @@ TownFrame ScenarioPlayer::frame()
     if (m_clock.speed() > kRoutineStampsUpTo)
         f.flashes = stampsAt(m_session->records(), f.cursor, f.timeUs, flashWindowUs, m_clock.speed());
     dropMarkedFailures(f.flashes, f.failures);
+    const auto remarkWindowUs = std::max<std::int64_t>(1, std::llround(m_clock.speed() * kRemarkWallUs));
+    f.remarks = remarksAt(m_session->records(), f.cursor, f.timeUs, remarkWindowUs);
     if (const auto& jump = m_clock.jump(); jump.active) {
         f.skippingUs = jump.toUs - jump.fromUs;
         f.jump = jumpSentence();

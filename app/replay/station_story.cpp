@@ -23,6 +23,10 @@ void StationStory::apply(const TraceRecord& r)
     case EventType::StationDown:
         if (here) m_closed = true;
         break;
+    case EventType::LetterRead:
+    case EventType::TlsStripped:
+        if (auto remark = remarkOf(r); here && remark) m_overheard.push_back({t, r.from, r.to, std::move(*remark)});
+        break;
     case EventType::StationUp:
         if (here) m_closed = false;
         break;

@@ -3,6 +3,7 @@
 // waiting for their next round, its DNS cache (a resolver), its PO boxes (a mailbox store) and
 // its counters. A plain fold over the station's records in trace order (where it acts or
 // answers), so forward playback only adds records and a step back folds again.
+#include "replay/snooper_remark.h"
 #include "trace/trace_record.h"
 
 #include <cstdint>
@@ -51,6 +52,14 @@ struct BoxLetter {
     bool junk = false;  // filed in the Junk folder (DMARC quarantine)
 };
 
+// What a snooper saw on the road: a letter it read (or could not), an offer to seal it tore off.
+struct Overheard {
+    std::int64_t timeUs = 0;
+    std::string from;  // the trip's ends (letter.read), or the server and the client (tls.stripped)
+    std::string to;
+    SnooperRemark remark;
+};
+
 struct StationCounters {
     std::uint64_t trucksIn = 0;        // letters that arrived by road
     std::uint64_t trucksOut = 0;       // letters that left by road
@@ -90,8 +99,11 @@ public:
     // has left it (mailbox.removed).
     const std::map<std::string, std::vector<BoxLetter>>& mailboxes() const { return m_boxes; }
     const StationCounters& counters() const { return m_counters; }
+    // A snooper's: what it read and tore off, oldest first.
+    const std::vector<Overheard>& overheard() const { return m_overheard; }
 
 private:
+    std::vector<Overheard> m_overheard;
     std::string m_id;
     bool m_closed = false;
     std::map<std::uint64_t, DepotLetter> m_depot;

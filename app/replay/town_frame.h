@@ -4,6 +4,7 @@
 // come for free, and tests can compare two moments as plain values.
 #include "replay/failure_mark.h"
 #include "replay/scenario_session.h"
+#include "replay/snooper_remark.h"
 #include "replay/station_flash.h"
 #include "replay/town_state.h"
 
@@ -43,6 +44,7 @@ struct TownFrame {
     Tally tally;
     std::map<std::string, RetryView> retries;     // station -> letters put off till later
     std::map<std::string, StationFlash> flashes;  // station -> what it just did
+    std::map<std::string, SnooperRemark> remarks;  // snooper -> what it just read or tore off
     std::map<std::string, FailureMark> failures;  // station -> what went wrong there lately
     std::map<std::string, Trouble> trouble;       // stations refusing, not answering, busy
     // The Narrator's sentence for the current record, with the others of the same moment before

@@ -60,7 +60,7 @@ void TownState::apply(const TraceRecord& r)
     if (!failures.empty()) settleFailures(r);
     switch (r.type) {
     case EventType::RoadDepart:
-        trips[r.seq] = Trip{Trip::Kind::Truck, r.seq, r.message, r.from, r.to, now, r.arriveUs, {}, r.type, r.path};
+        trips[r.seq] = Trip{Trip::Kind::Truck, r.seq, r.message, r.from, r.to, now, r.arriveUs, {}, r.type, r.path, r.seal};
         return;
     case EventType::RoadArrive:
         for (auto it = trips.begin(); it != trips.end(); ++it) {
@@ -106,7 +106,7 @@ void TownState::apply(const TraceRecord& r)
         std::string label = wireLabel(r);
         if (!label.empty())
             trips[r.seq] = Trip{Trip::Kind::Wire, r.seq, r.message, r.station, r.peer, now, r.arriveUs, std::move(label),
-                                r.type, r.path};
+                                r.type, r.path, std::nullopt};
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -29,6 +30,9 @@ struct Trip {
     // The stations it passes, as the engine recorded them (the record's `path`): a wire's
     // words cross all of them; a truck drives one road of that trip, from -> to.
     std::string path;
+    // A truck with a letter between two servers: how anyone on the road sees it (postcard,
+    // sealed envelope, locked box); unset for other trucks, which make no claim.
+    std::optional<Seal> seal;
 
     bool operator==(const Trip&) const = default;
 };

@@ -20,6 +20,7 @@ constexpr WordPair kPairs[] = {
     {QT_TRANSLATE_NOOP("Vocabulary", "sorting station"), QT_TRANSLATE_NOOP("Vocabulary", "incoming MX server")},
     {QT_TRANSLATE_NOOP("Vocabulary", "PO boxes"), QT_TRANSLATE_NOOP("Vocabulary", "mailbox store (IMAP/POP3)")},
     {QT_TRANSLATE_NOOP("Vocabulary", "junction"), QT_TRANSLATE_NOOP("Vocabulary", "router")},
+    {QT_TRANSLATE_NOOP("Vocabulary", "snooper"), QT_TRANSLATE_NOOP("Vocabulary", "eavesdropper on the network path")},
     {QT_TRANSLATE_NOOP("Vocabulary", "letter"), QT_TRANSLATE_NOOP("Vocabulary", "message")},
     {QT_TRANSLATE_NOOP("Vocabulary", "truck"), QT_TRANSLATE_NOOP("Vocabulary", "SMTP session")},
     {QT_TRANSLATE_NOOP("Vocabulary", "returned to sender"), QT_TRANSLATE_NOOP("Vocabulary", "bounced (DSN)")},
@@ -43,6 +44,7 @@ Vocabulary::Term Vocabulary::termFor(StationKind kind)
     case StationKind::Incoming: return Term::Incoming;
     case StationKind::Mailbox: return Term::Mailbox;
     case StationKind::Router: return Term::Router;
+    case StationKind::Snooper: return Term::Snooper;
     }
     return Term::Router;
 }

@@ -20,6 +20,7 @@ public:
         Incoming,
         Mailbox,
         Router,
+        Snooper,         // someone on the road who reads what passes
         Letter,          // what travels
         Truck,
         ReturnToSender,  // a bounce

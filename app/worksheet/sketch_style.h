@@ -15,6 +15,9 @@ inline constexpr double kSketchFontSize = 7;
 inline constexpr double kSketchLineHeight = 8.5;
 inline constexpr std::size_t kSketchCharsPerLine = 18;
 
+// Junctions on the road are circles; the other stations are buildings drawn as boxes.
+inline bool sketchedAsCircle(StationKind kind) { return passesTrafficOn(kind); }
+
 struct SketchColour {
     int r, g, b;
 };
@@ -28,6 +31,7 @@ inline SketchColour sketchFill(StationKind kind)
     case StationKind::Incoming: return {0xDF, 0xF2, 0xE3};
     case StationKind::Mailbox: return {0xFA, 0xF3, 0xC8};
     case StationKind::Router: return {0xE4, 0xE4, 0xE4};
+    case StationKind::Snooper: return {0xF6, 0xD5, 0xD5};  // pale red: someone reads along here
     }
     return {0xFF, 0xFF, 0xFF};
 }

@@ -13,7 +13,8 @@ int columnOf(const StationSpec& s)
     case StationKind::Client: return s.submitTo.empty() ? 5 : 0;  // a device that only reads sits at the end
     case StationKind::Outgoing:
     case StationKind::Resolver: return 1;
-    case StationKind::Router: return 2;
+    case StationKind::Router:
+    case StationKind::Snooper: return 2;
     case StationKind::Incoming: return 3;
     case StationKind::Mailbox: return 4;
     }

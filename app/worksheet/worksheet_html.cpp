@@ -58,7 +58,7 @@ std::string townSketchSvg(const TownSketch& town, double width, double height)
         const auto [x, y] = at[i];
         const SketchColour fill = sketchFill(s.kind);
         const std::string colour = fmt::format("#{:02x}{:02x}{:02x}", fill.r, fill.g, fill.b);
-        if (s.kind == StationKind::Router)
+        if (sketchedAsCircle(s.kind))
             svg += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="{}" fill="{}" stroke="#555"/>)", x, y,
                                kSketchRouterRadius, colour);
         else
@@ -66,7 +66,7 @@ std::string townSketchSvg(const TownSketch& town, double width, double height)
                                x - kSketchBoxWidth / 2, y - kSketchBoxHeight / 2, kSketchBoxWidth, kSketchBoxHeight, colour);
         const auto lines = sketchLabelLines(s.label, kSketchCharsPerLine, 2);
         // A junction's name goes under its circle; a building's inside its box.
-        const double middle = s.kind == StationKind::Router ? y + kSketchRouterRadius + 7 : y;
+        const double middle = sketchedAsCircle(s.kind) ? y + kSketchRouterRadius + 7 : y;
         const double first = middle - (double(lines.size()) - 1) * kSketchLineHeight / 2 + 2.5;
         for (std::size_t l = 0; l < lines.size(); ++l)
             svg += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" font-size="{}" text-anchor="middle" font-family="DejaVu Sans, sans-serif">{}</text>)",

@@ -160,7 +160,7 @@ void drawTown(cairo_t* cr, PageWriter& page, const TownSketch& town)
         const auto [x, y] = at[i];
         const SketchColour fill = sketchFill(s.kind);
         cairo_new_path(cr);  // the label before left a current point: no line from there
-        if (s.kind == StationKind::Router) {
+        if (sketchedAsCircle(s.kind)) {
             cairo_arc(cr, x, y, kSketchRouterRadius, 0, 6.2832);
         } else {
             const double w = kSketchBoxWidth, h = kSketchBoxHeight, r = 5, x0 = x - w / 2, y0 = y - h / 2;
@@ -180,7 +180,7 @@ void drawTown(cairo_t* cr, PageWriter& page, const TownSketch& town)
         std::string label;
         for (const auto& line : sketchLabelLines(s.label, kSketchCharsPerLine, 2)) label += (label.empty() ? "" : "\n") + line;
         // A junction's name goes under its circle; a building's inside its box.
-        const double labelY = s.kind == StationKind::Router ? y + kSketchRouterRadius + 7 : y;
+        const double labelY = sketchedAsCircle(s.kind) ? y + kSketchRouterRadius + 7 : y;
         page.centred(label, fmt::format("DejaVu Sans {}", kSketchFontSize).c_str(), x, labelY, kSketchBoxWidth + 8);
     }
     page.skip(kSketchHeight + 10);

@@ -1,6 +1,10 @@
 // postie-cli worksheet: a lesson's printable worksheet, as a teacher prints it. The PDF's text
 // is read page by page with pdftotext: the pupils' pages ask, the last page answers.
+#include "scenario/scenario_loader.h"
 #include "support/run_cli.h"
+#include "worksheet/sketch_style.h"
+#include "worksheet/town_sketch.h"
+#include "worksheet/worksheet_html.h"
 
 #include <gtest/gtest.h>
 
@@ -134,6 +138,24 @@ TEST(Worksheet, ABadRequestSaysWhatIsWrong)
     const auto unwritable = cli("worksheet " + lesson("03-server-down-retries.yaml") + " -o /nonexistent/dir/w.pdf");
     EXPECT_EQ(unwritable.exitCode, 2);
     EXPECT_NE(unwritable.out.find("cannot write the worksheet"), std::string::npos) << unwritable.out;
+}
+
+TEST(Worksheet, TheSketchDrawsASnooperAsAJunctionOfItsOwnColour)
+{
+    const auto loaded = postie::loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/tests/data/tls_snooper.yaml");
+    ASSERT_TRUE(loaded.ok());
+    const postie::TownSketch town = postie::sketchTown(*loaded.spec);
+    const auto eve = std::find_if(town.stations.begin(), town.stations.end(),
+                                  [](const postie::SketchStation& s) { return s.id == "eve"; });
+    ASSERT_NE(eve, town.stations.end());
+    EXPECT_EQ(eve->kind, postie::StationKind::Snooper);
+    const std::string svg = postie::townSketchSvg(town, 480, 250);
+    // On the road like a junction (a circle), in its own pale red.
+    const auto fill = postie::sketchFill(postie::StationKind::Snooper);
+    char colour[8];
+    std::snprintf(colour, sizeof colour, "#%02x%02x%02x", fill.r, fill.g, fill.b);
+    const std::string circle = "r=\"" + std::to_string(int(postie::kSketchRouterRadius)) + "\" fill=\"" + colour + "\"";
+    EXPECT_NE(svg.find(circle), std::string::npos) << svg;
 }
 
 } // namespace

@@ -129,13 +129,15 @@ TEST_F(EmailWords, ATrucksTooltipNamesTheLetterAMessageToo)
     window.player().clock().seekTime(750'000);  // the letter on the road to the sorting station
     ASSERT_EQ(sceneOf(window).trucks().size(), 1);
     TruckItem* truck = sceneOf(window).trucks().first();
-    EXPECT_EQ(truck->toolTip(), QStringLiteral("Letter m1 (message)"));
+    // Its second line says how it travels: the lesson's servers speak no TLS, a postcard.
+    const QString postcard = QStringLiteral("\nPostcard: anyone on the road can read it (no TLS)");
+    EXPECT_EQ(truck->toolTip(), QStringLiteral("Letter m1 (message)") + postcard);
     QTest::keyClick(&viewOf(window), Qt::Key_E);
-    EXPECT_EQ(truck->toolTip(), QStringLiteral("Message m1 (letter)"));
+    EXPECT_EQ(truck->toolTip(), QStringLiteral("Message m1 (letter)") + postcard);
     window.player().clock().stepBack();
     window.player().clock().step();
     ASSERT_EQ(sceneOf(window).trucks().size(), 1);
-    EXPECT_EQ(sceneOf(window).trucks().first()->toolTip(), QStringLiteral("Message m1 (letter)"));
+    EXPECT_EQ(sceneOf(window).trucks().first()->toolTip(), QStringLiteral("Message m1 (letter)") + postcard);
     QTest::keyClick(&viewOf(window), Qt::Key_E);
 }
 
@@ -152,11 +154,11 @@ TEST(Vocabulary, ThePostalWordsAreTheOnesTheNarratorSays)
 {
     const std::map<std::string, StationInfo> stations{{"o", {"outgoing", ""}}, {"r", {"resolver", ""}},
                                                        {"i", {"incoming", ""}}, {"m", {"mailbox", ""}},
-                                                       {"j", {"router", ""}}};
+                                                       {"j", {"router", ""}}, {"e", {"snooper", ""}}};
     const Narrator narrator(stations, std::nullopt);
     const std::map<std::string, StationKind> kinds{{"o", StationKind::Outgoing}, {"r", StationKind::Resolver},
                                                    {"i", StationKind::Incoming}, {"m", StationKind::Mailbox},
-                                                   {"j", StationKind::Router}};
+                                                   {"j", StationKind::Router},   {"e", StationKind::Snooper}};
     for (const auto& [id, kind] : kinds) {
         const QString place = QString::fromStdString(narrator.place(id));
         EXPECT_TRUE(place.contains(Vocabulary::word(kind, Words::Postal))) << place.toStdString();

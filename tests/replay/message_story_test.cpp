@@ -79,7 +79,8 @@ TEST(MessageStory, ReceivedLinesGrowHopByHopAndShrinkWhenTheMomentIsEarlier)
     const auto lines = middle.headers();
     ASSERT_EQ(countPrefix(lines, "Received: "), 2);
     EXPECT_NE(lines[0].find("by mx1.example.org with ESMTP id 500001"), std::string::npos) << lines[0];
-    EXPECT_NE(lines[1].find("by smtp.sender.test with ESMTPSA"), std::string::npos) << lines[1];
+    // Alice logs in but the lesson's post office offers no TLS: ESMTPA (RFC 3848).
+    EXPECT_NE(lines[1].find("by smtp.sender.test with ESMTPA "), std::string::npos) << lines[1];
     EXPECT_EQ(countPrefix(lines, "Return-Path: "), 0);  // only final delivery writes it
     EXPECT_EQ(countPrefix(lines, "Message-ID: "), 1);   // the post office added it
 }
@@ -107,7 +108,7 @@ TEST(MessageStory, AReceivedLineNoStoredCopyCarriesIsDatedByTheRunsOwnClock)
     ASSERT_EQ(countPrefix(headers, "Received: "), 1);
     const auto received = std::find_if(headers.begin(), headers.end(),
                                        [](const std::string& h) { return h.rfind("Received: ", 0) == 0; });
-    EXPECT_NE(received->find("by smtp.sender.test with ESMTPSA"), std::string::npos) << *received;
+    EXPECT_NE(received->find("by smtp.sender.test with ESMTPA "), std::string::npos) << *received;
     EXPECT_NE(received->find("; Wed, 14 Jul 2010 09:00:"), std::string::npos) << *received;
 }
 
@@ -170,6 +171,79 @@ TEST(MessageStory, TheJourneyListsTheRoadTripsSoFar)
                                                 "backbone>mx1.example.org", "mx1.example.org>box.example.org",
                                                 "box.example.org>bob"}));  // Bob's phone fetches it
     EXPECT_EQ(storyAt(run, "m1", positionOf(run, EventType::RoadDepart, 1)).legs().size(), 1u);
+}
+
+QString tlsData(const char* file) { return QStringLiteral(POSTIE_TEST_DATA_DIR "/") + QLatin1String(file); }
+
+TEST(MessageStory, TheReceivedWordFollowsWhatTheTraceSaysOfTlsAndAuth)
+{
+    // Submission in TLS with AUTH: ESMTPSA; the relay in TLS without AUTH: ESMTPS; then LMTP.
+    const HeadlessRun run = runHeadless(tlsData("tls_snooper.yaml"));
+    const MessageStory story = storyAt(run, "m1", run.records.size());
+    ASSERT_EQ(story.hops().size(), 3u);
+    EXPECT_TRUE(story.hops()[0].tls);
+    EXPECT_TRUE(story.hops()[0].authenticated);
+    EXPECT_EQ(story.hops()[0].protocol(), "ESMTPSA");
+    EXPECT_TRUE(story.hops()[1].tls);
+    EXPECT_FALSE(story.hops()[1].authenticated);
+    EXPECT_EQ(story.hops()[1].protocol(), "ESMTPS");
+    EXPECT_EQ(story.hops()[2].protocol(), "LMTP");
+    const auto headers = story.headers();
+    EXPECT_TRUE(std::any_of(headers.begin(), headers.end(), [](const std::string& h) {
+        return h.find("by smtp.sender.test with ESMTPSA ") != std::string::npos;
+    }));
+    EXPECT_TRUE(std::any_of(headers.begin(), headers.end(), [](const std::string& h) {
+        return h.find("by mx.school.test with ESMTPS ") != std::string::npos;
+    }));
+
+    // With STARTTLS torn off on the way, the relay talks in clear: plain ESMTP.
+    const HeadlessRun stripped = runHeadless(tlsData("tls_stripped.yaml"));
+    const MessageStory clear = storyAt(stripped, "m1", stripped.records.size());
+    ASSERT_EQ(clear.hops().size(), 3u);
+    EXPECT_EQ(clear.hops()[0].protocol(), "ESMTPSA");
+    EXPECT_FALSE(clear.hops()[1].tls);
+    EXPECT_EQ(clear.hops()[1].protocol(), "ESMTP");
+    // Until tls.started, the session is not in TLS: the word depends on the moment.
+    std::size_t started = 0;
+    while (run.records[started].type != EventType::TlsStarted) ++started;
+    EXPECT_FALSE(storyAt(run, "m1", started).hops()[0].tls);
+    EXPECT_TRUE(storyAt(run, "m1", started + 1).hops()[0].tls);
+}
+
+TEST(MessageStory, AMultiLineReplyIsWrittenLineByLineAsTheProtocolDoes)
+{
+    const HeadlessRun run = runHeadless(tlsData("tls_snooper.yaml"));
+    const MessageStory story = storyAt(run, "m1", run.records.size());
+    ASSERT_FALSE(story.hops().empty());
+    std::vector<std::string> server;
+    bool tlsLine = false;
+    for (const auto& line : story.hops()[0].lines) {
+        if (line.side == TranscriptLine::Side::Server) server.push_back(line.text);
+        if (line.side == TranscriptLine::Side::Tls) tlsLine = true;
+    }
+    const auto at = std::find(server.begin(), server.end(), "250-smtp.sender.test");
+    ASSERT_NE(at, server.end());
+    ASSERT_NE(at + 1, server.end());
+    EXPECT_EQ(*(at + 1), "250 STARTTLS");
+    EXPECT_NE(std::find(server.begin(), server.end(), "220 2.0.0 Ready to start TLS"), server.end());
+    EXPECT_TRUE(tlsLine) << "the moment TLS starts is in the transcript";
+    for (const auto& line : server) EXPECT_EQ(line.find('\n'), std::string::npos) << line;
+}
+
+TEST(MessageStory, EachHopKnowsHowItsLetterTravelled)
+{
+    const HeadlessRun run = runHeadless(tlsData("tls_stripped.yaml"));
+    const MessageStory m1 = storyAt(run, "m1", run.records.size());
+    ASSERT_EQ(m1.hops().size(), 3u);
+    EXPECT_EQ(m1.hops()[0].seal, Seal::Envelope);
+    EXPECT_EQ(m1.hops()[1].seal, Seal::Postcard);
+    const MessageStory m2 = storyAt(run, "m2", run.records.size());
+    ASSERT_FALSE(m2.hops().empty());
+    EXPECT_EQ(m2.hops()[0].seal, Seal::LockedBox);
+    // Before its truck leaves, a hop makes no claim.
+    const MessageStory early = storyAt(run, "m1", positionOf(run, EventType::RoadDepart));
+    ASSERT_FALSE(early.hops().empty());
+    EXPECT_FALSE(early.hops()[0].seal.has_value());
 }
 
 } // namespace

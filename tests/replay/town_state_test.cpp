@@ -138,5 +138,26 @@ TEST(TownState, AReturnedLettersMarkStays)
     EXPECT_EQ(town.failures.at("mx1").kind, FailureMark::Kind::Returned);
 }
 
+TEST(TownState, ATruckCarriesTheSealOfItsRoadDepart)
+{
+    TraceRecord depart = record(EventType::RoadDepart, 0, "smtp");
+    depart.seq = 5;
+    depart.from = "smtp";
+    depart.to = "eve";
+    depart.arriveUs = 10;
+    depart.seal = Seal::Postcard;
+    TownState town;
+    town.apply(depart);
+    ASSERT_EQ(town.trips.count(5), 1u);
+    EXPECT_EQ(town.trips.at(5).seal, Seal::Postcard);
+
+    // A truck bringing fetched mail to a device makes no claim.
+    TraceRecord fetched = depart;
+    fetched.seq = 6;
+    fetched.seal.reset();
+    town.apply(fetched);
+    EXPECT_FALSE(town.trips.at(6).seal.has_value());
+}
+
 } // namespace
 } // namespace postie::gui

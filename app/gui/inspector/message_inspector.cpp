@@ -4,6 +4,7 @@
 
 #include "inspector/journey_timeline.h"
 #include "replay/message_story.h"
+#include "replay/seal_words.h"
 #include "trace/narrator.h"
 
 #include <QFontDatabase>
@@ -51,6 +52,7 @@ QString hopHeading(const SmtpHop& hop, int number)
 {
     QString how;
     if (hop.port == 587) how = MessageInspector::tr("port 587 (submission)");
+    else if (hop.port == 465) how = MessageInspector::tr("port 465 (submission, in TLS from the start)");
     else if (hop.port == 24) how = MessageInspector::tr("LMTP (port 24)");
     else how = MessageInspector::tr("port %1 (relay)").arg(hop.port);
     return MessageInspector::tr("Hop %1: from %2 to %3, %4").arg(number).arg(qs(hop.client), qs(hop.server), how);
@@ -98,6 +100,20 @@ QString foldedHeader(const std::string& line)
     return out;
 }
 
+// Who could read the letter on one hop's roads, by how it travelled them.
+QString readersLine(const SmtpHop& hop)
+{
+    const QString a = qs(hop.client);
+    const QString b = qs(hop.server);
+    switch (*hop.seal) {
+    case Seal::Postcard: return MessageInspector::tr("anyone on the road between %1 and %2").arg(a, b);
+    case Seal::Envelope: return MessageInspector::tr("only %1 and %2 (TLS)").arg(a, b);
+    case Seal::LockedBox:
+        return MessageInspector::tr("only the recipient; the post offices read the envelope and the header lines");
+    }
+    return {};
+}
+
 // A line of the checks: a record term such as "-all" or "include:_spf.example.net" is never
 // broken at its hyphen.
 QString checkLine(const std::string& line)
@@ -127,6 +143,12 @@ QString transcriptLine(const TranscriptLine& line, std::int64_t sizeBytes)
         return QStringLiteral("<span style=\"color:#6B6B6B\">— ") +
                (line.text == "24" ? MessageInspector::tr("knocks at port 24 (LMTP)")
                                   : MessageInspector::tr("knocks at port %1").arg(qs(line.text)))
+                   .toHtmlEscaped() +
+               QStringLiteral(" —</span>");
+    case TranscriptLine::Side::Tls:
+        return QStringLiteral("<span style=\"color:#006B8F\">— ") +
+               (line.text == "465" ? MessageInspector::tr("TLS from the first word (port 465): the rest is sealed")
+                                   : MessageInspector::tr("TLS starts (STARTTLS): the rest is sealed"))
                    .toHtmlEscaped() +
                QStringLiteral(" —</span>");
     case TranscriptLine::Side::Note:
@@ -178,6 +200,9 @@ MessageInspector::MessageInspector(QWidget* parent)
     m_checks->setObjectName(QStringLiteral("checks"));
     m_scaled.addMono(m_checks);
 
+    m_readers = section(tr("Who can read it?"), layout, page, m_scaled);
+    m_readers->setObjectName(QStringLiteral("readers"));
+
     m_transcript = section(tr("What was said on each hop (C: client, S: server)"), layout, page, m_scaled);
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_scaled.addMono(m_transcript);
@@ -200,6 +225,7 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
         m_envelope->clear();
         m_letter->clear();
         m_checks->clear();
+        m_readers->clear();
         m_transcript->clear();
         m_journey->setJourney({}, 0, -1);
         return;
@@ -256,6 +282,18 @@ void MessageInspector::showStory(const MessageStory& story, std::int64_t timeUs,
         checks = tr("No receiving server has checked who sent it (a server checks with authenticate: true).").toHtmlEscaped();
     m_checks->setText(checks);
 
+    QString readers;
+    int hopNumber = 0;
+    for (const auto& hop : story.hops()) {
+        ++hopNumber;
+        if (!hop.seal) continue;  // the letter has not crossed this hop's roads (yet)
+        //: Who could read the letter on one hop: "Hop 1 (Postcard): anyone on the road between A and B".
+        readers += tr("Hop %1 (%2): %3").arg(hopNumber).arg(SealWords::name(*hop.seal), readersLine(hop)).toHtmlEscaped() +
+                   QStringLiteral("<br>");
+    }
+    if (readers.isEmpty()) readers = tr("The letter has not been on the road between two servers yet.").toHtmlEscaped();
+    m_readers->setText(readers);
+
     QString transcript;
     int number = 0;
     for (const auto& hop : story.hops()) {
@@ -302,5 +340,6 @@ QString MessageInspector::envelopeText() const { return plain(m_envelope); }
 QString MessageInspector::letterText() const { return plain(m_letter); }
 QString MessageInspector::transcriptText() const { return plain(m_transcript); }
 QString MessageInspector::checksText() const { return plain(m_checks); }
+QString MessageInspector::readersText() const { return plain(m_readers); }
 
 } // namespace postie::gui

@@ -34,6 +34,7 @@ public:
     QString envelopeText() const;
     QString letterText() const;
     QString checksText() const;
+    QString readersText() const;
     QString transcriptText() const;
     const JourneyTimeline& journey() const { return *m_journey; }
 
@@ -46,6 +47,7 @@ private:
     QLabel* m_envelope;
     QLabel* m_letter;
     QLabel* m_checks;
+    QLabel* m_readers;  // who could read it, hop by hop
     JourneyTimeline* m_journey;
     QLabel* m_transcript;
 };

@@ -88,6 +88,36 @@ std::vector<const Boxes::value_type*> newestBoxes(const Boxes& boxes)
     return listed;
 }
 
+// A snooper's notes, the newest first: what it could read of each letter, and where it tore
+// the offer to seal off.
+template <class Clock>
+QString overheardHtml(const std::vector<Overheard>& notes, const Clock& clock)
+{
+    if (notes.empty()) return StationInspector::tr("Nothing yet.").toHtmlEscaped();
+    QString out;
+    int shown = 0;
+    for (auto it = notes.rbegin(); it != notes.rend() && shown < StationInspector::kListed; ++it, ++shown) {
+        const SnooperRemark& r = it->remark;
+        const QString at = clock(it->timeUs);
+        QString line;
+        if (r.kind == SnooperRemark::Kind::Stripped)
+            //: A snooper's note: "09:00:00.265: tore STARTTLS off the answer of mx.school.test to smtp.sender.test".
+            line = StationInspector::tr("%1: tore STARTTLS off the answer of %2 to %3").arg(at, esc(it->from), esc(it->to));
+        else if (r.seal == Seal::Envelope)
+            //: A snooper's note: "09:00:00.415: m1 from … to …, a sealed envelope: could not read it (TLS)".
+            line = StationInspector::tr("%1: %2 from %3 to %4, a sealed envelope: could not read it (TLS)")
+                       .arg(at, esc(r.message), esc(it->from), esc(it->to));
+        else if (r.seal == Seal::LockedBox)
+            line = StationInspector::tr("%1: %2 from %3 to %4, a locked box: read who writes to whom and “%5”, not the text")
+                       .arg(at, esc(r.message), esc(it->from), esc(it->to), esc(r.subject));
+        else
+            line = StationInspector::tr("%1: %2 from %3 to %4, a postcard: read “%5”: “%6”")
+                       .arg(at, esc(r.message), esc(it->from), esc(it->to), esc(r.subject), esc(r.text));
+        out += (out.isEmpty() ? QString() : QStringLiteral("<br>")) + line;
+    }
+    return out + more(notes.size());
+}
+
 QString row(const QString& label, std::uint64_t value)
 {
     return QStringLiteral("<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;<b>%2</b></td></tr>")
@@ -124,6 +154,8 @@ StationInspector::StationInspector(QWidget* parent) : QWidget(parent)
     m_dns = body(layout, QStringLiteral("dnsCache"));
     m_boxTitle = heading(tr("The PO boxes (mailboxes)"), layout, m_scaled);
     m_boxes = body(layout, QStringLiteral("mailboxes"));
+    m_overheardTitle = heading(tr("What it read on the road"), layout, m_scaled);
+    m_overheard = body(layout, QStringLiteral("overheard"));
     heading(tr("Counters so far"), layout, m_scaled);
     m_counters = body(layout, QStringLiteral("counters"));
     layout->addStretch(1);
@@ -243,6 +275,11 @@ void StationInspector::showStory(const StationStory& story, const StationSpec* s
         m_boxes->setText(b);
     }
 
+    const bool snooper = kind == StationKind::Snooper;
+    m_overheardTitle->setVisible(snooper);
+    m_overheard->setVisible(snooper);
+    if (snooper) m_overheard->setText(overheardHtml(story.overheard(), clock));
+
     const auto& c = story.counters();
     QString t = QStringLiteral("<table>");
     if (c.trucksIn || c.trucksOut) {
@@ -286,5 +323,6 @@ QString StationInspector::queueText() const { return m_queue->isHidden() ? QStri
 QString StationInspector::dnsText() const { return m_dns->isHidden() ? QString() : plain(m_dns); }
 QString StationInspector::mailboxText() const { return m_boxes->isHidden() ? QString() : plain(m_boxes); }
 QString StationInspector::countersText() const { return plain(m_counters); }
+QString StationInspector::overheardText() const { return m_overheard->isHidden() ? QString() : plain(m_overheard); }
 
 } // namespace postie::gui

@@ -33,6 +33,7 @@ public:
     QString dnsText() const;
     QString mailboxText() const;
     QString countersText() const;
+    QString overheardText() const;  // a snooper's: what it read on the road
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +49,8 @@ private:
     QLabel* m_boxTitle;
     QLabel* m_boxes;
     QLabel* m_counters;
+    QLabel* m_overheardTitle;
+    QLabel* m_overheard;
 };
 
 } // namespace postie::gui

@@ -17,6 +17,7 @@ QString buildingFile(StationKind kind)
     case StationKind::Incoming: return QStringLiteral(":/art/stations/incoming.svg");
     case StationKind::Mailbox: return QStringLiteral(":/art/stations/mailbox.svg");
     case StationKind::Router: return QStringLiteral(":/art/stations/router.svg");
+    case StationKind::Snooper: return QStringLiteral(":/art/stations/snooper.svg");
     }
     return {};
 }
@@ -32,6 +33,16 @@ QString deviceFile(DeviceKind device)
     return {};
 }
 
+QString sealFile(Seal seal)
+{
+    switch (seal) {
+    case Seal::Postcard: return QStringLiteral(":/art/seal-postcard.svg");
+    case Seal::Envelope: return QStringLiteral(":/art/seal-envelope.svg");
+    case Seal::LockedBox: return QStringLiteral(":/art/seal-box.svg");
+    }
+    return {};
+}
+
 // The colour truck.svg is drawn in; each message colour replaces it.
 constexpr char kTruckColour[] = "#E69F00";
 
@@ -42,6 +53,8 @@ ArtLibrary::ArtLibrary()
     for (int k = 0; k < int(m_buildings.size()); ++k)
         m_buildings[k] = std::make_unique<QSvgRenderer>(buildingFile(StationKind(k)));
     for (DeviceKind d : kDeviceKinds) m_devices[std::size_t(d)] = std::make_unique<QSvgRenderer>(deviceFile(d));
+    for (Seal s : {Seal::Postcard, Seal::Envelope, Seal::LockedBox})
+        m_seals[std::size_t(s)] = std::make_unique<QSvgRenderer>(sealFile(s));
     QFile file(QStringLiteral(":/art/truck.svg"));
     file.open(QIODevice::ReadOnly);
     const QByteArray truck = file.readAll();
@@ -87,6 +100,23 @@ QPixmap ArtLibrary::truckPixmap(int colourIndex, bool headingLeft, QSize pixels)
     truck(colour).render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
     painter.end();
     m_truckPixmaps.insert(key, pixmap);
+    return pixmap;
+}
+
+QSvgRenderer& ArtLibrary::seal(Seal seal) const { return *m_seals[std::size_t(seal)]; }
+
+QPixmap ArtLibrary::sealPixmap(Seal seal, QSize pixels) const
+{
+    const quint64 key = (quint64(pixels.width()) << 32) | (quint64(pixels.height()) << 4) | quint64(seal);
+    if (const auto it = m_sealPixmaps.constFind(key); it != m_sealPixmaps.cend()) return *it;
+    if (m_sealPixmaps.size() >= 64) m_sealPixmaps.clear();
+    QPixmap pixmap(pixels);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    this->seal(seal).render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    painter.end();
+    m_sealPixmaps.insert(key, pixmap);
     return pixmap;
 }
 

@@ -134,10 +134,10 @@ QPixmap LegendPictures::closedRoad() const
     return rendered(scene, QRectF(60, -72, 180, 144), m_height);
 }
 
-QPixmap LegendPictures::truck() const
+QPixmap LegendPictures::truck(std::optional<Seal> seal) const
 {
     QGraphicsScene scene;
-    auto* item = new TruckItem(*m_art, QStringLiteral("m1"), NoticeKind::None);
+    auto* item = new TruckItem(*m_art, QStringLiteral("m1"), NoticeKind::None, seal);
     scene.addItem(item);
     const QRectF r = item->boundingRect().adjusted(-4, -4, 4, 4);
     const double side = std::max(r.width(), r.height());

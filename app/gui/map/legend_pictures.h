@@ -10,6 +10,7 @@
 #include <QPixmap>
 
 #include <functional>
+#include <optional>
 
 #include <memory>
 
@@ -31,7 +32,7 @@ public:
     QPixmap mark(const FailureMark& mark) const;
     QPixmap trouble(Trouble trouble) const;
     QPixmap closedRoad() const;
-    QPixmap truck() const;
+    QPixmap truck(std::optional<Seal> seal = {}) const;
     QPixmap swatch(const QColor& colour) const;
 
 private:

@@ -100,10 +100,13 @@ void StationItem::setWords(Words words)
     // A scenario's own label says more than the kind ("School post office (virus check)"): it
     // stays, with the email word beside it.
     m_name = m_label;
-    if (words == Words::Email && !named)
+    if (m_kind == StationKind::Snooper && !(m_ownLabel && words == Words::Postal))
+        m_name = tr("%1 — %2").arg(m_label, Vocabulary::headline(Vocabulary::word(m_kind, words)));  // say what it is
+    else if (words == Words::Email && !named)
         m_name = m_ownLabel ? tr("%1 — %2").arg(m_label, Vocabulary::word(m_kind, words))
                             : Vocabulary::headline(Vocabulary::word(m_kind, words));
-    m_host = m_name != m_id ? m_id : QString();
+    // The host name under it, unless the name already starts with it ("eve — Snooper").
+    m_host = m_name != m_id && !m_name.startsWith(m_id + QLatin1Char(' ')) ? m_id : QString();
     relayout();
     updateToolTip();
 }
@@ -153,7 +156,7 @@ QPainterPath StationItem::footprint() const
     return mapToScene(path);
 }
 
-double StationItem::radius() const { return m_kind == StationKind::Router ? 38 : 52; }
+double StationItem::radius() const { return passesTrafficOn(m_kind) ? 38 : 52; }
 
 QRectF StationItem::boundingRect() const
 {

@@ -20,7 +20,8 @@ int column(const StationSpec& s)
     switch (s.kind) {
     case StationKind::Client: return s.submitTo.empty() && !s.readFrom.empty() ? 5 : 0;
     case StationKind::Outgoing: return kOutgoingColumn;
-    case StationKind::Router: return 2;
+    case StationKind::Router:
+    case StationKind::Snooper: return 2;  // on the road between the post offices
     case StationKind::Incoming: return 3;
     case StationKind::Mailbox: return 4;
     case StationKind::Resolver: break;

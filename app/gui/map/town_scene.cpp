@@ -6,6 +6,7 @@
 #include "map/failure_sign_item.h"
 #include "map/highlight_item.h"
 #include "map/road_item.h"
+#include "map/speech_bubble_item.h"
 #include "map/station_item.h"
 #include "map/town_layout.h"
 #include "map/truck_item.h"
@@ -76,6 +77,7 @@ void TownScene::clearTown()
     m_order.clear();
     m_base.clear();
     m_signs.clear();
+    m_bubbles.clear();
     m_highlight = nullptr;  // clear() deleted it
     m_highlightMessage.clear();
     m_highlightStation.clear();
@@ -151,8 +153,10 @@ void TownScene::relayout()
     if (!m_order.isEmpty()) layoutTown();
     for (TruckItem* t : std::as_const(m_trucks)) delete t;
     for (WireItem* w : std::as_const(m_wires)) delete w;
+    for (SpeechBubbleItem* b : std::as_const(m_bubbles)) delete b;
     m_trucks.clear();
     m_wires.clear();
+    m_bubbles.clear();
     update();
 }
 
@@ -177,6 +181,7 @@ void TownScene::showFrame(const TownFrame& frame)
                                                                   ? std::nullopt
                                                                   : std::optional<FailureMark>(failure->second));
     }
+    showRemarks(frame);
     for (RoadItem* r : std::as_const(m_roads))
         r->setClosed(frame.closedRoads.count(roadKey(r->a()->id().toStdString(), r->b()->id().toStdString())) > 0);
 
@@ -190,7 +195,7 @@ void TownScene::showFrame(const TownFrame& frame)
         if (trip.kind == Trip::Kind::Truck) {
             TruckItem*& item = m_trucks[trip.id];
             if (!item) {
-                item = new TruckItem(*m_art, qs(trip.message), view.notice);
+                item = new TruckItem(*m_art, qs(trip.message), view.notice, trip.seal);
                 if (m_words != Words::Postal) item->setWords(m_words);
                 addItem(item);
             }
@@ -222,6 +227,32 @@ void TownScene::showFrame(const TownFrame& frame)
         m_labels.placeFrame(m_order, signs, m_trucks.values(), wires, points);
     }
     placeHighlight();
+}
+
+// Each snooper's bubble while its newest remark lasts; gone afterwards.
+void TownScene::showRemarks(const TownFrame& frame)
+{
+    for (auto it = m_bubbles.begin(); it != m_bubbles.end();) {
+        if (frame.remarks.count(it.key().toStdString())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_bubbles.erase(it);
+    }
+    for (const auto& [id, remark] : frame.remarks) {
+        const StationItem* s = station(qs(id));
+        if (!s) continue;
+        SpeechBubbleItem*& bubble = m_bubbles[qs(id)];
+        if (!bubble) {
+            bubble = new SpeechBubbleItem;
+            addItem(bubble);
+        }
+        bubble->setRemark(remark);
+        // The tail at the figure's head (snooper.svg), the bubble up and to the right of it.
+        const QRectF b = s->buildingRect();
+        bubble->setPos(s->pos() + QPointF(b.left() + b.width() * 0.4, b.top() + 2));
+    }
 }
 
 void TownScene::highlight(const QString& message, const QString& station, const QString& note)

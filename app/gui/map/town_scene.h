@@ -23,6 +23,7 @@ class FailureSignItem;
 class HighlightItem;
 class ProviderItem;
 class RoadItem;
+class SpeechBubbleItem;
 class StationItem;
 class TruckItem;
 class WireItem;
@@ -44,8 +45,8 @@ public:
     // Postal or email words on the station cards (View > Email words).
     void setWords(Words words);
     Words words() const { return m_words; }
-    // Lays every label out again after the type size changed (presentation mode); trucks and
-    // bubbles are made anew by the next frame.
+    // Lays every label out again after the type size changed (presentation mode); trucks,
+    // word bubbles and snoopers' speech bubbles are made anew by the next frame.
     void relayout();
     // Labels are placed clear of names each frame (SceneLabels); off only to measure what
     // that costs (tests/bench/gui_bench).
@@ -60,6 +61,8 @@ public:
     // The failure marks and trouble outline over a station (failure_sign_item.h).
     FailureSignItem* failureSign(const QString& station) const { return m_signs.value(station); }
     const QList<ProviderItem*>& providers() const { return m_providers; }
+    // A snooper's speech bubble while it has something to say (null otherwise).
+    SpeechBubbleItem* bubble(const QString& snooper) const { return m_bubbles.value(snooper); }
 
     // A ring around the letter (its truck, while it is on the road) or the station the
     // Inspector shows; empty ids: none.
@@ -94,6 +97,8 @@ private:
     QHash<quint64, WireItem*> m_wires;
     QList<ProviderItem*> m_providers;  // one building per station group
     QHash<QString, FailureSignItem*> m_signs;  // by station id
+    QHash<QString, SpeechBubbleItem*> m_bubbles;  // by snooper id, while it speaks
+    void showRemarks(const TownFrame& frame);
     bool m_showWords = true;
     HighlightItem* m_highlight = nullptr;  // owned by the scene
     QString m_highlightMessage;

@@ -3,6 +3,7 @@
 #include "map/art_library.h"
 #include "map/message_palette.h"
 #include "map/scene_fonts.h"
+#include "replay/seal_words.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -66,8 +67,8 @@ void blit(QPainter& painter, const QRectF& rect, const QPixmap& pixmap)
 
 } // namespace
 
-TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind notice)
-    : m_art(art), m_message(message), m_notice(notice), m_colour(MessagePalette::indexFor(message))
+TruckItem::TruckItem(const ArtLibrary& art, const QString& message, NoticeKind notice, std::optional<Seal> seal)
+    : m_art(art), m_message(message), m_notice(notice), m_seal(seal), m_colour(MessagePalette::indexFor(message))
 {
     setZValue(4);
     setWords(Words::Postal);
@@ -123,8 +124,11 @@ void TruckItem::setWords(Words words)
     using Term = Vocabulary::Term;
     const QString name = Vocabulary::headline(Vocabulary::word(Term::Letter, words));
     const QString other = Vocabulary::other(Term::Letter, words);
-    setToolTip(m_notice == NoticeKind::None ? tr("%1 %2 (%3)").arg(name, m_message, other)
-                                            : tr("Notice %1: %2").arg(m_message, stampText()));
+    QString tip = m_notice == NoticeKind::None ? tr("%1 %2 (%3)").arg(name, m_message, other)
+                                               : tr("Notice %1: %2").arg(m_message, stampText());
+    //: A truck's tooltip, second line: "Postcard: anyone on the road can read it (no TLS)".
+    if (m_seal) tip += QLatin1Char('\n') + tr("%1: %2").arg(SealWords::name(*m_seal), SealWords::meaning(*m_seal));
+    setToolTip(tip);
 }
 
 QString TruckItem::stampText() const
@@ -137,6 +141,19 @@ QString TruckItem::stampText() const
     return {};
 }
 
+QRectF TruckItem::sealRect() const
+{
+    if (!m_seal) return {};
+    // As large as the cargo box (truck.svg: x 5-81, y 8-55 of 120 x 72), to be told apart from
+    // the back row; the cab keeps the letter's colour. Mirrored with the truck.
+    constexpr double kSealWidth = 48;
+    constexpr double kSealHeight = kSealWidth * 44 / 64;  // the seal art's shape
+    const double boxMiddle = (43.0 / 120 - 0.5) * kWidth;
+    const double x = m_left ? -boxMiddle : boxMiddle;
+    const double y = (31.5 / 72 - 0.5) * kHeight;
+    return QRectF(x - kSealWidth / 2, y - kSealHeight / 2, kSealWidth, kSealHeight);
+}
+
 QRectF TruckItem::boundingRect() const
 {
     const QRectF body(-kWidth / 2, -kHeight / 2, kWidth, kHeight);
@@ -147,7 +164,7 @@ QRectF TruckItem::boundingRect() const
 void TruckItem::setHeadingLeft(bool left)
 {
     if (left == m_left) return;
-    m_left = left;
+    m_left = left;  // the seal moves with the cargo box
     update();
 }
 
@@ -162,6 +179,12 @@ void TruckItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         if (m_left) painter->scale(-1, 1);  // the cab always faces where the truck goes
         m_art.truck(m_colour).render(painter, body);
         painter->restore();
+    }
+    if (m_seal) {
+        const QRectF seal = sealRect();
+        const QSize sealPixels = devicePixels(*painter, seal);
+        if (sealPixels.width() <= kLargestPixmap) blit(*painter, seal, m_art.sealPixmap(*m_seal, sealPixels));
+        else m_art.seal(*m_seal).render(painter, seal);
     }
     if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < kFarAway) return;
     if (m_tagPlace < 0) return;  // no room for the tag here

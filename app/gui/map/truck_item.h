@@ -1,7 +1,9 @@
 #pragma once
 // A letter on the road: a mail truck in the message's colour with its label (m1) on a tag
-// above, and beside the tag a red stamp when the letter is a "return to sender" notice. The scene
-// places it; it never moves by itself.
+// above, and beside the tag a red stamp when the letter is a "return to sender" notice. A truck
+// between two servers shows on its side how its letter travels: a postcard anyone can read, a
+// sealed envelope with a padlock (TLS), a locked box (end to end). The scene places it; it
+// never moves by itself.
 #include "replay/scenario_session.h"
 #include "replay/vocabulary.h"
 
@@ -9,6 +11,8 @@
 #include <QGraphicsItem>
 #include <QList>
 #include <QStaticText>
+
+#include <optional>
 
 namespace postie::gui {
 
@@ -21,7 +25,7 @@ public:
     static constexpr double kWidth = 76;
     static constexpr double kHeight = 46;
 
-    TruckItem(const ArtLibrary& art, const QString& message, NoticeKind notice);
+    TruckItem(const ArtLibrary& art, const QString& message, NoticeKind notice, std::optional<Seal> seal = {});
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -29,6 +33,9 @@ public:
 
     QString message() const { return m_message; }
     NoticeKind notice() const { return m_notice; }
+    const std::optional<Seal>& seal() const { return m_seal; }
+    // Where the seal's picture is drawn (item coordinates), null without one: over the cargo box.
+    QRectF sealRect() const;
     // The tooltip names it in the words chosen, with the other word beside it.
     void setWords(Words words);
     void setHeadingLeft(bool left);
@@ -48,6 +55,7 @@ private:
     const ArtLibrary& m_art;
     QString m_message;
     NoticeKind m_notice;
+    std::optional<Seal> m_seal;
     int m_colour;
     bool m_left = false;
     QRectF m_tag;    // "m1"

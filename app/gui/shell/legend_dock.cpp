@@ -5,6 +5,7 @@
 #include "map/failure_sign_item.h"
 #include "map/legend_pictures.h"
 #include "map/message_palette.h"
+#include "replay/seal_words.h"
 #include "replay/vocabulary.h"
 #include "shell/dock_column.h"
 #include "shell/legend_row.h"
@@ -94,7 +95,7 @@ void LegendDock::build()
 
     addHeading(tr("Buildings"));
     for (StationKind k : {StationKind::Outgoing, StationKind::Resolver, StationKind::Incoming, StationKind::Mailbox,
-                          StationKind::Router})
+                          StationKind::Router, StationKind::Snooper})
         addRow(big.building(k), tr("%1: %2").arg(Vocabulary::headline(Vocabulary::word(k, Words::Postal)),
                                                  Vocabulary::word(k, Words::Email)));
 
@@ -133,6 +134,9 @@ void LegendDock::build()
     addHeading(tr("Roads and trucks"));
     addRow(big.truck(), tr("A truck is a letter on its way. Each letter has its own colour and its name on a tag "
                            "(m1, m2); a red tag: returned to sender."));
+    for (Seal s : {Seal::Postcard, Seal::Envelope, Seal::LockedBox})
+        //: The legend's row for a truck's seal: "Postcard: anyone on the road can read it (no TLS)".
+        addRow(big.truck(s), tr("%1 on the truck: %2").arg(SealWords::name(s), SealWords::meaning(s)));
     addRow(big.closedRoad(), tr("A pale road with a red barrier: the road is cut, nothing gets through."));
     addRow(QPixmap(), tr("The small sign on a road (20ms): how long a trip along it takes. Small bubbles (EHLO, "
                          "250, MX?) are the words said on the way."));
