@@ -805,12 +805,12 @@
     <message>
         <location line="+7"/>
         <source>A truck leaves {origin_obj} with {letter_to} in a sealed envelope for {destination_obj} (message in transit, TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postauto verlässt {origin_obj} mit {letter_to} in einem versiegelten Umschlag für {destination_obj} (Nachricht unterwegs, TLS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A truck leaves {origin_obj} with {letter_to} in a locked box for {destination_obj} (message in transit, end-to-end encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postauto verlässt {origin_obj} mit {letter_to} in einer verschlossenen Kiste für {destination_obj} (Nachricht unterwegs, Ende-zu-Ende-verschlüsselt)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1227,32 +1227,32 @@
     <message>
         <location line="+4"/>
         <source>{at} and {peer} seal their talk before the first word: everything from here travels in a sealed envelope (implicit TLS, port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} und {peer} versiegeln ihr Gespräch vor dem ersten Wort: Ab hier fährt alles in einem versiegelten Umschlag (implizites TLS, Port 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{at} and {peer} seal their talk: from here on every word and the letter travel in a sealed envelope (STARTTLS, TLS started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} und {peer} versiegeln ihr Gespräch: Ab hier fahren jedes Wort und der Brief in einem versiegelten Umschlag (STARTTLS, TLS gestartet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{at} tears the offer to seal (STARTTLS) off the answer of {origin_of} to {destination_obj}: the sender will think it cannot seal its letter (STARTTLS stripped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} reißt das Angebot zum Versiegeln (STARTTLS) von der Antwort {origin_of} an {destination_obj} ab: Der Absender wird glauben, dass er seinen Brief nicht versiegeln kann (STARTTLS entfernt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} sieht {letter_obj} in einem versiegelten Umschlag vorbeifahren und kann kein Wort davon lesen (TLS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{at} reads the label of {letter_obj}, a locked box: who writes to whom and &quot;{subject}&quot;, but not the text inside (end-to-end encryption, no TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} liest das Etikett von {letter_to}, einer verschlossenen Kiste: wer wem schreibt und „{subject}“, aber nicht den Text darin (Ende-zu-Ende-Verschlüsselung, kein TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{at} reads {letter_obj} as it passes, a postcard: &quot;{subject}&quot;, &quot;{text}&quot; (no TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} liest {letter_obj} im Vorbeifahren, eine Postkarte: „{subject}“, „{text}“ (kein TLS)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1545,25 +1545,25 @@
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>subject</comment>
-        <translation type="unfinished"></translation>
+        <translation>der Lauscher {label}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>object</comment>
-        <translation type="unfinished"></translation>
+        <translation>den Lauscher {label}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>to</comment>
-        <translation type="unfinished"></translation>
+        <translation>dem Lauscher {label}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>of</comment>
-        <translation type="unfinished"></translation>
+        <translation>des Lauschers {label}</translation>
     </message>
     <message>
         <location line="+1"/>

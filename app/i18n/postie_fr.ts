@@ -805,12 +805,12 @@
     <message>
         <location line="+7"/>
         <source>A truck leaves {origin_obj} with {letter_to} in a sealed envelope for {destination_obj} (message in transit, TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un camion postal quitte {origin_obj} avec {letter_obj} dans une enveloppe scellée pour {destination_obj} (message en transit, TLS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A truck leaves {origin_obj} with {letter_to} in a locked box for {destination_obj} (message in transit, end-to-end encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un camion postal quitte {origin_obj} avec {letter_obj} dans une boîte verrouillée pour {destination_obj} (message en transit, chiffré de bout en bout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1227,32 +1227,32 @@
     <message>
         <location line="+4"/>
         <source>{at} and {peer} seal their talk before the first word: everything from here travels in a sealed envelope (implicit TLS, port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} et {peer} scellent leur échange avant le premier mot : désormais tout voyage dans une enveloppe scellée (TLS implicite, port 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{at} and {peer} seal their talk: from here on every word and the letter travel in a sealed envelope (STARTTLS, TLS started)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} et {peer} scellent leur échange : désormais chaque mot et la lettre voyagent dans une enveloppe scellée (STARTTLS, TLS démarré)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{at} tears the offer to seal (STARTTLS) off the answer of {origin_of} to {destination_obj}: the sender will think it cannot seal its letter (STARTTLS stripped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} arrache l&apos;offre de sceller (STARTTLS) de la réponse {origin_of} {destination_to} : l&apos;expéditeur croira qu&apos;il ne peut pas sceller sa lettre (STARTTLS supprimé)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} voit passer {letter_obj} dans une enveloppe scellée et ne peut en lire aucun mot (TLS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{at} reads the label of {letter_obj}, a locked box: who writes to whom and &quot;{subject}&quot;, but not the text inside (end-to-end encryption, no TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} lit l&apos;étiquette {letter_of}, une boîte verrouillée : qui écrit à qui et «&#xa0;{subject}&#xa0;», mais pas le texte à l&apos;intérieur (chiffrement de bout en bout, pas de TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{at} reads {letter_obj} as it passes, a postcard: &quot;{subject}&quot;, &quot;{text}&quot; (no TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} lit {letter_obj} au passage, une carte postale : «&#xa0;{subject}&#xa0;», «&#xa0;{text}&#xa0;» (pas de TLS)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1545,25 +1545,25 @@
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>subject</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espion {label}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>object</comment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espion {label}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>to</comment>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;espion {label}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the snooper {label}</source>
         <comment>of</comment>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;espion {label}</translation>
     </message>
     <message>
         <location line="+1"/>
