@@ -105,10 +105,16 @@ TEST(RunInvariants, EveryLetterCopyEndsWithExactlyOneOutcomeInEveryTown)
         EXPECT_EQ(byOutcome[Outcome::Discarded], s.discarded);
         EXPECT_EQ(byOutcome[Outcome::Expired], s.expired);
         EXPECT_EQ(s.created, s.delivered + s.bounced + s.discarded + s.expired + s.inFlight);
-        // Run to quiet: nothing may be left on the way.
         EXPECT_LT(s.simTimeUs, ScenarioRun::kQuietLimit.micros());
-        EXPECT_EQ(s.inFlight, 0u);
-        EXPECT_EQ(finals.size(), copies.size());
+        if (spec.until && s.simTimeUs >= spec.until->micros()) {
+            // Stopped at its `until` (lesson 20 ends with a letter still waiting): what has no
+            // outcome yet is on its way.
+            EXPECT_EQ(finals.size() + s.inFlight, copies.size());
+        } else {
+            // Run to quiet: nothing may be left on the way.
+            EXPECT_EQ(s.inFlight, 0u);
+            EXPECT_EQ(finals.size(), copies.size());
+        }
     }
 }
 
@@ -157,7 +163,7 @@ TEST(RunInvariants, EveryTripPassesOnlyThroughRoutersAlongRoadsThatExist)
             ++withPath;
             ASSERT_GE(path.size(), 2u) << "seq " << r.seq;
             for (std::size_t i = 1; i + 1 < path.size(); ++i)
-                EXPECT_EQ(kinds.at(path[i]), StationKind::Router) << path[i] << " passed on traffic at seq " << r.seq;
+                EXPECT_TRUE(passesTrafficOn(kinds.at(path[i]))) << path[i] << " passed on traffic at seq " << r.seq;
             SimTime total;
             for (std::size_t i = 0; i + 1 < path.size(); ++i) total = total + roadLatency(spec, path[i], path[i + 1]);
             if (r.type == EventType::RoadDepart) {  // one road of the trip
