@@ -132,7 +132,7 @@
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../engine/scenario/units.cpp" line="+379"/>
+        <location filename="../../engine/scenario/units.cpp" line="+381"/>
         <source>{n}.{m} s</source>
         <translation>{n},{m} s</translation>
     </message>
@@ -1045,7 +1045,12 @@
         <translation>{letter} wartet bei {at_to} auf die nächste Runde: {reason} (deferred)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{letter} is put in the Junk folder of {owner}&apos;s PO box in {at_to}, where the device&apos;s inbox does not show it (delivered, filed as junk)</source>
+        <translation>{letter} wird in den Spam-Ordner des Postfachs von {owner} in {at_to} gelegt, den der Posteingang des Geräts nicht zeigt (zugestellt, als Spam abgelegt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{letter} is put in {owner}&apos;s PO box in {at_to} (delivered to the mailbox)</source>
         <translation>{letter} wird in das Postfach von {owner} in {at_to} gelegt (delivered, im Postfach)</translation>
     </message>
@@ -1278,7 +1283,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -2193,7 +2198,7 @@
         <translation>es gibt keins (none)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>taken, with the results written on top (Authentication-Results)</source>
         <translation>angenommen, die Ergebnisse stehen oben drauf (Authentication-Results)</translation>
     </message>
@@ -2213,7 +2218,7 @@
         <translation>später wiederkommen: {reply} (deferred)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>the domain stands behind the letter (pass)</source>
         <translation>die Domain steht hinter dem Brief (pass)</translation>
     </message>

@@ -132,7 +132,7 @@
 <context>
     <name>Durations</name>
     <message>
-        <location filename="../../engine/scenario/units.cpp" line="+379"/>
+        <location filename="../../engine/scenario/units.cpp" line="+381"/>
         <source>{n}.{m} s</source>
         <translation>{n},{m} s</translation>
     </message>
@@ -1045,7 +1045,12 @@
         <translation>{letter} attend la prochaine tournée {at_to}&#xa0;: {reason} (deferred)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{letter} is put in the Junk folder of {owner}&apos;s PO box in {at_to}, where the device&apos;s inbox does not show it (delivered, filed as junk)</source>
+        <translation>{at_to}, {letter} va dans le dossier Indésirables de la boîte postale de {owner}, que la boîte de réception de l&apos;appareil ne montre pas (distribué, classé indésirable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{letter} is put in {owner}&apos;s PO box in {at_to} (delivered to the mailbox)</source>
         <translation>{at_to}, {letter} arrive dans la boîte postale de {owner} (delivered, dans la boîte aux lettres)</translation>
     </message>
@@ -1278,7 +1283,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-413"/>
+        <location line="-415"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>
@@ -2193,7 +2198,7 @@
         <translation>il n&apos;y en a pas (none)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>taken, with the results written on top (Authentication-Results)</source>
         <translation>acceptée, avec les résultats écrits en haut (Authentication-Results)</translation>
     </message>
@@ -2213,7 +2218,7 @@
         <translation>revenir plus tard : {reply} (deferred)</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>the domain stands behind the letter (pass)</source>
         <translation>le domaine se porte garant de la lettre (pass)</translation>
     </message>

@@ -25,6 +25,8 @@ struct ScheduledLetter {
     std::string headerFrom;
     std::string body;  // the text DKIM signs; empty: an empty body
     bool encrypted = false;  // end to end (S/MIME, OpenPGP): only the recipient reads the text
+    // What a spam filter's rules make of the letter's text (the rules themselves are not modelled).
+    double spamScore = 0;
 };
 
 struct GeneratorConfig {

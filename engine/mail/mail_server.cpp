@@ -113,6 +113,7 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
                         accepted.size() == 1 ? accepted.front() : std::string(), world().now(), {}};
     if (m_config.authenticate)
         if (auto refusal = checkAuthenticity(s, *copy, stamp)) return {*refusal};
+    if (m_config.spamFilter) filterSpam(*copy, stamp);
     s.serverQueueId = queueId;
     copy->received.insert(copy->received.begin(), std::move(stamp));
     if (s.protocol == SmtpProtocol::Submission) signWithDkim(*copy, copy->received.front());

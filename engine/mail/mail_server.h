@@ -67,6 +67,8 @@ private:
     // DMARC aggregate reports: the day's counts go out at the next midnight (UTC, scenario clock).
     void noteForDmarcReport(const ReceiverChecks& checks, const std::string& sourceIp);
     void sendDmarcReports();
+    // SpamAssassin after DATA: X-Spam-Status on every letter; at 5.0 or more X-Spam-Flag and Junk.
+    void filterSpam(Message& letter, ReceivedStamp& stamp) const;
 
     ServerConfig m_config;
     WorkQueue m_queue;

@@ -121,6 +121,7 @@ void MailSource::write(const ScheduledLetter& l)
     m->subject = l.subject;
     m->body = l.body;
     m->encrypted = l.encrypted;
+    m->spamScore = l.spamScore;
     m->sizeBytes = l.sizeBytes;
     // The envelope lists everyone, Bcc too; the letter's header does not show Bcc. An address
     // named twice gets one copy, as Postfix's cleanup drops duplicate recipients.

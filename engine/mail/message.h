@@ -42,6 +42,7 @@ struct Message {
     std::vector<ReceivedStamp> received;  // newest first
     bool junk = false;             // the receiving server found it suspicious: filed in Junk
     bool encrypted = false;        // end to end (S/MIME, OpenPGP): only the recipient reads the text
+    double spamScore = 0;          // what a spam filter's content rules give its text
     std::string returnPath;        // set once, at final delivery
     bool hasReturnPath = false;
     std::uint64_t sizeBytes = 0;

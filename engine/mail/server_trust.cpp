@@ -9,6 +9,7 @@
 #include "trust/receiver_checks.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <variant>
 
 namespace postie {
@@ -114,6 +115,21 @@ void MailServer::sendDmarcReports()
         letter->hasDate = true;
         world().announceCreated(*letter, *this);
         agent().deliverByMx(letter, letter->rcptTo, world().now());
+    }
+}
+
+void MailServer::filterSpam(Message& letter, ReceivedStamp& stamp) const
+{
+    // SpamAssassin's required_score is 5.0; spamass-milter writes its verdict as these two
+    // fields (X-Spam-Flag only on spam), and the mailbox store files a flagged letter in Junk.
+    constexpr double kRequiredScore = 5.0;
+    const bool spam = letter.spamScore >= kRequiredScore;
+    stamp.above.push_back({"X-Spam-Status", fmt::format("{}, score={:.1f} required={:.1f} tests=POSTIE_SPAM_SCORE "
+                                                        "autolearn=disabled version=4.0.0",
+                                                        spam ? "Yes" : "No", letter.spamScore, kRequiredScore)});
+    if (spam) {
+        stamp.above.push_back({"X-Spam-Flag", "YES"});
+        letter.junk = true;
     }
 }
 

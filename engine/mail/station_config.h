@@ -90,6 +90,9 @@ struct ServerConfig {
     TlsMode tls = TlsMode::None;
     // Incoming only, with authenticate: sends DMARC aggregate reports (RFC 7489 §7.2) once a day.
     bool dmarcReports = false;
+    // Incoming only: a spam filter as SpamAssassin runs it after DATA: a letter whose score
+    // reaches 5.0 (required_score) is flagged (X-Spam-Flag: YES) and filed in the Junk folder.
+    bool spamFilter = false;
 };
 
 // Someone on the path who reads what passes (a Snooper): a router that passes every trip on.

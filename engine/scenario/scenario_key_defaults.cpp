@@ -17,6 +17,7 @@ std::string defaultValueText(const ScenarioKey& key, std::uint64_t v)
 }
 std::string defaultValueText(const ScenarioKey& key, double v)
 {
+    if (key.type == ValueType::Number) return formatNumber(v);
     return key.type == ValueType::Speed ? formatSpeed(v) : formatRate(v);
 }
 std::string defaultValueText(const ScenarioKey&, const std::string& v) { return v; }

@@ -240,6 +240,10 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
      "With authenticate: counts what its checks find for each From: domain whose DMARC record asks for reports "
      "(rua=mailto:...), and at midnight (UTC, the scenario's clock) sends each such domain the day's aggregate "
      "report as a letter (RFC 7489 §7.2), as OpenDMARC's report job does."},
+    {I, "spam_filter", V::Choice, "true|false", false, "", &StationSpec::spamFilter, "", false, 0, 0, "true",
+     "A spam filter as SpamAssassin runs it after DATA: it writes X-Spam-Status (the score and the required 5.0) "
+     "on every letter, and a letter whose spam_score reaches 5.0 also gets X-Spam-Flag: YES and is filed in the "
+     "Junk folder, which the recipient's device does not fetch."},
     {I, "greylist", V::Choice, "true|false", false, "", &StationSpec::greylist, "", false, 0, 0, "true",
      "Greylisting, as postgrey does it: the first letter from a new (sender's network /24, MAIL FROM, RCPT TO) "
      "triplet gets 450 4.2.0 Greylisted at RCPT TO; the sender's retry after greylist_delay is taken, and so is "
@@ -325,6 +329,9 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {L, "encrypted", V::Choice, "true|false", false, "", &LetterSpec::encrypted, "", false, 0, 0, "true",
      "The writer locked the text (S/MIME or OpenPGP, end to end): it travels as a locked box that only the "
      "recipient opens. Servers and snoopers still read the envelope and the header lines (From, To, Subject)."},
+    {L, "spam_score", V::Number, "", false, "", &LetterSpec::spamScore, "", true, -100, 100, "6.5",
+     "What a spam filter's rules give this letter's text, as SpamAssassin adds up its rules' points (the rules "
+     "themselves are not modelled). At a sorting station with spam_filter, 5.0 or more is spam."},
     {L, "body", V::Text, "", false, "", &LetterSpec::body, " (empty)", false, 0, 0, "\"See you at noon.\"",
      "The letter's text. DKIM signs it: a change on the way breaks the signature."},
     {L, "size", V::Size, "", false, "", &LetterSpec::sizeBytes, "", true, 1, 1 * kGB, "4KB",
@@ -465,6 +472,7 @@ std::string formatLimitValue(ValueType type, double v)
     case ValueType::Rate:
     case ValueType::HourlyRates: return v == 0 ? "0/s" : formatRate(v);
     case ValueType::Speed: return formatSpeed(v);
+    case ValueType::Number: return formatNumber(v);
     default: {
         std::string s = std::to_string(static_cast<long long>(std::llround(v)));
         return s;
@@ -634,6 +642,7 @@ std::string scenarioKeyTypeName(const ScenarioKey& key)
     case ValueType::Text: return "text";
     case ValueType::Choice: return key.choices.size() > 16 ? "choice" : std::string(key.choices);
     case ValueType::Integer: return "integer";
+    case ValueType::Number: return "number";
     case ValueType::Seed: return "integer";
     case ValueType::Timestamp: return "UTC time";
     case ValueType::Duration: return "duration";

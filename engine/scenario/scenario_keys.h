@@ -55,6 +55,7 @@ enum class ValueType {
     Text,
     Choice,        // one of ScenarioKey::choices, separated by '|'
     Integer,       // a whole number within the key's limits
+    Number,        // a decimal number within the key's limits, like 6.5
     Seed,          // a whole number from 0 to 2^64 - 1
     Timestamp,     // UTC, like 2010-07-14T09:00:00Z
     Duration,
@@ -94,7 +95,7 @@ using SpecMember = std::variant<std::monostate,
     Distribution StationSpec::*, std::string StationSpec::*, LessonText StationSpec::*, SimTime StationSpec::*,
     SimTime CheckSpec::*, bool CheckSpec::*,
     SimTime RetrySpec::*, RetrySpec::Profile RetrySpec::*,
-    std::uint64_t LetterSpec::*, std::string LetterSpec::*, bool LetterSpec::*,
+    std::uint64_t LetterSpec::*, std::string LetterSpec::*, bool LetterSpec::*, double LetterSpec::*,
     SimTime GeneratorSpec::*, std::uint64_t GeneratorSpec::*, std::string GeneratorSpec::*>;
 
 // The struct a SpecMember alternative belongs to, and the member's type.

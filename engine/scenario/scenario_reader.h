@@ -96,6 +96,7 @@ private:
     std::optional<std::string> scalar(const Entry& e);
     std::optional<std::string> readText(const Entry& e) { return scalar(e); }
     std::optional<std::int64_t> readInteger(const Entry& e);
+    std::optional<double> readNumber(const Entry& e);
     std::optional<std::uint64_t> readSeed(const Entry& e);
     std::optional<SimTime> readDuration(const Entry& e);
     std::optional<SimTime> readDurationNode(const YAML::Node& node, const Entry& e);

@@ -85,6 +85,7 @@ struct StationSpec {
     std::string spfFail = "mark";       // mark | reject (550 5.7.23)
     bool greylist = false;              // postgrey: 450 4.2.0 for a new triplet
     bool dmarcReports = false;          // incoming: daily DMARC aggregate reports to rua
+    bool spamFilter = false;            // incoming: SpamAssassin's required_score 5.0 files into Junk
     bool openRelay = false;             // incoming: takes letters for any domain
     std::vector<std::string> listMembers;  // incoming: a mailing list's members
     std::string listTag;

@@ -138,6 +138,7 @@ std::optional<bool> ScenarioReader::readMember(const Entry& e, Value& out)
     } else if constexpr (std::is_same_v<Value, double>) {
         if (type == ValueType::Rate) return store(readRate(e));
         if (type == ValueType::Speed) return store(readSpeed(e));
+        if (type == ValueType::Number) return store(readNumber(e));
     } else if constexpr (std::is_same_v<Value, SimTime>) {
         if (type == ValueType::Duration) return store(readDuration(e));
     } else if constexpr (std::is_same_v<Value, Distribution>) {
@@ -197,6 +198,22 @@ std::optional<std::int64_t> ScenarioReader::readInteger(const Entry& e)
     if (!parsed || (e.spec->limited && (double(v) < e.spec->min || double(v) > e.spec->max))) {
         error(e.valueMark(), e.key + " must be a whole number from " + scenarioKeyLimits(*e.spec) + ", but it is " +
                                  inQuotes(*text));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<double> ScenarioReader::readNumber(const Entry& e)
+{
+    auto text = scalar(e);
+    if (!text) return std::nullopt;
+    const std::string t = trimCopy(*text);
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+    const bool parsed = ec == std::errc() && ptr == t.data() + t.size() && !t.empty() && std::isfinite(v);
+    if (!parsed || (e.spec->limited && (v < e.spec->min || v > e.spec->max))) {
+        error(e.valueMark(), e.key + " must be a number from " + scenarioKeyLimits(*e.spec) + ", like " +
+                                 std::string(e.spec->example) + ", but it is " + inQuotes(*text));
         return std::nullopt;
     }
     return v;

@@ -363,6 +363,8 @@ Parsed<double> parseSpeed(std::string_view raw)
 
 std::string formatSpeed(double times) { return trimmedDecimal(times, 6) + "x"; }
 
+std::string formatNumber(double v) { return v == 0 ? "0" : trimmedDecimal(v, 6); }
+
 std::string formatSpokenDuration(SimTime t) { return formatSpokenDuration(t, englishPhrasebook()); }
 
 std::string formatSpokenDuration(SimTime t, const Phrasebook& book)

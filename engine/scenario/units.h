@@ -59,6 +59,7 @@ std::string formatSpokenDuration(SimTime t, const Phrasebook& book);
 std::string formatRate(double perSecond);
 // 0.25 -> "0.25x", 600 -> "600x".
 std::string formatSpeed(double times);
+std::string formatNumber(double v);  // 6.5, -1, 0
 // 4096 -> "4KB", 1000 -> "1000B", 0 -> "0B".
 std::string formatSize(std::uint64_t bytes);
 // "exp(5ms)", "const(0s)", "uniform(1ms, 3ms)", "lognormal(20ms, 5ms)".

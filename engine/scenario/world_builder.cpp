@@ -51,6 +51,7 @@ ServerConfig serverConfig(const StationSpec& s)
     c.rejectSpfFail = s.spfFail == "reject";
     c.greylist = s.greylist;
     c.dmarcReports = s.dmarcReports;
+    c.spamFilter = s.spamFilter;
     c.openRelay = s.openRelay;
     c.listMembers = s.listMembers;
     c.listTag = s.listTag;

@@ -426,6 +426,8 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::MailboxStored:
         addLetter(kLetter, r.message);
         add("owner", r.mailbox);
+        if (r.junk)
+            return say(POSTIE_PHRASE("Narration", "{letter} is put in the Junk folder of {owner}'s PO box in {at_to}, where the device's inbox does not show it (delivered, filed as junk)"));
         return say(byWords(POSTIE_PHRASE("Narration", "{letter} is put in {owner}'s PO box in {at_to} (delivered to the mailbox)"),
                            POSTIE_PHRASE("Narration", "{letter} is put in {owner}'s mailbox at {at_to} (delivered to the mailbox)")));
     case EventType::MailboxCheck:

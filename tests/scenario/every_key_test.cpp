@@ -411,6 +411,7 @@ std::vector<KeyCase> allCases()
          {{"mx1", ", authenticate: true"},
           {"dns", "  - {name: _dmarc.sender.test, type: TXT, text: \"v=DMARC1; p=none; rua=mailto:bob@example.org\"}"}},
          {{"mx1", ", authenticate: true, dmarc_reports: true"}}},
+        {"stations[kind=incoming].spam_filter", {}, {{"mx1", ", spam_filter: true"}}},
         {"stations[kind=incoming].spf_fail", {{"mx1", ", authenticate: true"}, {"dns", kSpfAll("-all")}},
          {{"mx1", ", authenticate: true, spf_fail: reject"}}},
 
@@ -428,6 +429,8 @@ std::vector<KeyCase> allCases()
          {{"letter", "{at: 0s, from: alice@sender.test, header_from: boss@example.org, to: bob@example.org}"}}},
         {"mail[].body", {{"out", ", dkim_domain: sender.test"}, {"dns", kDkimKey}},
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, body: \"Tea at four?\"}"}}},
+        {"mail[].spam_score", {{"mx1", ", spam_filter: true"}},
+         {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, spam_score: 7.5}"}}},
         {"mail[].encrypted", {}, {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, encrypted: true}"}}},
         {"mail[].size", {{"box", kSmallQuota}},
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, size: 2MB}"}}},

@@ -142,12 +142,12 @@ const std::vector<SpecMember>& plainMembers()
         &StationSpec::greylist, &StationSpec::greylistDelay, &StationSpec::openRelay,
         &StationSpec::listTag, &StationSpec::listFooter, &StationSpec::listMungeFrom, &StationSpec::tls,
         &StationSpec::stripStartTls, &StationSpec::startsTls,
-        &StationSpec::dmarcReports,
+        &StationSpec::dmarcReports, &StationSpec::spamFilter,
         &CheckSpec::every, &CheckSpec::leaveOnServer,
         &RetrySpec::profile, &RetrySpec::queueScan, &RetrySpec::delayWarning, &RetrySpec::minBackoff,
         &RetrySpec::maxBackoff, &RetrySpec::giveUp, &RetrySpec::connectTimeout,
         &LetterSpec::subject, &LetterSpec::sizeBytes, &LetterSpec::mailFrom, &LetterSpec::headerFrom, &LetterSpec::body,
-        &LetterSpec::encrypted,
+        &LetterSpec::encrypted, &LetterSpec::spamScore,
         &GeneratorSpec::begin, &GeneratorSpec::sizeBytes, &GeneratorSpec::subject,
     };
     return members;
@@ -189,7 +189,7 @@ TEST(KeyDefaults, EveryKeyWithADefaultTakesItFromTheSpecAndEveryOptionalKeyWitho
         EXPECT_EQ(reread(k), d.substr(0, d.size() - k.defaultNote.size())) << "the default does not read back";
         ++withDefault;
     }
-    EXPECT_EQ(withDefault, 41);  // the keys `postie-cli keys` shows a default for
+    EXPECT_EQ(withDefault, 43);  // the keys `postie-cli keys` shows a default for
 }
 
 TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
@@ -208,7 +208,7 @@ TEST(KeyDefaults, TheLoaderLeavesAnOmittedKeyAtItsDefault)
             ++compared;
         }
     }
-    EXPECT_EQ(compared, 51);
+    EXPECT_EQ(compared, 53);
     // "[0s, until]": the window ends at the scenario's until.
     EXPECT_EQ(r.spec->generators.at(0).end, r.spec->until);
 }

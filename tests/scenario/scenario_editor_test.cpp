@@ -98,6 +98,9 @@ std::vector<KeyEdit> editsFor(StationKind kind)
         edits.push_back({"lookup", "exp(20ms)", [](const StationSpec& s) { return formatDistribution(s.lookup) == "exp(20ms)"; }});
         break;
     case StationKind::Router: break;
+    case StationKind::Snooper:
+        edits.push_back({"strip_starttls", "true", [](const StationSpec& s) { return s.stripStartTls; }});
+        break;
     }
     return edits;
 }
