@@ -90,11 +90,15 @@ std::variant<StsPolicy, RecordSyntaxError> parseStsPolicy(std::string_view text)
                                                           "*.example.org (RFC 8461 §3.2)"};
                 policy.mx.push_back(std::move(host));
             } else if (key == "max_age") {
+                // Digits only, and stop counting once past the limit: a long number must not overflow.
                 long long seconds = 0;
-                bool digits = !value.empty() && value.size() <= 10;
+                bool digits = !value.empty();
                 for (char c : value) {
-                    if (!std::isdigit(static_cast<unsigned char>(c))) digits = false;
-                    else seconds = seconds * 10 + (c - '0');
+                    if (!std::isdigit(static_cast<unsigned char>(c)) || seconds > 31557600) {
+                        digits = false;
+                        break;
+                    }
+                    seconds = seconds * 10 + (c - '0');
                 }
                 if (!digits || seconds > 31557600)
                     return RecordSyntaxError{valueColumn, "max_age is a number of seconds up to 31557600, a year "

@@ -35,6 +35,9 @@ TEST(MtaSts, EachMissingOrWrongLineIsAnErrorWithItsColumn)
     EXPECT_EQ(error("mode: enforce\nmx: a.test\nmax_age: 1").column, kWholePolicy);      // no version
     EXPECT_NE(error("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 31557601").message.find("31557600"),
               std::string::npos);
+    // A number far too long is refused, not counted past what a long long holds.
+    EXPECT_NE(error("version: STSv1\nmode: enforce\nmx: a.test\nmax_age: 60487777777777777777777777").message.find("31557600"),
+              std::string::npos);
     EXPECT_NE(error("version: STSv1\nmode enforce\nmx: a.test\nmax_age: 1").message.find("key: value"),
               std::string::npos);
 }
