@@ -1,10 +1,9 @@
 #include "replay/snooper_remark.h"
 
+#include "replay/newest_per_station.h"
+
 namespace postie::gui {
 namespace {
-
-// How far back to look: a bound on the work per frame however busy the town.
-constexpr std::size_t kLookBack = 512;
 
 bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
@@ -40,23 +39,11 @@ std::optional<SnooperRemark> remarkOf(const TraceRecord& r)
 std::map<std::string, SnooperRemark> remarksAt(const TraceView& records, std::size_t cursor, std::int64_t timeUs,
                                                std::int64_t windowUs)
 {
-    std::map<std::string, SnooperRemark> out;
-    if (windowUs <= 0) return out;
-    const std::size_t stop = cursor > kLookBack ? cursor - kLookBack : 0;
-    for (std::size_t i = std::min(cursor, records.size()); i > stop; --i) {
-        const std::size_t at = i - 1;
-        const std::int64_t age = timeUs - records.timeUs(at);
-        if (age >= windowUs) break;  // records are in time order: the rest are older still
+    return newestPerStation(records, cursor, timeUs, windowUs, [&](std::size_t at) -> std::optional<SnooperRemark> {
         const EventType type = records.type(at);
-        if (age < 0 || (type != EventType::LetterRead && type != EventType::TlsStripped) ||
-            out.count(records.station(at)))
-            continue;
-        if (auto remark = remarkOf(records[at])) {
-            remark->age = double(age) / double(windowUs);
-            out.emplace(records.station(at), std::move(*remark));
-        }
-    }
-    return out;
+        if (type != EventType::LetterRead && type != EventType::TlsStripped) return std::nullopt;
+        return remarkOf(records[at]);
+    });
 }
 
 } // namespace postie::gui

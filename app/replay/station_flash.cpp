@@ -1,12 +1,10 @@
 #include "replay/station_flash.h"
 
 #include "replay/failure_stamps.h"
+#include "replay/newest_per_station.h"
 
 namespace postie::gui {
 namespace {
-
-// How far back to look for acts: a bound on the work per frame however busy the town.
-constexpr std::size_t kLookBack = 512;
 
 bool canFlash(EventType type)
 {
@@ -53,20 +51,12 @@ std::map<std::string, StationFlash> stampsAt(const TraceView& records, std::size
                                              std::int64_t windowUs, double speed)
 {
     const bool quiet = speed > kRoutineStampsUpTo;
-    std::map<std::string, StationFlash> out;
-    if (windowUs <= 0) return out;
-    const std::size_t stop = cursor > kLookBack ? cursor - kLookBack : 0;
-    for (std::size_t i = std::min(cursor, records.size()); i > stop; --i) {
-        const std::size_t at = i - 1;
-        const std::int64_t age = timeUs - records.timeUs(at);
-        if (age >= windowUs) break;  // records are in time order: the rest are older still
-        if (age < 0 || !canFlash(records.type(at)) || out.count(records.station(at))) continue;
-        if (auto flash = flashOf(records[at]); flash && !(quiet && routineStamp(flash->kind))) {
-            flash->age = double(age) / double(windowUs);
-            out.emplace(records.station(at), std::move(*flash));
-        }
-    }
-    return out;
+    return newestPerStation(records, cursor, timeUs, windowUs, [&](std::size_t at) -> std::optional<StationFlash> {
+        if (!canFlash(records.type(at))) return std::nullopt;
+        auto flash = flashOf(records[at]);
+        if (flash && quiet && routineStamp(flash->kind)) return std::nullopt;
+        return flash;
+    });
 }
 
 bool routineStamp(StationFlash::Kind kind)
