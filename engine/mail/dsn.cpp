@@ -17,9 +17,7 @@ MessagePtr makeBounce(World& world, const Station& reporter, const Message& orig
     dsn->headerTo = {original.mailFrom};
     // Postfix's wording (bounce_templates.c)
     dsn->subject = delayed ? "Delayed Mail (still being retried)" : "Undelivered Mail Returned to Sender";
-    dsn->messageId = dsn->id() + "." + std::to_string(world.now().micros()) + "@" + reporter.id();
-    dsn->dateAt = world.now();
-    dsn->hasDate = true;
+    dsn->completeIdAndDate(reporter.id(), world.now());
     dsn->isBounce = true;
     dsn->originalNumber = original.number;
     dsn->sizeBytes = 2048 + original.sizeBytes / 8;  // report plus the returned headers

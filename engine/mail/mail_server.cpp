@@ -99,15 +99,8 @@ std::vector<SmtpReply> MailServer::smtpMessage(SmtpSession& s)
     for (std::size_t i = 0; i < s.recipients.size(); ++i)
         if (s.rcptAccepted[i]) accepted.push_back(s.recipients[i]);
     auto copy = s.message->copyFor(accepted);  // this server's own copy in its queue
-    if (s.protocol == SmtpProtocol::Submission) {
-        // The submission server completes what the writer's program left out (RFC 6409 §8).
-        if (copy->messageId.empty())
-            copy->messageId = fmt::format("{}.{}@{}", copy->id(), world().now().micros(), id());
-        if (!copy->hasDate) {
-            copy->dateAt = world().now();
-            copy->hasDate = true;
-        }
-    }
+    // The submission server completes what the writer's program left out (RFC 6409 §8).
+    if (s.protocol == SmtpProtocol::Submission) copy->completeIdAndDate(id(), world().now());
     const std::string queueId = nextQueueId();
     ReceivedStamp stamp{s.client->index(), index(), receivedProtocol(s), queueId,
                         accepted.size() == 1 ? accepted.front() : std::string(), world().now(), {}};

@@ -13,4 +13,13 @@ std::shared_ptr<Message> Message::copyFor(std::vector<std::string> recipients)
     return copy;
 }
 
+void Message::completeIdAndDate(const std::string& host, SimTime now)
+{
+    if (messageId.empty()) messageId = id() + "." + std::to_string(now.micros()) + "@" + host;
+    if (!hasDate) {
+        dateAt = now;
+        hasDate = true;
+    }
+}
+
 } // namespace postie

@@ -53,6 +53,9 @@ struct Message {
     std::vector<std::string> reportFields;  // the message/delivery-status part
 
     std::string id() const { return "m" + std::to_string(number); }
+    // The Message-ID and Date a server writes where the letter has none (RFC 6409 §8, and on
+    // the notices and reports it writes itself): "m3.<now in µs>@<host>", and now.
+    void completeIdAndDate(const std::string& host, SimTime now);
     // A server's own copy for the recipients of one transaction: its envelope lists only
     // those (a newsletter to 100,000 is not copied whole at every hop).
     std::shared_ptr<Message> copyFor(std::vector<std::string> recipients);

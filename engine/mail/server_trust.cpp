@@ -110,9 +110,7 @@ void MailServer::sendDmarcReports()
         letter->subject = aggregateReportSubject(report.domain, id(), reportId);
         letter->body = aggregateReportXml(report, {id(), reporter, reportId, end - 86400, end});
         letter->sizeBytes = 1024 + letter->body.size();
-        letter->messageId = letter->id() + "." + std::to_string(world().now().micros()) + "@" + id();
-        letter->dateAt = world().now();
-        letter->hasDate = true;
+        letter->completeIdAndDate(id(), world().now());
         world().announceCreated(*letter, *this);
         agent().deliverByMx(letter, letter->rcptTo, world().now());
     }
