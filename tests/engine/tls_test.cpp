@@ -107,7 +107,9 @@ TEST(Tls, AServerWithoutTlsNeverOffersItAndTheLetterTravelsAsAPostcard)
     const auto cmds = commandsSentBy(r.records, "smtp.sender.test");
     EXPECT_EQ(std::count(cmds.begin(), cmds.end(), "STARTTLS"), 0);
     for (const auto* d : ofType(r.records, EventType::RoadDepart))
-        if (d->from == "smtp.sender.test" || d->from == "eve") EXPECT_EQ(d->seal, Seal::Postcard);
+        if (d->from == "smtp.sender.test" || d->from == "eve") {
+            EXPECT_EQ(d->seal, Seal::Postcard);
+        }
 }
 
 TEST(Tls, ASubmissionServerThatRequiresTlsRefusesAnOldProgramWith530)
@@ -162,7 +164,9 @@ TEST(Tls, ALockedBoxShowsItsLabelButNotItsText)
     EXPECT_TRUE(hasLineWith(read[0]->headers, "Subject: Lunch?"));  // S/MIME locks the text only
     EXPECT_FALSE(hasLineWith(read[0]->headers, "Meet me at noon"));
     for (const auto* d : ofType(r.records, EventType::RoadDepart))
-        if (d->from == "smtp.sender.test") EXPECT_EQ(d->seal, Seal::LockedBox);
+        if (d->from == "smtp.sender.test") {
+            EXPECT_EQ(d->seal, Seal::LockedBox);
+        }
     // In TLS as well, the snooper sees only a sealed envelope.
     const auto bothRun = run(town(", tls: offer", ", tls: offer", "", ", encrypted: true"));
     const auto both = ofType(bothRun.records, EventType::LetterRead);

@@ -643,7 +643,9 @@ TEST(Lessons, Lesson20sTryClosingMallorysJunctionSendsTheBanksLetterSealedTheLon
     for (const auto& h : stored[0]->headers) sealedHop |= h.find("by mx.bank.test with ESMTPS") != std::string::npos;
     EXPECT_TRUE(sealedHop);
     for (const auto* d : forMessage(s.records, EventType::RoadDepart, "m2"))
-        if (d->from == "backbone") EXPECT_EQ(d->seal, Seal::Envelope);
+        if (d->from == "backbone") {
+            EXPECT_EQ(d->seal, Seal::Envelope);
+        }
 }
 
 } // namespace
