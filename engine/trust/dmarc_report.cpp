@@ -1,21 +1,14 @@
 #include "trust/dmarc_report.h"
 
+#include "mail/address.h"
 #include "trace/trace_words.h"
 #include "trust/receiver_checks.h"
 
 #include <algorithm>
-#include <cctype>
 #include <utility>
 
 namespace postie {
 namespace {
-
-std::string trimmed(std::string_view s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return std::string(s);
-}
 
 std::string tag(const std::string& name, const std::string& value) { return "<" + name + ">" + value + "</" + name + ">"; }
 
@@ -44,11 +37,9 @@ std::vector<std::string> ruaAddresses(std::string_view rua)
     std::size_t start = 0;
     while (start <= rua.size()) {
         const auto comma = std::min(rua.find(',', start), rua.size());
-        std::string uri = trimmed(rua.substr(start, comma - start));
+        std::string uri(trimFws(rua.substr(start, comma - start)));
         if (const auto bang = uri.find('!'); bang != std::string::npos) uri.erase(bang);
-        std::string lowered = uri;
-        for (auto& c : lowered) c = char(std::tolower(static_cast<unsigned char>(c)));
-        if (lowered.starts_with("mailto:") && uri.size() > 7) out.push_back(uri.substr(7));
+        if (toLower(uri).starts_with("mailto:") && uri.size() > 7) out.push_back(uri.substr(7));
         start = comma + 1;
     }
     return out;
@@ -70,30 +61,25 @@ void DmarcReportBook::note(const DmarcCheck& dmarc, const SpfCheck& spf, const s
         m_aggregates.push_back({dmarc.policyDomain, *record, rua, {}});
         agg = std::prev(m_aggregates.end());
     }
-    DmarcReportRow row;
-    row.sourceIp = sourceIp;
-    row.headerFrom = dmarc.fromDomain;
-    row.disposition = dmarc.applied;
-    row.dkimAligned = dmarc.dkimAligned;
-    row.spfAligned = dmarc.spfAligned;
+    DmarcReportRow::Letters seen;
+    seen.sourceIp = sourceIp;
+    seen.headerFrom = dmarc.fromDomain;
+    seen.disposition = dmarc.applied;
+    seen.dkimAligned = dmarc.dkimAligned;
+    seen.spfAligned = dmarc.spfAligned;
     if (!dkim.empty() && dkim.front().result != DkimResult::None) {
-        row.dkimDomain = dkim.front().domain;
-        row.dkimResult = authResultName(authResultOf(dkim.front().result));
+        seen.dkimDomain = dkim.front().domain;
+        seen.dkimResult = authResultName(authResultOf(dkim.front().result));
     }
-    row.spfDomain = spf.domain;
-    row.spfResult = authResultName(authResultOf(spf.result));
-    for (auto& existing : agg->rows) {
-        if (existing.sourceIp == row.sourceIp && existing.headerFrom == row.headerFrom &&
-            existing.disposition == row.disposition && existing.dkimAligned == row.dkimAligned &&
-            existing.spfAligned == row.spfAligned && existing.dkimDomain == row.dkimDomain &&
-            existing.dkimResult == row.dkimResult && existing.spfDomain == row.spfDomain &&
-            existing.spfResult == row.spfResult) {
-            ++existing.count;
+    seen.spfDomain = spf.domain;
+    seen.spfResult = authResultName(authResultOf(spf.result));
+    for (auto& row : agg->rows) {
+        if (row.letters == seen) {
+            ++row.count;
             return;
         }
     }
-    row.count = 1;
-    agg->rows.push_back(std::move(row));
+    agg->rows.push_back({std::move(seen), 1});
 }
 
 std::vector<DmarcAggregate> DmarcReportBook::take() { return std::exchange(m_aggregates, {}); }
@@ -109,14 +95,15 @@ std::string aggregateReportXml(const DmarcAggregate& report, const ReportMetadat
          tag("aspf", p.strictSpf ? "s" : "r") + tag("p", dmarcPolicyName(p.p)) + tag("sp", dmarcPolicyName(p.sp.value_or(p.p))) +
          tag("pct", std::to_string(p.pct)) + "</policy_published>\n";
     for (const auto& r : report.rows) {
-        x += "  <record><row>" + tag("source_ip", escaped(r.sourceIp)) + tag("count", std::to_string(r.count)) +
-             "<policy_evaluated>" + tag("disposition", dmarcPolicyName(r.disposition)) +
-             tag("dkim", r.dkimAligned ? "pass" : "fail") + tag("spf", r.spfAligned ? "pass" : "fail") +
+        const DmarcReportRow::Letters& l = r.letters;
+        x += "  <record><row>" + tag("source_ip", escaped(l.sourceIp)) + tag("count", std::to_string(r.count)) +
+             "<policy_evaluated>" + tag("disposition", dmarcPolicyName(l.disposition)) +
+             tag("dkim", l.dkimAligned ? "pass" : "fail") + tag("spf", l.spfAligned ? "pass" : "fail") +
              "</policy_evaluated></row>";
-        x += "<identifiers>" + tag("header_from", escaped(r.headerFrom)) + "</identifiers><auth_results>";
-        if (!r.dkimDomain.empty())
-            x += "<dkim>" + tag("domain", escaped(r.dkimDomain)) + tag("result", r.dkimResult) + "</dkim>";
-        x += "<spf>" + tag("domain", escaped(r.spfDomain)) + tag("result", r.spfResult) + "</spf></auth_results></record>\n";
+        x += "<identifiers>" + tag("header_from", escaped(l.headerFrom)) + "</identifiers><auth_results>";
+        if (!l.dkimDomain.empty())
+            x += "<dkim>" + tag("domain", escaped(l.dkimDomain)) + tag("result", l.dkimResult) + "</dkim>";
+        x += "<spf>" + tag("domain", escaped(l.spfDomain)) + tag("result", l.spfResult) + "</spf></auth_results></record>\n";
     }
     x += "</feedback>\n";
     return x;

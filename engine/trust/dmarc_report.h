@@ -14,17 +14,22 @@
 
 namespace postie {
 
-// One row of a report: letters alike in every reported respect (Appendix C, RecordType).
+// One row of a report: how many letters were alike in every reported respect (Appendix C,
+// RecordType).
 struct DmarcReportRow {
-    std::string sourceIp;
-    std::string headerFrom;
-    DmarcPolicy disposition = DmarcPolicy::None;  // what the receiver did (policy_evaluated)
-    bool dkimAligned = false;
-    bool spfAligned = false;
-    std::string dkimDomain;  // auth_results: the first signature's d= and its result
-    std::string dkimResult = "none";
-    std::string spfDomain;
-    std::string spfResult = "none";
+    struct Letters {
+        std::string sourceIp;
+        std::string headerFrom;
+        DmarcPolicy disposition = DmarcPolicy::None;  // what the receiver did (policy_evaluated)
+        bool dkimAligned = false;
+        bool spfAligned = false;
+        std::string dkimDomain;  // auth_results: the first signature's d= and its result
+        std::string dkimResult = "none";
+        std::string spfDomain;
+        std::string spfResult = "none";
+        bool operator==(const Letters&) const = default;
+    };
+    Letters letters;
     std::uint64_t count = 0;
 };
 

@@ -1,16 +1,11 @@
 #include "trust/mta_sts.h"
 
+#include "mail/address.h"
+
 #include <cctype>
 
 namespace postie {
 namespace {
-
-std::string lowerCopy(std::string_view s)
-{
-    std::string out(s);
-    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 std::string_view trimBlank(std::string_view s)
 {
@@ -69,7 +64,7 @@ std::variant<StsPolicy, RecordSyntaxError> parseStsPolicy(std::string_view text)
             const auto colon = line.find(':');
             if (colon == std::string_view::npos)
                 return RecordSyntaxError{column, "each line of a policy is \"key: value\", like \"mode: enforce\""};
-            const std::string key = lowerCopy(trimBlank(line.substr(0, colon)));
+            const std::string key = toLower(trimBlank(line.substr(0, colon)));
             const std::string_view value = trimBlank(line.substr(colon + 1));
             const std::size_t valueColumn = column + std::size_t(value.data() - line.data());
             if (key == "version") {
@@ -82,7 +77,7 @@ std::variant<StsPolicy, RecordSyntaxError> parseStsPolicy(std::string_view text)
                 else return RecordSyntaxError{valueColumn, "the mode is enforce, testing or none (RFC 8461 §3.2)"};
                 mode = true;
             } else if (key == "mx") {
-                std::string host = lowerCopy(value);
+                std::string host = toLower(value);
                 const std::string_view rest = std::string_view(host).starts_with("*.") ? std::string_view(host).substr(2)
                                                                                       : std::string_view(host);
                 if (rest.empty() || rest.find('*') != std::string_view::npos || rest.find('.') == std::string_view::npos)
@@ -120,7 +115,7 @@ std::variant<StsPolicy, RecordSyntaxError> parseStsPolicy(std::string_view text)
 
 bool stsMxMatches(const StsPolicy& policy, std::string_view mxHost)
 {
-    const std::string host = lowerCopy(mxHost);
+    const std::string host = toLower(mxHost);
     for (const auto& pattern : policy.mx) {
         if (pattern == host) return true;
         if (pattern.starts_with("*.")) {
