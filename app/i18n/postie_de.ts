@@ -4,7 +4,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+78"/>
+        <location filename="../../engine/trace/narrator.cpp" line="+79"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
@@ -1245,7 +1245,7 @@
         <translation>{at} reißt das Angebot zum Versiegeln (STARTTLS) von der Antwort {origin_of} an {destination_obj} ab: Der Absender wird glauben, dass er seinen Brief nicht versiegeln kann (STARTTLS entfernt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)</source>
         <translation>{at} sieht {letter_obj} in einem versiegelten Umschlag vorbeifahren und kann kein Wort davon lesen (TLS)</translation>
     </message>
@@ -1253,6 +1253,11 @@
         <location line="+2"/>
         <source>{at} reads the label of {letter_obj}, a locked box: who writes to whom and &quot;{subject}&quot;, but not the text inside (end-to-end encryption, no TLS)</source>
         <translation>{at} liest das Etikett von {letter_to}, einer verschlossenen Kiste: wer wem schreibt und „{subject}“, aber nicht den Text darin (Ende-zu-Ende-Verschlüsselung, kein TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{at} reads {letter_obj} as it passes, a postcard: &quot;{subject}&quot; (no TLS)</source>
+        <translation>{at} liest {letter_obj} im Vorbeifahren, eine Postkarte: „{subject}“ (kein TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,7 +1288,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+78"/>
+        <location filename="../../engine/trace/narrator.cpp" line="+79"/>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
@@ -1245,7 +1245,7 @@
         <translation>{at} arrache l&apos;offre de sceller (STARTTLS) de la réponse {origin_of} {destination_to} : l&apos;expéditeur croira qu&apos;il ne peut pas sceller sa lettre (STARTTLS supprimé)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)</source>
         <translation>{at} voit passer {letter_obj} dans une enveloppe scellée et ne peut en lire aucun mot (TLS)</translation>
     </message>
@@ -1253,6 +1253,11 @@
         <location line="+2"/>
         <source>{at} reads the label of {letter_obj}, a locked box: who writes to whom and &quot;{subject}&quot;, but not the text inside (end-to-end encryption, no TLS)</source>
         <translation>{at} lit l&apos;étiquette {letter_of}, une boîte verrouillée : qui écrit à qui et «&#xa0;{subject}&#xa0;», mais pas le texte à l&apos;intérieur (chiffrement de bout en bout, pas de TLS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{at} reads {letter_obj} as it passes, a postcard: &quot;{subject}&quot; (no TLS)</source>
+        <translation>{at} lit {letter_obj} au passage, une carte postale : «&#xa0;{subject}&#xa0;» (pas de TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,7 +1288,7 @@
 <context>
     <name>Places</name>
     <message>
-        <location line="-415"/>
+        <location line="-416"/>
         <source>{label}</source>
         <comment>subject</comment>
         <translation>{label}</translation>

@@ -1,13 +1,9 @@
 #include "replay/snooper_remark.h"
 
+#include "mail/snooper.h"
 #include "replay/newest_per_station.h"
 
 namespace postie::gui {
-namespace {
-
-bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
-
-} // namespace
 
 std::optional<SnooperRemark> remarkOf(const TraceRecord& r)
 {
@@ -22,17 +18,9 @@ std::optional<SnooperRemark> remarkOf(const TraceRecord& r)
     remark.seal = r.seal.value_or(Seal::Envelope);
     remark.message = r.message;
     if (remark.seal == Seal::Envelope) return remark;  // it saw nothing but the envelope
-    // The lines it read: the envelope's and the header lines, then the body (a locked box's
-    // last line says the text is locked: it is not the text).
-    bool afterSubject = false;
-    for (const auto& line : r.headers) {
-        if (startsWith(line, "Subject: ")) {
-            remark.subject = line.substr(9);
-            afterSubject = true;
-        } else if (afterSubject && remark.seal == Seal::Postcard) {
-            remark.text += (remark.text.empty() ? "" : " ") + line;
-        }
-    }
+    ReadOnTheRoad read = readOnTheRoad(r.headers, remark.seal);
+    remark.subject = std::move(read.subject);
+    remark.text = std::move(read.text);
     return remark;
 }
 

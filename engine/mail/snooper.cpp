@@ -21,4 +21,19 @@ std::vector<std::string> readableLines(const Message& m, Seal seal)
     return lines;
 }
 
+ReadOnTheRoad readOnTheRoad(const std::vector<std::string>& lines, Seal seal)
+{
+    ReadOnTheRoad read;
+    bool afterSubject = false;
+    for (const auto& line : lines) {
+        if (line.starts_with("Subject: ")) {
+            read.subject = line.substr(9);
+            afterSubject = true;
+        } else if (afterSubject && seal == Seal::Postcard) {
+            read.text += (read.text.empty() ? "" : " ") + line;
+        }
+    }
+    return read;
+}
+
 } // namespace postie

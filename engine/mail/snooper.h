@@ -16,6 +16,14 @@ namespace postie {
 // postcard; envelope and header lines for a locked box sent in clear; nothing in an envelope.
 std::vector<std::string> readableLines(const Message& message, Seal seal);
 
+// What those lines (a letter.read record's) say to a reader: the Subject, and the text after it
+// on a postcard (a locked box's last line only says that the text is locked).
+struct ReadOnTheRoad {
+    std::string subject;
+    std::string text;  // the lines after the Subject, joined by spaces; empty but for a postcard
+};
+ReadOnTheRoad readOnTheRoad(const std::vector<std::string>& lines, Seal seal);
+
 class Snooper : public Station {
 public:
     Snooper(World& world, std::uint32_t index, std::string id, SnooperConfig config)

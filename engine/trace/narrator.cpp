@@ -1,6 +1,7 @@
 #include "trace/narrator.h"
 
 #include "mail/smtp_reply.h"
+#include "mail/snooper.h"
 #include "sim/calendar.h"
 #include "words/phrase_fill.h"
 
@@ -517,15 +518,16 @@ std::string Narrator::sentence(const TraceRecord& r) const
         return say(POSTIE_PHRASE("Narration", "{at} tears the offer to seal (STARTTLS) off the answer of {origin_of} to {destination_obj}: the sender will think it cannot seal its letter (STARTTLS stripped)"));
     case EventType::LetterRead: {
         addLetter(kLetter, r.message);
-        std::string seen;
-        for (const auto& line : r.headers)
-            if (line.starts_with("Subject: ")) seen = line.substr(9);
-        add("subject", seen);
-        add("text", r.headers.empty() ? std::string() : r.headers.back());
-        if (r.seal == Seal::Envelope)
+        const Seal seal = r.seal.value_or(Seal::Envelope);
+        const ReadOnTheRoad read = readOnTheRoad(r.headers, seal);
+        add("subject", read.subject);
+        add("text", read.text);
+        if (seal == Seal::Envelope)
             return say(POSTIE_PHRASE("Narration", "{at} sees {letter_obj} pass in a sealed envelope and cannot read a word of it (TLS)"));
-        if (r.seal == Seal::LockedBox)
+        if (seal == Seal::LockedBox)
             return say(POSTIE_PHRASE("Narration", "{at} reads the label of {letter_obj}, a locked box: who writes to whom and \"{subject}\", but not the text inside (end-to-end encryption, no TLS)"));
+        if (read.text.empty())
+            return say(POSTIE_PHRASE("Narration", "{at} reads {letter_obj} as it passes, a postcard: \"{subject}\" (no TLS)"));
         return say(POSTIE_PHRASE("Narration", "{at} reads {letter_obj} as it passes, a postcard: \"{subject}\", \"{text}\" (no TLS)"));
     }
     case EventType::MessageFinal:

@@ -3,6 +3,7 @@
 // stripped by an attacker, and MTA-STS (RFC 8461) making the sender defer instead.
 #include "scenario/scenario_loader.h"
 #include "support/recorded_run.h"
+#include "trace/narrator.h"
 
 #include <gtest/gtest.h>
 
@@ -189,6 +190,22 @@ TEST(Tls, AnAttackerStripsStartTlsAndTheSenderGoesOnInClear)
     EXPECT_EQ(read[0]->seal, Seal::Postcard);
     EXPECT_TRUE(hasLineWith(read[0]->headers, "Meet me at noon"));
     EXPECT_EQ(ofType(r.records, EventType::MailboxStored).size(), 1u);
+}
+
+// The narration of what the snooper read: the Subject and the text of a postcard, the Subject
+// alone when the letter has no text (never the Subject twice).
+TEST(Tls, TheNarrationTellsWhatThePostcardSaidAndNoTextWhenThereIsNone)
+{
+    const Narrator narrator({{"eve", StationInfo{"snooper", ""}}}, std::nullopt);
+    const auto r = run(town("", ""));
+    const auto read = ofType(r.records, EventType::LetterRead);
+    ASSERT_EQ(read.size(), 1u);
+    EXPECT_EQ(narrator.tell(*read.front()),
+              "The snooper eve reads letter m1 as it passes, a postcard: \"Lunch?\", \"Meet me at noon\" (no TLS)");
+    TraceRecord withoutText = *read.front();
+    withoutText.headers = {"MAIL FROM:<alice@sender.test>", "RCPT TO:<bob@example.org>", "From: alice@sender.test",
+                           "Subject: Lunch?"};
+    EXPECT_EQ(narrator.tell(withoutText), "The snooper eve reads letter m1 as it passes, a postcard: \"Lunch?\" (no TLS)");
 }
 
 const std::string kStsRecord = "  - {name: _mta-sts.example.org, type: TXT, text: \"v=STSv1; id=20261203\"}\n";
