@@ -90,6 +90,9 @@ void MessageStory::apply(const TraceRecord& r)
         m_size = r.sizeBytes;
         m_original = r.original;
         m_headerFrom = r.headers.empty() ? std::string() : fieldValue(r.headers, "From");
+        m_writerLines.clear();
+        for (const auto& line : r.headers)
+            if (!startsWith(line, "From:")) m_writerLines.push_back(line);
         m_marks.push_back({JourneyMark::Kind::Written, r.station, t, {}, {}});
         break;
     case EventType::SmtpConnect: {
@@ -150,7 +153,7 @@ void MessageStory::apply(const TraceRecord& r)
         break;
     case EventType::AuthChecked:
         m_checks.push_back({r.station, r.peer, t, r.spf, r.dkim, r.dmarc, r.action.value_or(AuthAction::Deliver), r.checks,
-                            r.headers.empty() ? std::string() : r.headers.front()});
+                            r.headers.empty() ? std::string() : r.headers.front(), r.removed});
         break;
     case EventType::MessageFinal:
         if (!r.outcome) break;
@@ -254,6 +257,18 @@ std::vector<std::string> MessageStory::headers() const
             if (const std::string signature = wordingOf("DKIM-Signature:", {}); !signature.empty()) out.push_back(signature);
         out.push_back(receivedLine(*it));
     }
+    // The writer's own added lines sit above From:, until a sorting station tears a forged
+    // check result in its name off (RFC 8601 §5).
+    const auto tornOff = [&](const std::string& line) {
+        return std::any_of(m_checks.begin(), m_checks.end(), [&](const AuthCheck& c) {
+            return std::find(c.removed.begin(), c.removed.end(), line) != c.removed.end();
+        });
+    };
+    for (const auto& line : m_writerLines)
+        if (!tornOff(line)) out.push_back(line);
+    const auto isWriterLine = [&](const std::string& line) {
+        return std::find(m_writerLines.begin(), m_writerLines.end(), line) != m_writerLines.end();
+    };
     if (!headersKnown()) {
         out.push_back("From: " + (!m_headerFrom.empty() ? m_headerFrom
                                   : m_mailFrom.empty()   ? std::string("MAILER-DAEMON")
@@ -269,7 +284,7 @@ std::vector<std::string> MessageStory::headers() const
     const auto& own = m_wording.front();
     for (const auto& line : own) {
         if (startsWith(line, "Return-Path:") || startsWith(line, "Received:") ||
-            startsWith(line, "Authentication-Results:") || startsWith(line, "DKIM-Signature:"))
+            startsWith(line, "Authentication-Results:") || startsWith(line, "DKIM-Signature:") || isWriterLine(line))
             continue;
         if ((startsWith(line, "Date:") || startsWith(line, "Message-ID:")) && !submitted()) continue;
         out.push_back(line);

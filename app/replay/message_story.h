@@ -93,6 +93,7 @@ struct AuthCheck {
     AuthAction action = AuthAction::Deliver;
     std::vector<std::string> steps;
     std::string authenticationResults;  // the whole header line
+    std::vector<std::string> removed;   // forged Authentication-Results lines it tore off
 };
 
 struct StoredCopy {
@@ -122,6 +123,8 @@ public:
     const std::string& mailFrom() const { return m_mailFrom; }
     // The letter's From: when the writer's program gave one unlike the envelope's (a forger's).
     const std::string& headerFrom() const { return m_headerFrom; }
+    // The lines the writer's program added itself (a letter's `headers:`), as written.
+    const std::vector<std::string>& writerLines() const { return m_writerLines; }
     const std::vector<std::string>& rcptTo() const { return m_rcptTo; }
     const std::string& subject() const { return m_subject; }
     std::int64_t sizeBytes() const { return m_size; }
@@ -164,6 +167,7 @@ private:
     std::string m_writer;
     std::string m_mailFrom;
     std::string m_headerFrom;
+    std::vector<std::string> m_writerLines;
     std::vector<std::string> m_rcptTo;
     std::string m_subject;
     std::int64_t m_size = 0;

@@ -38,6 +38,7 @@ std::vector<HeaderField> headerFields(const Message& m, const World& world)
         std::string line = receivedLine(stamp, world);
         out.push_back({"Received", line.substr(std::string_view("Received: ").size())});
     }
+    out.insert(out.end(), m.writerFields.begin(), m.writerFields.end());
     out.push_back({"From", m.headerFrom});
     if (!m.headerTo.empty()) out.push_back({"To", joinAddresses(m.headerTo)});
     if (!m.headerCc.empty()) out.push_back({"Cc", joinAddresses(m.headerCc)});

@@ -1,6 +1,7 @@
 #pragma once
 // The mail a run will write, decided before it starts: single letters at set times and
 // generators that write letters as time goes on. MailSource turns these into messages.
+#include "mail/header_field.h"
 #include "sim/sim_time.h"
 
 #include <array>
@@ -27,6 +28,8 @@ struct ScheduledLetter {
     bool encrypted = false;  // end to end (S/MIME, OpenPGP): only the recipient reads the text
     // What a spam filter's rules make of the letter's text (the rules themselves are not modelled).
     double spamScore = 0;
+    // Header lines the writer's program adds (X-Mailer, or a forged Authentication-Results).
+    std::vector<HeaderField> headers;
 };
 
 struct GeneratorConfig {

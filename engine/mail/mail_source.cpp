@@ -122,6 +122,7 @@ void MailSource::write(const ScheduledLetter& l)
     m->body = l.body;
     m->encrypted = l.encrypted;
     m->spamScore = l.spamScore;
+    m->writerFields = l.headers;
     m->sizeBytes = l.sizeBytes;
     // The envelope lists everyone, Bcc too; the letter's header does not show Bcc. An address
     // named twice gets one copy, as Postfix's cleanup drops duplicate recipients.

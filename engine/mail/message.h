@@ -36,6 +36,9 @@ struct Message {
     std::vector<std::string> headerCc;
     std::string subject;
     std::string body;              // the text (DKIM signs it; a mailing list may add a footer)
+    // Lines the writer's program wrote itself (a letter's `headers:`), below the Received
+    // lines and above From:. Anyone can write anything here, a forged check result too.
+    std::vector<HeaderField> writerFields;
     std::string messageId;         // set at submission
     SimTime dateAt;                // Date: set at submission
     bool hasDate = false;

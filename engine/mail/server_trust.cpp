@@ -1,5 +1,6 @@
 // The servers' part in telling a forgery: the outgoing server signs with DKIM (RFC 6376), the
 // incoming server checks SPF, DKIM and DMARC and writes Authentication-Results (RFC 8601).
+#include "mail/address.h"
 #include "mail/headers.h"
 #include "mail/mail_server.h"
 #include "mail/smtp_session.h"
@@ -40,11 +41,14 @@ std::optional<SmtpReply> MailServer::checkAuthenticity(const SmtpSession& s, Mes
 {
     // Anyone can write an Authentication-Results header with this server's name: remove those
     // before checking (RFC 8601 §5).
-    for (auto& earlier : letter.received)
-        std::erase_if(earlier.above, [&](const HeaderField& f) {
-            return f.name == "Authentication-Results" && carriesAuthservId(f.value, id());
-        });
     LetterToCheck l;
+    const auto forgedHere = [&](const HeaderField& f) {
+        if (!(toLower(f.name) == "authentication-results" && carriesAuthservId(f.value, id()))) return false;
+        l.removedForgeries.push_back(f.value);
+        return true;
+    };
+    for (auto& earlier : letter.received) std::erase_if(earlier.above, forgedHere);
+    std::erase_if(letter.writerFields, forgedHere);
     l.authservId = id();
     l.clientIp = s.client->address();
     l.helo = s.client->id();
@@ -67,6 +71,7 @@ std::optional<SmtpReply> MailServer::checkAuthenticity(const SmtpSession& s, Mes
         r->action = c.action;
         r->checks = c.steps;
         r->headers = {"Authentication-Results: " + c.authenticationResults};
+        for (const auto& forged : l.removedForgeries) r->removed.push_back("Authentication-Results: " + forged);
         if (c.code != 0) {
             r->code = c.code;
             r->enhanced = c.enhanced;

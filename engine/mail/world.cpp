@@ -120,6 +120,8 @@ void World::announceCreated(const Message& m, const Station& at)
         if (m.isBounce) r->original = "m" + std::to_string(m.originalNumber);
         // A From: that is not the envelope sender (a forger's letter): the reader sees this one.
         if (!m.isBounce && toLower(m.headerFrom) != m.mailFrom) r->headers = {"From: " + m.headerFrom};
+        // The lines the writer's program added itself: a forged check result among them.
+        for (const auto& f : m.writerFields) r->headers.push_back(f.name + ": " + f.value);
         commit();
     }
 }

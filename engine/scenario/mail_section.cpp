@@ -72,6 +72,10 @@ void ScenarioReader::readLetter(const MapView& map)
     readRecipients("bcc", l.bcc);
     if (ok && recipients == 0)
         error(map.mark(), "this letter has no recipients; add for example to: [bob@example.org]");
+    if (const Entry* e = map.find("headers")) {
+        if (auto v = readHeaderLines(*e)) l.headers = std::move(*v);
+        else ok = false;
+    }
     if (!readMembers(map, l)) ok = false;  // subject, size
     if (ok && recipients > 0) m_spec.letters.push_back(std::move(l));
 }

@@ -46,6 +46,7 @@ bool settable(const ScenarioKey& key)
     case ValueType::Check:
     case ValueType::Section:
     case ValueType::TextList:
+    case ValueType::HeaderLines:
     case ValueType::Choices: return false;
     default: return true;
     }

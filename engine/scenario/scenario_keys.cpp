@@ -332,6 +332,11 @@ constexpr std::array kKeys = std::to_array<ScenarioKey>({
     {L, "spam_score", V::Number, "", false, "", &LetterSpec::spamScore, "", true, -100, 100, "6.5",
      "What a spam filter's rules give this letter's text, as SpamAssassin adds up its rules' points (the rules "
      "themselves are not modelled). At a sorting station with spam_filter, 5.0 or more is spam."},
+    {L, "headers", V::HeaderLines, "", false, "", {}, "", true, 1, 20,
+     "[\"Authentication-Results: mx.example.org; dmarc=pass header.from=bank.test\"]",
+     "Header lines the writer's program adds, each \"Name: value\" (X-Mailer, Organization, ...). They travel "
+     "below the Received lines. Nobody checks them: a forger may write a false Authentication-Results here, and "
+     "a sorting station with authenticate removes one that carries its own name (RFC 8601 §5)."},
     {L, "body", V::Text, "", false, "", &LetterSpec::body, " (empty)", false, 0, 0, "\"See you at noon.\"",
      "The letter's text. DKIM signs it: a change on the way breaks the signature."},
     {L, "size", V::Size, "", false, "", &LetterSpec::sizeBytes, "", true, 1, 1 * kGB, "4KB",
@@ -655,6 +660,7 @@ std::string scenarioKeyTypeName(const ScenarioKey& key)
     case ValueType::DomainList: return "[domain, ...]";
     case ValueType::Address: return "address";
     case ValueType::AddressList: return "[address, ...]";
+    case ValueType::HeaderLines: return "[\"Name: value\", ...]";
     case ValueType::Ipv4: return "IPv4 address";
     case ValueType::MxHost: return "host or .";
     case ValueType::StationId: return "id";
@@ -680,6 +686,7 @@ std::string scenarioKeyLimits(const ScenarioKey& key)
     switch (key.type) {
     case ValueType::List:
     case ValueType::AddressList:
+    case ValueType::HeaderLines:
     case ValueType::DomainList:
     case ValueType::TextList:
     case ValueType::Choices:

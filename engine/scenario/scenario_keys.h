@@ -67,6 +67,7 @@ enum class ValueType {
     DomainList,
     Address,       // an email address, local@domain
     AddressList,   // one address or a list of them
+    HeaderLines,   // one header line "Name: value" or a list of them
     Ipv4,
     MxHost,        // a host name, or '.' for a null MX
     StationId,

@@ -108,6 +108,10 @@ private:
     std::optional<std::string> readAddress(const Entry& e);
     std::optional<std::vector<AddressItem>> readAddressList(const Entry& e);
     std::optional<std::vector<std::string>> readDomainList(const Entry& e);
+    std::optional<std::vector<HeaderField>> readHeaderLines(const Entry& e);
+    // A key's value as list entries (one scalar is a list of one), not empty and within the
+    // key's most entries; `one` and `many` name an entry in the messages.
+    std::optional<std::vector<YAML::Node>> listEntries(const Entry& e, std::string_view one, std::string_view many);
     std::optional<std::string> readDomainValue(const Entry& e, bool needDot, bool underscores = false);
     std::optional<std::pair<std::string, std::string>> readStationPair(const Entry& e);
     std::optional<std::string> readStationRef(const Entry& e, std::optional<StationKind> want);

@@ -2,6 +2,8 @@
 
 #include "sim/calendar.h"
 
+#include <algorithm>
+
 namespace postie::scenario_reading {
 
 std::string inQuotes(std::string_view s)
@@ -151,6 +153,48 @@ std::string checkAddress(std::string_view text, std::string& out)
     std::string d;
     if (auto err = checkDomain(domain, true, d); !err.empty()) return "in " + inQuotes(text) + ": " + err;
     out = toLowerCopy(local) + "@" + d;
+    return {};
+}
+
+std::string checkHeaderLine(std::string_view text, HeaderField& out)
+{
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) > 126 || (static_cast<unsigned char>(c) < 32 && c != '\t'))
+            return "header lines are ASCII (RFC 5322 §2.2); " + inQuotes(text) + " has other characters";
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos)
+        return inQuotes(text) + " is not a header line; write the field's name, a colon and its value, like "
+                                "\"X-Mailer: Postie Mail 1.0\"";
+    const std::string name = trimCopy(text.substr(0, colon));
+    // A field name is printable ASCII other than the colon (RFC 5322 §3.6.8: ftext).
+    const bool nameOk = !name.empty() && name.size() <= 76 &&
+                        std::all_of(name.begin(), name.end(), [](char c) { return c > 32 && c < 127; });
+    if (!nameOk)
+        return inQuotes(name) + " is not a header field name: a name is printable ASCII without spaces or colons "
+                                "(RFC 5322 §3.6.8), like X-Mailer";
+    const std::string lower = toLowerCopy(name);
+    // The fields the letter writes from its own keys, and those the servers write.
+    struct Reserved {
+        std::string_view lower, name, key;
+    };
+    static constexpr Reserved kReserved[] = {
+        {"from", "From", "header_from"}, {"to", "To", "to"}, {"cc", "Cc", "cc"}, {"bcc", "Bcc", "bcc"},
+        {"subject", "Subject", "subject"}, {"received", "Received", ""}, {"return-path", "Return-Path", ""},
+        {"date", "Date", ""}, {"message-id", "Message-ID", ""}};
+    for (const auto& r : kReserved) {
+        if (lower != r.lower) continue;
+        const std::string field(r.name);
+        if (!r.key.empty()) return "the letter writes its own " + field + ": line; use " + std::string(r.key) + ": instead";
+        if (lower == "received" || lower == "return-path")
+            return "the servers write the " + field + ": lines; a letter cannot bring its own";
+        return "the post office writes the letter's " + field + ": line when it takes the letter (RFC 6409 §8)";
+    }
+    const std::string value = trimCopy(text.substr(colon + 1));
+    if (value.empty()) return "the header line " + inQuotes(text) + " has no value after the colon";
+    // 998 characters at most on a line (RFC 5322 §2.1.1).
+    if (name.size() + 2 + value.size() > 998)
+        return "a header line may be at most 998 characters long (RFC 5322 §2.1.1)";
+    out = {name, value};
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Small text helpers for the scenario reader's messages, and the checks on names, addresses,
 // IPv4 addresses and times. Each check returns an error text, or empty when the value is fine.
+#include "mail/header_field.h"
 #include "scenario/scenario_spec.h"
 
 #include <yaml-cpp/yaml.h>
@@ -37,6 +38,8 @@ std::optional<StationKind> stationKindFromName(std::string_view name);
 std::string checkDomain(std::string_view text, bool needDot, std::string& out, bool underscores = false);
 // Checks user@domain; on success `out` holds the address with its domain in lower case.
 std::string checkAddress(std::string_view text, std::string& out);
+// Checks a header line "Name: value" a writer's program may add; on success `out` holds it.
+std::string checkHeaderLine(std::string_view text, HeaderField& out);
 std::string checkStationId(std::string_view id);
 std::string checkIpv4(std::string_view text);
 // Reads a UTC time like 2010-07-14T09:00:00Z into seconds since the epoch.

@@ -424,6 +424,54 @@ std::optional<std::vector<AddressItem>> ScenarioReader::readAddressList(const En
     return out;
 }
 
+std::optional<std::vector<YAML::Node>> ScenarioReader::listEntries(const Entry& e, std::string_view one,
+                                                                   std::string_view many)
+{
+    std::vector<YAML::Node> items;
+    if (e.value.IsScalar()) items.push_back(e.value);
+    else if (e.value.IsSequence())
+        for (auto it = e.value.begin(); it != e.value.end(); ++it) items.push_back(*it);
+    else if (!e.value.IsNull()) {
+        error(e.valueMark(), e.key + " should be a list of " + std::string(many) + ", like " + e.key + ": " +
+                                 std::string(e.spec->example) + ", but it is " + describeNode(e.value));
+        return std::nullopt;
+    }
+    if (items.empty()) {
+        error(e.valueMark(), e.key + " needs at least one " + std::string(one) + ", like " + e.key + ": " +
+                                 std::string(e.spec->example));
+        return std::nullopt;
+    }
+    if (double(items.size()) > e.spec->max) {
+        error(e.valueMark(), e.key + " may list at most " + std::to_string(std::llround(e.spec->max)) + " " +
+                                 std::string(many) + ", but it lists " + std::to_string(items.size()));
+        return std::nullopt;
+    }
+    return items;
+}
+
+std::optional<std::vector<HeaderField>> ScenarioReader::readHeaderLines(const Entry& e)
+{
+    const auto items = listEntries(e, "header line", "header lines");
+    if (!items) return std::nullopt;
+    std::vector<HeaderField> out;
+    bool ok = true;
+    for (const auto& item : *items) {
+        const SourceMark m = markOf(item, e.valueMark());
+        HeaderField field;
+        std::string err = item.IsScalar() ? checkHeaderLine(item.Scalar(), field)
+                                          : "each entry of " + e.key + " should be a header line in quotes, like \"X-Mailer: "
+                                            "Postie Mail 1.0\", but this is " + describeNode(item);
+        if (!err.empty()) {
+            error(m, err);
+            ok = false;
+            continue;
+        }
+        out.push_back(std::move(field));
+    }
+    if (!ok) return std::nullopt;
+    return out;
+}
+
 std::optional<std::string> ScenarioReader::readDomainValue(const Entry& e, bool needDot, bool underscores)
 {
     auto text = scalar(e);
@@ -438,27 +486,11 @@ std::optional<std::string> ScenarioReader::readDomainValue(const Entry& e, bool 
 
 std::optional<std::vector<std::string>> ScenarioReader::readDomainList(const Entry& e)
 {
-    std::vector<YAML::Node> items;
-    if (e.value.IsScalar()) items.push_back(e.value);
-    else if (e.value.IsSequence())
-        for (auto it = e.value.begin(); it != e.value.end(); ++it) items.push_back(*it);
-    else if (!e.value.IsNull()) {
-        error(e.valueMark(), e.key + " should be a list of domains, like " + e.key + ": " +
-                                 std::string(e.spec->example) + ", but it is " + describeNode(e.value));
-        return std::nullopt;
-    }
-    if (items.empty()) {
-        error(e.valueMark(), e.key + " needs at least one domain, like " + e.key + ": " + std::string(e.spec->example));
-        return std::nullopt;
-    }
-    if (double(items.size()) > e.spec->max) {
-        error(e.valueMark(), e.key + " may list at most " + std::to_string(std::llround(e.spec->max)) +
-                                 " domains, but it lists " + std::to_string(items.size()));
-        return std::nullopt;
-    }
+    const auto items = listEntries(e, "domain", "domains");
+    if (!items) return std::nullopt;
     std::vector<std::string> out;
     bool ok = true;
-    for (const auto& item : items) {
+    for (const auto& item : *items) {
         const SourceMark m = markOf(item, e.valueMark());
         if (!item.IsScalar()) {
             error(m, "each entry of " + e.key + " should be a domain, but this is " + describeNode(item));

@@ -504,7 +504,11 @@ std::string Narrator::sentence(const TraceRecord& r) const
         if (r.action == AuthAction::Junk) verdict = POSTIE_PHRASE("Trust", "into the Junk folder (DMARC quarantine)");
         else if (r.action == AuthAction::Reject) verdict = POSTIE_PHRASE("Trust", "refused: {reply} (rejected)");
         else if (r.action == AuthAction::Defer) verdict = POSTIE_PHRASE("Trust", "come back later: {reply} (deferred)");
-        add("verdict", say(verdict));
+        const std::string result = say(verdict);
+        add("result", result);
+        // A forged result in the station's own name is torn off before it checks (RFC 8601 §5).
+        add("verdict", r.removed.empty() ? result
+                                         : say(POSTIE_PHRASE("Trust", "a forged note of results in its own name torn off first (Authentication-Results); {result}")));
         return say(pick(POSTIE_PHRASE("Narration", "{at} checks {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}"),
                         POSTIE_PHRASE("Narration", "{at} check {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}")));
     }

@@ -73,6 +73,7 @@ struct TraceRecord {
     std::optional<AuthResult> dmarc;
     std::optional<AuthAction> action;
     std::vector<std::string> checks;
+    std::vector<std::string> removed;  // auth.checked: forged Authentication-Results lines torn off
     // road.depart (a letter's truck) and letter.read: postcard, envelope or locked box
     std::optional<Seal> seal;
 
@@ -166,6 +167,7 @@ inline constexpr auto kTraceFields = [] {
         whenSet("dmarc", &R::dmarc),
         whenSet("action", &R::action),
         whenSet("checks", &R::checks),
+        whenSet("removed", &R::removed),
         whenSet("seal", &R::seal),
     };
 }();

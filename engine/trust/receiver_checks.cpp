@@ -114,6 +114,8 @@ std::string fromDomain(const std::string& headerFrom)
 ReceiverChecks checkLetter(const DnsZone& dns, const LetterToCheck& l)
 {
     ReceiverChecks c;
+    for (const auto& forged : l.removedForgeries)
+        c.steps.push_back("Removed a forged Authentication-Results carrying this server's name (RFC 8601 §5): " + forged);
     c.spf = checkSpf(dns, l.clientIp, l.mailFrom, l.helo);
     spfSteps(c.spf, l, c.steps);
     c.dkim = dkimVerify(dns, l.headers, l.body);

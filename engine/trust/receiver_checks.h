@@ -24,6 +24,9 @@ struct LetterToCheck {
     std::string body;
     bool rejectSpfFail = false;  // the server's policy for an SPF fail (else: mark and deliver)
     double pctDraw = 0;          // in [0, 100): decides a DMARC pct sample
+    // Authentication-Results values carrying this server's name that it tore off before
+    // checking (RFC 8601 §5): said as the first step.
+    std::vector<std::string> removedForgeries;
 };
 
 struct ReceiverChecks {

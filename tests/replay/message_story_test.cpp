@@ -144,6 +144,31 @@ TEST(MessageStory, EachHopKeepsItsWholeTranscriptWithTheRealCodes)
     EXPECT_LT(early.hops()[0].lines.size(), story.hops()[0].lines.size());
 }
 
+TEST(MessageStory, AForgedResultsLineIsOnTheLetterUntilTheSortingStationTearsItOff)
+{
+    // Lesson 14: Mallory writes "Authentication-Results: mx.school.test; ... dmarc=pass" on top.
+    const HeadlessRun run = runHeadless(lessonPath(QStringLiteral("14-the-from-line-lies.yaml")));
+    const std::string forged = "Authentication-Results: mx.school.test; spf=pass smtp.mailfrom=bank.test";
+    const auto hasForged = [&](const std::vector<std::string>& lines) {
+        return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.rfind(forged, 0) == 0; });
+    };
+    std::size_t checked = run.records.size();
+    for (std::size_t i = 0; i < run.records.size(); ++i)
+        if (run.records[i].type == EventType::AuthChecked && run.records[i].message == "m2") {
+            checked = i;
+            break;
+        }
+    ASSERT_LT(checked, run.records.size());
+    const MessageStory before = storyAt(run, "m2", checked);
+    EXPECT_TRUE(hasForged(before.headers()));
+    EXPECT_EQ(before.writerLines().size(), 1u);
+    const MessageStory after = storyAt(run, "m2", checked + 1);
+    EXPECT_FALSE(hasForged(after.headers()));
+    ASSERT_EQ(after.checks().size(), 1u);
+    ASSERT_EQ(after.checks().front().removed.size(), 1u);
+    EXPECT_EQ(after.checks().front().removed.front().rfind(forged, 0), 0u);
+}
+
 TEST(MessageStory, ABccRecipientIsOnTheEnvelopeOnly)
 {
     const HeadlessRun run = runHeadless(lessonPath(QStringLiteral("07-several-recipients.yaml")));

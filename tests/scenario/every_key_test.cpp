@@ -431,6 +431,7 @@ std::vector<KeyCase> allCases()
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, body: \"Tea at four?\"}"}}},
         {"mail[].spam_score", {{"mx1", ", spam_filter: true"}},
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, spam_score: 7.5}"}}},
+        {"mail[].headers", {}, {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, headers: \"X-Mailer: Tea 1.0\"}"}}},
         {"mail[].encrypted", {}, {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, encrypted: true}"}}},
         {"mail[].size", {{"box", kSmallQuota}},
          {{"letter", "{at: 0s, from: alice@sender.test, to: bob@example.org, size: 2MB}"}}},

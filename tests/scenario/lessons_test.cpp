@@ -421,7 +421,13 @@ TEST(Lessons, AForgedFromFailsDmarcAndIsRefusedWith5726ButALookalikeDomainGetsTh
     const auto written = forMessage(s.records, EventType::MessageCreated, "m2");
     ASSERT_EQ(written.size(), 1u);
     EXPECT_EQ(written[0]->from, "mallory@evil.test");
-    EXPECT_EQ(written[0]->headers, (std::vector<std::string>{"From: director@bank.test"}));
+    const std::string forged = "Authentication-Results: mx.school.test; spf=pass smtp.mailfrom=bank.test; dkim=pass "
+                               "header.d=bank.test; dmarc=pass header.from=bank.test";
+    EXPECT_EQ(written[0]->headers, (std::vector<std::string>{"From: director@bank.test", forged}));
+    // Her line of results carries the school's name: it is torn off before the checks.
+    EXPECT_EQ(checks[1]->removed, std::vector<std::string>{forged});
+    EXPECT_EQ(checks[1]->checks.front().rfind("Removed a forged Authentication-Results", 0), 0u);
+    EXPECT_TRUE(checks[0]->removed.empty());
     // The lookalike domain is Mallory's own: it passes its own SPF and has no DMARC record.
     EXPECT_EQ(checks[2]->message, "m4");
     EXPECT_EQ(checks[2]->spf, AuthResult::Pass);
