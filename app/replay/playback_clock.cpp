@@ -209,15 +209,19 @@ void PlaybackClock::storyMoveTo(std::int64_t timeUs, bool reading)
     const std::size_t count = cursorLimit();
     std::int64_t toldMoment = -1;
     int told = 0;
+    bool aloneTold = false;  // a record told alone ends the caption it is in
     while (m_cursor < count && m_source->recordTimeUs(m_cursor) <= m_timeUs) {
         const std::int64_t at = m_source->recordTimeUs(m_cursor);
         if (m_source->told(m_cursor)) {
-            if (reading || (toldMoment >= 0 && at != toldMoment)) {
-                m_timeUs = std::max(before, at - 1);
+            const bool alone = m_source->toldAlone(m_cursor);
+            if (reading || (toldMoment >= 0 && (at != toldMoment || alone || aloneTold))) {
+                // Within a moment already shown the time stays at it; else it stops just before.
+                m_timeUs = at == toldMoment ? at : std::max(before, at - 1);
                 break;
             }
             toldMoment = at;
             ++told;
+            aloneTold = alone;
         }
         ++m_cursor;
     }

@@ -17,6 +17,9 @@ public:
     // Whether the record has a sentence of its own in the caption (the story pace holds each
     // one long enough to read); a record that only moves things on the map has none.
     virtual bool told(std::size_t /*index*/) { return true; }
+    // Whether the story pace gives the record a caption of its own even when others happen at
+    // the same moment: a sentence too long to read beside them (a sorting station's checks).
+    virtual bool toldAlone(std::size_t /*index*/) { return false; }
 };
 
 } // namespace postie::gui

@@ -55,6 +55,7 @@ public:
     std::int64_t endUs() const override;
     bool movingAt(std::size_t cursor, std::int64_t timeUs) override;
     bool told(std::size_t index) override;
+    bool toldAlone(std::size_t index) override;
 
 signals:
     void opened(const postie::ScenarioSpec& spec);

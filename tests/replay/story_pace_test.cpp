@@ -23,6 +23,7 @@ public:
     std::vector<std::int64_t> times;
     std::int64_t movingUntil = -1;  // something is on its way until then
     std::vector<bool> silent;       // records without a sentence
+    std::vector<bool> alone;        // records told on their own, even at a busy moment
 
     std::size_t recordCount() const override { return times.size(); }
     std::int64_t recordTimeUs(std::size_t i) const override { return times[i]; }
@@ -30,6 +31,7 @@ public:
     std::int64_t endUs() const override { return times.empty() ? 0 : times.back(); }
     bool movingAt(std::size_t, std::int64_t t) override { return t < movingUntil; }
     bool told(std::size_t i) override { return i >= silent.size() || !silent[i]; }
+    bool toldAlone(std::size_t i) override { return i < alone.size() && alone[i]; }
 };
 
 constexpr std::int64_t kTick = 16'667;  // one frame at 60 a second
@@ -67,6 +69,43 @@ TEST(StoryPace, EachCaptionStaysUpForTheHoldTimeEvenWhenTheNextEventIsAMomentLat
     EXPECT_EQ(at[3], at[2]) << "events of one moment come together";
     EXPECT_GE(at[4] - at[3], hold * 3 / 2) << "two sentences at once: half as long again to read";
     EXPECT_LT(at[4] - at[3], hold * 3 / 2 + 3 * kTick);
+}
+
+// A sorting station's checks and its 550 come at one moment; the checks are a long sentence
+// that a class must read whole, so they get a caption of their own before the reply.
+TEST(StoryPace, ARecordToldAloneGetsItsOwnCaptionAtABusyMoment)
+{
+    FakeRun run;
+    run.times = {0, 1'000, 1'000, 1'000, 2'000};
+    run.alone = {false, false, true, false, false};
+    run.movingUntil = 1'000'000'000;
+    PlaybackClock clock;
+    clock.setSource(&run);
+    clock.setPace(Pace::Story);
+    clock.setSpeed(1);
+    const auto at = reachedAt(clock, run.times.size(), 60'000'000);
+    ASSERT_EQ(clock.cursor(), run.times.size());
+    const std::int64_t hold = PlaybackClock::kDefaultHoldWallUs;
+    EXPECT_GE(at[2] - at[1], hold) << "the record told alone waits for the caption before it";
+    EXPECT_GE(at[3] - at[2], hold) << "and the next one of its moment waits for it";
+    EXPECT_LT(at[3] - at[2], hold + 3 * kTick);
+    EXPECT_GE(at[4] - at[3], hold);
+    EXPECT_EQ(clock.timeUs(), 2'000);
+}
+
+TEST(StoryPace, TheChecksOfLessonFourteenAreToldAlone)
+{
+    ScenarioPlayer player;
+    ASSERT_TRUE(player.open(lessonPath(QStringLiteral("14-the-from-line-lies.yaml"))).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return player.complete(); }, 30000));
+    const auto& records = player.session()->records();
+    int alone = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const bool checks = records.type(i) == EventType::AuthChecked;
+        EXPECT_EQ(player.toldAlone(i), checks) << i;
+        alone += checks;
+    }
+    EXPECT_EQ(alone, 3);
 }
 
 TEST(StoryPace, TheHoldTimeCanBeChangedAndASilentRecordIsNotWaitedFor)
