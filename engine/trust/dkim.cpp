@@ -104,13 +104,6 @@ std::vector<std::string_view> bodyLines(std::string_view body)
     return lines;
 }
 
-const RecordTag* findTag(const std::vector<RecordTag>& tags, std::string_view name)
-{
-    for (const auto& t : tags)
-        if (t.name == name) return &t;
-    return nullptr;
-}
-
 // h=from:To : subject -> {"from", "to", "subject"}; header names compare case-insensitively.
 std::vector<std::string> headerNames(std::string_view list)
 {

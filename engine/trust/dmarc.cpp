@@ -8,25 +8,17 @@
 namespace postie {
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 std::string normalizedDomain(std::string_view domain)  // lower case, no trailing dot
 {
-    std::string d = toLower(trim(domain));
+    std::string d = toLower(trimFws(domain));
     if (!d.empty() && d.back() == '.') d.pop_back();
     return d;
 }
 
-bool isPass(std::string_view result) { return toLower(trim(result)) == "pass"; }
+bool isPass(std::string_view result) { return toLower(trimFws(result)) == "pass"; }
 
 std::optional<DmarcPolicy> policyWord(std::string_view word)
 {
@@ -59,7 +51,7 @@ std::optional<RecordSyntaxError> ruaError(const RecordTag& rua)
         const std::size_t comma = list.find(',', start);
         const std::string_view item = list.substr(start, comma == std::string_view::npos ? comma : comma - start);
         const std::size_t lead = std::min(item.find_first_not_of(" \t\r\n"), item.size());
-        if (!looksLikeUri(trim(item)))
+        if (!looksLikeUri(trimFws(item)))
             return RecordSyntaxError{rua.valueColumn + start + lead, "rua= must list URIs such as mailto:dmarc@a.test (RFC 7489 §6.3)"};
         if (comma == std::string_view::npos) return std::nullopt;
         start = comma + 1;
@@ -82,13 +74,6 @@ std::optional<RecordSyntaxError> alignmentMode(const RecordTag* tag, bool& stric
         return std::nullopt;
     }
     return RecordSyntaxError{tag->valueColumn, tag->name + "= must be r (relaxed) or s (strict) (RFC 7489 §6.3)"};
-}
-
-const RecordTag* findTag(const std::vector<RecordTag>& tags, std::string_view name)
-{
-    for (const auto& t : tags)
-        if (t.name == name) return &t;
-    return nullptr;
 }
 
 struct ParseOutcome {
@@ -158,13 +143,13 @@ ParseOutcome parse(std::string_view text)
 // Does the TXT start with a v=DMARC1 tag? Others at _dmarc are not DMARC records (§6.6.3 step 2).
 bool startsWithVersion(std::string_view text)
 {
-    text = trim(text);
+    text = trimFws(text);
     if (text.empty() || text.front() != 'v') return false;
-    text = trim(text.substr(1));
+    text = trimFws(text.substr(1));
     if (text.empty() || text.front() != '=') return false;
-    text = trim(text.substr(1));
+    text = trimFws(text.substr(1));
     if (text.substr(0, 6) != "DMARC1") return false;
-    return text.size() == 6 || text[6] == ';' || isSpace(text[6]);
+    return text.size() == 6 || text[6] == ';' || isFws(text[6]);
 }
 
 struct Discovery {
@@ -195,7 +180,7 @@ Discovery discover(const DnsZone& dns, const std::string& fromDomain)
 
 std::string outcomePhrase(const char* method, const AuthOutcome& o, const std::string& from, bool strict)
 {
-    std::string s = std::string(method) + " " + toLower(trim(o.result)) + (o.domain.empty() ? "" : " for " + o.domain);
+    std::string s = std::string(method) + " " + toLower(trimFws(o.result)) + (o.domain.empty() ? "" : " for " + o.domain);
     if (!isPass(o.result)) return s;
     if (domainsAlign(o.domain, from, strict)) return s + ", aligned";
     return s + ", not aligned with " + from + (strict ? " (strict)" : " (relaxed)");

@@ -7,13 +7,6 @@
 namespace postie {
 namespace {
 
-std::string_view trimBlank(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
 bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 } // namespace
@@ -58,14 +51,14 @@ std::variant<StsPolicy, RecordSyntaxError> parseStsPolicy(std::string_view text)
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        const std::string_view line = trimBlank(text.substr(start, end - start));
+        const std::string_view line = trimFws(text.substr(start, end - start));
         const std::size_t column = start + std::size_t(line.data() - (text.data() + start));
         if (!line.empty()) {
             const auto colon = line.find(':');
             if (colon == std::string_view::npos)
                 return RecordSyntaxError{column, "each line of a policy is \"key: value\", like \"mode: enforce\""};
-            const std::string key = toLower(trimBlank(line.substr(0, colon)));
-            const std::string_view value = trimBlank(line.substr(colon + 1));
+            const std::string key = toLower(trimFws(line.substr(0, colon)));
+            const std::string_view value = trimFws(line.substr(colon + 1));
             const std::size_t valueColumn = column + std::size_t(value.data() - line.data());
             if (key == "version") {
                 if (value != "STSv1") return RecordSyntaxError{valueColumn, "the version is STSv1 (RFC 8461 §3.2)"};

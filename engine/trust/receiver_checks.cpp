@@ -38,8 +38,10 @@ void dkimSteps(const std::vector<DkimCheck>& dkim, std::vector<std::string>& out
     }
 }
 
-void dmarcSteps(const DmarcCheck& d, const LetterToCheck& l, const SpfCheck& spf, const std::vector<DkimCheck>& dkim,
-                std::vector<std::string>& out)
+// `spfDomain`: the domain SPF checked (MAIL FROM's, or the HELO name for <>), empty for <>
+// without one.
+void dmarcSteps(const DmarcCheck& d, const std::string& spfDomain, const SpfCheck& spf,
+                const std::vector<DkimCheck>& dkim, std::vector<std::string>& out)
 {
     out.push_back("DMARC: the From: domain is " + d.fromDomain);
     if (d.result == DmarcResult::None) {
@@ -47,13 +49,17 @@ void dmarcSteps(const DmarcCheck& d, const LetterToCheck& l, const SpfCheck& spf
         return;
     }
     out.push_back("DMARC record of " + d.policyDomain + ": " + d.record);
-    const std::string spfDomain = spf.identity == "helo" ? l.helo : domainOf(l.mailFrom);
-    out.push_back("  Alignment, SPF: MAIL FROM " + (spfDomain.empty() ? std::string("<>") : spfDomain) + " with From: " +
-                  d.fromDomain + ", spf=" + spfResultName(spf.result) + ": " + (d.spfAligned ? "aligned" : "not aligned"));
-    // Each signature's alignment in the record's own mode: adkim=s wants the same name.
+    // Each identifier's alignment in the record's own mode: aspf=s and adkim=s want the same
+    // name. An identifier counts only when its check passed as well (§4.2).
     const auto parsed = parseDmarcRecord(d.record);
     const auto* record = std::get_if<DmarcRecord>(&parsed);
     const bool strictDkim = record && record->strictDkim;
+    const bool sameSpfDomain = !spfDomain.empty() && domainsAlign(spfDomain, d.fromDomain, record && record->strictSpf);
+    out.push_back("  Alignment, SPF: MAIL FROM " + (spfDomain.empty() ? std::string("<>") : spfDomain) + " with From: " +
+                  d.fromDomain + ", spf=" + spfResultName(spf.result) + ": " +
+                  (d.spfAligned      ? "aligned"
+                   : sameSpfDomain ? "aligned, but SPF did not pass: no"
+                                   : "not aligned"));
     for (const auto& k : dkim)
         if (k.result != DkimResult::None)
             out.push_back("  Alignment, DKIM: d=" + k.domain + " with From: " + d.fromDomain + ", dkim=" +
@@ -127,7 +133,7 @@ ReceiverChecks checkLetter(const DnsZone& dns, const LetterToCheck& l)
         if (d.result != DkimResult::None) dkimOutcomes.push_back({dkimResultName(d.result), d.domain});
     const std::string from = fromDomain(l.headerFrom);
     c.dmarc = checkDmarc(dns, from, {spfResultName(c.spf.result), spfDomain}, dkimOutcomes, l.pctDraw);
-    dmarcSteps(c.dmarc, l, c.spf, c.dkim, c.steps);
+    dmarcSteps(c.dmarc, spfDomain, c.spf, c.dkim, c.steps);
 
     AuthResultsInput in;
     in.authservId = l.authservId;

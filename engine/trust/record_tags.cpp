@@ -20,6 +20,13 @@ std::string_view trimFws(std::string_view s)
     return s;
 }
 
+const RecordTag* findTag(const std::vector<RecordTag>& tags, std::string_view name)
+{
+    for (const auto& t : tags)
+        if (t.name == name) return &t;
+    return nullptr;
+}
+
 std::variant<std::vector<RecordTag>, RecordSyntaxError> parseTagList(std::string_view text)
 {
     std::vector<RecordTag> tags;

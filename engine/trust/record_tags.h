@@ -25,6 +25,8 @@ struct RecordTag {
 };
 // "v=1; a=rsa-sha256; ..." in order; a duplicate tag is an error (RFC 6376 §3.2).
 std::variant<std::vector<RecordTag>, RecordSyntaxError> parseTagList(std::string_view text);
+// The tag called `name`, or null.
+const RecordTag* findTag(const std::vector<RecordTag>& tags, std::string_view name);
 
 // Folding white space (RFC 6376 §2.8 FWS): a space, tab, CR or LF. Shared with DKIM's canonical forms.
 bool isFws(char c);

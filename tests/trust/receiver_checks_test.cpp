@@ -193,7 +193,7 @@ TEST(ReceiverChecks, TheStepsNameTheRecordEachTermTheAlignmentAndTheDecision)
     EXPECT_TRUE(has("SPF record of bank.test: v=spf1 ip4:198.51.100.10 -all"));
     EXPECT_TRUE(has("-all: match"));
     EXPECT_TRUE(has("DMARC record of bank.test: v=DMARC1; p=reject"));
-    EXPECT_TRUE(has("Alignment, SPF: MAIL FROM bank.test with From: bank.test, spf=fail: not aligned"));
+    EXPECT_TRUE(has("Alignment, SPF: MAIL FROM bank.test with From: bank.test, spf=fail: aligned, but SPF did not pass: no"));
     EXPECT_TRUE(has("550 5.7.23"));
 }
 
