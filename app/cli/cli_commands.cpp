@@ -67,13 +67,14 @@ int loadWithSets(const std::string& file, const std::vector<std::string>& sets, 
     if (sets.empty()) return 0;
     std::vector<ScenarioOverride> overrides;
     for (const auto& set : sets) {
-        const auto eq = set.find('=');
-        if (eq == std::string::npos || eq == 0) {
+        std::optional<ScenarioOverride> o = overrideFromSet(set);
+        if (!o) {
             err << "postie-cli: --set " << set << ": write STATION.KEY=VALUE or KEY=VALUE\n";
             return 2;
         }
+        const auto eq = set.find('=');
         applied.emplace_back(set.substr(0, eq), set.substr(eq + 1));
-        overrides.push_back(overrideFromPath(applied.back().first, applied.back().second));
+        overrides.push_back(std::move(*o));
     }
     const std::optional<std::string> text = readScenarioText(file);
     if (!text) {

@@ -1,5 +1,6 @@
 // postie-cli: check scenario files and run them headless (Contract 2 in docs/cli.md).
 #include "cli_commands.h"
+#include "edit_command.h"
 #include "postie/version.h"
 #include "sweep_command.h"
 #include "worksheet_command.h"
@@ -73,6 +74,17 @@ int main(int argc, char** argv)
     const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", noPath);
     sweep.cliPath = noPath ? std::filesystem::absolute(argv[0]).string() : self.string();
 
+    postie::cli::EditOptions edit;
+    auto* editCmd = app.add_subcommand(
+        "edit", "Change values of a scenario file as the app's editor does: only those values change, comments and "
+                "layout stay; with no --set the file comes out byte for byte.");
+    editCmd->add_option("FILE", edit.file, "Scenario file")->required();
+    editCmd->add_option("--set", edit.sets,
+                        "STATION.KEY=VALUE (split at the last dot) or KEY=VALUE, as run --set; repeat for more")
+        ->allow_extra_args(false);
+    editCmd->add_option("-o,--output", edit.output,
+                        "Write the edited file here (it may be FILE itself); without it, print it");
+
     auto* keysCmd = app.add_subcommand("keys", "List every scenario key with its unit, default and help.");
 
     postie::cli::WorksheetOptions worksheet;
@@ -91,6 +103,7 @@ int main(int argc, char** argv)
     if (*checkCmd) return postie::cli::runCheck(check, std::cout);
     if (*runCmd) return postie::cli::runRun(run, std::cout, std::cerr);
     if (*sweepCmd) return postie::cli::runSweep(sweep, std::cout, std::cerr);
+    if (*editCmd) return postie::cli::runEdit(edit, std::cout, std::cerr);
     if (*keysCmd) return postie::cli::runKeys(std::cout);
     if (*worksheetCmd) return postie::cli::runWorksheet(worksheet, std::cout, std::cerr);
     return 2;

@@ -12,6 +12,13 @@ ScenarioOverride overrideFromPath(std::string_view path, std::string value)
     return {std::string(path.substr(0, dot)), std::string(path.substr(dot + 1)), std::move(value)};
 }
 
+std::optional<ScenarioOverride> overrideFromSet(std::string_view set)
+{
+    const auto eq = set.find('=');
+    if (eq == std::string_view::npos || eq == 0) return std::nullopt;
+    return overrideFromPath(set.substr(0, eq), std::string(set.substr(eq + 1)));
+}
+
 OverrideResult applyOverrides(std::string_view text, const std::vector<ScenarioOverride>& overrides)
 {
     ScenarioEditor editor{std::string(text)};

@@ -29,6 +29,8 @@ struct OverrideResult {
 // `path` is the key as the user wrote it: the part after the LAST dot is the key, the part
 // before it the station id (station ids contain dots); no dot: a top-level key.
 ScenarioOverride overrideFromPath(std::string_view path, std::string value);
+// "PATH=VALUE" as a user writes it after --set; nothing when there is no '=' or no PATH.
+std::optional<ScenarioOverride> overrideFromSet(std::string_view set);
 
 // Writes the overrides into `text`, a scenario that loads without errors. Checks that each
 // station exists, that the key belongs to its kind (or to the top level) and holds a single
