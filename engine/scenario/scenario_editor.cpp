@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 
 namespace postie {
@@ -77,11 +78,11 @@ std::optional<std::size_t> scalarLength(std::string_view text, std::size_t pos, 
     return value.size();
 }
 
-// How many characters the flow map starting at `pos` ("{en: ..., de: ...}") takes, its quoted
-// texts skipped; nothing when it is not a flow map or does not close.
+// How many characters the flow map or list starting at `pos` ("{en: ..., de: ...}", "[1, 2]")
+// takes, its quoted texts skipped; nothing when it is not one or does not close.
 std::optional<std::size_t> flowMapLength(std::string_view text, std::size_t pos)
 {
-    if (pos >= text.size() || text[pos] != '{') return std::nullopt;
+    if (pos >= text.size() || (text[pos] != '{' && text[pos] != '[')) return std::nullopt;
     int depth = 0;
     for (std::size_t i = pos; i < text.size(); ++i) {
         const char c = text[i];
@@ -128,6 +129,107 @@ std::size_t lineStart(std::string_view text, int line)
         if (pos != std::string_view::npos) ++pos;
     }
     return pos == std::string_view::npos ? text.size() : pos;
+}
+
+// "[x, y]" as written back for a position, or nothing when `value` is not two numbers in brackets.
+std::optional<std::string> positionValue(std::string_view value)
+{
+    try {
+        const YAML::Node node = YAML::Load(std::string(value));
+        if (!node.IsSequence() || node.size() != 2) return std::nullopt;
+        std::string out = "[";
+        for (std::size_t i = 0; i < 2; ++i) {
+            if (!node[i].IsScalar()) return std::nullopt;
+            const std::string& n = node[i].Scalar();
+            char* end = nullptr;
+            std::strtod(n.c_str(), &end);
+            if (n.empty() || end != n.c_str() + n.size()) return std::nullopt;
+            out += (i ? ", " : "") + n;
+        }
+        return out + "]";
+    } catch (const YAML::Exception&) {
+        return std::nullopt;
+    }
+}
+
+// Writes `value` for `key` into the map `map` of `text`: where the value stands, or at the
+// start of the map when it leaves the key out. `where` and `how` word the refusals.
+std::string setKey(std::string& text, const YAML::Node& map, std::string_view key, std::string_view value,
+                   const ScenarioKey& found, const std::string& where, const std::string& how)
+{
+    std::string written = yamlScalar(value);
+    if (found.type == ValueType::Position) {
+        const auto p = positionValue(value);
+        if (!p) return "a position is [x, y], two numbers in brackets, like [120, 80]";
+        written = *p;
+    }
+    for (const auto& entry : map) {
+        if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
+        const YAML::Node& v = entry.second;
+        const std::size_t pos = position(v);
+        // A text in several languages ({en: ..., de: ..., fr: ...}) becomes the one text, in
+        // every language; a position's brackets are replaced whole.
+        if ((v.IsMap() && found.type == ValueType::LessonText) || (v.IsSequence() && found.type == ValueType::Position)) {
+            const auto length = flowMapLength(text, pos);
+            if (!length) {
+                if (found.type == ValueType::Position)
+                    return where + " writes " + quoted(key) + " over several lines; write it as [x, y] to " + how + " it";
+                return where + " writes " + quoted(key) + " in several languages over several lines; write them in braces to " + how + " it";
+            }
+            text.replace(pos, *length, written);
+            return {};
+        }
+        if (!v.IsScalar())
+            return where + " writes " + quoted(key) + " as a list or map; " + how + " replaces single values only";
+        const auto length = scalarLength(text, pos, v.Scalar());
+        if (!length) return where + " writes " + quoted(key) + " over several lines; write it on one line to " + how + " it";
+        text.replace(pos, *length, written);
+        return {};
+    }
+    // A key the map leaves out: right after the '{' of a flow map, or before the first key of a
+    // block map, followed by a line break and that key's indentation.
+    const std::size_t pos = position(map);
+    const std::string added = std::string(key) + ": " + written;
+    if (pos < text.size() && text[pos] == '{') text.insert(pos + 1, added + ", ");
+    else text.insert(pos, added + "\n" + std::string(std::size_t(std::max(0, map.Mark().column)), ' '));
+    return {};
+}
+
+// Where the block list whose key is on line `keyLine` ends: after its last line that is
+// indented or a list item; comments and blank lines after it do not belong to it. `indent`
+// is its items' indentation.
+std::size_t blockEnd(const std::string& text, int keyLine, std::string& indent)
+{
+    std::size_t end = text.find('\n', lineStart(text, keyLine));
+    end = end == std::string::npos ? text.size() : end + 1;
+    indent = "  ";
+    bool sawItem = false;
+    for (std::size_t at = end; at < text.size();) {
+        std::size_t next = text.find('\n', at);
+        next = next == std::string::npos ? text.size() : next + 1;
+        const std::string_view line(text.data() + at, next - at);
+        const std::size_t first = line.find_first_not_of(" \t\r\n");
+        if (first == std::string_view::npos || line[first] == '#') {
+            at = next;
+            continue;
+        }
+        if (line[0] != ' ' && line[0] != '\t' && line[0] != '-') break;
+        if (!sawItem) {
+            if (line[first] == '-') indent = std::string(line.substr(0, first));
+            sawItem = true;
+        }
+        end = next;
+        at = next;
+    }
+    return end;
+}
+
+// The top-level entry `name`: its key node and value, or nothing.
+std::optional<std::pair<YAML::Node, YAML::Node>> topLevel(const YAML::Node& root, std::string_view name)
+{
+    for (const auto& e : root)
+        if (e.first.IsScalar() && e.first.Scalar() == name) return std::pair<YAML::Node, YAML::Node>(e.first, e.second);
+    return std::nullopt;
 }
 
 } // namespace
@@ -206,32 +308,7 @@ std::string ScenarioEditor::set(std::string_view station, std::string_view key, 
             return text;
         }
     }
-    for (const auto& entry : *map) {
-        if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
-        const YAML::Node& v = entry.second;
-        const std::size_t pos = position(v);
-        // A text in several languages ({en: ..., de: ..., fr: ...}) becomes the one text, in every language.
-        if (v.IsMap() && found->type == ValueType::LessonText) {
-            const auto length = flowMapLength(m_text, pos);
-            if (!length)
-                return where + " writes " + quoted(key) + " in several languages over several lines; write them in braces to " + how + " it";
-            m_text.replace(pos, *length, yamlScalar(value));
-            return {};
-        }
-        if (!v.IsScalar())
-            return where + " writes " + quoted(key) + " as a list or map; " + how + " replaces single values only";
-        const auto length = scalarLength(m_text, pos, v.Scalar());
-        if (!length) return where + " writes " + quoted(key) + " over several lines; write it on one line to " + how + " it";
-        m_text.replace(pos, *length, yamlScalar(value));
-        return {};
-    }
-    // A key the map leaves out: right after the '{' of a flow map, or before the first key of a
-    // block map, followed by a line break and that key's indentation.
-    const std::size_t pos = position(*map);
-    const std::string added = std::string(key) + ": " + yamlScalar(value);
-    if (pos < m_text.size() && m_text[pos] == '{') m_text.insert(pos + 1, added + ", ");
-    else m_text.insert(pos, added + "\n" + std::string(std::size_t(std::max(0, map->Mark().column)), ' '));
-    return {};
+    return setKey(m_text, *map, key, value, *found, where, how);
 }
 
 std::string ScenarioEditor::append(std::string_view list, std::string_view entry, std::string_view comment)
@@ -267,31 +344,110 @@ std::string ScenarioEditor::append(std::string_view list, std::string_view entry
     }
     // The block goes on while lines are indented or list items; comments and blank lines
     // between them belong to it, those after it do not.
-    const int keyLine = keyNode->Mark().line;
-    std::size_t end = m_text.find('\n', lineStart(m_text, keyLine));
-    end = end == std::string::npos ? m_text.size() : end + 1;
-    std::string indent = "  ";
-    bool sawItem = false;
-    for (std::size_t at = end; at < m_text.size();) {
-        std::size_t next = m_text.find('\n', at);
-        next = next == std::string::npos ? m_text.size() : next + 1;
-        const std::string_view line(m_text.data() + at, next - at);
-        const std::size_t first = line.find_first_not_of(" \t\r\n");
-        if (first == std::string_view::npos || line[first] == '#') {
-            at = next;
-            continue;
-        }
-        if (line[0] != ' ' && line[0] != '\t' && line[0] != '-') break;
-        if (!sawItem) {
-            if (line[first] == '-') indent = std::string(line.substr(0, first));
-            sawItem = true;
-        }
-        end = next;
-        at = next;
-    }
+    std::string indent;
+    const std::size_t end = blockEnd(m_text, keyNode->Mark().line, indent);
     std::string added = indent + item + "\n";
     if (end == m_text.size() && !m_text.empty() && m_text.back() != '\n') added = "\n" + added;
     m_text.insert(end, added);
+    return {};
+}
+
+namespace {
+
+// How a list's entries are named in messages, and the keys an entry may hold.
+struct ListEntry {
+    std::string where;
+    KeyPlaces places = 0;
+    std::string error;
+};
+
+ListEntry describeEntry(std::string_view list, std::size_t index, const YAML::Node& entry)
+{
+    const std::string n = std::to_string(index + 1);
+    if (list == "roads") return {"road " + n, placeBit(KeyPlace::Road), {}};
+    if (list == "dns") return {"DNS record " + n, placeBit(KeyPlace::DnsRecord), {}};
+    if (list == "incidents") return {"incident " + n, placeBit(KeyPlace::Incident), {}};
+    if (list == "mail") {
+        if (entry.IsMap() && entry["generate"]) return {"generator " + n, placeBit(KeyPlace::Generator), {}};
+        return {"letter " + n, placeBit(KeyPlace::Letter), {}};
+    }
+    if (list == "stations") {
+        const YAML::Node id = entry.IsMap() ? entry["id"] : YAML::Node();
+        const YAML::Node kindNode = entry.IsMap() ? entry["kind"] : YAML::Node();
+        const std::string name = id.IsScalar() ? quoted(id.Scalar()) : n;
+        const auto kind = kindFromName(kindNode.IsScalar() ? kindNode.Scalar() : "");
+        if (!kind) return {{}, 0, "station " + name + " has no kind"};
+        return {"station " + name + " (" + stationKindName(*kind) + ")", stationPlaces(*kind), {}};
+    }
+    return {{}, 0, "the entries of " + quoted(list) + " cannot be edited"};
+}
+
+// The list `name` of `root` with entry `index`, or why not.
+std::string findEntry(const YAML::Node& root, std::string_view name, std::size_t index,
+                      std::optional<std::pair<YAML::Node, YAML::Node>>& list)
+{
+    list = topLevel(root, name);
+    if (!list || !list->second.IsSequence() || list->second.size() == 0) return "the scenario has no " + std::string(name);
+    if (index >= list->second.size())
+        return std::string(name) + " has no entry " + std::to_string(index + 1) + " (it has " +
+               std::to_string(list->second.size()) + ")";
+    return {};
+}
+
+bool blankOrComment(std::string_view line)
+{
+    const std::size_t first = line.find_first_not_of(" \t\r\n");
+    return first == std::string_view::npos || line[first] == '#';
+}
+
+} // namespace
+
+std::string ScenarioEditor::setIn(std::string_view list, std::size_t index, std::string_view key, std::string_view value,
+                                  std::string_view action)
+{
+    std::string error;
+    const std::optional<YAML::Node> root = parse(m_text, error);
+    if (!root) return error;
+    std::optional<std::pair<YAML::Node, YAML::Node>> found;
+    if (std::string why = findEntry(*root, list, index, found); !why.empty()) return why;
+    const YAML::Node entry = found->second[index];
+    const ListEntry e = describeEntry(list, index, entry);
+    if (!e.error.empty()) return e.error;
+    if (!entry.IsMap()) return e.where + " is not a map of keys";
+    const ScenarioKey* k = findScenarioKey(e.places, key);
+    if (!k) return unknownKey(key, e.where, e.places);
+    if (!settable(*k) && k->type != ValueType::Position) return e.where + ": " + quoted(key) + " cannot be " + std::string(action);
+    return setKey(m_text, entry, key, value, *k, e.where, std::string(action));
+}
+
+std::string ScenarioEditor::remove(std::string_view list, std::size_t index)
+{
+    std::string error;
+    const std::optional<YAML::Node> root = parse(m_text, error);
+    if (!root) return error;
+    std::optional<std::pair<YAML::Node, YAML::Node>> found;
+    if (std::string why = findEntry(*root, list, index, found); !why.empty()) return why;
+    const YAML::Node& items = found->second;
+    const std::string name(list);
+    if (items.Style() == YAML::EmitterStyle::Flow)
+        return name + ": is written as a list in brackets; write its entries one per line, each starting with '- '";
+    const std::size_t start = lineStart(m_text, items[index].Mark().line);
+    std::size_t end = 0;
+    if (index + 1 < items.size()) {
+        // Up to the next entry, less the comments and blank lines just above it: they are its own.
+        int line = items[index + 1].Mark().line;
+        end = lineStart(m_text, line);
+        while (line - 1 > items[index].Mark().line) {
+            const std::size_t above = lineStart(m_text, line - 1);
+            if (!blankOrComment(std::string_view(m_text).substr(above, end - above))) break;
+            end = above;
+            --line;
+        }
+    } else {
+        std::string indent;
+        end = blockEnd(m_text, found->first.Mark().line, indent);
+    }
+    m_text.erase(start, end - start);
     return {};
 }
 

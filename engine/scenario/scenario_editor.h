@@ -3,6 +3,7 @@
 // list (the app's "Save with my changes"). Only the edited place changes; the teacher's
 // comments, order, spelling and layout stay as they were, and nothing is re-emitted. The result
 // goes through the normal loader, so a bad value gets the same FILE:LINE:COL error as in a file.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,16 @@ public:
     // `list` (mail, incidents), followed on its line by `comment` when given. A list the file
     // lacks is added at its end. Returns why it cannot (a list written in brackets), or nothing.
     std::string append(std::string_view list, std::string_view entry, std::string_view comment = {});
+
+    // Sets `key` of entry `index` (from 0) of the top-level list `list` (dns, stations, roads,
+    // mail, incidents) as set() does; the key must belong to that entry (a station's kind, a
+    // letter or a generator). A `position` takes "[x, y]".
+    std::string setIn(std::string_view list, std::size_t index, std::string_view key, std::string_view value,
+                      std::string_view action = "set");
+
+    // Removes entry `index` of the top-level list `list` with its lines. Comments and blank
+    // lines around it stay: they may belong to its neighbours. A list in brackets is refused.
+    std::string remove(std::string_view list, std::size_t index);
 
 private:
     std::string m_text;

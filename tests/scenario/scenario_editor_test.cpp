@@ -332,5 +332,122 @@ TEST(ScenarioEditor, AppendsToEmptyMissingAndUnindentedListsAndRefusesBracketedO
     EXPECT_EQ(flowEntry({{"to", {"a@x.org"}, true}, {"subject", {"Hi, you"}}}), "{to: [a@x.org], subject: \"Hi, you\"}");
 }
 
+// The town editor's edits of list entries: a road's latency, a DNS record's field, a letter's
+// subject, a station's place on the map; each changes only its own place in the file.
+TEST(ScenarioEditor, SetsKeysOfListEntriesWhereTheyStand)
+{
+    const std::string town = "format: postie/1\n"
+                             "dns:\n"
+                             "  - {name: example.org, type: MX, preference: 10, host: mx.example.org}   # the MX\n"
+                             "stations:\n"
+                             "  - {id: hub, kind: router, position: [10, 20]}\n"
+                             "  - id: mx.example.org\n"
+                             "    kind: router\n"
+                             "roads:\n"
+                             "  - {between: [hub, mx.example.org], latency: 5ms}\n"
+                             "mail:\n"
+                             "  - {at: 0s, from: a@example.org, to: b@example.org}\n";
+    ScenarioEditor editor(town);
+    ASSERT_EQ(editor.setIn("roads", 0, "latency", "20ms"), "");
+    ASSERT_EQ(editor.setIn("dns", 0, "preference", "5"), "");
+    ASSERT_EQ(editor.setIn("mail", 0, "subject", "Tea, at four?"), "");
+    ASSERT_EQ(editor.setIn("stations", 0, "position", "[300, -40]"), "");
+    ASSERT_EQ(editor.setIn("stations", 1, "position", "[1.5, 2]"), "");
+    EXPECT_EQ(editor.text(), "format: postie/1\n"
+                             "dns:\n"
+                             "  - {name: example.org, type: MX, preference: 5, host: mx.example.org}   # the MX\n"
+                             "stations:\n"
+                             "  - {id: hub, kind: router, position: [300, -40]}\n"
+                             "  - position: [1.5, 2]\n"
+                             "    id: mx.example.org\n"
+                             "    kind: router\n"
+                             "roads:\n"
+                             "  - {between: [hub, mx.example.org], latency: 20ms}\n"
+                             "mail:\n"
+                             "  - {subject: \"Tea, at four?\", at: 0s, from: a@example.org, to: b@example.org}\n");
+}
+
+TEST(ScenarioEditor, RefusesListEntryEditsItCannotMakeWithAReason)
+{
+    const std::string town = "format: postie/1\nroads:\n  - {between: [a, b], latency: 5ms}\nincidents: [{at: 1m, station: a, go: down}]\n";
+    ScenarioEditor editor(town);
+    EXPECT_EQ(editor.setIn("roads", 1, "latency", "1ms"), "roads has no entry 2 (it has 1)");
+    EXPECT_EQ(editor.setIn("roads", 0, "latncy", "1ms"), "road 1 has no key \"latncy\"; did you mean \"latency\"?");
+    EXPECT_EQ(editor.setIn("roads", 0, "between", "[a, c]"), "road 1: \"between\" cannot be set");
+    EXPECT_EQ(editor.setIn("stations", 0, "workers", "2"), "the scenario has no stations");
+    EXPECT_EQ(editor.setIn("roads", 0, "position", "[1, 2]"), "road 1 has no key \"position\"; postie-cli keys lists them all");
+    EXPECT_EQ(editor.remove("incidents", 0), "incidents: is written as a list in brackets; write its entries one per line, each starting with '- '");
+    EXPECT_EQ(editor.text(), town);
+    ScenarioEditor stations("stations:\n  - {id: a, kind: router, position: [1, 2]}\n");
+    EXPECT_EQ(stations.setIn("stations", 0, "position", "here"), "a position is [x, y], two numbers in brackets, like [120, 80]");
+}
+
+TEST(ScenarioEditor, RemovesAListEntryWithItsLinesAndKeepsTheCommentsAroundIt)
+{
+    const std::string town = "stations:\n"
+                             "  # the junction\n"
+                             "  - {id: hub, kind: router}\n"
+                             "  - id: mx\n"
+                             "    kind: router   # the sorting station\n"
+                             "\n"
+                             "  # the last one\n"
+                             "  - {id: box, kind: router}\n"
+                             "# after the stations\n"
+                             "roads: []\n";
+    ScenarioEditor middle(town);
+    ASSERT_EQ(middle.remove("stations", 1), "");
+    EXPECT_EQ(middle.text(), "stations:\n"
+                             "  # the junction\n"
+                             "  - {id: hub, kind: router}\n"
+                             "\n"
+                             "  # the last one\n"
+                             "  - {id: box, kind: router}\n"
+                             "# after the stations\n"
+                             "roads: []\n");
+    ScenarioEditor last(town);
+    ASSERT_EQ(last.remove("stations", 2), "");
+    EXPECT_EQ(last.text(), "stations:\n"
+                           "  # the junction\n"
+                           "  - {id: hub, kind: router}\n"
+                           "  - id: mx\n"
+                           "    kind: router   # the sorting station\n"
+                           "\n"
+                           "  # the last one\n"
+                           "# after the stations\n"
+                           "roads: []\n");
+    ScenarioEditor first(town);
+    ASSERT_EQ(first.remove("stations", 0), "");
+    EXPECT_EQ(first.text().find("hub"), std::string::npos);
+    EXPECT_NE(first.text().find("  # the junction\n  - id: mx\n"), std::string::npos) << first.text();
+    ScenarioEditor none(town);
+    EXPECT_EQ(none.remove("stations", 3), "stations has no entry 4 (it has 3)");
+}
+
+// Every road of every bundled lesson can be removed and the rest of the file stays as it was.
+TEST(ScenarioEditor, RemovesEachRoadOfEveryBundledScenarioLeavingTheOthers)
+{
+    for (const auto& path : bundledScenarios()) {
+        const std::string text = readFile(path);
+        const ScenarioSpec spec = load(text);
+        for (std::size_t i = 0; i < spec.roads.size(); ++i) {
+            ScenarioEditor editor(text);
+            ASSERT_EQ(editor.remove("roads", i), "") << path << " road " << i;
+            const LoadResult r = loadScenarioText(editor.text(), "edited.yaml");
+            // A town may no longer hold together without that road; the file must still read.
+            ASSERT_TRUE(r.spec || !r.errors.empty()) << path;
+            // Exactly the road's own line is gone.
+            const auto before = lines(text), after = lines(editor.text());
+            ASSERT_EQ(before.size(), after.size() + 1) << path << " road " << i;
+            const std::size_t k = std::size_t(std::mismatch(after.begin(), after.end(), before.begin()).first - after.begin());
+            EXPECT_NE(before[k].find("between"), std::string::npos) << path << ": " << before[k];
+            EXPECT_TRUE(std::equal(after.begin() + std::ptrdiff_t(k), after.end(), before.begin() + std::ptrdiff_t(k) + 1)) << path;
+            if (spec.roads.size() > 1) {
+                ScenarioEditor again(editor.text());
+                EXPECT_EQ(again.setIn("roads", 0, "latency", "7ms"), "") << path;
+            }
+        }
+    }
+}
+
 } // namespace
 } // namespace postie
