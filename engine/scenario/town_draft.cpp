@@ -1,0 +1,224 @@
+#include "scenario/town_draft.h"
+
+#include "scenario/scenario_editor.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <set>
+
+namespace postie {
+namespace {
+
+// The entries of the top-level list `name`, or none when the text does not read.
+std::vector<YAML::Node> entries(const std::string& text, const char* name)
+{
+    std::vector<YAML::Node> out;
+    try {
+        const YAML::Node root = YAML::Load(text);
+        if (!root.IsMap() || !root[name] || !root[name].IsSequence()) return out;
+        for (const auto& e : root[name]) out.push_back(e);
+    } catch (const YAML::Exception&) {
+    }
+    return out;
+}
+
+std::string scalarOf(const YAML::Node& map, const char* key)
+{
+    return map.IsMap() && map[key] && map[key].IsScalar() ? map[key].Scalar() : std::string();
+}
+
+std::string quotedId(const std::string& id) { return "\"" + id + "\""; }
+
+// The line (from 1) of the first difference between two texts.
+int firstChangedLine(const std::string& a, const std::string& b)
+{
+    const auto diff = std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first;
+    return 1 + int(std::count(a.begin(), diff, '\n'));
+}
+
+} // namespace
+
+TownDraft::TownDraft(std::string text, std::string fileName) : m_text(std::move(text)), m_fileName(std::move(fileName)) {}
+
+std::string TownDraft::emptyTown() { return "format: postie/1\ntitle: My town\n\nstations:\n\nroads:\n\nmail:\n"; }
+
+const LoadResult& TownDraft::loaded() const
+{
+    if (!m_loaded) m_loaded = loadScenarioText(m_text, m_fileName);
+    return *m_loaded;
+}
+
+void TownDraft::commit(std::string text)
+{
+    if (text == m_text) return;
+    m_undo.push_back(std::move(m_text));
+    m_redo.clear();
+    m_text = std::move(text);
+    m_loaded.reset();
+}
+
+bool TownDraft::undo()
+{
+    if (m_undo.empty()) return false;
+    m_redo.push_back(std::move(m_text));
+    m_text = std::move(m_undo.back());
+    m_undo.pop_back();
+    m_loaded.reset();
+    return true;
+}
+
+bool TownDraft::redo()
+{
+    if (m_redo.empty()) return false;
+    m_undo.push_back(std::move(m_text));
+    m_text = std::move(m_redo.back());
+    m_redo.pop_back();
+    m_loaded.reset();
+    return true;
+}
+
+std::optional<std::size_t> TownDraft::stationIndex(const std::string& id) const
+{
+    const auto list = entries(m_text, "stations");
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (scalarOf(list[i], "id") == id) return i;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> TownDraft::roadIndex(const std::string& a, const std::string& b) const
+{
+    const auto list = entries(m_text, "roads");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const YAML::Node between = list[i].IsMap() ? list[i]["between"] : YAML::Node();
+        if (!between.IsSequence() || between.size() != 2 || !between[0].IsScalar() || !between[1].IsScalar()) continue;
+        const std::string x = between[0].Scalar(), y = between[1].Scalar();
+        if ((x == a && y == b) || (x == b && y == a)) return i;
+    }
+    return std::nullopt;
+}
+
+std::string TownDraft::proposeId(StationKind kind) const
+{
+    std::set<std::string> taken;
+    for (const auto& s : entries(m_text, "stations")) taken.insert(scalarOf(s, "id"));
+    const auto pattern = [&]() -> std::pair<std::string, std::string> {
+        switch (kind) {
+        case StationKind::Client: return {"device", ""};
+        case StationKind::Outgoing: return {"smtp", ".example.org"};
+        case StationKind::Resolver: return {"dns", ".example.org"};
+        case StationKind::Incoming: return {"mx", ".example.org"};
+        case StationKind::Mailbox: return {"box", ".example.org"};
+        case StationKind::Router: return {"junction", ""};
+        case StationKind::Snooper: return {"snooper", ""};
+        }
+        return {"station", ""};
+    }();
+    for (int n = 1;; ++n) {
+        std::string id = pattern.first + std::to_string(n) + pattern.second;
+        if (!taken.count(id)) return id;
+    }
+}
+
+std::string TownDraft::addStation(StationKind kind, double x, double y, std::string& id)
+{
+    id = proposeId(kind);
+    ScenarioEditor editor(m_text);
+    const std::string entry = flowEntry({{"id", {id}},
+                                         {"kind", {std::string(stationKindName(kind))}},
+                                         {"position", {fmt::format("{}", x), fmt::format("{}", y)}, true}});
+    if (std::string error = editor.append("stations", entry); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::moveStation(const std::string& id, double x, double y)
+{
+    const auto index = stationIndex(id);
+    if (!index) return "no station " + quotedId(id);
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.setIn("stations", *index, "position", fmt::format("[{}, {}]", x, y)); !error.empty())
+        return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::removeStation(const std::string& id)
+{
+    const auto index = stationIndex(id);
+    if (!index) return "no station " + quotedId(id);
+    ScenarioEditor editor(m_text);
+    // Its roads first, from the last, so that the indexes of those before stay right.
+    const auto roads = entries(m_text, "roads");
+    for (std::size_t i = roads.size(); i-- > 0;) {
+        const YAML::Node between = roads[i].IsMap() ? roads[i]["between"] : YAML::Node();
+        bool touches = false;
+        if (between.IsSequence())
+            for (const auto& end : between) touches = touches || (end.IsScalar() && end.Scalar() == id);
+        if (touches)
+            if (std::string error = editor.remove("roads", i); !error.empty()) return error;
+    }
+    if (std::string error = editor.remove("stations", *index); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::addRoad(const std::string& a, const std::string& b, std::string_view latency)
+{
+    if (a == b) return "a road joins two different stations";
+    for (const auto* id : {&a, &b})
+        if (!stationIndex(*id)) return "no station " + quotedId(*id);
+    if (roadIndex(a, b)) return "there is already a road between " + a + " and " + b;
+    ScenarioEditor editor(m_text);
+    const std::string entry = flowEntry({{"between", {a, b}, true}, {"latency", {std::string(latency)}}});
+    if (std::string error = editor.append("roads", entry); !error.empty()) return error;
+    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::setRoadLatency(const std::string& a, const std::string& b, std::string_view latency)
+{
+    const auto index = roadIndex(a, b);
+    if (!index) return "there is no road between " + a + " and " + b;
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.setIn("roads", *index, "latency", latency); !error.empty()) return error;
+    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::removeRoad(const std::string& a, const std::string& b)
+{
+    const auto index = roadIndex(a, b);
+    if (!index) return "there is no road between " + a + " and " + b;
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.remove("roads", *index); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::setStationKey(const std::string& id, std::string_view key, std::string_view value)
+{
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.set(id, key, value); !error.empty()) return error;
+    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::checkValue(const std::string& edited) const
+{
+    const int line = firstChangedLine(m_text, edited);
+    const LoadResult after = loadScenarioText(edited, m_fileName);
+    const Diagnostics& before = loaded().errors;
+    for (const auto& e : after.errors) {
+        if (e.line != line) continue;
+        const bool known = std::any_of(before.begin(), before.end(), [&](const Diagnostic& b) { return b.text == e.text; });
+        if (!known) return e.text;
+    }
+    return {};
+}
+
+} // namespace postie
