@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
+#include <set>
 
 namespace postie {
 namespace {
@@ -44,7 +45,6 @@ bool settable(const ScenarioKey& key)
     case ValueType::StationPair:
     case ValueType::Position:
     case ValueType::TimeWindow:
-    case ValueType::Check:
     case ValueType::Section:
     case ValueType::TextList:
     case ValueType::HeaderLines:
@@ -152,6 +152,35 @@ std::optional<std::string> positionValue(std::string_view value)
     }
 }
 
+// A list or map value as written back ("[a.test, b.test]", "{protocol: pop3, every: 10m}"), for
+// a key that holds one, each scalar quoted where YAML needs it; nothing for any other value.
+std::optional<std::string> flowValue(std::string_view value, ValueType type)
+{
+    const bool list = type == ValueType::DomainList || type == ValueType::AddressList || type == ValueType::HeaderLines;
+    const bool map = type == ValueType::Check || type == ValueType::Retry;
+    if (value.empty() || !((list && value.front() == '[') || (map && value.front() == '{'))) return std::nullopt;
+    try {
+        const YAML::Node node = YAML::Load(std::string(value));
+        std::string out;
+        if (list && node.IsSequence()) {
+            for (const auto& item : node) {
+                if (!item.IsScalar()) return std::nullopt;
+                out += (out.empty() ? "" : ", ") + yamlScalar(item.Scalar());
+            }
+            return "[" + out + "]";
+        }
+        if (map && node.IsMap()) {
+            for (const auto& e : node) {
+                if (!e.first.IsScalar() || !e.second.IsScalar()) return std::nullopt;
+                out += (out.empty() ? "" : ", ") + e.first.Scalar() + ": " + yamlScalar(e.second.Scalar());
+            }
+            return "{" + out + "}";
+        }
+    } catch (const YAML::Exception&) {
+    }
+    return std::nullopt;
+}
+
 // Writes `value` for `key` into the map `map` of `text`: where the value stands, or at the
 // start of the map when it leaves the key out. `where` and `how` word the refusals.
 std::string setKey(std::string& text, const YAML::Node& map, std::string_view key, std::string_view value,
@@ -162,18 +191,24 @@ std::string setKey(std::string& text, const YAML::Node& map, std::string_view ke
         const auto p = positionValue(value);
         if (!p) return "a position is [x, y], two numbers in brackets, like [120, 80]";
         written = *p;
+    } else if (const auto flow = flowValue(value, found.type)) {
+        written = *flow;
     }
+    // A key that may hold a list or map: its brackets or braces are replaced whole, by whatever is written.
+    const bool bracketed = found.type == ValueType::Position || found.type == ValueType::DomainList ||
+                           found.type == ValueType::AddressList || found.type == ValueType::HeaderLines ||
+                           found.type == ValueType::Check || found.type == ValueType::Retry;
     for (const auto& entry : map) {
         if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
         const YAML::Node& v = entry.second;
         const std::size_t pos = position(v);
         // A text in several languages ({en: ..., de: ..., fr: ...}) becomes the one text, in
         // every language; a position's brackets are replaced whole.
-        if ((v.IsMap() && found.type == ValueType::LessonText) || (v.IsSequence() && found.type == ValueType::Position)) {
+        if ((v.IsMap() && found.type == ValueType::LessonText) || ((v.IsSequence() || v.IsMap()) && bracketed)) {
             const auto length = flowMapLength(text, pos);
             if (!length) {
-                if (found.type == ValueType::Position)
-                    return where + " writes " + quoted(key) + " over several lines; write it as [x, y] to " + how + " it";
+                if (bracketed)
+                    return where + " writes " + quoted(key) + " over several lines; write it in brackets on one line to " + how + " it";
                 return where + " writes " + quoted(key) + " in several languages over several lines; write them in braces to " + how + " it";
             }
             text.replace(pos, *length, written);
@@ -448,6 +483,61 @@ std::string ScenarioEditor::remove(std::string_view list, std::size_t index)
         end = blockEnd(m_text, found->first.Mark().line, indent);
     }
     m_text.erase(start, end - start);
+    return {};
+}
+
+namespace {
+
+// The keys whose values name a station: those of station types in the key table, a DNS
+// record's name and host (a station's id is its host name), and a lesson's choices.
+bool namesAStation(const std::string& key)
+{
+    static const std::set<std::string> names = [] {
+        std::set<std::string> out{"name", "host", "choices", "value"};
+        for (const auto& k : scenarioKeys())
+            if (k.type == ValueType::StationId || k.type == ValueType::StationRef || k.type == ValueType::StationPair ||
+                k.type == ValueType::MxHost)
+                out.insert(std::string(k.name));
+        return out;
+    }();
+    return names.count(key) > 0;
+}
+
+void collectNames(const YAML::Node& node, const std::string& key, std::string_view from, std::vector<std::size_t>& at)
+{
+    if (node.IsScalar()) {
+        if (namesAStation(key) && node.Scalar() == from) at.push_back(position(node));
+    } else if (node.IsSequence()) {
+        for (const auto& item : node) collectNames(item, key, from, at);
+    } else if (node.IsMap()) {
+        for (const auto& e : node)
+            if (e.first.IsScalar()) collectNames(e.second, e.first.Scalar(), from, at);
+    }
+}
+
+} // namespace
+
+std::string ScenarioEditor::renameStation(std::string_view from, std::string_view to)
+{
+    std::string error;
+    const std::optional<YAML::Node> root = parse(m_text, error);
+    if (!root) return error;
+    std::vector<std::size_t> at;
+    collectNames(*root, {}, from, at);
+    bool hasStation = false;
+    for (const auto& s : (*root)["stations"])
+        if (s.IsMap() && s["id"] && s["id"].IsScalar() && s["id"].Scalar() == from) hasStation = true;
+    if (!hasStation) return "no station " + quoted(from);
+    // From the end, so the places before stay where they are.
+    std::sort(at.rbegin(), at.rend());
+    const std::string name(from), written = yamlScalar(to);
+    std::vector<std::size_t> lengths;
+    for (const std::size_t pos : at) {
+        const auto length = scalarLength(m_text, pos, name);
+        if (!length) return "the file writes " + quoted(from) + " over several lines; write it on one line to rename it";
+        lengths.push_back(*length);
+    }
+    for (std::size_t i = 0; i < at.size(); ++i) m_text.replace(at[i], lengths[i], written);
     return {};
 }
 

@@ -31,8 +31,9 @@ public:
 
     // Sets `key` of the station with id `station` (an empty id: a key of the scenario itself)
     // to `value`: where the value stands, or at the start of the station's map when the file
-    // leaves the key out. The key must belong to the station's kind and hold one value; the
-    // value itself is left to the loader. Returns why it cannot, or nothing. `action` names the
+    // leaves the key out. The key must belong to the station's kind and hold one value, or a
+    // list or map written in brackets or braces ("[a.test, b.test]", "{protocol: pop3}") for a
+    // key that holds one; the value itself is left to the loader. Returns why it cannot, or nothing. `action` names the
     // edit in those messages ("--set").
     std::string set(std::string_view station, std::string_view key, std::string_view value,
                     std::string_view action = "set");
@@ -51,6 +52,12 @@ public:
     // Removes entry `index` of the top-level list `list` with its lines. Comments and blank
     // lines around it stay: they may belong to its neighbours. A list in brackets is refused.
     std::string remove(std::string_view list, std::size_t index);
+
+    // Renames the station `from` to `to` everywhere a station is named: its id, the roads, the
+    // keys that name a station (submit_to, deliver_to, an incident's station, a lesson's
+    // moments and choices) and the DNS records of that host name. Texts (labels, subjects, a
+    // lesson's words) stay as written. The new id itself is left to the loader.
+    std::string renameStation(std::string_view from, std::string_view to);
 
 private:
     std::string m_text;

@@ -265,8 +265,6 @@ TEST(ScenarioEditor, RefusesWhatItCannotSetWithAReason)
     EXPECT_EQ(editor.set("mx.example.org", "wrkers", "1"),
               "station \"mx.example.org\" (incoming) has no key \"wrkers\"; did you mean \"workers\"?");
     EXPECT_EQ(editor.set("mx.exmple.org", "workers", "1"), "no station \"mx.exmple.org\"; did you mean \"mx.example.org\"?");
-    EXPECT_EQ(editor.set("mx.example.org", "accepts", "x.org"),
-              "station \"mx.example.org\" (incoming) writes \"accepts\" as a list or map; set replaces single values only");
     EXPECT_EQ(editor.set("box", "label", "x", "--set"),
               "station \"box\" (mailbox) writes \"label\" over several lines; write it on one line to --set it");
     EXPECT_EQ(editor.set("box", "id", "x"), "station \"box\" (mailbox): \"id\" cannot be set");
@@ -445,6 +443,76 @@ TEST(ScenarioEditor, RemovesEachRoadOfEveryBundledScenarioLeavingTheOthers)
                 ScenarioEditor again(editor.text());
                 EXPECT_EQ(again.setIn("roads", 0, "latency", "7ms"), "") << path;
             }
+        }
+    }
+}
+
+TEST(ScenarioEditor, WritesListsAndMapsInBracketsForTheKeysThatHoldThem)
+{
+    ScenarioEditor editor("format: postie/1\nstations:\n"
+                          "  - {id: mx, kind: incoming, accepts: [a.test], deliver_to: box}\n"
+                          "  - {id: bob, kind: client, user: bob@a.test, read_from: box, check: {protocol: imap-idle}}\n");
+    ASSERT_EQ(editor.set("mx", "accepts", "[a.test, \"b.test\"]"), "");
+    ASSERT_EQ(editor.set("bob", "check", "{protocol: pop3, every: 10m}"), "");
+    ASSERT_EQ(editor.setIn("stations", 0, "retry", "{min: 1m, max: 1h}"), "");
+    EXPECT_EQ(editor.text(), "format: postie/1\nstations:\n"
+                             "  - {retry: {min: 1m, max: 1h}, id: mx, kind: incoming, accepts: [a.test, b.test], deliver_to: box}\n"
+                             "  - {id: bob, kind: client, user: bob@a.test, read_from: box, check: {protocol: pop3, every: 10m}}\n");
+    // A scalar where a list may stand stays a scalar; brackets for a key that holds one value are text.
+    ASSERT_EQ(editor.set("mx", "accepts", "c.test"), "");
+    ASSERT_EQ(editor.set("mx", "label", "[x]"), "");
+    EXPECT_NE(editor.text().find("accepts: c.test"), std::string::npos) << editor.text();
+    EXPECT_NE(editor.text().find("label: \"[x]\""), std::string::npos) << editor.text();
+}
+
+TEST(ScenarioEditor, RenamesAStationEverywhereItIsNamedButNotInTexts)
+{
+    const std::string town = "format: postie/1\n"
+                             "dns:\n"
+                             "  - {name: a.test, type: MX, preference: 10, host: mx.a.test}\n"
+                             "  - {name: mx.a.test, type: A, address: 192.0.2.1}\n"
+                             "stations:\n"
+                             "  - {id: out, kind: outgoing}\n"
+                             "  - {id: mx.a.test, kind: incoming, accepts: [a.test], deliver_to: box, label: mx.a.test}\n"
+                             "  - {id: box, kind: mailbox, users: [b@a.test]}\n"
+                             "roads:\n"
+                             "  - {between: [out, \"mx.a.test\"], latency: 5ms}\n"
+                             "incidents:\n"
+                             "  - {at: 1m, station: mx.a.test, go: down}\n"
+                             "mail:\n"
+                             "  - {at: 0s, from: x@out.test, to: b@a.test, subject: mx.a.test}\n";
+    ScenarioEditor editor(town);
+    ASSERT_EQ(editor.renameStation("mx.a.test", "mx1.a.test"), "");
+    EXPECT_EQ(editor.text(), "format: postie/1\n"
+                             "dns:\n"
+                             "  - {name: a.test, type: MX, preference: 10, host: mx1.a.test}\n"
+                             "  - {name: mx1.a.test, type: A, address: 192.0.2.1}\n"
+                             "stations:\n"
+                             "  - {id: out, kind: outgoing}\n"
+                             "  - {id: mx1.a.test, kind: incoming, accepts: [a.test], deliver_to: box, label: mx.a.test}\n"
+                             "  - {id: box, kind: mailbox, users: [b@a.test]}\n"
+                             "roads:\n"
+                             "  - {between: [out, mx1.a.test], latency: 5ms}\n"
+                             "incidents:\n"
+                             "  - {at: 1m, station: mx1.a.test, go: down}\n"
+                             "mail:\n"
+                             "  - {at: 0s, from: x@out.test, to: b@a.test, subject: mx.a.test}\n");
+    EXPECT_EQ(editor.renameStation("nobody", "x"), "no station \"nobody\"");
+}
+
+// Renaming a station of every bundled lesson keeps the lesson loading, with the same run.
+TEST(ScenarioEditor, RenamesEveryStationOfEveryBundledScenarioAndTheTownStillLoads)
+{
+    for (const auto& path : bundledScenarios()) {
+        const std::string text = readFile(path);
+        const ScenarioSpec spec = load(text);
+        for (const auto& s : spec.stations) {
+            ScenarioEditor editor(text);
+            ASSERT_EQ(editor.renameStation(s.id, "renamed-" + s.id), "") << path;
+            const LoadResult r = loadScenarioText(editor.text(), "edited.yaml");
+            ASSERT_TRUE(r.ok()) << path << " renaming " << s.id << ": " << (r.errors.empty() ? "" : r.errors.front().format());
+            EXPECT_EQ(r.spec->stations.size(), spec.stations.size());
+            EXPECT_EQ(r.spec->roads.size(), spec.roads.size());
         }
     }
 }
