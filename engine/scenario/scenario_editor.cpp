@@ -24,8 +24,9 @@ bool plainIsSafe(std::string_view v)
     if (std::string_view("-?:&*!|>%@`'\"").find(v.front()) != std::string_view::npos &&
         !(v.front() == '-' && v.size() > 1 && v[1] != ' '))
         return false;
-    // ':' may end a key, ',' and brackets a flow entry, '#' start a comment.
-    return v.find_first_of(":,[]{}#\"'\\\t\r\n") == std::string_view::npos;
+    // ':' may end a key, ',' and brackets a flow entry, '#' start a comment; yaml-cpp reads
+    // no '?' inside a plain value in a flow map ("{subject: Lunch?}" is a syntax error to it).
+    return v.find_first_of(":,[]{}#?\"'\\\t\r\n") == std::string_view::npos;
 }
 
 std::optional<StationKind> kindFromName(std::string_view name)

@@ -221,4 +221,99 @@ std::string TownDraft::checkValue(const std::string& edited) const
     return {};
 }
 
+std::string TownDraft::renameStation(const std::string& from, const std::string& to)
+{
+    if (to == from) return {};
+    if (!stationIndex(from)) return "no station " + quotedId(from);
+    if (stationIndex(to)) return "there is already a station " + quotedId(to);
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.renameStation(from, to); !error.empty()) return error;
+    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::addEntry(std::string_view list, const std::vector<EntryField>& fields)
+{
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.append(list, flowEntry(fields)); !error.empty()) return error;
+    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::setEntryKey(std::string_view list, std::size_t index, std::string_view key, std::string_view value)
+{
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.setIn(list, index, key, value); !error.empty()) return error;
+    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::removeEntry(std::string_view list, std::size_t index)
+{
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.remove(list, index); !error.empty()) return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::makeMx(const std::string& id, const std::string& domain)
+{
+    const auto index = stationIndex(id);
+    if (!index) return "no station " + quotedId(id);
+    const YAML::Node station = entries(m_text, "stations")[*index];
+    if (scalarOf(station, "kind") != "incoming") return quotedId(id) + " is not a sorting station (kind: incoming)";
+    int preference = 0;
+    for (const auto& r : entries(m_text, "dns"))
+        if (scalarOf(r, "name") == domain && scalarOf(r, "type") == "MX") {
+            if (scalarOf(r, "host") == id) return quotedId(id) + " is already an MX of " + domain;
+            preference = std::max(preference, std::atoi(scalarOf(r, "preference").c_str()));
+        }
+    const std::vector<std::string> undo = m_undo;  // the helper is one step: keep only the last
+    const std::string before = m_text;
+    // It takes the domain's mail: accepts gets the domain (a list keeps its others).
+    std::vector<std::string> accepts;
+    if (const YAML::Node current = station["accepts"]) {
+        if (current.IsScalar()) accepts.push_back(current.Scalar());
+        if (current.IsSequence())
+            for (const auto& a : current)
+                if (a.IsScalar()) accepts.push_back(a.Scalar());
+    }
+    if (std::find(accepts.begin(), accepts.end(), domain) == accepts.end()) accepts.push_back(domain);
+    std::string list;
+    for (const auto& a : accepts) list += (list.empty() ? "" : ", ") + a;
+    std::string error = setStationKey(id, "accepts", "[" + list + "]");
+    if (error.empty())
+        error = addEntry("dns", {{"name", {domain}}, {"type", {"MX"}}, {"preference", {std::to_string(preference + 10)}},
+                                 {"host", {id}}});
+    if (!error.empty()) {
+        m_text = before;
+        m_undo = undo;
+        m_loaded.reset();
+        return error;
+    }
+    m_undo = undo;
+    m_undo.push_back(before);
+    return {};
+}
+
+std::string TownDraft::giveAddress(const std::string& id)
+{
+    if (!stationIndex(id)) return "no station " + quotedId(id);
+    std::set<std::string> taken;
+    for (const auto& r : entries(m_text, "dns")) {
+        if (scalarOf(r, "type") != "A") continue;
+        if (scalarOf(r, "name") == id) return quotedId(id) + " already has an address: " + scalarOf(r, "address");
+        taken.insert(scalarOf(r, "address"));
+    }
+    // The documentation addresses (RFC 5737), as the bundled towns use them.
+    for (int n = 10; n < 255; ++n) {
+        const std::string address = "192.0.2." + std::to_string(n);
+        if (!taken.count(address)) return addEntry("dns", {{"name", {id}}, {"type", {"A"}}, {"address", {address}}});
+    }
+    return "every address of 192.0.2.0/24 is taken";
+}
+
 } // namespace postie

@@ -4,6 +4,7 @@
 // redo. Between edits the town may be unfinished (a sorting station without its domains): the
 // draft keeps it and says what the loader finds. A value typed for a key is refused with the
 // loader's own words when the loader finds that very value wrong, so it never reaches the file.
+#include "scenario/scenario_editor.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_spec.h"
 
@@ -38,6 +39,20 @@ public:
     std::string removeRoad(const std::string& a, const std::string& b);
     // One key of a station (an empty id: of the scenario itself), as `postie-cli edit --set`.
     std::string setStationKey(const std::string& id, std::string_view key, std::string_view value);
+    // A new id for a station, everywhere the town names it (ScenarioEditor::renameStation).
+    std::string renameStation(const std::string& from, const std::string& to);
+
+    // The entries of the lists dns, mail and incidents: one added at the end (its fields as
+    // flowEntry writes them), one key of entry `index` (from 0) set, one removed.
+    std::string addEntry(std::string_view list, const std::vector<EntryField>& fields);
+    std::string setEntryKey(std::string_view list, std::size_t index, std::string_view key, std::string_view value);
+    std::string removeEntry(std::string_view list, std::size_t index);
+
+    // The DNS helpers a beginner needs. The sorting station `id` becomes an MX of `domain`
+    // (preference 10, or 10 more than the domain's last MX: a backup), and accepts it.
+    std::string makeMx(const std::string& id, const std::string& domain);
+    // An A record for the host `id` with an address no other record has (from 192.0.2.10).
+    std::string giveAddress(const std::string& id);
 
     // A host name no station has yet, in the style of the bundled towns: mx1.example.org.
     std::string proposeId(StationKind kind) const;

@@ -191,7 +191,7 @@ TEST(ScenarioEditor, ValuesThatYamlWouldMisreadAreQuotedAndReadBackAsWritten)
     for (const std::string value : {"Alice's laptop, upstairs", "a: b", "key:value", "#1", "a # b", "say \"hi\"",
                                     "back\\slash", "[x]", "{y}", "- dash", "-", "?", "trailing ", " leading", "100%",
                                     "@home", "*star", "&anchor", "!tag", "|", ">", "tab\there", "\u00e9t\u00e9", "",
-                                    "true", "null", "~", "0x1F", "'single'"}) {
+                                    "true", "null", "~", "0x1F", "'single'", "Lunch?", "b?c"}) {
         SCOPED_TRACE("[" + value + "]");
         for (const std::string id : {"a", "b"}) {  // a flow map and a block map
             ScenarioEditor editor(town);

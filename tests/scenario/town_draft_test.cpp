@@ -5,10 +5,13 @@
 #include "scenario/town_draft.h"
 
 #include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+#include "trace/trace_sink.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace postie {
 namespace {
@@ -19,6 +22,17 @@ const ScenarioSpec& spec(const TownDraft& draft)
     const LoadResult& r = draft.loaded();
     for (const auto& e : r.errors) ADD_FAILURE() << e.format() << "\n" << draft.text();
     return r.spec ? *r.spec : empty;
+}
+
+// What a fingerprint test pins: every event's number, time, station and type.
+std::string runFingerprint(const ScenarioSpec& spec)
+{
+    ScenarioRun run(spec);
+    FingerprintSink print;
+    run.world().addSink(&print);
+    run.start();
+    run.runToEnd();
+    return print.hex();
 }
 
 const StationSpec* station(const ScenarioSpec& s, const std::string& id)
@@ -120,6 +134,87 @@ TEST(TownDraft, AFailedEditChangesNothingAndIsNotUndone)
     EXPECT_EQ(draft.removeStation("nowhere"), "no station \"nowhere\"");
     EXPECT_FALSE(draft.canUndo());
     EXPECT_EQ(draft.text(), TownDraft::emptyTown());
+}
+
+TEST(TownDraft, RenamesAStationAndHelpsWithTheDns)
+{
+    TownDraft draft(TownDraft::emptyTown(), "town.yaml");
+    std::string mx, box;
+    draft.addStation(StationKind::Incoming, 0, 0, mx);
+    draft.addStation(StationKind::Mailbox, 100, 0, box);
+    ASSERT_EQ(draft.addRoad(mx, box, "1ms"), "");
+    ASSERT_EQ(draft.renameStation(box, "box.example.org"), "");
+    EXPECT_EQ(draft.renameStation(mx, "box.example.org"), "there is already a station \"box.example.org\"");
+    EXPECT_EQ(draft.renameStation(mx, "bad id!"), "station id 'bad id!' may only use letters, digits, '.', '-' and '_'");
+    ASSERT_EQ(draft.setStationKey(mx, "deliver_to", "box.example.org"), "");
+    ASSERT_EQ(draft.setStationKey("box.example.org", "users", "[bob@example.org]"), "");
+    ASSERT_EQ(draft.makeMx(mx, "example.org"), "");
+    EXPECT_EQ(draft.makeMx(mx, "example.org"), "\"mx1.example.org\" is already an MX of example.org");
+    ASSERT_EQ(draft.giveAddress(mx), "");
+    EXPECT_EQ(draft.giveAddress(mx), "\"mx1.example.org\" already has an address: 192.0.2.10");
+    const ScenarioSpec& s = spec(draft);
+    ASSERT_EQ(s.dns.size(), 2u);
+    EXPECT_EQ(s.roads.at(0).b, "box.example.org");
+    EXPECT_EQ(station(s, mx)->accepts, std::vector<std::string>{"example.org"});
+    // The helper was one edit: one undo takes the MX record and accepts away together.
+    ASSERT_TRUE(draft.undo());
+    ASSERT_TRUE(draft.undo());
+    EXPECT_FALSE(draft.loaded().ok());
+    EXPECT_EQ(draft.text().find("MX"), std::string::npos) << draft.text();
+    EXPECT_EQ(draft.text().find("accepts"), std::string::npos) << draft.text();
+}
+
+// Lesson 1's town built edit by edit from an empty one runs exactly as lesson 1 does.
+TEST(TownDraft, LessonOnesTownBuiltFromNothingRunsAsLessonOne)
+{
+    TownDraft draft(TownDraft::emptyTown(), "built.yaml");
+    const auto add = [&](StationKind kind, double x, double y, const std::string& id) {
+        std::string proposed;
+        ASSERT_EQ(draft.addStation(kind, x, y, proposed), "");
+        ASSERT_EQ(draft.renameStation(proposed, id), "");
+    };
+    const auto set = [&](const std::string& id, const char* key, const char* value) {
+        ASSERT_EQ(draft.setStationKey(id, key, value), "") << id << "." << key;
+    };
+    add(StationKind::Client, 80, 320, "alice");
+    add(StationKind::Outgoing, 260, 320, "smtp.sender.test");
+    add(StationKind::Resolver, 260, 140, "dns.sender.test");
+    add(StationKind::Router, 440, 320, "backbone");
+    add(StationKind::Incoming, 620, 320, "mx1.example.org");
+    add(StationKind::Mailbox, 800, 320, "box.example.org");
+    add(StationKind::Client, 980, 320, "bob");
+    set("alice", "user", "alice@sender.test");
+    set("alice", "submit_to", "smtp.sender.test");
+    set("smtp.sender.test", "resolver", "dns.sender.test");
+    set("mx1.example.org", "deliver_to", "box.example.org");
+    set("box.example.org", "users", "[bob@example.org]");
+    set("bob", "user", "bob@example.org");
+    set("bob", "read_from", "box.example.org");
+    set("bob", "check", "{protocol: pop3, every: 10m}");
+    set("bob", "device", "phone");
+    ASSERT_EQ(draft.makeMx("mx1.example.org", "example.org"), "");
+    ASSERT_EQ(draft.setEntryKey("dns", 0, "ttl", "1h"), "");
+    ASSERT_EQ(draft.addEntry("dns", {{"name", {"mx1.example.org"}}, {"type", {"A"}}, {"address", {"203.0.113.25"}},
+                                     {"ttl", {"1h"}}}),
+              "");
+    for (const auto& [a, b, latency] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"alice", "smtp.sender.test", "20ms"},
+             {"smtp.sender.test", "dns.sender.test", "1ms"},
+             {"smtp.sender.test", "backbone", "15ms"},
+             {"backbone", "mx1.example.org", "25ms"},
+             {"mx1.example.org", "box.example.org", "1ms"},
+             {"box.example.org", "bob", "30ms"}})
+        ASSERT_EQ(draft.addRoad(a, b, latency), "");
+    ASSERT_EQ(draft.addEntry("mail", {{"at", {"0s"}}, {"from", {"alice@sender.test"}}, {"to", {"bob@example.org"}, true},
+                                      {"subject", {"Lunch?"}}, {"size", {"4KB"}}}),
+              "");
+    set("", "seed", "1");
+    set("", "start", "2010-07-14T09:00:00Z");
+    ASSERT_TRUE(draft.loaded().ok()) << draft.loaded().errors.front().format() << "\n" << draft.text();
+
+    const LoadResult lesson = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/scenarios/01-first-email.yaml");
+    ASSERT_TRUE(lesson.ok());
+    EXPECT_EQ(runFingerprint(*draft.loaded().spec), runFingerprint(*lesson.spec)) << draft.text();
 }
 
 } // namespace
