@@ -270,6 +270,8 @@ std::optional<std::pair<YAML::Node, YAML::Node>> topLevel(const YAML::Node& root
 
 } // namespace
 
+bool editorCanSet(const ScenarioKey& key) { return settable(key) || key.type == ValueType::Position; }
+
 std::string yamlScalar(std::string_view value)
 {
     if (plainIsSafe(value)) return std::string(value);

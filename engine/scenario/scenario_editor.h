@@ -14,6 +14,11 @@ namespace postie {
 // as the same text anywhere (in a flow map too), else in double quotes with \-escapes.
 std::string yamlScalar(std::string_view value);
 
+struct ScenarioKey;
+// Whether set() and setIn() can write the key: one value, or a list or map in brackets or
+// braces for a key that holds one; not an id, a road's ends or a whole section.
+bool editorCanSet(const ScenarioKey& key);
+
 // One field of an entry added to a list: a key and its value, or a list of values.
 struct EntryField {
     std::string key;

@@ -701,6 +701,24 @@ std::string scenarioKeyLimits(const ScenarioKey& key)
     }
 }
 
+std::string scenarioKeyStatus(const ScenarioKey& k)
+{
+    std::string status;
+    if (k.required) status = "required";
+    else if (!k.condition.empty()) status = std::string(k.condition);
+    else if (const std::string d = scenarioKeyDefault(k); !d.empty()) status = "default " + d;
+    else status = "optional";
+    if (k.displayOnly) status += ", display only";
+    return status;
+}
+
+std::string scenarioKeyHelp(const ScenarioKey& k)
+{
+    std::string help(k.help);
+    if (const std::string limits = scenarioKeyLimits(k); !limits.empty()) help += " [" + limits + "]";
+    return help;
+}
+
 std::string describeScenarioKeys()
 {
     struct Row {
@@ -718,13 +736,8 @@ std::string describeScenarioKeys()
             Row row;
             row.path = scenarioKeyPath(k, group.place);
             row.type = scenarioKeyTypeName(k);
-            if (k.required) row.status = "required";
-            else if (!k.condition.empty()) row.status = std::string(k.condition);
-            else if (const std::string d = scenarioKeyDefault(k); !d.empty()) row.status = "default " + d;
-            else row.status = "optional";
-            if (k.displayOnly) row.status += ", display only";
-            row.help = std::string(k.help);
-            if (const std::string limits = scenarioKeyLimits(k); !limits.empty()) row.help += " [" + limits + "]";
+            row.status = scenarioKeyStatus(k);
+            row.help = scenarioKeyHelp(k);
             rows.push_back(std::move(row));
         }
         out += "\n";

@@ -151,6 +151,10 @@ std::string specMemberText(const ScenarioKey& key, const Owner& owner);
 std::string scenarioKeyTypeName(const ScenarioKey& key);
 // "1 to 10000", "0s to 1d", "at most 100000 entries"; empty when the key has no limits.
 std::string scenarioKeyLimits(const ScenarioKey& key);
+// "required", "default 1", "required without relay_to", "optional", with ", display only".
+std::string scenarioKeyStatus(const ScenarioKey& key);
+// The key's help with its limits in brackets, as `postie-cli keys` prints it.
+std::string scenarioKeyHelp(const ScenarioKey& key);
 // The whole table for `postie-cli keys`: grouped, one line per key, with a units footer.
 std::string describeScenarioKeys();
 
