@@ -219,6 +219,29 @@ TEST_F(Inspector, ALetterWhoseFromIsNotItsEnvelopeSenderShowsTheTwoSideBySide)
     EXPECT_TRUE(checks.contains(QStringLiteral("550 5.7.26")));
 }
 
+// Mallory's letter carries a line of results in the school's name: the Inspector shows it on
+// the letter on the way, and the sorting station's first step tears it off.
+TEST_F(Inspector, AForgedResultsLineIsOnTheLetterUntilTheSortingStationTearsItOff)
+{
+    open(QStringLiteral("14-the-from-line-lies.yaml"));
+    const auto& records = window.player().session()->records();
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < records.size(); ++i)
+        if (records.type(i) == EventType::AuthChecked && records[i].message == "m2") checked = i;
+    ASSERT_GT(checked, 0u);
+    const QString forged = QStringLiteral("Authentication-Results: mx.school.test; spf=pass smtp.mailfrom=bank.test;");
+    window.player().clock().seekRecord(checked);
+    dock().inspectMessage(QStringLiteral("m2"));
+    EXPECT_TRUE(letter().letterText().contains(forged)) << letter().letterText().toStdString();
+    window.player().clock().seekRecord(checked + 1);
+    dock().inspectMessage(QStringLiteral("m2"));
+    EXPECT_FALSE(letter().letterText().contains(forged)) << letter().letterText().toStdString();
+    const QString checks = letter().checksText();
+    EXPECT_TRUE(checks.contains(QStringLiteral("Removed a forged Authentication-Results carrying this server's name (RFC 8601 §5)")))
+        << checks.toStdString();
+    ASSERT_TRUE(ScreenshotJob::save(window, shotPath(QStringLiteral("inspector-forged-results.png"))));
+}
+
 TEST_F(Inspector, ClickingTheDirectoryShowsItsCacheWithTtls)
 {
     open(QStringLiteral("01-first-email.yaml"));
