@@ -7,13 +7,17 @@ need_tool() {
     [[ -x "$1" ]] || fail "no $(basename "${1%-NOTFOUND}") ($1): install the Debian package $2 (scripts/setup.sh does)"
 }
 
-# Every scenario file of the source tree is installed, and nothing else.
+# Every scenario file of the source tree is installed, and nothing else; the starting towns
+# of File > New in templates/ beside them.
 expect_every_lesson() {
     local source="$1" installed="$2"
     local want have
     want="$(cd "$source" && ls -- *.yaml)"
-    have="$(cd "$installed" && ls)" || fail "no lesson folder $installed"
+    have="$(cd "$installed" && ls -- *.yaml)" || fail "no lesson folder $installed"
     [[ "$want" == "$have" ]] || fail "installed lessons differ from scenarios/: $(diff <(echo "$want") <(echo "$have") | tr '\n' ' ')"
+    want="$(cd "$source/templates" && ls -- *.yaml)"
+    have="$(cd "$installed/templates" && ls)" || fail "no starting towns in $installed/templates"
+    [[ "$want" == "$have" ]] || fail "installed starting towns differ from scenarios/templates/: $(diff <(echo "$want") <(echo "$have") | tr '\n' ' ')"
 }
 
 # The installed programs in BIN run a lesson from LESSONS, find LESSONS by themselves (the
@@ -27,7 +31,7 @@ expect_programs_run() {
     [[ "$(head -n1 <<<"$out")" == "$(realpath "$lessons")" ]] ||
         fail "the app looks for its lessons in $(head -n1 <<<"$out"), not in the installed $lessons"
     local count
-    count="$(ls "$lessons" | wc -l)"
+    count="$(ls "$lessons"/*.yaml | wc -l)"
     [[ "$(tail -n +2 <<<"$out" | grep -c $'\t')" == "$count" ]] || fail "the welcome page lists not all $count installed lessons: $out"
     grep -qxF $'01-first-email.yaml\tYour first email' <<<"$out" || fail "the welcome page has no 'Your first email': $out"
 
