@@ -3,6 +3,8 @@
 // value is reported where it stands and nothing is written.
 #include "support/run_cli.h"
 
+#include "support/text_files.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,6 +14,9 @@
 #include <unistd.h>
 
 namespace {
+
+using postie::testing::readTextFile;
+using postie::testing::textLines;
 
 namespace fs = std::filesystem;
 
@@ -26,21 +31,6 @@ fs::path tempDir()
     return dir;
 }
 
-std::string readAll(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
 
 TEST(EditCommand, WithNoChangeEveryBundledLessonComesOutByteForByte)
 {
@@ -49,7 +39,7 @@ TEST(EditCommand, WithNoChangeEveryBundledLessonComesOutByteForByte)
         const fs::path out = tempDir() / ("same-" + entry.path().filename().string());
         const auto r = cli("edit " + entry.path().string() + " -o " + out.string());
         ASSERT_EQ(r.exitCode, 0) << entry.path() << "\n" << r.out << r.out;
-        EXPECT_EQ(readAll(out), readAll(entry.path())) << entry.path();
+        EXPECT_EQ(readTextFile(out), readTextFile(entry.path())) << entry.path();
     }
 }
 
@@ -57,7 +47,7 @@ TEST(EditCommand, WithoutAnOutputFileItPrintsTheEditedFile)
 {
     const auto r = cli("edit " + lesson("01-first-email.yaml"));
     ASSERT_EQ(r.exitCode, 0) << r.out;
-    EXPECT_EQ(r.out, readAll(lesson("01-first-email.yaml")));
+    EXPECT_EQ(r.out, readTextFile(lesson("01-first-email.yaml")));
 }
 
 TEST(EditCommand, ASetChangesOnlyTheLinesOfThatKey)
@@ -66,8 +56,8 @@ TEST(EditCommand, ASetChangesOnlyTheLinesOfThatKey)
     const auto r = cli("edit " + lesson("03-server-down-retries.yaml") + " --set seed=7 --set smtp.sender.test.workers=2 -o " +
                        out.string());
     ASSERT_EQ(r.exitCode, 0) << r.out << r.out;
-    const auto before = lines(readAll(lesson("03-server-down-retries.yaml")));
-    const auto after = lines(readAll(out));
+    const auto before = textLines(readTextFile(lesson("03-server-down-retries.yaml")));
+    const auto after = textLines(readTextFile(out));
     ASSERT_EQ(before.size(), after.size());
     int changed = 0;
     for (std::size_t i = 0; i < before.size(); ++i) {
@@ -100,7 +90,7 @@ TEST(EditCommand, AnUnknownStationIsAUsageErrorAndTheFileIsLeftAlone)
     const auto r = cli("edit " + copy.string() + " --set nobody.workers=2 -o " + copy.string());
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.out.find("nobody"), std::string::npos) << r.out;
-    EXPECT_EQ(readAll(copy), readAll(lesson("01-first-email.yaml")));
+    EXPECT_EQ(readTextFile(copy), readTextFile(lesson("01-first-email.yaml")));
 }
 
 TEST(EditCommand, AnOutputOverTheInputReplacesItWhole)
@@ -109,7 +99,7 @@ TEST(EditCommand, AnOutputOverTheInputReplacesItWhole)
     fs::copy_file(lesson("01-first-email.yaml"), copy, fs::copy_options::overwrite_existing);
     const auto r = cli("edit " + copy.string() + " --set seed=11 -o " + copy.string());
     ASSERT_EQ(r.exitCode, 0) << r.out;
-    const std::string text = readAll(copy);
+    const std::string text = readTextFile(copy);
     EXPECT_NE(text.find("\nseed: 11 "), std::string::npos) << text;
     EXPECT_EQ(cli("check " + copy.string()).exitCode, 0);
 }

@@ -3,6 +3,8 @@
 // summaries, equal to a local sweep's).
 #include "support/run_cli.h"
 
+#include "support/text_files.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -13,6 +15,9 @@
 #include <unistd.h>
 
 namespace {
+
+using postie::testing::readTextFile;
+using postie::testing::textLines;
 
 namespace fs = std::filesystem;
 
@@ -30,21 +35,6 @@ fs::path freshDir(const std::string& name)
     return dir;
 }
 
-std::string read(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
 
 std::size_t countFiles(const fs::path& dir)
 {
@@ -55,7 +45,7 @@ TEST(RunSet, ReplacesOneValueOfTheFileAndTheSummarySaysWhich)
 {
     const fs::path dir = freshDir("run-set");
     // The same town with two clerks written into the file by hand.
-    std::string text = read(kRushHour);
+    std::string text = readTextFile(kRushHour);
     const std::string one = "workers: 1, service: exp(4s)";
     ASSERT_NE(text.find(one), std::string::npos);
     text.replace(text.find(one), one.size(), "workers: 2, service: exp(4s)");
@@ -67,15 +57,15 @@ TEST(RunSet, ReplacesOneValueOfTheFileAndTheSummarySaysWhich)
     const auto set = cli("run --quiet --set smtp.sender.test.workers=2 --summary " + (dir / "set.json").string() + " " +
                          kRushHour);
     ASSERT_EQ(set.exitCode, 0) << set.out;
-    const auto byHand = nlohmann::json::parse(read(dir / "by-hand.json"));
-    const auto withSet = nlohmann::json::parse(read(dir / "set.json"));
+    const auto byHand = nlohmann::json::parse(readTextFile(dir / "by-hand.json"));
+    const auto withSet = nlohmann::json::parse(readTextFile(dir / "set.json"));
     EXPECT_EQ(withSet["latency_s"], byHand["latency_s"]);
     EXPECT_EQ(withSet["messages"], byHand["messages"]);
     EXPECT_EQ(withSet["set"], nlohmann::json::parse(R"([{"key": "smtp.sender.test.workers", "value": "2"}])"));
     EXPECT_FALSE(byHand.contains("set")) << "a run without --set writes the summary as before";
 
     ASSERT_EQ(cli("run --quiet --summary " + (dir / "one.json").string() + " " + kRushHour).exitCode, 0);
-    EXPECT_NE(nlohmann::json::parse(read(dir / "one.json"))["latency_s"], withSet["latency_s"]) << "two clerks change the run";
+    EXPECT_NE(nlohmann::json::parse(readTextFile(dir / "one.json"))["latency_s"], withSet["latency_s"]) << "two clerks change the run";
 }
 
 TEST(RunSet, RefusesWhatSweepRefusesWithTheSameWords)
@@ -103,7 +93,7 @@ TEST(SweepPlan, WritesOneSelfContainedCommandPerRun)
     EXPECT_NE(r.out.find("postie-cli sweep --merge " + summaries.string()), std::string::npos) << r.out;
     ASSERT_TRUE(fs::is_directory(summaries));
     EXPECT_EQ(countFiles(summaries), 0u) << "nothing runs here";
-    const auto plan = lines(read(dir / "jobs.txt"));
+    const auto plan = textLines(readTextFile(dir / "jobs.txt"));
     ASSERT_EQ(plan.size(), 6u);
     EXPECT_EQ(plan[0], std::string(POSTIE_CLI_PATH) + " run " + kRushHour +
                            " --quiet --seed 3 --set smtp.sender.test.workers=1 --sweep-index 0/6 --summary " +
@@ -113,7 +103,7 @@ TEST(SweepPlan, WritesOneSelfContainedCommandPerRun)
     // A line runs from anywhere, on its own.
     const auto one = shell("cd / && " + plan[4]);
     ASSERT_EQ(one.exitCode, 0) << one.out;
-    const auto summary = nlohmann::json::parse(read(summaries / "run-4.json"));
+    const auto summary = nlohmann::json::parse(readTextFile(summaries / "run-4.json"));
     EXPECT_EQ(summary["seed"], 4);
     EXPECT_EQ(summary["sweep"], nlohmann::json::parse(R"({"index": 4, "of": 6})"));
 }
@@ -124,7 +114,7 @@ TEST(SweepPlan, QuotesValuesForTheShellAndRefusesAFolderThatHoldsFiles)
     const auto r = cli("sweep " + kRushHour + " --set 'smtp.sender.test.service=uniform(1s, 3s)' --runs 1 --plan " +
                        (dir / "jobs.txt").string() + " --summaries " + (dir / "out").string());
     ASSERT_EQ(r.exitCode, 0) << r.out;
-    const auto plan = lines(read(dir / "jobs.txt"));
+    const auto plan = textLines(readTextFile(dir / "jobs.txt"));
     ASSERT_EQ(plan.size(), 1u);
     EXPECT_NE(plan[0].find(" --set 'smtp.sender.test.service=uniform(1s, 3s)' "), std::string::npos) << plan[0];
     ASSERT_EQ(shell(plan[0]).exitCode, 0);
@@ -189,7 +179,7 @@ TEST(SweepMerge, APlanRunByGnuParallelGivesTheTableOfALocalSweep)
                                           "--set seed=1,9 --runs 2";
     const auto planned = cli("sweep " + study + " --plan " + (dir / "jobs.txt").string());
     ASSERT_EQ(planned.exitCode, 0) << planned.out;
-    ASSERT_EQ(lines(read(dir / "jobs.txt")).size(), 16u);
+    ASSERT_EQ(textLines(readTextFile(dir / "jobs.txt")).size(), 16u);
     const auto ran = shell("cd / && parallel --will-cite --halt now,fail=1 --jobs 2 < " + (dir / "jobs.txt").string());
     ASSERT_EQ(ran.exitCode, 0) << ran.out;
     ASSERT_EQ(countFiles(dir / "jobs-summaries"), 16u);
@@ -200,7 +190,7 @@ TEST(SweepMerge, APlanRunByGnuParallelGivesTheTableOfALocalSweep)
         const auto merged = cli("sweep --merge " + (dir / "jobs-summaries").string() + format);
         ASSERT_EQ(local.exitCode, 0) << local.out;
         ASSERT_EQ(merged.exitCode, 0) << merged.out;
-        EXPECT_EQ(lines(local.out).size(), 9u) << local.out;
+        EXPECT_EQ(textLines(local.out).size(), 9u) << local.out;
         EXPECT_EQ(merged.out, local.out);
     }
 }

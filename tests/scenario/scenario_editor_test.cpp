@@ -7,6 +7,8 @@
 #include "scenario/units.h"
 #include "support/station_lookup.h"
 
+#include "support/text_files.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -17,6 +19,9 @@
 namespace postie {
 namespace {
 
+using postie::testing::readTextFile;
+using postie::testing::textLines;
+
 std::vector<std::string> bundledScenarios()
 {
     std::vector<std::string> out;
@@ -26,21 +31,6 @@ std::vector<std::string> bundledScenarios()
     return out;
 }
 
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
 
 ScenarioSpec load(const std::string& text)
 {
@@ -55,7 +45,7 @@ using testing::station;
 // at most two stand in its place (a key put in front of a block map's first key).
 void expectOneEditedPlace(const std::string& before, const std::string& after)
 {
-    const auto a = lines(before), b = lines(after);
+    const auto a = textLines(before), b = textLines(after);
     std::size_t prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
     std::size_t suffix = 0;
@@ -110,7 +100,7 @@ TEST(ScenarioEditor, SetsKeysOfEveryStationOfEveryBundledScenario)
     int edited = 0;
     for (const std::string& path : bundledScenarios()) {
         SCOPED_TRACE(path);
-        const std::string text = readFile(path);
+        const std::string text = readTextFile(path);
         const ScenarioSpec original = load(text);
         ASSERT_FALSE(original.stations.empty());
         for (const StationSpec& s : original.stations) {
@@ -140,7 +130,7 @@ TEST(ScenarioEditor, AddsALetterAndAnIncidentToEveryBundledScenario)
 {
     for (const std::string& path : bundledScenarios()) {
         SCOPED_TRACE(path);
-        const std::string text = readFile(path);
+        const std::string text = readTextFile(path);
         const ScenarioSpec original = load(text);
         std::string sender;
         for (const auto& s : original.stations)
@@ -166,7 +156,7 @@ TEST(ScenarioEditor, AddsALetterAndAnIncidentToEveryBundledScenario)
         // Without the two added lines (and the blank line and header of a list the file
         // lacked), the text is the file's own, line for line.
         std::vector<std::string> kept;
-        for (const auto& line : lines(editor.text()))
+        for (const auto& line : textLines(editor.text()))
             if (line.find("# added") == std::string::npos) kept.push_back(line);
         if (original.incidents.empty()) {
             ASSERT_GE(kept.size(), 2u);
@@ -174,7 +164,7 @@ TEST(ScenarioEditor, AddsALetterAndAnIncidentToEveryBundledScenario)
             kept.pop_back();
             if (!kept.empty() && kept.back().empty()) kept.pop_back();
         }
-        EXPECT_EQ(kept, lines(text));
+        EXPECT_EQ(kept, textLines(text));
     }
 }
 
@@ -425,7 +415,7 @@ TEST(ScenarioEditor, RemovesAListEntryWithItsLinesAndKeepsTheCommentsAroundIt)
 TEST(ScenarioEditor, RemovesEachRoadOfEveryBundledScenarioLeavingTheOthers)
 {
     for (const auto& path : bundledScenarios()) {
-        const std::string text = readFile(path);
+        const std::string text = readTextFile(path);
         const ScenarioSpec spec = load(text);
         for (std::size_t i = 0; i < spec.roads.size(); ++i) {
             ScenarioEditor editor(text);
@@ -434,7 +424,7 @@ TEST(ScenarioEditor, RemovesEachRoadOfEveryBundledScenarioLeavingTheOthers)
             // A town may no longer hold together without that road; the file must still read.
             ASSERT_TRUE(r.spec || !r.errors.empty()) << path;
             // Exactly the road's own line is gone.
-            const auto before = lines(text), after = lines(editor.text());
+            const auto before = textLines(text), after = textLines(editor.text());
             ASSERT_EQ(before.size(), after.size() + 1) << path << " road " << i;
             const std::size_t k = std::size_t(std::mismatch(after.begin(), after.end(), before.begin()).first - after.begin());
             EXPECT_NE(before[k].find("between"), std::string::npos) << path << ": " << before[k];
@@ -504,7 +494,7 @@ TEST(ScenarioEditor, RenamesAStationEverywhereItIsNamedButNotInTexts)
 TEST(ScenarioEditor, RenamesEveryStationOfEveryBundledScenarioAndTheTownStillLoads)
 {
     for (const auto& path : bundledScenarios()) {
-        const std::string text = readFile(path);
+        const std::string text = readTextFile(path);
         const ScenarioSpec spec = load(text);
         for (const auto& s : spec.stations) {
             ScenarioEditor editor(text);

@@ -4,6 +4,8 @@
 #include "scenario/scenario_run.h"
 #include "scenario/town_draft.h"
 
+#include "support/text_files.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,6 +16,9 @@
 namespace postie {
 namespace {
 
+using postie::testing::readTextFile;
+using postie::testing::textLines;
+
 std::vector<std::string> templates()
 {
     std::vector<std::string> out;
@@ -21,14 +26,6 @@ std::vector<std::string> templates()
         if (e.path().extension() == ".yaml") out.push_back(e.path().string());
     std::sort(out.begin(), out.end());
     return out;
-}
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 TEST(TownTemplates, ThereAreTheStartingTownsTheEditorOffers)
@@ -56,7 +53,7 @@ TEST(TownTemplates, EachLoadsAndDeliversEveryLetterItWrites)
 TEST(TownTemplates, EachIsATownTheEditorCanChange)
 {
     for (const auto& path : templates()) {
-        TownDraft draft(readFile(path), path);
+        TownDraft draft(readTextFile(path), path);
         ASSERT_TRUE(draft.loaded().ok()) << path;
         const std::string first = draft.loaded().spec->stations.front().id;
         ASSERT_EQ(draft.renameStation(first, "renamed-" + first), "") << path;
@@ -64,7 +61,7 @@ TEST(TownTemplates, EachIsATownTheEditorCanChange)
         ASSERT_EQ(draft.removeRoad(road.a, road.b), "") << path;
         EXPECT_TRUE(draft.loaded().spec.has_value() || !draft.loaded().errors.empty()) << path;
         ASSERT_TRUE(draft.undo() && draft.undo());
-        EXPECT_EQ(draft.text(), readFile(path));
+        EXPECT_EQ(draft.text(), readTextFile(path));
     }
 }
 
