@@ -782,7 +782,7 @@
         <translation>Tag {day} </translation>
     </message>
     <message>
-        <location line="+249" />
+        <location line="+250" />
         <source>{at} writes a 'return to sender' notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} schreibt die Benachrichtigung {message} „Zurück an Absender“ für {original_obj} (bounce, DSN)</translation>
     </message>
@@ -1219,14 +1219,14 @@
         <translation>Die Straße, die {origin_obj} und {destination_obj} verbindet, ist wieder frei (link up)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>{at} checks {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}</source>
-        <translation>{at} prüft {letter_obj}: {peer} auf der Absenderliste von {domain} (SPF): {spf}; das Siegel (DKIM): {dkim}; die Regeln der From:-Domain (DMARC): {dmarc}; {verdict}</translation>
+        <location line="+19" />
+        <source>{at} checks {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}</source>
+        <translation>{at} prüft {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{at} check {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}</source>
-        <translation>{at} prüfen {letter_obj}: {peer} auf der Absenderliste von {domain} (SPF): {spf}; das Siegel (DKIM): {dkim}; die Regeln der From:-Domain (DMARC): {dmarc}; {verdict}</translation>
+        <source>{at} check {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}</source>
+        <translation>{at} prüfen {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1716,7 +1716,7 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+52" />
+        <location filename="../../engine/trace/narrator.cpp" line="+53" />
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
@@ -2140,111 +2140,119 @@
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="-57" />
-        <location line="+13" />
-        <location line="+15" />
-        <source>the directory did not answer (temperror)</source>
-        <translation>das Verzeichnis hat nicht geantwortet (temperror)</translation>
-    </message>
-    <message>
-        <location line="-32" />
-        <source>on it (pass)</source>
-        <translation>steht darauf (pass)</translation>
+        <location filename="../../engine/trace/narrator.cpp" line="-61" />
+        <source>on {domain}'s list (SPF pass)</source>
+        <translation>auf der Liste von {domain} (SPF pass)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>not on it (fail)</source>
-        <translation>steht nicht darauf (fail)</translation>
+        <source>not on {domain}'s list (SPF fail)</source>
+        <translation>nicht auf der Liste von {domain} (SPF fail)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>probably not on it (softfail)</source>
-        <translation>steht wohl nicht darauf (softfail)</translation>
+        <source>probably not on {domain}'s list (SPF softfail)</source>
+        <translation>wohl nicht auf der Liste von {domain} (SPF softfail)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>the list says neither yes nor no (neutral)</source>
-        <translation>die Liste sagt weder ja noch nein (neutral)</translation>
+        <source>{domain}'s list says neither (SPF neutral)</source>
+        <translation>die Liste von {domain} sagt weder noch (SPF neutral)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the list is broken (permerror)</source>
-        <translation>die Liste ist fehlerhaft (permerror)</translation>
+        <location line="+1" />
+        <source>no answer from the directory (SPF temperror)</source>
+        <translation>keine Antwort vom Verzeichnis (SPF temperror)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{domain}'s list is broken (SPF permerror)</source>
+        <translation>die Liste von {domain} ist fehlerhaft (SPF permerror)</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>there is no list (none)</source>
-        <translation>es gibt keine Liste (none)</translation>
+        <source>{domain} has no list (SPF none)</source>
+        <translation>{domain} hat keine Liste (SPF none)</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>intact (pass)</source>
-        <translation>unversehrt (pass)</translation>
+        <source>seal intact (DKIM pass)</source>
+        <translation>Siegel unversehrt (DKIM pass)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>broken (fail)</source>
-        <translation>gebrochen (fail)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>cannot be checked (permerror)</source>
-        <translation>nicht prüfbar (permerror)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>not accepted (policy)</source>
-        <translation>nicht anerkannt (policy)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>there is none (none)</source>
-        <translation>es gibt keins (none)</translation>
-    </message>
-    <message>
-        <location line="+291" />
-        <source>taken, with the results written on top (Authentication-Results)</source>
-        <translation>angenommen, die Ergebnisse stehen oben drauf (Authentication-Results)</translation>
+        <source>seal broken (DKIM fail)</source>
+        <translation>Siegel gebrochen (DKIM fail)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>no answer from the directory (DKIM temperror)</source>
+        <translation>keine Antwort vom Verzeichnis (DKIM temperror)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seal cannot be checked (DKIM permerror)</source>
+        <translation>Siegel nicht prüfbar (DKIM permerror)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>seal not accepted (DKIM policy)</source>
+        <translation>Siegel nicht anerkannt (DKIM policy)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no seal (DKIM none)</source>
+        <translation>kein Siegel (DKIM none)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>From: domain backs it (DMARC pass)</source>
+        <translation>From:-Domain steht dahinter (DMARC pass)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From: domain does not back it (DMARC fail)</source>
+        <translation>From:-Domain steht nicht dahinter (DMARC fail)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer from the directory (DMARC temperror)</source>
+        <translation>keine Antwort vom Verzeichnis (DMARC temperror)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From: domain's rules are broken (DMARC permerror)</source>
+        <translation>Regeln der From:-Domain fehlerhaft (DMARC permerror)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From: domain has no rules (DMARC none)</source>
+        <translation>From:-Domain hat keine Regeln (DMARC none)</translation>
+    </message>
+    <message>
+        <location line="+278" />
+        <source>taken (Authentication-Results on top)</source>
+        <translation>angenommen (Authentication-Results obendrauf)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>fake results note torn off (Authentication-Results), {result}</source>
+        <translation>gefälschte Ergebniszeile abgerissen (Authentication-Results), {result}</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>refused (rejected)</source>
+        <translation>abgelehnt (rejected)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>come back later (deferred)</source>
+        <translation>später wiederkommen (deferred)</translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>into the Junk folder (DMARC quarantine)</source>
         <translation>in den Spam-Ordner (DMARC quarantine)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>refused: {reply} (rejected)</source>
-        <translation>abgelehnt: {reply} (rejected)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>come back later: {reply} (deferred)</source>
-        <translation>später wiederkommen: {reply} (deferred)</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>a forged note of results in its own name torn off first (Authentication-Results); {result}</source>
-        <translation>zuerst eine gefälschte Ergebniszeile in seinem eigenen Namen abgerissen (Authentication-Results); {result}</translation>
-    </message>
-    <message>
-        <location line="-293" />
-        <source>the domain stands behind the letter (pass)</source>
-        <translation>die Domain steht hinter dem Brief (pass)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>the domain does not stand behind the letter (fail)</source>
-        <translation>die Domain steht nicht hinter dem Brief (fail)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>its rules are broken (permerror)</source>
-        <translation>ihre Regeln sind fehlerhaft (permerror)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the domain has none (none)</source>
-        <translation>die Domain hat keine (none)</translation>
     </message>
 </context>
 <context>

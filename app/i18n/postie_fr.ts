@@ -782,7 +782,7 @@
         <translation>jour {day} </translation>
     </message>
     <message>
-        <location line="+249" />
+        <location line="+250" />
         <source>{at} writes a 'return to sender' notice {message} for {original_obj} (bounce, DSN)</source>
         <translation>{at} écrit l'avis {message} « retour à l'expéditeur » pour {original_obj} (bounce, DSN)</translation>
     </message>
@@ -1219,14 +1219,14 @@
         <translation>La route entre {origin_obj} et {destination_obj} est rouverte (link up)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>{at} checks {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}</source>
-        <translation>{at} vérifie {letter_obj} : {peer} sur la liste des expéditeurs de {domain} (SPF) : {spf} ; le sceau (DKIM) : {dkim} ; les règles du domaine du From: (DMARC) : {dmarc} ; {verdict}</translation>
+        <location line="+19" />
+        <source>{at} checks {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}</source>
+        <translation>{at} vérifie {letter_obj} : {verdict} ; {spf}, {dkim}, {dmarc}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{at} check {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}</source>
-        <translation>{at} vérifient {letter_obj} : {peer} sur la liste des expéditeurs de {domain} (SPF) : {spf} ; le sceau (DKIM) : {dkim} ; les règles du domaine du From: (DMARC) : {dmarc} ; {verdict}</translation>
+        <source>{at} check {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}</source>
+        <translation>{at} vérifient {letter_obj} : {verdict} ; {spf}, {dkim}, {dmarc}</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1716,7 +1716,7 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="+52" />
+        <location filename="../../engine/trace/narrator.cpp" line="+53" />
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
@@ -2140,111 +2140,119 @@
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../engine/trace/narrator.cpp" line="-57" />
-        <location line="+13" />
-        <location line="+15" />
-        <source>the directory did not answer (temperror)</source>
-        <translation>l'annuaire n'a pas répondu (temperror)</translation>
-    </message>
-    <message>
-        <location line="-32" />
-        <source>on it (pass)</source>
-        <translation>y figure (pass)</translation>
+        <location filename="../../engine/trace/narrator.cpp" line="-61" />
+        <source>on {domain}'s list (SPF pass)</source>
+        <translation>sur la liste de {domain} (SPF pass)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>not on it (fail)</source>
-        <translation>n'y figure pas (fail)</translation>
+        <source>not on {domain}'s list (SPF fail)</source>
+        <translation>pas sur la liste de {domain} (SPF fail)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>probably not on it (softfail)</source>
-        <translation>n'y figure sans doute pas (softfail)</translation>
+        <source>probably not on {domain}'s list (SPF softfail)</source>
+        <translation>sans doute pas sur la liste de {domain} (SPF softfail)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>the list says neither yes nor no (neutral)</source>
-        <translation>la liste ne dit ni oui ni non (neutral)</translation>
+        <source>{domain}'s list says neither (SPF neutral)</source>
+        <translation>la liste de {domain} ne dit ni oui ni non (SPF neutral)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the list is broken (permerror)</source>
-        <translation>la liste est erronée (permerror)</translation>
+        <location line="+1" />
+        <source>no answer from the directory (SPF temperror)</source>
+        <translation>pas de réponse de l'annuaire (SPF temperror)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{domain}'s list is broken (SPF permerror)</source>
+        <translation>la liste de {domain} est erronée (SPF permerror)</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>there is no list (none)</source>
-        <translation>il n'y a pas de liste (none)</translation>
+        <source>{domain} has no list (SPF none)</source>
+        <translation>{domain} n'a pas de liste (SPF none)</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>intact (pass)</source>
-        <translation>intact (pass)</translation>
+        <source>seal intact (DKIM pass)</source>
+        <translation>sceau intact (DKIM pass)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>broken (fail)</source>
-        <translation>brisé (fail)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>cannot be checked (permerror)</source>
-        <translation>impossible à vérifier (permerror)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>not accepted (policy)</source>
-        <translation>non accepté (policy)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>there is none (none)</source>
-        <translation>il n'y en a pas (none)</translation>
-    </message>
-    <message>
-        <location line="+291" />
-        <source>taken, with the results written on top (Authentication-Results)</source>
-        <translation>acceptée, avec les résultats écrits en haut (Authentication-Results)</translation>
+        <source>seal broken (DKIM fail)</source>
+        <translation>sceau brisé (DKIM fail)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>no answer from the directory (DKIM temperror)</source>
+        <translation>pas de réponse de l'annuaire (DKIM temperror)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seal cannot be checked (DKIM permerror)</source>
+        <translation>sceau invérifiable (DKIM permerror)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>seal not accepted (DKIM policy)</source>
+        <translation>sceau non accepté (DKIM policy)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no seal (DKIM none)</source>
+        <translation>pas de sceau (DKIM none)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>From: domain backs it (DMARC pass)</source>
+        <translation>le domaine du From: s'en porte garant (DMARC pass)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From: domain does not back it (DMARC fail)</source>
+        <translation>le domaine du From: ne s'en porte pas garant (DMARC fail)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer from the directory (DMARC temperror)</source>
+        <translation>pas de réponse de l'annuaire (DMARC temperror)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From: domain's rules are broken (DMARC permerror)</source>
+        <translation>règles du domaine du From: erronées (DMARC permerror)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>From: domain has no rules (DMARC none)</source>
+        <translation>le domaine du From: n'a pas de règles (DMARC none)</translation>
+    </message>
+    <message>
+        <location line="+278" />
+        <source>taken (Authentication-Results on top)</source>
+        <translation>acceptée (Authentication-Results en haut)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>fake results note torn off (Authentication-Results), {result}</source>
+        <translation>fausse ligne de résultats arrachée (Authentication-Results), {result}</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>refused (rejected)</source>
+        <translation>refusée (rejected)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>come back later (deferred)</source>
+        <translation>revenir plus tard (deferred)</translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>into the Junk folder (DMARC quarantine)</source>
         <translation>dans le dossier Indésirables (DMARC quarantine)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>refused: {reply} (rejected)</source>
-        <translation>refusée : {reply} (rejected)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>come back later: {reply} (deferred)</source>
-        <translation>revenir plus tard : {reply} (deferred)</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>a forged note of results in its own name torn off first (Authentication-Results); {result}</source>
-        <translation>d'abord une fausse ligne de résultats à son propre nom arrachée (Authentication-Results) ; {result}</translation>
-    </message>
-    <message>
-        <location line="-293" />
-        <source>the domain stands behind the letter (pass)</source>
-        <translation>le domaine se porte garant de la lettre (pass)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>the domain does not stand behind the letter (fail)</source>
-        <translation>le domaine ne se porte pas garant de la lettre (fail)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>its rules are broken (permerror)</source>
-        <translation>ses règles sont erronées (permerror)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the domain has none (none)</source>
-        <translation>le domaine n'en a pas (none)</translation>
     </message>
 </context>
 <context>

@@ -184,13 +184,7 @@ bool ScenarioPlayer::movingAt(std::size_t cursor, std::int64_t timeUs)
 
 bool ScenarioPlayer::told(std::size_t index) { return m_timeline && m_timeline->told(index); }
 
-// The checks of who sent a letter are the longest sentence of the run, and come at the moment
-// of the reply that follows from them: they get a caption of their own.
-bool ScenarioPlayer::toldAlone(std::size_t index)
-{
-    return m_session && index < m_session->records().size() &&
-           m_session->records().type(index) == EventType::AuthChecked && told(index);
-}
+bool ScenarioPlayer::toldAlone(std::size_t index) { return m_timeline && m_timeline->toldAlone(index); }
 
 void ScenarioPlayer::showFrame()
 {

@@ -36,12 +36,16 @@ std::string TownTimeline::captionAt(std::size_t cursor, std::size_t& more) const
     // The last told record, then every told record of that same moment before it.
     std::vector<std::string> told;
     std::int64_t moment = 0;
+    bool newerAlone = false;  // a record told alone is a caption of its own, within its moment too
     for (std::size_t i = cursor; i > stop; --i) {
         if (!told.empty() && records.timeUs(i - 1) != moment) break;
         std::string text = m_session.narrator().tell(records[i - 1]);
         if (text.empty()) continue;
+        const bool alone = toldAlone(i - 1);
+        if (!told.empty() && (alone || newerAlone)) break;
         if (told.empty()) moment = records.timeUs(i - 1);
         told.push_back(std::move(text));
+        newerAlone = alone;
         if (!m_tellMoments) break;
     }
     if (told.empty()) return LessonWords::summary(m_session.spec()).toStdString();  // in the app's language
@@ -59,6 +63,13 @@ std::string TownTimeline::captionAt(std::size_t cursor, std::size_t& more) const
 bool TownTimeline::told(std::size_t index) const
 {
     return !m_session.narrator().tell(m_session.records()[index]).empty();
+}
+
+// The checks of who sent a letter are the longest sentence of a run and come at the moment of
+// the reply that follows from them: they get a caption of their own.
+bool TownTimeline::toldAlone(std::size_t index) const
+{
+    return m_session.records().type(index) == EventType::AuthChecked && told(index);
 }
 
 TownFrame TownTimeline::frame(std::size_t cursor, std::int64_t timeUs, std::int64_t flashWindowUs,

@@ -28,6 +28,8 @@ public:
     void setTellMoments(bool on) { m_tellMoments = on; }
     // Whether the record has a sentence in the caption.
     bool told(std::size_t index) const;
+    // Whether the story pace gives the record a caption of its own (PlaybackSource::toldAlone).
+    bool toldAlone(std::size_t index) const;
 
 private:
     const TownState& stateAt(std::size_t cursor);

@@ -180,48 +180,49 @@ constexpr Phrases kMessagePhrases{POSTIE_PHRASE3("Places", "message {id}", "subj
                                   POSTIE_PHRASE3("Places", "message {id}", "of")};
 
 // What each authentication result means in the postal picture (auth.checked), with the
-// standard's word in brackets. SPF is the list of post offices a domain allows to send for it,
-// DKIM the domain's seal on the letter, DMARC the From: domain's own rules.
+// standard's words in brackets, short: the sentence must fit a caption a class reads. SPF is
+// the list of post offices a domain ({domain}) allows to send for it, DKIM the domain's seal
+// on the letter, DMARC the From: domain's own rules.
 Phrase spfWords(AuthResult r)
 {
     switch (r) {
-    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "on it (pass)");
-    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "not on it (fail)");
-    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "probably not on it (softfail)");
-    case AuthResult::Neutral: return POSTIE_PHRASE("Trust", "the list says neither yes nor no (neutral)");
-    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "the directory did not answer (temperror)");
-    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "the list is broken (permerror)");
+    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "on {domain}'s list (SPF pass)");
+    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "not on {domain}'s list (SPF fail)");
+    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "probably not on {domain}'s list (SPF softfail)");
+    case AuthResult::Neutral: return POSTIE_PHRASE("Trust", "{domain}'s list says neither (SPF neutral)");
+    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "no answer from the directory (SPF temperror)");
+    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "{domain}'s list is broken (SPF permerror)");
     case AuthResult::None:
     case AuthResult::Policy: break;
     }
-    return POSTIE_PHRASE("Trust", "there is no list (none)");
+    return POSTIE_PHRASE("Trust", "{domain} has no list (SPF none)");
 }
 
 Phrase dkimWords(AuthResult r)
 {
     switch (r) {
-    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "intact (pass)");
-    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "broken (fail)");
-    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "the directory did not answer (temperror)");
-    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "cannot be checked (permerror)");
+    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "seal intact (DKIM pass)");
+    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "seal broken (DKIM fail)");
+    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "no answer from the directory (DKIM temperror)");
+    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "seal cannot be checked (DKIM permerror)");
     case AuthResult::Policy:
     case AuthResult::Neutral:
-    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "not accepted (policy)");
+    case AuthResult::SoftFail: return POSTIE_PHRASE("Trust", "seal not accepted (DKIM policy)");
     case AuthResult::None: break;
     }
-    return POSTIE_PHRASE("Trust", "there is none (none)");
+    return POSTIE_PHRASE("Trust", "no seal (DKIM none)");
 }
 
 Phrase dmarcWords(AuthResult r)
 {
     switch (r) {
-    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "the domain stands behind the letter (pass)");
-    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "the domain does not stand behind the letter (fail)");
-    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "the directory did not answer (temperror)");
-    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "its rules are broken (permerror)");
+    case AuthResult::Pass: return POSTIE_PHRASE("Trust", "From: domain backs it (DMARC pass)");
+    case AuthResult::Fail: return POSTIE_PHRASE("Trust", "From: domain does not back it (DMARC fail)");
+    case AuthResult::TempError: return POSTIE_PHRASE("Trust", "no answer from the directory (DMARC temperror)");
+    case AuthResult::PermError: return POSTIE_PHRASE("Trust", "From: domain's rules are broken (DMARC permerror)");
     default: break;
     }
-    return POSTIE_PHRASE("Trust", "the domain has none (none)");
+    return POSTIE_PHRASE("Trust", "From: domain has no rules (DMARC none)");
 }
 
 // The few reasons the engine writes in words of its own (the trace keeps its English, docs/trace.md),
@@ -493,24 +494,23 @@ std::string Narrator::sentence(const TraceRecord& r) const
     case EventType::AuthChecked: {
         addLetter(kLetter, r.message);
         add("domain", r.name);
-        add("spf", word(spfWords(r.spf.value_or(AuthResult::None))));
+        add("spf", say(spfWords(r.spf.value_or(AuthResult::None))));
         add("dkim", word(dkimWords(r.dkim.value_or(AuthResult::None))));
         add("dmarc", word(dmarcWords(r.dmarc.value_or(AuthResult::None))));
-        std::string reply = std::to_string(r.code);
-        if (!r.enhanced.empty()) reply += " " + r.enhanced;
-        add("reply", reply);
-        // One sentence, parts joined by ';': the caption keeps a moment's sentences whole.
-        Phrase verdict = POSTIE_PHRASE("Trust", "taken, with the results written on top (Authentication-Results)");
+        // One sentence, short for a caption at a classroom window: what it does first, then the
+        // three checks, so that a caption too narrow cuts the middle and keeps the DMARC result
+        // at the end. The reply it gives (550 5.7.26) is the next sentence.
+        Phrase verdict = POSTIE_PHRASE("Trust", "taken (Authentication-Results on top)");
         if (r.action == AuthAction::Junk) verdict = POSTIE_PHRASE("Trust", "into the Junk folder (DMARC quarantine)");
-        else if (r.action == AuthAction::Reject) verdict = POSTIE_PHRASE("Trust", "refused: {reply} (rejected)");
-        else if (r.action == AuthAction::Defer) verdict = POSTIE_PHRASE("Trust", "come back later: {reply} (deferred)");
+        else if (r.action == AuthAction::Reject) verdict = POSTIE_PHRASE("Trust", "refused (rejected)");
+        else if (r.action == AuthAction::Defer) verdict = POSTIE_PHRASE("Trust", "come back later (deferred)");
         const std::string result = say(verdict);
         add("result", result);
         // A forged result in the station's own name is torn off before it checks (RFC 8601 §5).
         add("verdict", r.removed.empty() ? result
-                                         : say(POSTIE_PHRASE("Trust", "a forged note of results in its own name torn off first (Authentication-Results); {result}")));
-        return say(pick(POSTIE_PHRASE("Narration", "{at} checks {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}"),
-                        POSTIE_PHRASE("Narration", "{at} check {letter_obj}: {peer} on {domain}'s list of senders (SPF): {spf}; the seal (DKIM): {dkim}; the From: domain's rules (DMARC): {dmarc}; {verdict}")));
+                                         : say(POSTIE_PHRASE("Trust", "fake results note torn off (Authentication-Results), {result}")));
+        return say(pick(POSTIE_PHRASE("Narration", "{at} checks {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}"),
+                        POSTIE_PHRASE("Narration", "{at} check {letter_obj}: {verdict}; {spf}, {dkim}, {dmarc}")));
     }
     case EventType::TlsStarted:
         if (r.port == 465)
