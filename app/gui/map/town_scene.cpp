@@ -78,6 +78,7 @@ void TownScene::clearTown()
     m_base.clear();
     m_signs.clear();
     m_bubbles.clear();
+    m_wireAt.clear();
     m_highlight = nullptr;  // clear() deleted it
     m_highlightMessage.clear();
     m_highlightStation.clear();
@@ -215,18 +216,27 @@ void TownScene::showFrame(const TownFrame& frame)
     }
     sweep(*this, m_trucks, trucksSeen);
     sweep(*this, m_wires, wiresSeen);
-    if (m_placeLabels) {
-        QList<WireItem*> wires;
-        QList<QPointF> points;
-        for (auto it = m_wires.cbegin(); it != m_wires.cend(); ++it) {
-            wires << it.value();
-            points << wireAt.value(it.key());
-        }
-        QList<FailureSignItem*> signs;
-        for (const StationItem* s : std::as_const(m_order)) signs << m_signs.value(s->id());
-        m_labels.placeFrame(m_order, signs, m_trucks.values(), wires, points);
-    }
+    m_wireAt = wireAt;
     placeHighlight();
+    placeLabels();
+}
+
+void TownScene::placeLabels()
+{
+    if (!m_placeLabels) return;
+    QList<WireItem*> wires;
+    QList<QPointF> points;
+    for (auto it = m_wires.cbegin(); it != m_wires.cend(); ++it) {
+        wires << it.value();
+        points << m_wireAt.value(it.key());
+    }
+    QList<FailureSignItem*> signs;
+    int ringed = -1;
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        signs << m_signs.value(m_order[i]->id());
+        if (m_highlightMessage.isEmpty() && m_order[i]->id() == m_highlightStation) ringed = int(i);
+    }
+    m_labels.placeFrame(m_order, signs, m_highlight, ringed, m_trucks.values(), wires, points);
 }
 
 // Each snooper's bubble while its newest remark lasts; gone afterwards.
@@ -261,6 +271,7 @@ void TownScene::highlight(const QString& message, const QString& station, const 
     m_highlightStation = station;
     m_highlightNote = note;
     placeHighlight();
+    placeLabels();  // the note finds its room among the marks and stamps of this moment
 }
 
 void TownScene::placeHighlight()

@@ -105,6 +105,8 @@ private:
     QString m_highlightStation;
     QString m_highlightNote;
     void placeHighlight();
+    void placeLabels();  // SceneLabels::placeFrame with what the scene shows now
+    QHash<quint64, QPointF> m_wireAt;  // where each word bubble's route puts it, this frame
     Words m_words = Words::Postal;
     QList<StationItem*> m_order;  // by id: the placer's order, the same every run
     QList<QPointF> m_base;        // where the layout put them, before stretching
