@@ -41,6 +41,13 @@ void SceneLabels::keepInside(const QRectF& town)
     m_fixed.addName(QRectF(town.right(), town.top(), kFar, town.height()));         // right
 }
 
+int SceneLabels::firstFree(const QList<QRectF>& candidates, int owner) const
+{
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        if (m_fixed.isFree(candidates[i], owner)) return int(i);
+    return -1;
+}
+
 void SceneLabels::placeFrame(const QList<StationItem*>& stations, const QList<FailureSignItem*>& signs,
                              HighlightItem* highlight, int ringed, const QList<TruckItem*>& trucks,
                              const QList<WireItem*>& wires, const QList<QPointF>& wireAt)

@@ -37,6 +37,9 @@ public:
     // Keeps the stamps and marks on the map: nothing is placed outside `town` (scene
     // coordinates). Call after placeSigns.
     void keepInside(const QRectF& town);
+    // The first of `candidates` (scene coordinates) clear of every name, every building but
+    // `owner`'s, the road signs and the map's edges; -1 when none is (a snooper's bubble).
+    int firstFree(const QList<QRectF>& candidates, int owner) const;
     // Marks, the ring's note (a lesson's answer; `highlight` may be null, `ringed` is the index
     // in `stations` of the station it rings, else -1), stamps, tags and bubbles at this
     // moment; `signs` in the order of `stations`; `wireAt` is where each bubble's route puts it.

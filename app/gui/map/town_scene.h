@@ -99,6 +99,7 @@ private:
     QHash<QString, FailureSignItem*> m_signs;  // by station id
     QHash<QString, SpeechBubbleItem*> m_bubbles;  // by snooper id, while it speaks
     void showRemarks(const TownFrame& frame);
+    void placeBubble(SpeechBubbleItem& bubble, const StationItem& snooper);
     bool m_showWords = true;
     HighlightItem* m_highlight = nullptr;  // owned by the scene
     QString m_highlightMessage;
