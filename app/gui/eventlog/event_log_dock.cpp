@@ -15,8 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace postie::gui {
 namespace {
@@ -88,12 +91,19 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
     header->setFont(big);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(EventLogModel::Time, fm.horizontalAdvance(QStringLiteral("day 9 09:00:00.000")) + 16);
-    // The event's words as long as one of the longest in the language ("Device gets the letter").
-    header->resizeSection(EventLogModel::Type, fm.horizontalAdvance(EventWords::plain(EventType::MailboxFetched)) + 16);
+    // The event's words as wide as the widest of them in the language ("Sender checked" is
+    // never cut to "Sender checke…", whichever is widest in German or French).
+    int widestEvent = 0;
+    for (int t = 0; t < kEventTypeCount; ++t) widestEvent = std::max(widestEvent, fm.horizontalAdvance(EventWords::plain(EventType(t))));
+    header->resizeSection(EventLogModel::Type, widestEvent + 16);
     header->resizeSection(EventLogModel::Station, fm.horizontalAdvance(QStringLiteral("smtp.sender.test.")) + 24);
     header->resizeSection(EventLogModel::Message,
                           fm.horizontalAdvance(m_model->headerData(EventLogModel::Message, Qt::Horizontal).toString()) + 24);
-    header->setStretchLastSection(true);
+    // The sentence as long as it is (fitStory): stretched to what was left of a narrow dock it
+    // was cut to "The so…"; now it runs on, and the table scrolls sideways to read it.
+    header->setStretchLastSection(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);  // a long column's title over its words, not off in its middle
+    m_table->verticalHeader()->setResizeContentsPrecision(0);  // measure the rows in view, never the whole run
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -122,6 +132,7 @@ EventLogDock::EventLogDock(ScenarioPlayer& player, QWidget* parent)
         showCount();
     });
     connect(this, &QDockWidget::visibilityChanged, this, &EventLogDock::keepCurrentInView);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &EventLogDock::fitStory);
     connect(m_table, &QTableView::clicked, this, &EventLogDock::seekTo);
     connect(m_table, &QTableView::activated, this, &EventLogDock::seekTo);  // Enter
 
@@ -148,7 +159,10 @@ void EventLogDock::onOpened(const ScenarioSpec& spec)
     m_filter->setStation({});
     m_session = m_player.session();
     m_model->reset();
+    // A new run starts from the header's width; its own sentences widen the column.
+    m_table->horizontalHeader()->resizeSection(EventLogModel::Story, m_table->horizontalHeader()->sectionSizeHint(EventLogModel::Story));
     showCount();
+    fitStory();
 }
 
 // A run worked out again (after a change made while watching) is a new list of records.
@@ -177,11 +191,22 @@ void EventLogDock::showCursor(std::size_t cursor)
 void EventLogDock::keepCurrentInView()
 {
     if (!isVisible()) return;
+    fitStory();  // the rows in view now (a scroll below measures them again)
     const int row = m_filter->proxyRowAtOrBefore(m_model->currentRow());
     if (row < 0) return;
     // Out of view, it comes to the middle, with the events around it on both sides.
     const QModelIndex index = m_filter->index(row, 0);
     if (!m_table->viewport()->rect().contains(m_table->visualRect(index))) m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+// The sentence column as wide as the longest sentence in view, measured on those rows only;
+// it only grows, so it does not jump while the class scrolls.
+void EventLogDock::fitStory()
+{
+    if (!isVisible()) return;
+    QHeaderView* header = m_table->horizontalHeader();
+    const int wanted = static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(EventLogModel::Story);  // public there
+    if (wanted > header->sectionSize(EventLogModel::Story)) header->resizeSection(EventLogModel::Story, wanted);
 }
 
 void EventLogDock::seekTo(const QModelIndex& proxyIndex)

@@ -41,6 +41,7 @@ private:
     void seekTo(const QModelIndex& proxyIndex);
     void showCursor(std::size_t cursor);
     void keepCurrentInView();
+    void fitStory();
     void showCount();
 
     ScenarioPlayer& m_player;

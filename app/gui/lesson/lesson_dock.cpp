@@ -1,5 +1,7 @@
 #include "lesson/lesson_dock.h"
 
+#include "lesson/fit_words.h"
+#include "lesson/line_breaks.h"
 #include "lesson/wrap_button.h"
 
 #include "shell/classroom_style.h"
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -39,7 +42,8 @@ public:
 QString bullets(const QStringList& items)
 {
     QString html;
-    for (const QString& item : items) html += QStringLiteral("<p style='margin:0 0 6px 0'>• %1</p>").arg(item.toHtmlEscaped());
+    for (const QString& item : items)
+        html += QStringLiteral("<p style='margin:0 0 6px 0'>• %1</p>").arg(withLineBreaks(item).toHtmlEscaped());
     return html;
 }
 
@@ -128,6 +132,7 @@ LessonDock::LessonDock(QWidget* parent) : QDockWidget(tr("Lesson"), parent), m_p
     m_results->setTextFormat(Qt::RichText);
     m_note = addLabel("lessonNote");
     layout->addStretch(1);
+    scroll->installEventFilter(this);  // a narrower column may need smaller type for a long word
     applyFonts();
     showSheet({});
 }
@@ -138,6 +143,11 @@ QLabel* LessonDock::addLabel(const char* name)
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    // As wide as the column, never wider: a word longer than a line must not widen the page,
+    // which would cut every line at the right and scroll sideways.
+    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    label->setSizePolicy(policy);
     m_page->layout()->addWidget(label);
     return label;
 }
@@ -156,17 +166,39 @@ void LessonDock::changeEvent(QEvent* event)
     if (event->type() == QEvent::FontChange) applyFonts();  // presentation mode: larger type
 }
 
+bool LessonDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll && event->type() == QEvent::Resize) fitWords();
+    return QDockWidget::eventFilter(watched, event);
+}
+
 void LessonDock::applyFonts()
 {
     const QFont base = font();
     const QFont read = scaledFont(base, kReadScale, false);
     const QFont bold = scaledFont(base, kReadScale, true);
-    m_heading->setFont(scaledFont(base, 1.1, true));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_items, m_say, m_verdict, m_why, m_results, m_note}) w->setFont(read);
-    m_question->setFont(bold);
+    m_designed.clear();
+    m_designed.insert(m_heading, scaledFont(base, 1.1, true));
+    for (QLabel* l : {m_items, m_say, m_verdict, m_why, m_results, m_note}) m_designed.insert(l, read);
+    m_designed.insert(m_question, bold);
+    m_designed.insert(m_answer, scaledFont(base, kAnswerScale, true));
     for (WrapButton* b : m_choices) b->setFont(read);
     for (WrapButton* b : {m_skip, m_reveal, m_try, m_continue}) b->setFont(read);
-    m_answer->setFont(scaledFont(base, kAnswerScale, true));
+    fitWords();
+}
+
+// Each label in its designed type, or a little smaller where a word would not fit the column.
+void LessonDock::fitWords()
+{
+    const QMargins margins = m_page->layout()->contentsMargins();
+    // The room beside the vertical scroll bar, whether it shows yet or not.
+    const int bar = m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll->verticalScrollBar());
+    const int width = m_scroll->width() - bar - margins.left() - margins.right();
+    for (auto it = m_designed.cbegin(); it != m_designed.cend(); ++it) {
+        QLabel* label = it.key();
+        const QFont font = fittedFont(*label, it.value(), width - label->contentsMargins().left() - label->contentsMargins().right());
+        if (label->font() != font) label->setFont(font);
+    }
 }
 
 void LessonDock::showSheet(const LessonSheet& sheet)
@@ -174,7 +206,7 @@ void LessonDock::showSheet(const LessonSheet& sheet)
     const LessonSheet before = m_sheet;
     m_sheet = sheet;
     const auto put = [](QLabel* label, const QString& text) {
-        label->setText(text);
+        label->setText(label->textFormat() == Qt::RichText ? text : withLineBreaks(text));
         label->setVisible(!text.isEmpty());
     };
     put(m_heading, sheet.heading.toUpper());
@@ -230,10 +262,12 @@ void LessonDock::showSheet(const LessonSheet& sheet)
         //: with ✓ or ✗, the right answer. Keep the HTML tags.
         results += tr("<p style='margin:0 0 10px 0'><b>%1. %2</b><br>The class: %3%4<br>Right: %5</p>")
                        .arg(i + 1)
-                       .arg(r.question.toHtmlEscaped(), r.classAnswer.toHtmlEscaped(), mark, r.rightAnswer.toHtmlEscaped());
+                       .arg(withLineBreaks(r.question).toHtmlEscaped(), withLineBreaks(r.classAnswer).toHtmlEscaped(), mark,
+                            withLineBreaks(r.rightAnswer).toHtmlEscaped());
     }
     put(m_results, results);
     put(m_note, sheet.note);
+    fitWords();
     scrollToNews(before);
 }
 
@@ -264,7 +298,7 @@ QStringList LessonDock::lines() const
     for (QLabel* l : m_page->findChildren<QLabel*>()) {
         if (!l->isVisibleTo(m_page)) continue;
         {
-            QString text = l->text();
+            QString text = withoutLineBreaks(l->text());
             if (l->textFormat() == Qt::RichText) {
                 text.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
                 text.replace(QStringLiteral("</p>"), QStringLiteral("\n"));

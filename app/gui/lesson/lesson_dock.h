@@ -7,6 +7,8 @@
 #include "replay/lesson_sheet.h"
 
 #include <QDockWidget>
+#include <QFont>
+#include <QHash>
 
 class QLabel;
 class QGridLayout;
@@ -40,9 +42,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFonts();
+    void fitWords();
     QLabel* addLabel(const char* name);
     WrapButton* addButton(const char* name, QWidget* parent = nullptr);
 
@@ -69,6 +73,7 @@ private:
     WrapButton* m_continue;
     QLabel* m_results;
     QLabel* m_note;
+    QHash<QLabel*, QFont> m_designed;  // each label's type before fitWords() makes room for a long word
 };
 
 } // namespace postie::gui

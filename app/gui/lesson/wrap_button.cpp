@@ -1,5 +1,7 @@
 #include "lesson/wrap_button.h"
 
+#include "lesson/line_breaks.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,19 +22,20 @@ WrapButton::WrapButton(QWidget* parent) : QPushButton(parent), m_label(new QLabe
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(kMargin, kMargin / 2, kMargin, kMargin / 2);
     layout->addWidget(m_label);
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // As wide as its column, never wider: a word longer than the line must not widen the panel.
+    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
 }
 
 void WrapButton::setWords(const QString& words)
 {
-    m_label->setText(words);
+    m_label->setText(withLineBreaks(words));
     setAccessibleName(words);
     updateGeometry();
 }
 
-QString WrapButton::words() const { return m_label->text(); }
+QString WrapButton::words() const { return withoutLineBreaks(m_label->text()); }
 
 QSize WrapButton::sizeHint() const
 {
@@ -45,7 +48,7 @@ QSize WrapButton::minimumSizeHint() const
 {
     const QFontMetrics fm(font());
     int widest = fm.averageCharWidth() * 4;
-    for (const QString& word : m_label->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString& word : QString(m_label->text()).replace(kLineBreak, QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         widest = std::max(widest, fm.horizontalAdvance(word));
     return {widest + 2 * kMargin + 4, fm.height() * 2};
 }

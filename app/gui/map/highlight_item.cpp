@@ -1,9 +1,12 @@
 #include "map/highlight_item.h"
 
+#include "map/label_placer.h"
 #include "map/scene_fonts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace postie::gui {
 namespace {
@@ -25,13 +28,40 @@ QRectF HighlightItem::boundingRect() const
     return m_note.isEmpty() ? ring : ring.united(noteRect().adjusted(-1, -1, 1, 1));
 }
 
-QRectF HighlightItem::noteRect() const
+QList<QRectF> HighlightItem::noteRects() const
 {
-    // A tag centred on the ring's top edge, wide enough for its words.
+    // A tag wide enough for its words: centred on the ring's top edge, then around the ring.
     const QFontMetricsF metrics(SceneFonts::badge());
     const QSizeF size(metrics.horizontalAdvance(m_note) + 16, metrics.height() + 6);
-    return QRectF(QPointF(m_rect.center().x() - size.width() / 2, m_rect.top() - size.height() / 2 - kPen), size);
+    QList<QRectF> out{QRectF(QPointF(m_rect.center().x() - size.width() / 2, m_rect.top() - size.height() / 2 - kPen), size)};
+    out << LabelPlacer::around(m_rect.adjusted(-kPen, -kPen, kPen, kPen), size, 3, 3, size.height() + 4);
+    return out;
 }
+
+QRectF HighlightItem::noteRect() const
+{
+    const QList<QRectF> rects = noteRects();
+    return rects.value(m_notePlace, rects.first());
+}
+
+QList<QRectF> HighlightItem::noteCandidates() const
+{
+    QList<QRectF> out;
+    if (m_note.isEmpty()) return out;
+    for (const QRectF& r : noteRects()) out << r.translated(pos());
+    return out;
+}
+
+void HighlightItem::setNotePlace(int candidate)
+{
+    candidate = std::max(candidate, 0);
+    if (candidate == m_notePlace) return;
+    prepareGeometryChange();
+    m_notePlace = candidate;
+    update();
+}
+
+QRectF HighlightItem::noteSceneRect() const { return m_note.isEmpty() || !isVisible() ? QRectF() : noteRect().translated(pos()); }
 
 void HighlightItem::setNote(const QString& note)
 {

@@ -1,6 +1,7 @@
 #include "map/scene_labels.h"
 
 #include "map/failure_sign_item.h"
+#include "map/highlight_item.h"
 #include "map/provider_item.h"
 #include "map/road_item.h"
 #include "map/station_item.h"
@@ -40,9 +41,16 @@ void SceneLabels::keepInside(const QRectF& town)
     m_fixed.addName(QRectF(town.right(), town.top(), kFar, town.height()));         // right
 }
 
+int SceneLabels::firstFree(const QList<QRectF>& candidates, int owner) const
+{
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        if (m_fixed.isFree(candidates[i], owner)) return int(i);
+    return -1;
+}
+
 void SceneLabels::placeFrame(const QList<StationItem*>& stations, const QList<FailureSignItem*>& signs,
-                             const QList<TruckItem*>& trucks, const QList<WireItem*>& wires,
-                             const QList<QPointF>& wireAt)
+                             HighlightItem* highlight, int ringed, const QList<TruckItem*>& trucks,
+                             const QList<WireItem*>& wires, const QList<QPointF>& wireAt)
 {
     LabelPlacer placer = m_fixed;  // shares the fixed lists until a badge or stamp is added
     constexpr int kNobody = -2;    // a badge: no label lies on it, not even its station's
@@ -52,6 +60,11 @@ void SceneLabels::placeFrame(const QList<StationItem*>& stations, const QList<Fa
     for (FailureSignItem* sign : signs) {
         const QList<QRectF> candidates = sign->markCandidates();
         if (!candidates.isEmpty()) sign->setMarkPlace(placer.place({candidates, -1, true}));
+    }
+    // Then the answer on the ring, clear of the marks: the class must read both.
+    if (highlight && highlight->isVisible()) {
+        const QList<QRectF> candidates = highlight->noteCandidates();
+        if (!candidates.isEmpty()) highlight->setNotePlace(placer.place({candidates, ringed, true}));
     }
     for (StationItem* s : stations) {
         const QList<QRectF> candidates = s->stampCandidates();

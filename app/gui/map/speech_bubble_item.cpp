@@ -55,8 +55,35 @@ void SpeechBubbleItem::setRemark(const SnooperRemark& remark)
     double width = 0;
     for (const QString& line : std::as_const(m_lines)) width = std::max(width, fm.horizontalAdvance(line));
     const double height = fm.height() * m_lines.size();
-    m_bubble = QRectF(-kTail, -kTail - height - 2 * kPad, width + 2 * kPad, height + 2 * kPad);
+    m_size = QSizeF(width + 2 * kPad, height + 2 * kPad);
+    m_bubble = bubbleRectAt(m_side, m_further);
     setToolTip(m_lines.join(QLatin1Char('\n')));
+    update();
+}
+
+QRectF SpeechBubbleItem::bubbleRectAt(Side side, double further) const
+{
+    const double w = m_size.width();
+    const double h = m_size.height();
+    const double f = further;
+    switch (side) {
+    case Side::AboveRight: return {-kTail, -kTail - h - f, w, h};
+    case Side::AboveLeft: return {kTail - w, -kTail - h - f, w, h};
+    case Side::Right: return {kTail + f, -h / 2, w, h};
+    case Side::Left: return {-kTail - w - f, -h / 2, w, h};
+    case Side::BelowRight: return {-kTail, kTail + f, w, h};
+    case Side::BelowLeft: return {kTail - w, kTail + f, w, h};
+    }
+    return {};
+}
+
+void SpeechBubbleItem::setPlace(Side side, double further)
+{
+    if (side == m_side && further == m_further) return;
+    prepareGeometryChange();
+    m_side = side;
+    m_further = further;
+    m_bubble = bubbleRectAt(side, further);
     update();
 }
 
@@ -69,10 +96,21 @@ void SpeechBubbleItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
     // One outline for the bubble and its tail, so the rim runs round both.
     QPainterPath path;
     path.addRoundedRect(m_bubble, 9, 9);
+    // The tail leaves the edge that faces its tip, near the tip's corner.
+    const QRectF& b = m_bubble;
+    QPointF from, to;
+    switch (m_side) {
+    case Side::AboveRight: from = {b.left() + 10, b.bottom() - 1}, to = {b.left() + 30, b.bottom() - 1}; break;
+    case Side::AboveLeft: from = {b.right() - 30, b.bottom() - 1}, to = {b.right() - 10, b.bottom() - 1}; break;
+    case Side::BelowRight: from = {b.left() + 10, b.top() + 1}, to = {b.left() + 30, b.top() + 1}; break;
+    case Side::BelowLeft: from = {b.right() - 30, b.top() + 1}, to = {b.right() - 10, b.top() + 1}; break;
+    case Side::Right: from = {b.left() + 1, b.center().y() - 8}, to = {b.left() + 1, b.center().y() + 8}; break;
+    case Side::Left: from = {b.right() - 1, b.center().y() - 8}, to = {b.right() - 1, b.center().y() + 8}; break;
+    }
     QPainterPath tail;
-    tail.moveTo(m_bubble.left() + 10, m_bubble.bottom() - 1);
+    tail.moveTo(from);
     tail.lineTo(0, 0);
-    tail.lineTo(m_bubble.left() + 30, m_bubble.bottom() - 1);
+    tail.lineTo(to);
     tail.closeSubpath();
     path = path.united(tail);
     const QColor rim = m_alarm ? QColor(0xC6, 0x28, 0x28) : QColor(0x00, 0x72, 0xB2);

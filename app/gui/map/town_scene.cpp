@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace postie::gui {
 namespace {
@@ -78,6 +79,7 @@ void TownScene::clearTown()
     m_base.clear();
     m_signs.clear();
     m_bubbles.clear();
+    m_wireAt.clear();
     m_highlight = nullptr;  // clear() deleted it
     m_highlightMessage.clear();
     m_highlightStation.clear();
@@ -215,18 +217,27 @@ void TownScene::showFrame(const TownFrame& frame)
     }
     sweep(*this, m_trucks, trucksSeen);
     sweep(*this, m_wires, wiresSeen);
-    if (m_placeLabels) {
-        QList<WireItem*> wires;
-        QList<QPointF> points;
-        for (auto it = m_wires.cbegin(); it != m_wires.cend(); ++it) {
-            wires << it.value();
-            points << wireAt.value(it.key());
-        }
-        QList<FailureSignItem*> signs;
-        for (const StationItem* s : std::as_const(m_order)) signs << m_signs.value(s->id());
-        m_labels.placeFrame(m_order, signs, m_trucks.values(), wires, points);
-    }
+    m_wireAt = wireAt;
     placeHighlight();
+    placeLabels();
+}
+
+void TownScene::placeLabels()
+{
+    if (!m_placeLabels) return;
+    QList<WireItem*> wires;
+    QList<QPointF> points;
+    for (auto it = m_wires.cbegin(); it != m_wires.cend(); ++it) {
+        wires << it.value();
+        points << m_wireAt.value(it.key());
+    }
+    QList<FailureSignItem*> signs;
+    int ringed = -1;
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        signs << m_signs.value(m_order[i]->id());
+        if (m_highlightMessage.isEmpty() && m_order[i]->id() == m_highlightStation) ringed = int(i);
+    }
+    m_labels.placeFrame(m_order, signs, m_highlight, ringed, m_trucks.values(), wires, points);
 }
 
 // Each snooper's bubble while its newest remark lasts; gone afterwards.
@@ -249,10 +260,68 @@ void TownScene::showRemarks(const TownFrame& frame)
             addItem(bubble);
         }
         bubble->setRemark(remark);
-        // The tail at the figure's head (snooper.svg), the bubble up and to the right of it.
-        const QRectF b = s->buildingRect();
-        bubble->setPos(s->pos() + QPointF(b.left() + b.width() * 0.4, b.top() + 2));
+        placeBubble(*bubble, *s);
     }
+}
+
+// Up and to the right of the snooper's head (snooper.svg) as a rule; where that leaves the map
+// (a snooper in the top row) or covers a station's name or building, the first free of: up
+// and to the left, beside the figure, below its name card.
+void TownScene::placeBubble(SpeechBubbleItem& bubble, const StationItem& snooper)
+{
+    const QRectF b = snooper.buildingRect().translated(snooper.pos());
+    const double x = b.left() + b.width() * 0.4;
+    const auto tipFor = [&](SpeechBubbleItem::Side side) {
+        switch (side) {
+        case SpeechBubbleItem::Side::AboveRight:
+        case SpeechBubbleItem::Side::AboveLeft: return QPointF(x, b.top() + 2);  // the head
+        case SpeechBubbleItem::Side::Right: return QPointF(b.right() - 4, b.center().y());
+        case SpeechBubbleItem::Side::Left: return QPointF(b.left() + 4, b.center().y());
+        case SpeechBubbleItem::Side::BelowRight:
+        case SpeechBubbleItem::Side::BelowLeft: return QPointF(x, snooper.nameCardRect().bottom() + 2);
+        }
+        return QPointF(x, b.top() + 2);
+    };
+    // Each side close to the figure first, then each a little further out on a longer tail.
+    struct Place {
+        SpeechBubbleItem::Side side;
+        double further;
+    };
+    QList<Place> places;
+    QList<QRectF> candidates;
+    for (double further : {0.0, 24.0, 48.0})
+        for (SpeechBubbleItem::Side side : SpeechBubbleItem::kSides) {
+            places.append({side, further});
+            candidates << bubble.bubbleRectAt(side, further).translated(tipFor(side));
+        }
+    int owner = -1;  // it may lie on its own snooper's building, never on another's
+    for (qsizetype i = 0; i < m_order.size(); ++i)
+        if (m_order[i] == &snooper) owner = int(i);
+    int at = m_labels.firstFree(candidates, owner);
+    // Nowhere free (a snooper in a crowded corner): inside the map, where the view shows it,
+    // covering as little as can be, names above all.
+    const bool foundFree = at >= 0;
+    double least = std::numeric_limits<double>::max();
+    for (qsizetype i = 0; !foundFree && i < candidates.size(); ++i) {
+        if (!sceneRect().contains(candidates[i])) continue;
+        const auto area = [&](const QRectF& r) {
+            const QRectF overlap = candidates[i].intersected(r);
+            return overlap.isEmpty() ? 0.0 : overlap.width() * overlap.height();
+        };
+        double covered = 0;
+        for (const StationItem* s : std::as_const(m_order)) {
+            covered += 10 * area(s->nameCardRect());
+            if (s != &snooper) covered += area(s->buildingRect().translated(s->pos()));
+        }
+        if (covered < least) {
+            least = covered;
+            at = int(i);
+        }
+    }
+    const Place place = places[std::max(at, 0)];
+    const SpeechBubbleItem::Side side = place.side;
+    bubble.setPlace(side, place.further);
+    bubble.setPos(tipFor(side));
 }
 
 void TownScene::highlight(const QString& message, const QString& station, const QString& note)
@@ -261,6 +330,7 @@ void TownScene::highlight(const QString& message, const QString& station, const 
     m_highlightStation = station;
     m_highlightNote = note;
     placeHighlight();
+    placeLabels();  // the note finds its room among the marks and stamps of this moment
 }
 
 void TownScene::placeHighlight()

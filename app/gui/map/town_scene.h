@@ -99,12 +99,15 @@ private:
     QHash<QString, FailureSignItem*> m_signs;  // by station id
     QHash<QString, SpeechBubbleItem*> m_bubbles;  // by snooper id, while it speaks
     void showRemarks(const TownFrame& frame);
+    void placeBubble(SpeechBubbleItem& bubble, const StationItem& snooper);
     bool m_showWords = true;
     HighlightItem* m_highlight = nullptr;  // owned by the scene
     QString m_highlightMessage;
     QString m_highlightStation;
     QString m_highlightNote;
     void placeHighlight();
+    void placeLabels();  // SceneLabels::placeFrame with what the scene shows now
+    QHash<quint64, QPointF> m_wireAt;  // where each word bubble's route puts it, this frame
     Words m_words = Words::Postal;
     QList<StationItem*> m_order;  // by id: the placer's order, the same every run
     QList<QPointF> m_base;        // where the layout put them, before stretching
