@@ -112,7 +112,7 @@
 <context>
     <name>postie::gui::EventLogDock</name>
     <message numerus="yes">
-        <location filename="../gui/eventlog/event_log_dock.cpp" line="+199"/>
+        <location filename="../gui/eventlog/event_log_dock.cpp" line="+224"/>
         <source>%Ln event(s)</source>
         <extracomment>How many events the log lists: all of them, or those the filters let through (&quot;12 of 340 events&quot;).</extracomment>
         <translation>
