@@ -691,7 +691,7 @@
 <context>
     <name>LessonWords</name>
     <message>
-        <location filename="../replay/lesson_words.cpp" line="+43"/>
+        <location filename="../replay/lesson_words.cpp" line="+50"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -3406,7 +3406,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Working out the run: %Ln event(s) so far…</source>
         <translation>
             <numerusform>Der Ablauf wird berechnet: bisher %Ln Ereignis…</numerusform>

@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Working out the run: %Ln event(s) so far…</source>
         <translation>
             <numerusform>Working out the run: %Ln event so far…</numerusform>

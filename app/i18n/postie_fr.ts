@@ -691,7 +691,7 @@
 <context>
     <name>LessonWords</name>
     <message>
-        <location filename="../replay/lesson_words.cpp" line="+43"/>
+        <location filename="../replay/lesson_words.cpp" line="+50"/>
         <source>delivered</source>
         <translation>distribuée</translation>
     </message>
@@ -3406,7 +3406,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Working out the run: %Ln event(s) so far…</source>
         <translation>
             <numerusform>Calcul de la simulation&#xa0;: %Ln événement pour l’instant…</numerusform>

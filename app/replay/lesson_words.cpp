@@ -2,6 +2,7 @@
 
 #include "replay/station_labels.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -26,6 +27,12 @@ QString LessonWords::language()
 QString LessonWords::text(const LessonText& text, const QString& language) { return qs(text.in(language.toStdString())); }
 
 QString LessonWords::title(const ScenarioSpec& spec) { return qs(spec.titleIn(language().toStdString())); }
+
+QString LessonWords::shownTitle(const ScenarioSpec& spec)
+{
+    const QString title = LessonWords::title(spec);
+    return title.isEmpty() ? QFileInfo(qs(spec.file)).fileName() : title;
+}
 
 QString LessonWords::summary(const ScenarioSpec& spec) { return qs(spec.summaryIn(language().toStdString())); }
 

@@ -18,6 +18,9 @@ public:
     static QString text(const LessonText& text, const QString& language);
     // The scenario's title and summary in the app's language (empty when the file gives none).
     static QString title(const ScenarioSpec& spec);
+    // The title, or the file's name for a scenario without one: what the window and the run's
+    // recap call it.
+    static QString shownTitle(const ScenarioSpec& spec);
     static QString summary(const ScenarioSpec& spec);
     static QString letter(std::size_t choice);  // "A", "B", ...
     static QString station(const ScenarioSpec& spec, const std::string& id);

@@ -41,6 +41,17 @@ protected:
     MainWindow window;
 };
 
+// A scenario without a title is called by its file's name, as the window's title does.
+TEST_F(RunRecapTest, AnUntitledScenarioIsCalledByItsFileName)
+{
+    ASSERT_TRUE(window.openScenario(dataPath("tls_snooper.yaml")));
+    ASSERT_TRUE(waitForRun(window.player()));
+    ASSERT_NO_FATAL_FAILURE(playToTheEnd());
+    ASSERT_TRUE(panel().isVisible());
+    EXPECT_TRUE(panel().text().contains(QStringLiteral("What happened in “tls_snooper.yaml”"))) << panel().text().toStdString();
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("tls_snooper.yaml"))) << window.windowTitle().toStdString();
+}
+
 TEST_F(RunRecapTest, PlayingIntoTheEndShowsWhatTheRunCameTo)
 {
     ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("04-unknown-user-bounce.yaml")));

@@ -17,7 +17,6 @@ namespace {
 
 using namespace postie::gui::testing;
 
-QString dataPath(const char* file) { return QStringLiteral(POSTIE_TEST_DATA_DIR "/") + QLatin1String(file); }
 
 // The first record of a type about `message`.
 std::optional<TraceRecord> recordOf(const MainWindow& window, EventType type, const std::string& message)

@@ -19,6 +19,7 @@ namespace postie::gui::testing {
 inline QString sourcePath(const QString& relative) { return QStringLiteral(POSTIE_SOURCE_DIR "/") + relative; }
 inline QString lessonPath(const QString& file) { return sourcePath(QStringLiteral("scenarios/") + file); }
 inline QString brokenPath(const QString& file) { return QStringLiteral(POSTIE_TEST_DATA_DIR "/broken/") + file; }
+inline QString dataPath(const char* file) { return QStringLiteral(POSTIE_TEST_DATA_DIR "/") + QLatin1String(file); }
 
 // The teaching lessons, as the engine's and the scenario tests count them
 // (tests/support/lesson_files.h), not the load scenarios.

@@ -158,7 +158,7 @@ void RunRecapPanel::fill()
 {
     const ScenarioSession& session = *m_player.session();
     const RunRecapWords words = RunRecapWords::of(m_recap, session.narrator());
-    m_title->setText(tr("What happened in “%1”").arg(LessonWords::title(session.spec())));
+    m_title->setText(tr("What happened in “%1”").arg(LessonWords::shownTitle(session.spec())));
 
     while (QLayoutItem* item = m_counts->takeAt(0)) {
         delete item->widget();

@@ -358,10 +358,8 @@ void MainWindow::onOpened(const ScenarioSpec& spec)
                                               tr("%Ln road(s)", nullptr, int(spec.roads.size()))));
     m_inspector->forget();
     m_view->fitTown();
-    const QString title = spec.title.empty() ? QFileInfo(QString::fromStdString(spec.file)).fileName()
-                                             : LessonWords::title(spec);
     //: The window's title: the scenario's title, then the app's name.
-    setWindowTitle(tr("%1 — Postie").arg(title));
+    setWindowTitle(tr("%1 — Postie").arg(LessonWords::shownTitle(spec)));
     m_toolbar->setScenarioOpen(true);
     m_toolbar->setSpeed(m_player->clock().speed());
     m_toolbar->setPace(m_player->clock().pace());
