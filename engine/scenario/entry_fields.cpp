@@ -1,5 +1,6 @@
 #include "scenario/entry_fields.h"
 
+#include "scenario/list_entry_places.h"
 #include "scenario/scenario_editor.h"
 
 #include <yaml-cpp/yaml.h>
@@ -14,24 +15,6 @@ std::string writtenAs(const YAML::Node& node)
     YAML::Emitter out;
     out << YAML::Flow << node;
     return out.c_str();
-}
-
-std::optional<StationKind> kindNamed(const std::string& name)
-{
-    for (StationKind k : kStationKinds)
-        if (name == stationKindName(k)) return k;
-    return std::nullopt;
-}
-
-KeyPlaces placesOf(std::string_view list, const YAML::Node& entry)
-{
-    if (list == "roads") return placeBit(KeyPlace::Road);
-    if (list == "dns") return placeBit(KeyPlace::DnsRecord);
-    if (list == "incidents") return placeBit(KeyPlace::Incident);
-    if (list == "mail") return placeBit(entry["generate"] ? KeyPlace::Generator : KeyPlace::Letter);
-    if (list == "stations" && entry["kind"] && entry["kind"].IsScalar())
-        if (const auto kind = kindNamed(entry["kind"].Scalar())) return stationPlaces(*kind);
-    return 0;
 }
 
 std::vector<KeyField> fieldsOf(const YAML::Node& entry, KeyPlaces places)
@@ -55,36 +38,21 @@ std::vector<KeyField> fieldsOf(const YAML::Node& entry, KeyPlaces places)
     return out;
 }
 
-std::optional<YAML::Node> listOf(const std::string& text, std::string_view list)
-{
-    try {
-        const YAML::Node root = YAML::Load(text);
-        if (!root.IsMap()) return std::nullopt;
-        const YAML::Node items = root[std::string(list)];
-        if (!items || !items.IsSequence()) return std::nullopt;
-        return items;
-    } catch (const YAML::Exception&) {
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 std::vector<KeyField> stationFields(const std::string& text, const std::string& id)
 {
-    const auto stations = listOf(text, "stations");
-    if (!stations) return {};
-    for (const auto& s : *stations)
-        if (s.IsMap() && s["id"] && s["id"].IsScalar() && s["id"].Scalar() == id) return fieldsOf(s, placesOf("stations", s));
+    for (const auto& s : topLevelEntries(text, "stations"))
+        if (s.IsMap() && s["id"] && s["id"].IsScalar() && s["id"].Scalar() == id) return fieldsOf(s, listEntryPlaces("stations", s));
     return {};
 }
 
 std::vector<KeyField> entryFields(const std::string& text, std::string_view list, std::size_t index)
 {
-    const auto items = listOf(text, list);
-    if (!items || index >= items->size()) return {};
-    const YAML::Node entry = (*items)[index];
-    return fieldsOf(entry, placesOf(list, entry));
+    const auto items = topLevelEntries(text, list);
+    if (index >= items.size()) return {};
+    const YAML::Node& entry = items[index];
+    return fieldsOf(entry, listEntryPlaces(list, entry));
 }
 
 } // namespace postie

@@ -1,6 +1,8 @@
 #include "scenario/scenario_editor.h"
 
+#include "scenario/list_entry_places.h"
 #include "scenario/scenario_keys.h"
+#include "scenario/scenario_text_checks.h"
 #include "scenario/scenario_spec.h"
 
 #include <yaml-cpp/yaml.h>
@@ -27,13 +29,6 @@ bool plainIsSafe(std::string_view v)
     // ':' may end a key, ',' and brackets a flow entry, '#' start a comment; yaml-cpp reads
     // no '?' inside a plain value in a flow map ("{subject: Lunch?}" is a syntax error to it).
     return v.find_first_of(":,[]{}#?\"'\\\t\r\n") == std::string_view::npos;
-}
-
-std::optional<StationKind> kindFromName(std::string_view name)
-{
-    for (StationKind k : kStationKinds)
-        if (name == stationKindName(k)) return k;
-    return std::nullopt;
 }
 
 // Keys that hold a whole structure, or name the station itself, take no single value. A text
@@ -155,10 +150,16 @@ std::optional<std::string> positionValue(std::string_view value)
 
 // A list or map value as written back ("[a.test, b.test]", "{protocol: pop3, every: 10m}"), for
 // a key that holds one, each scalar quoted where YAML needs it; nothing for any other value.
+bool holdsList(ValueType type)
+{
+    return type == ValueType::DomainList || type == ValueType::AddressList || type == ValueType::HeaderLines;
+}
+bool holdsMap(ValueType type) { return type == ValueType::Check || type == ValueType::Retry; }
+
 std::optional<std::string> flowValue(std::string_view value, ValueType type)
 {
-    const bool list = type == ValueType::DomainList || type == ValueType::AddressList || type == ValueType::HeaderLines;
-    const bool map = type == ValueType::Check || type == ValueType::Retry;
+    const bool list = holdsList(type);
+    const bool map = holdsMap(type);
     if (value.empty() || !((list && value.front() == '[') || (map && value.front() == '{'))) return std::nullopt;
     try {
         const YAML::Node node = YAML::Load(std::string(value));
@@ -196,9 +197,7 @@ std::string setKey(std::string& text, const YAML::Node& map, std::string_view ke
         written = *flow;
     }
     // A key that may hold a list or map: its brackets or braces are replaced whole, by whatever is written.
-    const bool bracketed = found.type == ValueType::Position || found.type == ValueType::DomainList ||
-                           found.type == ValueType::AddressList || found.type == ValueType::HeaderLines ||
-                           found.type == ValueType::Check || found.type == ValueType::Retry;
+    const bool bracketed = found.type == ValueType::Position || holdsList(found.type) || holdsMap(found.type);
     for (const auto& entry : map) {
         if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
         const YAML::Node& v = entry.second;
@@ -330,7 +329,7 @@ std::string ScenarioEditor::set(std::string_view station, std::string_view key, 
             if (!id.IsScalar()) continue;
             ids.push_back(id.Scalar());
             if (id.Scalar() != station) continue;
-            const auto kind = kindFromName(s["kind"].IsScalar() ? s["kind"].Scalar() : "");
+            const auto kind = scenario_reading::stationKindFromName(s["kind"].IsScalar() ? s["kind"].Scalar() : "");
             if (!kind) return "station " + quoted(station) + " has no kind";
             where = "station " + quoted(station) + " (" + stationKindName(*kind) + ")";
             const KeyPlaces places = stationPlaces(*kind);
@@ -402,20 +401,18 @@ struct ListEntry {
 ListEntry describeEntry(std::string_view list, std::size_t index, const YAML::Node& entry)
 {
     const std::string n = std::to_string(index + 1);
-    if (list == "roads") return {"road " + n, placeBit(KeyPlace::Road), {}};
-    if (list == "dns") return {"DNS record " + n, placeBit(KeyPlace::DnsRecord), {}};
-    if (list == "incidents") return {"incident " + n, placeBit(KeyPlace::Incident), {}};
-    if (list == "mail") {
-        if (entry.IsMap() && entry["generate"]) return {"generator " + n, placeBit(KeyPlace::Generator), {}};
-        return {"letter " + n, placeBit(KeyPlace::Letter), {}};
-    }
+    const KeyPlaces places = listEntryPlaces(list, entry);
+    if (list == "roads") return {"road " + n, places, {}};
+    if (list == "dns") return {"DNS record " + n, places, {}};
+    if (list == "incidents") return {"incident " + n, places, {}};
+    if (list == "mail") return {(places == placeBit(KeyPlace::Generator) ? "generator " : "letter ") + n, places, {}};
     if (list == "stations") {
         const YAML::Node id = entry.IsMap() ? entry["id"] : YAML::Node();
         const YAML::Node kindNode = entry.IsMap() ? entry["kind"] : YAML::Node();
         const std::string name = id.IsScalar() ? quoted(id.Scalar()) : n;
-        const auto kind = kindFromName(kindNode.IsScalar() ? kindNode.Scalar() : "");
+        const auto kind = scenario_reading::stationKindFromName(kindNode.IsScalar() ? kindNode.Scalar() : "");
         if (!kind) return {{}, 0, "station " + name + " has no kind"};
-        return {"station " + name + " (" + stationKindName(*kind) + ")", stationPlaces(*kind), {}};
+        return {"station " + name + " (" + stationKindName(*kind) + ")", places, {}};
     }
     return {{}, 0, "the entries of " + quoted(list) + " cannot be edited"};
 }

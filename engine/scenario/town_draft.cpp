@@ -1,5 +1,6 @@
 #include "scenario/town_draft.h"
 
+#include "scenario/list_entry_places.h"
 #include "scenario/scenario_editor.h"
 
 #include <fmt/format.h>
@@ -12,18 +13,6 @@ namespace postie {
 namespace {
 
 // The entries of the top-level list `name`, or none when the text does not read.
-std::vector<YAML::Node> entries(const std::string& text, const char* name)
-{
-    std::vector<YAML::Node> out;
-    try {
-        const YAML::Node root = YAML::Load(text);
-        if (!root.IsMap() || !root[name] || !root[name].IsSequence()) return out;
-        for (const auto& e : root[name]) out.push_back(e);
-    } catch (const YAML::Exception&) {
-    }
-    return out;
-}
-
 std::string scalarOf(const YAML::Node& map, const char* key)
 {
     return map.IsMap() && map[key] && map[key].IsScalar() ? map[key].Scalar() : std::string();
@@ -50,13 +39,27 @@ const LoadResult& TownDraft::loaded() const
     return *m_loaded;
 }
 
-void TownDraft::commit(std::string text)
+void TownDraft::commit(std::string text, std::optional<LoadResult> loaded)
 {
     if (text == m_text) return;
     m_undo.push_back(std::move(m_text));
     m_redo.clear();
     m_text = std::move(text);
-    m_loaded.reset();
+    m_loaded = std::move(loaded);
+}
+
+std::string TownDraft::commitChecked(std::string edited)
+{
+    const int line = firstChangedLine(m_text, edited);
+    LoadResult after = loadScenarioText(edited, m_fileName);
+    const Diagnostics& before = loaded().errors;
+    for (const auto& e : after.errors) {
+        if (e.line != line) continue;
+        const bool known = std::any_of(before.begin(), before.end(), [&](const Diagnostic& b) { return b.text == e.text; });
+        if (!known) return e.text;
+    }
+    commit(std::move(edited), std::move(after));  // read once: the draft keeps what the check read
+    return {};
 }
 
 bool TownDraft::undo()
@@ -81,7 +84,7 @@ bool TownDraft::redo()
 
 std::optional<std::size_t> TownDraft::stationIndex(const std::string& id) const
 {
-    const auto list = entries(m_text, "stations");
+    const auto list = topLevelEntries(m_text, "stations");
     for (std::size_t i = 0; i < list.size(); ++i)
         if (scalarOf(list[i], "id") == id) return i;
     return std::nullopt;
@@ -89,7 +92,7 @@ std::optional<std::size_t> TownDraft::stationIndex(const std::string& id) const
 
 std::optional<std::size_t> TownDraft::roadIndex(const std::string& a, const std::string& b) const
 {
-    const auto list = entries(m_text, "roads");
+    const auto list = topLevelEntries(m_text, "roads");
     for (std::size_t i = 0; i < list.size(); ++i) {
         const YAML::Node between = list[i].IsMap() ? list[i]["between"] : YAML::Node();
         if (!between.IsSequence() || between.size() != 2 || !between[0].IsScalar() || !between[1].IsScalar()) continue;
@@ -102,7 +105,7 @@ std::optional<std::size_t> TownDraft::roadIndex(const std::string& a, const std:
 std::string TownDraft::proposeId(StationKind kind) const
 {
     std::set<std::string> taken;
-    for (const auto& s : entries(m_text, "stations")) taken.insert(scalarOf(s, "id"));
+    for (const auto& s : topLevelEntries(m_text, "stations")) taken.insert(scalarOf(s, "id"));
     const auto pattern = [&]() -> std::pair<std::string, std::string> {
         switch (kind) {
         case StationKind::Client: return {"device", ""};
@@ -150,7 +153,7 @@ std::string TownDraft::removeStation(const std::string& id)
     if (!index) return "no station " + quotedId(id);
     ScenarioEditor editor(m_text);
     // Its roads first, from the last, so that the indexes of those before stay right.
-    const auto roads = entries(m_text, "roads");
+    const auto roads = topLevelEntries(m_text, "roads");
     for (std::size_t i = roads.size(); i-- > 0;) {
         const YAML::Node between = roads[i].IsMap() ? roads[i]["between"] : YAML::Node();
         bool touches = false;
@@ -173,9 +176,7 @@ std::string TownDraft::addRoad(const std::string& a, const std::string& b, std::
     ScenarioEditor editor(m_text);
     const std::string entry = flowEntry({{"between", {a, b}, true}, {"latency", {std::string(latency)}}});
     if (std::string error = editor.append("roads", entry); !error.empty()) return error;
-    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
-    commit(editor.text());
-    return {};
+    return commitChecked(editor.text());
 }
 
 std::string TownDraft::setRoadLatency(const std::string& a, const std::string& b, std::string_view latency)
@@ -184,9 +185,7 @@ std::string TownDraft::setRoadLatency(const std::string& a, const std::string& b
     if (!index) return "there is no road between " + a + " and " + b;
     ScenarioEditor editor(m_text);
     if (std::string error = editor.setIn("roads", *index, "latency", latency); !error.empty()) return error;
-    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
-    commit(editor.text());
-    return {};
+    return commitChecked(editor.text());
 }
 
 std::string TownDraft::removeRoad(const std::string& a, const std::string& b)
@@ -203,22 +202,7 @@ std::string TownDraft::setStationKey(const std::string& id, std::string_view key
 {
     ScenarioEditor editor(m_text);
     if (std::string error = editor.set(id, key, value); !error.empty()) return error;
-    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
-    commit(editor.text());
-    return {};
-}
-
-std::string TownDraft::checkValue(const std::string& edited) const
-{
-    const int line = firstChangedLine(m_text, edited);
-    const LoadResult after = loadScenarioText(edited, m_fileName);
-    const Diagnostics& before = loaded().errors;
-    for (const auto& e : after.errors) {
-        if (e.line != line) continue;
-        const bool known = std::any_of(before.begin(), before.end(), [&](const Diagnostic& b) { return b.text == e.text; });
-        if (!known) return e.text;
-    }
-    return {};
+    return commitChecked(editor.text());
 }
 
 std::string TownDraft::renameStation(const std::string& from, const std::string& to)
@@ -228,27 +212,21 @@ std::string TownDraft::renameStation(const std::string& from, const std::string&
     if (stationIndex(to)) return "there is already a station " + quotedId(to);
     ScenarioEditor editor(m_text);
     if (std::string error = editor.renameStation(from, to); !error.empty()) return error;
-    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
-    commit(editor.text());
-    return {};
+    return commitChecked(editor.text());
 }
 
 std::string TownDraft::addEntry(std::string_view list, const std::vector<EntryField>& fields)
 {
     ScenarioEditor editor(m_text);
     if (std::string error = editor.append(list, flowEntry(fields)); !error.empty()) return error;
-    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
-    commit(editor.text());
-    return {};
+    return commitChecked(editor.text());
 }
 
 std::string TownDraft::setEntryKey(std::string_view list, std::size_t index, std::string_view key, std::string_view value)
 {
     ScenarioEditor editor(m_text);
     if (std::string error = editor.setIn(list, index, key, value); !error.empty()) return error;
-    if (std::string error = checkValue(editor.text()); !error.empty()) return error;
-    commit(editor.text());
-    return {};
+    return commitChecked(editor.text());
 }
 
 std::string TownDraft::removeEntry(std::string_view list, std::size_t index)
@@ -263,16 +241,15 @@ std::string TownDraft::makeMx(const std::string& id, const std::string& domain)
 {
     const auto index = stationIndex(id);
     if (!index) return "no station " + quotedId(id);
-    const YAML::Node station = entries(m_text, "stations")[*index];
+    const YAML::Node station = topLevelEntries(m_text, "stations")[*index];
     if (scalarOf(station, "kind") != "incoming") return quotedId(id) + " is not a sorting station (kind: incoming)";
     int preference = 0;
-    for (const auto& r : entries(m_text, "dns"))
+    for (const auto& r : topLevelEntries(m_text, "dns"))
         if (scalarOf(r, "name") == domain && scalarOf(r, "type") == "MX") {
             if (scalarOf(r, "host") == id) return quotedId(id) + " is already an MX of " + domain;
             preference = std::max(preference, std::atoi(scalarOf(r, "preference").c_str()));
         }
-    const std::vector<std::string> undo = m_undo;  // the helper is one step: keep only the last
-    const std::string before = m_text;
+    const std::size_t mark = m_undo.size();  // the helper is one step: undo goes back to here
     // It takes the domain's mail: accepts gets the domain (a list keeps its others).
     std::vector<std::string> accepts;
     if (const YAML::Node current = station["accepts"]) {
@@ -289,13 +266,14 @@ std::string TownDraft::makeMx(const std::string& id, const std::string& domain)
         error = addEntry("dns", {{"name", {domain}}, {"type", {"MX"}}, {"preference", {std::to_string(preference + 10)}},
                                  {"host", {id}}});
     if (!error.empty()) {
-        m_text = before;
-        m_undo = undo;
-        m_loaded.reset();
+        if (m_undo.size() > mark) {  // the first part was made: take it back, without a redo
+            m_text = std::move(m_undo[mark]);
+            m_undo.resize(mark);
+            m_loaded.reset();
+        }
         return error;
     }
-    m_undo = undo;
-    m_undo.push_back(before);
+    if (m_undo.size() > mark + 1) m_undo.resize(mark + 1);
     return {};
 }
 
@@ -303,7 +281,7 @@ std::string TownDraft::giveAddress(const std::string& id)
 {
     if (!stationIndex(id)) return "no station " + quotedId(id);
     std::set<std::string> taken;
-    for (const auto& r : entries(m_text, "dns")) {
+    for (const auto& r : topLevelEntries(m_text, "dns")) {
         if (scalarOf(r, "type") != "A") continue;
         if (scalarOf(r, "name") == id) return quotedId(id) + " already has an address: " + scalarOf(r, "address");
         taken.insert(scalarOf(r, "address"));

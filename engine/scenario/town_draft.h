@@ -63,10 +63,11 @@ public:
     bool redo();
 
 private:
-    void commit(std::string text);
-    // Refuses `edited` when the loader finds an error in it on the line the edit changed that
-    // the text before had not: the value typed is wrong.
-    std::string checkValue(const std::string& edited) const;
+    // `loaded`: the loader's reading of `text`, when the caller has it already.
+    void commit(std::string text, std::optional<LoadResult> loaded = std::nullopt);
+    // Commits `edited` unless the loader finds an error in it on the line the edit changed that
+    // the text before had not: the value typed is wrong, and that error is returned.
+    std::string commitChecked(std::string edited);
     std::optional<std::size_t> stationIndex(const std::string& id) const;
     std::optional<std::size_t> roadIndex(const std::string& a, const std::string& b) const;
 

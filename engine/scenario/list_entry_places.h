@@ -1,0 +1,22 @@
+#pragma once
+// Which keys an entry of a scenario's top-level list may hold, as the editors read the file:
+// a road's, a DNS record's, a letter's or a generator's, an incident's, a station's of its kind.
+#include "scenario/scenario_keys.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace postie {
+
+// The entries of the top-level list `name` of a scenario's text, in order; none when the text
+// does not read or has no such list.
+std::vector<YAML::Node> topLevelEntries(const std::string& text, std::string_view name);
+
+// The places of `entry` in the list `list` (dns, stations, roads, mail, incidents); 0 for
+// another list, or a station without a known kind.
+KeyPlaces listEntryPlaces(std::string_view list, const YAML::Node& entry);
+
+} // namespace postie
