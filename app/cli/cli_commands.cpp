@@ -48,52 +48,6 @@ Narrator makeNarrator(const ScenarioSpec& spec)
     return Narrator(std::move(stations), spec.startEpochSeconds);
 }
 
-void printErrors(const Diagnostics& errors, std::ostream& out)
-{
-    for (const auto& d : errors) out << d.format() << '\n';
-}
-
-// The file with each --set value written in where its key stands, then loaded as `check`
-// loads it: a bad value is reported at its place in FILE. Returns the exit code of a problem
-// (2 for a --set that cannot apply, 1 for a scenario error), or 0 with `loaded` set.
-int loadWithSets(const std::string& file, const std::vector<std::string>& sets, LoadResult& loaded,
-                 std::vector<std::pair<std::string, std::string>>& applied, std::ostream& err)
-{
-    loaded = loadScenarioFile(file);
-    if (!loaded.ok()) {
-        printErrors(loaded.errors, err);
-        return 1;
-    }
-    if (sets.empty()) return 0;
-    std::vector<ScenarioOverride> overrides;
-    for (const auto& set : sets) {
-        std::optional<ScenarioOverride> o = overrideFromSet(set);
-        if (!o) {
-            err << "postie-cli: --set " << set << ": write STATION.KEY=VALUE or KEY=VALUE\n";
-            return 2;
-        }
-        const auto eq = set.find('=');
-        applied.emplace_back(set.substr(0, eq), set.substr(eq + 1));
-        overrides.push_back(std::move(*o));
-    }
-    const std::optional<std::string> text = readScenarioText(file);
-    if (!text) {
-        err << "postie-cli: cannot read " << file << '\n';
-        return 1;
-    }
-    const OverrideResult written = applyOverrides(*text, overrides);
-    if (!written.error.empty()) {
-        err << "postie-cli: --set " << applied.at(written.failed).first << ": " << written.error << '\n';
-        return 2;
-    }
-    loaded = loadScenarioText(written.text, file);
-    if (!loaded.ok()) {
-        printErrors(loaded.errors, err);
-        return 1;
-    }
-    return 0;
-}
-
 } // namespace
 
 int runCheck(const CheckOptions& options, std::ostream& out)
