@@ -37,7 +37,19 @@ QStringList ScenarioPlayer::open(const QString& path)
     auto session = std::make_unique<ScenarioSession>();
     const QStringList errors = session->open(path);
     if (!errors.isEmpty()) return errors;
+    play(std::move(session));
+    return {};
+}
 
+void ScenarioPlayer::openSpec(const QString& path, ScenarioSpec spec)
+{
+    auto session = std::make_unique<ScenarioSession>();
+    session->start(path, std::move(spec));
+    play(std::move(session));
+}
+
+void ScenarioPlayer::play(std::unique_ptr<ScenarioSession> session)
+{
     m_pending.reset();
     m_fileSpec = session->spec();
     m_interventions.clear();
@@ -47,7 +59,6 @@ QStringList ScenarioPlayer::open(const QString& path)
     emit opened(m_session->spec());
     emit interventionsChanged();
     m_clock.setSource(this);
-    return {};
 }
 
 void ScenarioPlayer::adopt(std::unique_ptr<ScenarioSession> session)

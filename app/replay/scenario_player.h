@@ -28,6 +28,9 @@ public:
     // Empty on success; else every error as FILE:LINE:COL: error: TEXT, and nothing changed.
     // A good file sets the clock's pace and speed from its `pace:` and `speed:`.
     QStringList open(const QString& path);
+    // Plays a spec already read (the town editor's draft); `path` is where it will be saved
+    // (empty: not yet), and names it as open() would.
+    void openSpec(const QString& path, ScenarioSpec spec);
     bool hasScenario() const { return m_session != nullptr; }
     const ScenarioSession* session() const { return m_session.get(); }
     PlaybackClock& clock() { return m_clock; }
@@ -71,6 +74,8 @@ private:
     void rerun(std::int64_t returnToUs);
     void onRerunProgress();
     void adopt(std::unique_ptr<ScenarioSession> session);
+    // Makes a session just started the open scenario, with no interventions yet.
+    void play(std::unique_ptr<ScenarioSession> session);
 
     PlaybackClock m_clock;
     std::unique_ptr<ScenarioSession> m_session;

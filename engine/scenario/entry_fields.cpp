@@ -47,6 +47,15 @@ std::vector<KeyField> stationFields(const std::string& text, const std::string& 
     return {};
 }
 
+std::vector<KeyField> scenarioFields(const std::string& text)
+{
+    try {
+        return fieldsOf(YAML::Load(text), placeBit(KeyPlace::TopLevel));
+    } catch (const YAML::Exception&) {
+        return {};
+    }
+}
+
 std::vector<KeyField> entryFields(const std::string& text, std::string_view list, std::size_t index)
 {
     const auto items = topLevelEntries(text, list);

@@ -24,6 +24,8 @@ struct KeyField {
 // Every key of the station `id`'s kind, in table order; none when there is no such station or
 // the text does not read.
 std::vector<KeyField> stationFields(const std::string& text, const std::string& id);
+// Every key of the scenario itself (title, seed, start, ...); none when the text does not read.
+std::vector<KeyField> scenarioFields(const std::string& text);
 // Every key of entry `index` (from 0) of the list `list`: roads, dns, mail (a letter or a
 // generator), incidents; for stations, as stationFields.
 std::vector<KeyField> entryFields(const std::string& text, std::string_view list, std::size_t index);

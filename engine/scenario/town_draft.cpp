@@ -2,6 +2,8 @@
 
 #include "scenario/list_entry_places.h"
 #include "scenario/scenario_editor.h"
+#include "scenario/scenario_text_checks.h"
+#include "scenario/units.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -29,6 +31,29 @@ int firstChangedLine(const std::string& a, const std::string& b)
 
 } // namespace
 
+// A label as the map shows it before the town loads: the plain string, or the English text.
+std::string sketchLabel(const YAML::Node& label)
+{
+    if (!label) return {};
+    if (label.IsScalar()) return label.Scalar();
+    return scalarOf(label, "en");
+}
+
+std::optional<std::pair<double, double>> sketchPosition(const YAML::Node& position)
+{
+    if (!position || !position.IsSequence() || position.size() != 2) return std::nullopt;
+    double at[2] = {0, 0};
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (!position[i].IsScalar()) return std::nullopt;
+        try {
+            at[i] = std::stod(position[i].Scalar());
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    }
+    return std::make_pair(at[0], at[1]);
+}
+
 TownDraft::TownDraft(std::string text, std::string fileName) : m_text(std::move(text)), m_fileName(std::move(fileName)) {}
 
 std::string TownDraft::emptyTown() { return "format: postie/1\ntitle: My town\n\nstations:\n\nroads:\n\nmail:\n"; }
@@ -37,6 +62,37 @@ const LoadResult& TownDraft::loaded() const
 {
     if (!m_loaded) m_loaded = loadScenarioText(m_text, m_fileName);
     return *m_loaded;
+}
+
+ScenarioSpec TownDraft::sketch() const
+{
+    if (const LoadResult& read = loaded(); read.spec) return *read.spec;
+    ScenarioSpec out;
+    std::set<std::string> ids;
+    for (const auto& entry : topLevelEntries(m_text, "stations")) {
+        if (!entry.IsMap()) continue;
+        StationSpec station;
+        station.id = scalarOf(entry, "id");
+        const auto kind = scenario_reading::stationKindFromName(scalarOf(entry, "kind"));
+        if (station.id.empty() || !kind || !ids.insert(station.id).second) continue;
+        station.kind = *kind;
+        station.label = sketchLabel(entry["label"]);
+        station.group = scalarOf(entry, "group");
+        if (const std::string device = scalarOf(entry, "device"); !device.empty()) station.device = device;
+        station.position = sketchPosition(entry["position"]);
+        out.stations.push_back(std::move(station));
+    }
+    for (const auto& entry : topLevelEntries(m_text, "roads")) {
+        const YAML::Node between = entry.IsMap() ? entry["between"] : YAML::Node();
+        if (!between.IsSequence() || between.size() != 2 || !between[0].IsScalar() || !between[1].IsScalar()) continue;
+        RoadSpec road;
+        road.a = between[0].Scalar();
+        road.b = between[1].Scalar();
+        if (road.a == road.b || !ids.count(road.a) || !ids.count(road.b)) continue;
+        if (const auto latency = parseDuration(scalarOf(entry, "latency")); latency.ok()) road.latency = *latency.value;
+        out.roads.push_back(std::move(road));
+    }
+    return out;
 }
 
 void TownDraft::commit(std::string text, std::optional<LoadResult> loaded)
@@ -143,6 +199,20 @@ std::string TownDraft::moveStation(const std::string& id, double x, double y)
     ScenarioEditor editor(m_text);
     if (std::string error = editor.setIn("stations", *index, "position", fmt::format("[{}, {}]", x, y)); !error.empty())
         return error;
+    commit(editor.text());
+    return {};
+}
+
+std::string TownDraft::moveStations(const std::vector<std::pair<std::string, std::pair<double, double>>>& places)
+{
+    ScenarioEditor editor(m_text);
+    for (const auto& [id, at] : places) {
+        const auto index = stationIndex(id);
+        if (!index) return "no station " + quotedId(id);
+        if (std::string error = editor.setIn("stations", *index, "position", fmt::format("[{}, {}]", at.first, at.second));
+            !error.empty())
+            return error;
+    }
     commit(editor.text());
     return {};
 }

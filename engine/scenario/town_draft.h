@@ -26,6 +26,10 @@ public:
     const std::string& fileName() const { return m_fileName; }
     // The text as the loader reads it (kept until the next edit).
     const LoadResult& loaded() const;
+    // What the map draws while the town may still be unfinished: every station that has an id
+    // and a kind (with its label, group, device and position) and every road between two of
+    // them, read without the loader's checks; when the town loads, the loader's own reading.
+    ScenarioSpec sketch() const;
 
     // Each edit returns why it cannot be made, or nothing; a refused edit changes nothing and
     // is not an undo step.
@@ -57,6 +61,12 @@ public:
     // A host name no station has yet, in the style of the bundled towns: mx1.example.org.
     std::string proposeId(StationKind kind) const;
 
+    // Where a station or a road stands in its list (from 0), as setEntryKey takes it.
+    std::optional<std::size_t> stationIndex(const std::string& id) const;
+    std::optional<std::size_t> roadIndex(const std::string& a, const std::string& b) const;
+    // Several stations moved as one edit (one undo step): pins a town laid out by the app.
+    std::string moveStations(const std::vector<std::pair<std::string, std::pair<double, double>>>& places);
+
     bool canUndo() const { return !m_undo.empty(); }
     bool canRedo() const { return !m_redo.empty(); }
     bool undo();
@@ -68,8 +78,6 @@ private:
     // Commits `edited` unless the loader finds an error in it on the line the edit changed that
     // the text before had not: the value typed is wrong, and that error is returned.
     std::string commitChecked(std::string edited);
-    std::optional<std::size_t> stationIndex(const std::string& id) const;
-    std::optional<std::size_t> roadIndex(const std::string& a, const std::string& b) const;
 
     std::string m_text;
     std::string m_fileName;

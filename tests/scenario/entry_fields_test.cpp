@@ -72,5 +72,17 @@ TEST(EntryFields, ARoadHasItsOwnKeys)
     EXPECT_TRUE(entryFields(kTown, "roads", 1).empty());
 }
 
+// The scenario's own keys (the editor's "Scenario" tab): the title as written, the seed left out.
+TEST(EntryFields, TheScenarioHasItsTopLevelKeys)
+{
+    const auto fields = scenarioFields("format: postie/1\ntitle: {en: Mine, de: Meins}\nstations: []\n");
+    ASSERT_NE(find(fields, "title"), nullptr);
+    EXPECT_EQ(find(fields, "title")->value, "{en: Mine, de: Meins}");
+    ASSERT_NE(find(fields, "seed"), nullptr);
+    EXPECT_FALSE(find(fields, "seed")->written);
+    EXPECT_TRUE(find(fields, "seed")->settable);
+    EXPECT_TRUE(scenarioFields("key: [unclosed").empty());
+}
+
 } // namespace
 } // namespace postie

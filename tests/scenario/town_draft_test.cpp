@@ -164,6 +164,37 @@ TEST(TownDraft, RenamesAStationAndHelpsWithTheDns)
     EXPECT_EQ(draft.text().find("accepts"), std::string::npos) << draft.text();
 }
 
+// The map draws an unfinished town from its sketch: the stations with an id and a kind, and the
+// roads between them; once the town loads, the loader's own reading.
+TEST(TownDraft, SketchesAnUnfinishedTownForTheMap)
+{
+    TownDraft draft(TownDraft::emptyTown(), "town.yaml");
+    std::string mx, hub;
+    ASSERT_EQ(draft.addStation(StationKind::Incoming, 500, 200, mx), "");
+    ASSERT_EQ(draft.addStation(StationKind::Router, 100, 150, hub), "");
+    ASSERT_EQ(draft.addRoad(hub, mx, "5ms"), "");
+    ASSERT_FALSE(draft.loaded().ok());  // the sorting station has no domain yet
+    const ScenarioSpec sketch = draft.sketch();
+    ASSERT_EQ(sketch.stations.size(), 2u);
+    EXPECT_EQ(sketch.stations[0].id, mx);
+    EXPECT_EQ(sketch.stations[0].kind, StationKind::Incoming);
+    ASSERT_TRUE(sketch.stations[1].position);
+    EXPECT_EQ(sketch.stations[1].position->first, 100);
+    EXPECT_EQ(sketch.stations[1].position->second, 150);
+    ASSERT_EQ(sketch.roads.size(), 1u);
+    EXPECT_EQ(sketch.roads[0].latency, SimTime::fromMicros(5000));
+    // A station without a kind and a road to nowhere are left off, and nothing throws.
+    TownDraft broken("stations:\n  - {id: a}\n  - {id: b, kind: router}\n  - 7\nroads:\n  - {between: [b, z]}\n  - x\n",
+                     "broken.yaml");
+    const ScenarioSpec partial = broken.sketch();
+    ASSERT_EQ(partial.stations.size(), 1u);
+    EXPECT_EQ(partial.stations[0].id, "b");
+    EXPECT_TRUE(partial.roads.empty());
+    ASSERT_EQ(draft.removeStation(mx), "");
+    ASSERT_TRUE(draft.loaded().ok()) << draft.loaded().errors.front().format();
+    EXPECT_EQ(draft.sketch().stations.size(), 1u);
+}
+
 // Lesson 1's town built edit by edit from an empty one runs exactly as lesson 1 does.
 TEST(TownDraft, LessonOnesTownBuiltFromNothingRunsAsLessonOne)
 {

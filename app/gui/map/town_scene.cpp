@@ -26,6 +26,7 @@ namespace postie::gui {
 namespace {
 
 constexpr double kMargin = 30;
+const QRectF kEditSheet(0, 0, 1100, 640);
 
 QPair<QString, QString> roadId(const QString& a, const QString& b) { return a < b ? qMakePair(a, b) : qMakePair(b, a); }
 
@@ -124,7 +125,7 @@ void TownScene::buildTown(const ScenarioSpec& spec)
 
 void TownScene::layoutTown()
 {
-    SceneLabels::spreadStations(m_order, m_base);
+    if (!m_editing) SceneLabels::spreadStations(m_order, m_base);
     for (ProviderItem* p : std::as_const(m_providers)) p->refit();
     auto keys = m_roads.keys();
     std::sort(keys.begin(), keys.end());  // the signs' order, the same every run
@@ -137,6 +138,9 @@ void TownScene::layoutTown()
     for (const ProviderItem* p : std::as_const(m_providers)) town |= p->sceneBoundingRect();
     for (const RoadItem* r : std::as_const(roads)) town |= QRectF(r->line().p1(), r->line().p2()).normalized();
     for (FailureSignItem* sign : std::as_const(m_signs)) sign->relayout();  // the type may have changed
+    // In edit mode the map is a sheet larger than the town, with room to put new stations on,
+    // and it stays put while they come and go (a click lands where the teacher aimed).
+    if (m_editing) town |= kEditSheet;
     setSceneRect(town.adjusted(-kMargin, -kMargin, kMargin, kMargin));
     m_labels.keepInside(sceneRect());
 }
@@ -364,6 +368,16 @@ void TownScene::placeHighlight()
 QRectF TownScene::highlighted() const
 {
     return m_highlight && m_highlight->isVisible() ? m_highlight->sceneBoundingRect() : QRectF();
+}
+
+void TownScene::dragStation(const QString& id, const QPointF& at)
+{
+    StationItem* item = station(id);
+    if (!item) return;
+    item->setPos(at);
+    for (RoadItem* road : std::as_const(m_roads))
+        if (road->a() == item || road->b() == item) road->adjust();
+    for (ProviderItem* p : std::as_const(m_providers)) p->refit();
 }
 
 void TownScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)

@@ -52,7 +52,15 @@ public:
     // that costs (tests/bench/gui_bench).
     void setLabelPlacement(bool on) { m_placeLabels = on; }
 
+    // Edit mode (the town editor): each station stands exactly where the file puts it (no
+    // stretching to make room for the cards), so a drag writes the place the teacher sees.
+    void setEditing(bool on) { m_editing = on; }
+    bool editing() const { return m_editing; }
+    // Moves a station while it is dragged, its roads with it.
+    void dragStation(const QString& id, const QPointF& at);
+
     StationItem* station(const QString& id) const { return m_stations.value(id); }
+    QList<RoadItem*> roads() const { return m_roads.values(); }
     QList<StationItem*> stations() const { return m_stations.values(); }
     RoadItem* road(const QString& a, const QString& b) const;
     QList<TruckItem*> trucks() const { return m_trucks.values(); }
@@ -113,6 +121,7 @@ private:
     QList<QPointF> m_base;        // where the layout put them, before stretching
     SceneLabels m_labels;
     bool m_placeLabels = true;
+    bool m_editing = false;
 };
 
 } // namespace postie::gui

@@ -3,6 +3,11 @@
 #include "shell/app_language.h"
 
 #include "charts/charts_action.h"
+#include "editor/editor_dock.h"
+#include "editor/map_editing.h"
+#include "editor/new_town_dialog.h"
+#include "editor/station_palette.h"
+#include "editor/town_editor.h"
 #include "eventlog/event_log_dock.h"
 #include "inspector/inspector_dock.h"
 #include "interventions/intervention_controller.h"
@@ -33,6 +38,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -141,6 +147,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newTown = file->addAction(tr("&New town…"), this, &MainWindow::newTown);
+    newTown->setObjectName(QStringLiteral("newTownAction"));
+    newTown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     file->addMenu(m_recent->menu());
@@ -164,6 +173,7 @@ void MainWindow::buildMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_interventions->undoAction());
+    buildEditor(*file, *edit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &in"), m_view, &TownView::zoomIn);
@@ -260,6 +270,122 @@ void MainWindow::buildMenus()
     shareEscape();
 }
 
+void MainWindow::buildEditor(QMenu& file, QMenu& edit)
+{
+    m_editor = new TownEditor(*this, *m_scene, *m_view);
+    auto* mapEditing = new MapEditing(*m_editor, *m_scene, *m_view);
+    m_palette = new StationPalette(*m_editor->editAction(), this);
+    // The way into edit mode is on the playback toolbar too (the way out, atop the palette).
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_editor->editAction());
+    addToolBar(Qt::LeftToolBarArea, m_palette);
+    m_palette->hide();
+    m_editorDock = new EditorDock(*m_editor, this);
+    m_docks->add(*m_editorDock, LessonDock::kShare);
+    m_editorDock->hide();
+    connect(m_palette, &StationPalette::kindArmed, mapEditing, &MapEditing::armKind);
+    connect(m_palette, &StationPalette::roadToolChosen, mapEditing, &MapEditing::setRoadTool);
+    connect(mapEditing, &MapEditing::kindPlaced, m_palette, &StationPalette::choosePointer);
+
+    QList<QAction*> saves{m_editor->saveAction(), m_editor->saveAsAction()};
+    file.insertActions(file.actions().value(2), saves);  // after New town and Open
+    edit.addSeparator();
+    edit.addAction(m_editor->editAction());
+    edit.addAction(m_editor->undoAction());
+    edit.addAction(m_editor->redoAction());
+    edit.addAction(m_editor->deleteAction());
+    // Delete acts on the map and the panel's lists, never on a field being typed in.
+    m_view->addAction(m_editor->deleteAction());
+    m_editorDock->addAction(m_editor->deleteAction());
+
+    connect(m_editor->editAction(), &QAction::triggered, this, [this](bool on) {
+        if (!on || m_editor->editing()) return;
+        const ScenarioSession* session = m_player->session();
+        if (!session) {
+            m_editor->editAction()->setChecked(false);
+            return;
+        }
+        // A town played from the editor comes back with its undo history; a file opened since, fresh.
+        if (m_editor->draft() && session->path() == m_editor->path()) m_editor->resume();
+        else if (!m_editor->beginFile(session->path())) m_editor->editAction()->setChecked(false);
+    });
+    connect(m_editor, &TownEditor::editingChanged, this, &MainWindow::onEditingChanged);
+    connect(m_editor, &TownEditor::draftChanged, this, &MainWindow::showTitle);
+    connect(m_editor, &TownEditor::playRequested, this,
+            [this](const QString& path, const ScenarioSpec& spec) { m_player->openSpec(path, spec); });
+    connect(m_editor, &TownEditor::problem, this, [this](const QString& text) {
+        if (!m_editor->editing()) return;
+        m_editorDock->show();
+        m_status->setText(text.section(QLatin1Char('\n'), 0, 0));
+    });
+}
+
+void MainWindow::onEditingChanged(bool on)
+{
+    if (on) {
+        m_player->clock().pause();
+        m_follow->stop();
+        m_inspector->hide();
+        m_stack->setCurrentWidget(m_townPage);
+    }
+    m_toolbar->setVisible(!on);
+    m_toolbar->setScenarioOpen(!on && m_player->hasScenario());  // Space and the arrows must not play
+    m_caption->setVisible(!on);
+    m_palette->setVisible(on);
+    m_editorDock->setVisible(on);
+    m_interventions->undoAction()->setShortcut(on ? QKeySequence() : QKeySequence(QKeySequence::Undo));
+    m_status->setText(on ? tr("Edit mode: drag a station from the palette onto the map; drag from one station to "
+                              "another with the road tool (or Shift) to lay a road. Ctrl+Shift+E plays the town.")
+                         : QString());
+    if (!on && m_player->hasScenario()) m_scene->buildTown(m_player->session()->spec());
+    showTitle();
+    m_view->setFocus();
+}
+
+void MainWindow::newTown()
+{
+    if (!mayDiscardEdits()) return;
+    auto* dialog = new NewTownDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_editor->begin(dialog->chosenText(), QString()); });
+    dialog->open();
+}
+
+bool MainWindow::mayDiscardEdits()
+{
+    if (!m_editor->modified()) return true;
+    const auto answer = QMessageBox::question(this, tr("The town has changes"),
+                                              tr("The town you are building has changes that are not saved. Save them first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) {
+        m_editor->saveAction()->trigger();
+        return !m_editor->modified();
+    }
+    return true;
+}
+
+void MainWindow::showTitle()
+{
+    if (!m_editor->editing()) {
+        if (const ScenarioSession* session = m_player->session())
+            setWindowTitle(tr("%1 — Postie").arg(LessonWords::shownTitle(session->spec())));
+        return;
+    }
+    const QString name = m_editor->path().isEmpty() ? tr("New town") : QFileInfo(m_editor->path()).fileName();
+    //: The window's title in edit mode: the file's name (with * when it has unsaved changes).
+    setWindowTitle(tr("Building %1%2 — Postie").arg(name, m_editor->modified() ? QStringLiteral(" *") : QString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!mayDiscardEdits()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 QList<QAction*> MainWindow::keyActions() const
 {
     QList<QAction*> out;
@@ -337,6 +463,9 @@ void MainWindow::connectPlayback()
 
 bool MainWindow::openScenario(const QString& path)
 {
+    if (m_editor->editing()) {
+        if (!mayDiscardEdits()) return false;
+    }
     const QStringList errors = m_player->open(path);
     if (!errors.isEmpty()) {
         showErrors(path, errors);
@@ -360,6 +489,8 @@ void MainWindow::onOpened(const ScenarioSpec& spec)
     m_view->fitTown();
     //: The window's title: the scenario's title, then the app's name.
     setWindowTitle(tr("%1 — Postie").arg(LessonWords::shownTitle(spec)));
+    m_editor->editAction()->setEnabled(true);
+    m_editor->stop();
     m_toolbar->setScenarioOpen(true);
     m_toolbar->setSpeed(m_player->clock().speed());
     m_toolbar->setPace(m_player->clock().pace());
@@ -368,6 +499,7 @@ void MainWindow::onOpened(const ScenarioSpec& spec)
 
 void MainWindow::onFrame(const TownFrame& frame)
 {
+    if (m_editor->editing()) return;  // the map shows the town being built, not the run
     m_scene->showFrame(frame);
     m_caption->showFrame(frame);
     m_toolbar->showFrame(frame);

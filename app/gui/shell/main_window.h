@@ -19,6 +19,9 @@ struct ScenarioSpec;
 namespace postie::gui {
 
 class CaptionBar;
+class EditorDock;
+class StationPalette;
+class TownEditor;
 class InspectorDock;
 class EventLogDock;
 class FollowCamera;
@@ -72,11 +75,19 @@ signals:
     void languageChosen(const QString& code);
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void showTown();
+    // The town editor's parts: File > New town, Edit > Edit the town, the palette and the panel.
+    void buildEditor(QMenu& file, QMenu& edit);
+    void onEditingChanged(bool on);
+    void newTown();
+    // False when the teacher keeps an edited town that is not saved (asked only when it is not).
+    bool mayDiscardEdits();
+    void showTitle();
     // Every action with a key, in menu order: what Help > Keys lists.
     QList<QAction*> keyActions() const;
     void showKeys();
@@ -110,6 +121,9 @@ private:
     LessonDock* m_lesson;
     DockColumn* m_docks;
     QAction* m_emailWordsAction = nullptr;
+    TownEditor* m_editor = nullptr;
+    StationPalette* m_palette = nullptr;
+    EditorDock* m_editorDock = nullptr;
 };
 
 } // namespace postie::gui

@@ -1,0 +1,114 @@
+#include "editor/editor_dock.h"
+
+#include "editor/entry_table.h"
+#include "editor/properties_panel.h"
+#include "editor/town_editor.h"
+#include "scenario/list_entry_places.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <yaml-cpp/yaml.h>
+
+namespace postie::gui {
+
+EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
+    : QDockWidget(tr("Build the town"), parent),
+      m_editor(editor),
+      m_readiness(new QLabel),
+      m_tabs(new QTabWidget),
+      m_lesson(new QListWidget),
+      m_properties(new PropertiesPanel(editor))
+{
+    setObjectName(QStringLiteral("editorDock"));
+    m_readiness->setObjectName(QStringLiteral("townReadiness"));
+    m_readiness->setWordWrap(true);
+    m_readiness->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    //: Edit mode's tabs: the postal-code directory's records.
+    m_tabs->addTab(new EntryTable(editor, QStringLiteral("dns")), tr("Directory (DNS)"));
+    m_tabs->addTab(new EntryTable(editor, QStringLiteral("mail")), tr("Letters"));
+    m_tabs->addTab(new EntryTable(editor, QStringLiteral("incidents")), tr("Incidents"));
+    m_lesson->setObjectName(QStringLiteral("lessonStops"));
+    m_lesson->setWordWrap(true);
+    m_tabs->addTab(m_lesson, tr("Lesson"));
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_properties);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_tabs);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->addWidget(m_readiness);
+    layout->addWidget(split, 1);
+    setWidget(body);
+
+    connect(&editor, &TownEditor::draftChanged, this, [this] {
+        showReadiness();
+        fillLesson();
+    });
+    connect(&editor, &TownEditor::problem, this, &EditorDock::showProblem);
+}
+
+void EditorDock::showProblem(const QString& text)
+{
+    m_readiness->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_readiness->setText(text);
+}
+
+void EditorDock::showReadiness()
+{
+    const TownDraft* draft = m_editor.draft();
+    if (!draft) return;
+    const LoadResult& read = draft->loaded();
+    if (read.ok()) {
+        m_readiness->setStyleSheet(QString());
+        //: Edit mode: the town loads; Play the town (Ctrl+Shift+E) leaves edit mode and runs it.
+        m_readiness->setText(tr("Ready to play: press Play the town (Ctrl+Shift+E) to run it."));
+        return;
+    }
+    m_readiness->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    const QString first = read.errors.empty() ? QString() : QString::fromStdString(read.errors.front().format());
+    //: Edit mode: the town does not load yet; %1 is the loader's first message, with its line.
+    m_readiness->setText(tr("Not ready to play yet: %1").arg(first));
+}
+
+void EditorDock::fillLesson()
+{
+    m_lesson->clear();
+    const TownDraft* draft = m_editor.draft();
+    if (!draft) return;
+    YAML::Node stops;
+    try {
+        const YAML::Node root = YAML::Load(draft->text());
+        if (root.IsMap() && root["lesson"] && root["lesson"].IsMap()) stops = root["lesson"]["stops"];
+    } catch (const YAML::Exception&) {
+        return;
+    }
+    if (!stops || !stops.IsSequence() || stops.size() == 0) {
+        m_lesson->addItem(tr("This town has no lesson. A lesson's stops, questions and recap are written in "
+                             "the file (docs/scenarios.md, \"Lessons\")."));
+        return;
+    }
+    int n = 0;
+    for (const auto& stop : stops) {
+        ++n;
+        const YAML::Node say = stop.IsMap() ? stop["say"] : YAML::Node();
+        QString text;
+        if (say && say.IsScalar()) text = QString::fromStdString(say.Scalar());
+        else if (say && say.IsMap() && say["en"] && say["en"].IsScalar()) text = QString::fromStdString(say["en"].Scalar());
+        //: Edit mode's lesson tab: "Stop 2: <what the stop says>".
+        m_lesson->addItem(tr("Stop %1: %2").arg(n).arg(text));
+    }
+}
+
+} // namespace postie::gui

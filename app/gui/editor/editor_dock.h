@@ -1,0 +1,37 @@
+#pragma once
+// Edit mode's side panel: whether the town is ready to play (or the loader's first word on why
+// not), the directory, the letters, the incidents and the lesson as tabs, and under them the
+// keys of what is selected.
+#include <QDockWidget>
+
+class QLabel;
+class QListWidget;
+class QTabWidget;
+
+namespace postie::gui {
+
+class PropertiesPanel;
+class TownEditor;
+
+class EditorDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit EditorDock(TownEditor& editor, QWidget* parent = nullptr);
+
+    PropertiesPanel* properties() const { return m_properties; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // Shows a refused edit or a town that does not load yet, until the next edit.
+    void showProblem(const QString& text);
+
+private:
+    void showReadiness();
+    void fillLesson();
+
+    TownEditor& m_editor;
+    QLabel* m_readiness;
+    QTabWidget* m_tabs;
+    QListWidget* m_lesson;
+    PropertiesPanel* m_properties;
+};
+
+} // namespace postie::gui

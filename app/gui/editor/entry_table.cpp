@@ -1,0 +1,198 @@
+#include "editor/entry_table.h"
+
+#include "editor/town_editor.h"
+#include "scenario/entry_fields.h"
+#include "scenario/list_entry_places.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <map>
+
+namespace postie::gui {
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// The addresses of the town's writers, so that a new letter goes between people who live there.
+std::vector<std::string> townAddresses(const std::string& text)
+{
+    std::vector<std::string> out;
+    for (const auto& s : topLevelEntries(text, "stations"))
+        if (s.IsMap() && s["kind"] && s["kind"].IsScalar() && s["kind"].Scalar() == "client" && s["user"] &&
+            s["user"].IsScalar())
+            out.push_back(s["user"].Scalar());
+    return out;
+}
+
+std::string firstStationOf(const std::string& text, const char* kind, const char* otherwise)
+{
+    for (const auto& s : topLevelEntries(text, "stations"))
+        if (s.IsMap() && s["kind"] && s["kind"].IsScalar() && s["kind"].Scalar() == kind && s["id"] && s["id"].IsScalar())
+            return s["id"].Scalar();
+    return otherwise;
+}
+
+// The duration a written `at:` stands for, to sort incidents by; unknown ones last.
+double secondsOf(const QString& at)
+{
+    static const std::map<QString, double> units{{QStringLiteral("us"), 1e-6}, {QStringLiteral("ms"), 1e-3},
+                                                  {QStringLiteral("s"), 1},     {QStringLiteral("m"), 60},
+                                                  {QStringLiteral("h"), 3600},  {QStringLiteral("d"), 86400}};
+    int split = 0;
+    while (split < at.size() && (at[split].isDigit() || at[split] == QLatin1Char('.'))) ++split;
+    bool ok = false;
+    const double n = at.left(split).toDouble(&ok);
+    const auto unit = units.find(at.mid(split).trimmed());
+    return ok && unit != units.end() ? n * unit->second : 1e18;
+}
+
+} // namespace
+
+EntryTable::EntryTable(TownEditor& editor, const QString& list, QWidget* parent)
+    : QWidget(parent), m_editor(editor), m_list(list), m_table(new QTableWidget), m_addMenu(new QMenu(this))
+{
+    setObjectName(QStringLiteral("entryTable_") + list);
+    m_table->setObjectName(QStringLiteral("table_") + list);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);  // keys are changed in the panel below
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* add = new QToolButton;
+    add->setObjectName(QStringLiteral("add_") + list);
+    add->setText(tr("Add"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    add->setMenu(m_addMenu);
+    auto* remove = new QPushButton(tr("Remove"));
+    remove->setObjectName(QStringLiteral("remove_") + list);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    const auto adder = [this](const QString& text, auto fields) {
+        QAction* a = m_addMenu->addAction(text);
+        connect(a, &QAction::triggered, this, [this, fields] {
+            const std::vector<EntryField> made = fields(m_editor.draft() ? m_editor.draft()->text() : std::string());
+            if (const QString error = m_editor.addEntry(m_list, made); !error.isEmpty()) emit m_editor.problem(error);
+        });
+    };
+    if (list == QLatin1String("dns")) {
+        adder(tr("MX record: which sorting station takes a domain's mail"), [](const std::string& text) {
+            return std::vector<EntryField>{{"name", {"example.org"}}, {"type", {"MX"}}, {"preference", {"10"}},
+                                           {"host", {firstStationOf(text, "incoming", "mx1.example.org")}}};
+        });
+        adder(tr("A record: a host's address"), [](const std::string& text) {
+            return std::vector<EntryField>{{"name", {firstStationOf(text, "incoming", "mx1.example.org")}},
+                                           {"type", {"A"}}, {"address", {"192.0.2.1"}}};
+        });
+        adder(tr("TXT record: a text, such as an SPF list"), [](const std::string&) {
+            return std::vector<EntryField>{{"name", {"example.org"}}, {"type", {"TXT"}}, {"text", {"v=spf1 -all"}}};
+        });
+    } else if (list == QLatin1String("mail")) {
+        const auto people = [](const std::string& text) {
+            auto a = townAddresses(text);
+            const std::string from = a.empty() ? "alice@example.org" : a.front();
+            const std::string to = a.size() > 1 ? a[1] : "bob@example.org";
+            return std::make_pair(from, to);
+        };
+        adder(tr("A letter"), [people](const std::string& text) {
+            const auto [from, to] = people(text);
+            return std::vector<EntryField>{{"at", {"0s"}}, {"from", {from}}, {"to", {to}, true}, {"subject", {"Hello"}}};
+        });
+        adder(tr("A stream of letters (30 an hour, for an hour)"), [people](const std::string& text) {
+            const auto [from, to] = people(text);
+            return std::vector<EntryField>{{"generate", {"poisson"}}, {"rate", {"30/h"}}, {"from", {from}, true},
+                                           {"to", {to}, true}, {"between", {"0s", "1h"}, true}};
+        });
+    } else {
+        adder(tr("A station goes down"), [](const std::string& text) {
+            return std::vector<EntryField>{{"at", {"5m"}}, {"station", {firstStationOf(text, "incoming", "mx1.example.org")}},
+                                           {"go", {"down"}}, {"for", {"20m"}}};
+        });
+    }
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_editor.selection().kind == EditTarget::Kind::Entry && m_editor.selection().list == m_list)
+            if (const QString error = m_editor.removeSelected(); !error.isEmpty()) emit m_editor.problem(error);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        if (m_filling) return;
+        const auto rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty()) return;
+        const int index = m_table->item(rows.front().row(), 0)->data(Qt::UserRole).toInt();
+        m_editor.select(EditTarget::entry(m_list, index));
+    });
+    connect(&m_editor, &TownEditor::draftChanged, this, &EntryTable::refill);
+    connect(&m_editor, &TownEditor::selectionChanged, this, &EntryTable::refill);
+}
+
+QStringList EntryTable::columns() const
+{
+    if (m_list == QLatin1String("dns")) return {QStringLiteral("name"), QStringLiteral("type")};
+    if (m_list == QLatin1String("mail")) return {QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("to")};
+    return {QStringLiteral("at"), QStringLiteral("station"), QStringLiteral("road"), QStringLiteral("go"), QStringLiteral("for")};
+}
+
+void EntryTable::refill()
+{
+    m_filling = true;
+    const QStringList keys = columns();
+    //: The last column of a list's table: the entry's other keys.
+    m_table->setColumnCount(int(keys.size()) + 1);
+    m_table->setHorizontalHeaderLabels(keys + QStringList{tr("the rest")});
+    const std::string text = m_editor.draft() ? m_editor.draft()->text() : std::string();
+    const std::size_t count = m_editor.draft() ? topLevelEntries(text, m_list.toStdString()).size() : 0;
+    struct Row {
+        int index;
+        QStringList cells;
+        double when;
+    };
+    std::vector<Row> rows;
+    for (std::size_t i = 0; i < count; ++i) {
+        Row row{int(i), QStringList(), 0};
+        for (int c = 0; c <= keys.size(); ++c) row.cells << QString();
+        QStringList rest;
+        for (const KeyField& f : entryFields(text, m_list.toStdString(), i)) {
+            if (!f.written) continue;
+            const QString key = QString::fromUtf8(f.key->name.data(), qsizetype(f.key->name.size()));
+            const int column = int(keys.indexOf(key));
+            if (column >= 0) row.cells[column] = qs(f.value);
+            else rest << key + QStringLiteral(": ") + qs(f.value);
+        }
+        row.cells[keys.size()] = rest.join(QStringLiteral(", "));
+        row.when = m_list == QLatin1String("incidents") ? secondsOf(row.cells[0]) : double(i);
+        rows.push_back(std::move(row));
+    }
+    // Incidents are a timeline: the earliest first, whatever order the file has them in.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.when < b.when; });
+    m_table->clearSelection();
+    m_table->setRowCount(int(rows.size()));
+    const EditTarget& selected = m_editor.selection();
+    for (int r = 0; r < int(rows.size()); ++r) {
+        for (int c = 0; c < rows[r].cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(rows[r].cells[c]);
+            item->setData(Qt::UserRole, rows[r].index);
+            item->setToolTip(rows[r].cells[c]);
+            m_table->setItem(r, c, item);
+        }
+        if (selected.kind == EditTarget::Kind::Entry && selected.list == m_list && selected.index == rows[r].index)
+            m_table->selectRow(r);
+    }
+    m_table->resizeColumnsToContents();
+    m_filling = false;
+}
+
+} // namespace postie::gui
