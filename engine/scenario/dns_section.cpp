@@ -179,8 +179,9 @@ void ScenarioReader::readDns(const Entry& list)
         } else if (sts) {
             const std::string_view why = "an MTA-STS policy has only its text, the lines of the policy file";
             for (std::string_view key : {"preference", "host", "address", "ttl"}) notHere(key, why);
-            if (r.name.rfind("mta-sts.", 0) != 0) {
-                error(map->find("name")->valueMark(), "an MTA-STS policy is served by the host mta-sts.<domain> "
+            // Without a name the entry has its error already: nothing to point at here.
+            if (const Entry* name = map->find("name"); name && r.name.rfind("mta-sts.", 0) != 0) {
+                error(name->valueMark(), "an MTA-STS policy is served by the host mta-sts.<domain> "
                                                       "(RFC 8461 §3.2); name it mta-sts." + r.name);
                 ok = false;
             }

@@ -34,6 +34,7 @@ const BrokenCase kBroken[] = {
     {"deliver_to_wrong_kind", 1, R"~(4:79: error: deliver_to must name a mailbox station, but 'mx2.example.org' is an incoming server)~"},
     {"dkim_key_not_base64", 1, R"~(4:77: error: this DKIM key record has an error: p= must be base64 (RFC 6376 §3.6.1))~"},
     {"mta_sts_policy_bad_mode", 1, R"~(8:13: error: this MTA-STS policy has an error on its line 2 ("mode: enforcing"): the mode is enforce, testing or none (RFC 8461 §3.2))~"},
+    {"mta_sts_policy_without_name", 1, R"~(4:5: error: a DNS record needs 'name', like name: example.org)~"},
     {"mta_sts_record_without_id", 1, R"~(4:60: error: this MTA-STS record has an error: an MTA-STS record needs an id=, which changes with each new policy (RFC 8461 §3.1))~"},
     {"mx_requires_tls", 1, R"~(4:100: error: a sorting station (an MX) must not require TLS (RFC 3207 §4): a sender without it could not deliver at all. Write tls: offer, and publish an MTA-STS policy (type: MTA-STS) to make senders insist on TLS)~"},
     {"dmarc_without_policy", 1, R"~(4:60: error: this DMARC record has an error: p= is required (RFC 7489 §6.3))~"},

@@ -180,6 +180,7 @@ void PlaybackToolbar::fitLadder()
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_speedWord->setVisible(true);
     m_storyButton->setVisible(true);
+    if (m_editButton) m_editButton->setVisible(true);
     m_speedSlider->setVisible(true);
     m_scrubber->setMinimumWidth(kScrubberWidth);
     if (m_compactSpeed) {
@@ -200,6 +201,7 @@ void PlaybackToolbar::fitLadder()
     showSpeed();
     if (sizeHint().width() <= width()) return;
     m_storyButton->setVisible(false);
+    if (m_editButton) m_editButton->setVisible(false);
     if (sizeHint().width() <= width()) return;
     // A long clock ("day 2 09:00:00.000") in the largest type: the slider goes too ([ and ]
     // and the Playback menu still change the speed, its number stays), then the scrubber
@@ -207,6 +209,16 @@ void PlaybackToolbar::fitLadder()
     m_speedSlider->setVisible(false);
     if (sizeHint().width() <= width()) return;
     m_scrubber->setMinimumWidth(kScrubberWidth / 2);
+}
+
+void PlaybackToolbar::addEditButton(QAction* edit)
+{
+    auto* button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("editTownButton"));
+    button->setDefaultAction(edit);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_editButton = insertWidget(actions().value(actions().indexOf(m_storyButton) + 1), button);
+    fitButtonStyle();
 }
 
 void PlaybackToolbar::resizeEvent(QResizeEvent* event)

@@ -25,6 +25,9 @@ class PlaybackToolbar : public QToolBar {
     Q_OBJECT
 public:
     explicit PlaybackToolbar(QWidget* parent = nullptr);
+    // The button for Edit > Edit the town, after the Story button; like it, left out of a
+    // toolbar short of room (the menu and Ctrl+Shift+E stay).
+    void addEditButton(QAction* edit);
 
     QAction* playAction() const { return m_play; }
     QAction* stepAction() const { return m_step; }
@@ -81,6 +84,7 @@ private:
     QAction* m_faster;
     QAction* m_story;
     QAction* m_storyButton;  // the toolbar's button for m_story, left out when room is short
+    QAction* m_editButton = nullptr;  // the button for Edit the town, left out with the Story button
     bool m_compactSpeed = false;  // the speed label has room for the number only
     QMenu* m_captionTime;
     QActionGroup* m_captionTimes;

@@ -276,13 +276,13 @@ void MainWindow::buildEditor(QMenu& file, QMenu& edit)
     auto* mapEditing = new MapEditing(*m_editor, *m_scene, *m_view);
     m_palette = new StationPalette(*m_editor->editAction(), this);
     // The way into edit mode is on the playback toolbar too (the way out, atop the palette).
-    m_toolbar->addSeparator();
-    m_toolbar->addAction(m_editor->editAction());
+    m_toolbar->addEditButton(m_editor->editAction());
     addToolBar(Qt::LeftToolBarArea, m_palette);
     m_palette->hide();
     m_editorDock = new EditorDock(*m_editor, this);
     m_docks->add(*m_editorDock, LessonDock::kShare);
     m_editorDock->hide();
+    m_editorDock->toggleViewAction()->setEnabled(false);
     connect(m_palette, &StationPalette::kindArmed, mapEditing, &MapEditing::armKind);
     connect(m_palette, &StationPalette::roadToolChosen, mapEditing, &MapEditing::setRoadTool);
     connect(mapEditing, &MapEditing::kindPlaced, m_palette, &StationPalette::choosePointer);
@@ -333,6 +333,7 @@ void MainWindow::onEditingChanged(bool on)
     m_caption->setVisible(!on);
     m_palette->setVisible(on);
     m_editorDock->setVisible(on);
+    m_editorDock->toggleViewAction()->setEnabled(on);  // the panel belongs to edit mode
     m_interventions->undoAction()->setShortcut(on ? QKeySequence() : QKeySequence(QKeySequence::Undo));
     m_status->setText(on ? tr("Edit mode: drag a station from the palette onto the map; drag from one station to "
                               "another with the road tool (or Shift) to lay a road. Ctrl+Shift+E plays the town.")
