@@ -1902,7 +1902,7 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../replay/scenario_player.cpp" line="+151"/>
+        <location filename="../replay/scenario_player.cpp" line="+162"/>
         <source>%1 later: the next try</source>
         <translation>%1 später: der nächste Versuch</translation>
     </message>
@@ -2104,7 +2104,7 @@
 <context>
     <name>TownScene</name>
     <message>
-        <location filename="../gui/map/town_scene.cpp" line="+38"/>
+        <location filename="../gui/map/town_scene.cpp" line="+39"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -2568,6 +2568,106 @@
         <location filename="../gui/charts/charts_dock.cpp" line="+17"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::EditorDock</name>
+    <message>
+        <location filename="../gui/editor/editor_dock.cpp" line="+20"/>
+        <source>Build the town</source>
+        <translation>Die Stadt bauen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Directory (DNS)</source>
+        <extracomment>Edit mode&apos;s tabs: the postal-code directory&apos;s records.</extracomment>
+        <translation>Verzeichnis (DNS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ready to play: press Play the town (Ctrl+Shift+E) to run it.</source>
+        <extracomment>Edit mode: the town loads; Play the town (Ctrl+Shift+E) leaves edit mode and runs it.</extracomment>
+        <translation>Bereit zum Abspielen: Drücke „Die Stadt abspielen“ (Strg+Umschalt+E), um sie laufen zu lassen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not ready to play yet: %1</source>
+        <extracomment>Edit mode: the town does not load yet; %1 is the loader&apos;s first message, with its line.</extracomment>
+        <translation>Noch nicht bereit zum Abspielen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This town has no lesson. A lesson&apos;s stops, questions and recap are written in the file (docs/scenarios.md, &quot;Lessons&quot;).</source>
+        <translation>Diese Stadt hat keine Lektion. Halte, Fragen und Rückblick einer Lektion stehen in der Datei (docs/scenarios.md, „Lessons“).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop %1: %2</source>
+        <extracomment>Edit mode&apos;s lesson tab: &quot;Stop 2: &lt;what the stop says&gt;&quot;.</extracomment>
+        <translation>Halt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::EntryTable</name>
+    <message>
+        <location filename="../gui/editor/entry_table.cpp" line="+72"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>MX record: which sorting station takes a domain&apos;s mail</source>
+        <translation>MX-Eintrag: welches Sortierzentrum die Post einer Domain annimmt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record: a host&apos;s address</source>
+        <translation>A-Eintrag: die Adresse eines Rechners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TXT record: a text, such as an SPF list</source>
+        <translation>TXT-Eintrag: ein Text, etwa eine SPF-Liste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A letter</source>
+        <translation>Ein Brief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A stream of letters (30 an hour, for an hour)</source>
+        <translation>Ein Strom von Briefen (30 pro Stunde, eine Stunde lang)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A station goes down</source>
+        <translation>Eine Station fällt aus</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the rest</source>
+        <translation>der Rest</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3352,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+97"/>
+        <location filename="../gui/shell/main_window.cpp" line="+103"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3268,6 +3368,11 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New town…</source>
+        <translation>&amp;Neue Stadt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
@@ -3293,7 +3398,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3384,7 +3489,33 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>&amp;Tasten…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+81"/>
+        <source>Edit mode: drag a station from the palette onto the map; drag from one station to another with the road tool (or Shift) to lay a road. Ctrl+Shift+E plays the town.</source>
+        <translation>Bearbeiten: Ziehe eine Station aus der Palette auf die Karte; ziehe mit dem Straßenwerkzeug (oder Umschalt) von einer Station zur anderen, um eine Straße zu bauen. Strg+Umschalt+E spielt die Stadt ab.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The town has changes</source>
+        <translation>Die Stadt hat Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The town you are building has changes that are not saved. Save them first?</source>
+        <translation>Die Stadt, die du baust, hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New town</source>
+        <translation>Neue Stadt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building %1%2 — Postie</source>
+        <extracomment>The window&apos;s title in edit mode: the file&apos;s name (with * when it has unsaved changes).</extracomment>
+        <translation>%1%2 wird gebaut — Postie</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>The town: %1 and %2; View &gt; Stations and roads (Ctrl+T) lists them.</source>
         <extracomment>What a screen reader hears of the map: &quot;The town: 6 stations and 5 roads; …&quot;. %1 and %2 are &quot;%n station(s)&quot; and &quot;%n road(s)&quot;.</extracomment>
         <translation>Die Stadt: %1 und %2; Ansicht &gt; Stationen und Straßen (Strg+T) listet sie auf.</translation>
@@ -3406,7 +3537,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Working out the run: %Ln event(s) so far…</source>
         <translation>
             <numerusform>Der Ablauf wird berechnet: bisher %Ln Ereignis…</numerusform>
@@ -3430,13 +3561,14 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-143"/>
+        <location line="+119"/>
         <source>%1 — Postie</source>
         <extracomment>The window&apos;s title: the scenario&apos;s title, then the app&apos;s name.</extracomment>
         <translation>%1 — Postie</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rache</translation>
     </message>
@@ -3718,6 +3850,27 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     </message>
 </context>
 <context>
+    <name>postie::gui::NewTownDialog</name>
+    <message>
+        <location filename="../gui/editor/new_town_dialog.cpp" line="+18"/>
+        <source>New town</source>
+        <translation>Neue Stadt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An empty town
+Start from nothing: drag stations from the palette onto the map.</source>
+        <extracomment>File &gt; New town: the first choice, a town with nothing in it.</extracomment>
+        <translation>Eine leere Stadt
+Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which town do you want to start from?</source>
+        <translation>Mit welcher Stadt willst du anfangen?</translation>
+    </message>
+</context>
+<context>
     <name>postie::gui::PlaybackToolbar</name>
     <message>
         <location filename="../gui/playback/playback_toolbar.cpp" line="+33"/>
@@ -3726,13 +3879,13 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     </message>
     <message>
         <location line="+8"/>
-        <location line="+250"/>
+        <location line="+262"/>
         <source>Play</source>
         <extracomment>A toolbar button: play the run (it reads Pause while playing).</extracomment>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-260"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder Pause (Leertaste)</translation>
     </message>
@@ -3871,7 +4024,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Die simulierte Uhr</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>skipping 23 h 59 min</source>
         <extracomment>Only measured, never shown: as long as the longest &quot;skipping %1&quot; the toolbar shows.</extracomment>
         <translation>Sprung: 23 h 59 min</translation>
@@ -3937,6 +4090,65 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <location line="+5"/>
         <source>Light text on a dark ground, for a dim room (D)</source>
         <translation>Helle Schrift auf dunklem Grund, für einen dunklen Raum (D)</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::PropertiesPanel</name>
+    <message>
+        <location filename="../gui/editor/properties_panel.cpp" line="+102"/>
+        <source>The town itself (click a station or a road for its keys)</source>
+        <extracomment>The properties panel&apos;s heading when nothing on the map is selected.</extracomment>
+        <translation>Die Stadt selbst (klicke eine Station oder Straße an, um ihre Schlüssel zu sehen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 (%3)</source>
+        <extracomment>The properties panel&apos;s heading: &quot;mx1.example.org: sorting station (incoming MX server)&quot;.</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The road between %1 and %2</source>
+        <translation>Die Straße zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, entry %2</source>
+        <extracomment>The properties panel&apos;s heading for an entry of a list: &quot;dns, entry 2&quot;.</extracomment>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it the MX of</source>
+        <extracomment>A helper in the properties panel: the sorting station becomes the MX of the domain typed beside it.</extracomment>
+        <translation>Zum MX machen von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the directory&apos;s MX record for the domain (preference 10, or 10 more than its last MX: a backup) and lets this sorting station accept its mail</source>
+        <translation>Fügt dem Verzeichnis den MX-Eintrag der Domain hinzu (Präferenz 10, oder 10 mehr als ihr letzter MX: ein Ersatz) und lässt dieses Sortierzentrum ihre Post annehmen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give it an address (A record)</source>
+        <extracomment>A helper in the properties panel: an A record for this host in the directory.</extracomment>
+        <translation>Eine Adresse geben (A-Eintrag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the directory&apos;s A record for this host, with an address no other host has</source>
+        <translation>Fügt dem Verzeichnis den A-Eintrag dieses Rechners hinzu, mit einer Adresse, die kein anderer hat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a value is needed here; to leave the key out, undo the edit that wrote it</source>
+        <extracomment>A field of the properties panel left empty: keys cannot be taken out of the file from here yet.</extracomment>
+        <translation>hier fehlt ein Wert; um den Schlüssel wegzulassen, mache die Änderung rückgängig, die ihn geschrieben hat</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4555,49 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     </message>
 </context>
 <context>
+    <name>postie::gui::StationPalette</name>
+    <message>
+        <location filename="../gui/editor/station_palette.cpp" line="+70"/>
+        <source>Build</source>
+        <extracomment>The edit mode&apos;s palette: station kinds to drag onto the map, the road tool, the pointer.</extracomment>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Play the town</source>
+        <extracomment>The palette&apos;s first button: leave edit mode and run the town as it is now.</extracomment>
+        <translation>Die Stadt abspielen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select</source>
+        <extracomment>Edit mode&apos;s pointer: click to select, drag to move.</extracomment>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a station or a road to see its keys; drag a station to move it</source>
+        <translation>Klicke eine Station oder Straße an, um ihre Schlüssel zu sehen; ziehe eine Station, um sie zu verschieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Road</source>
+        <extracomment>Edit mode&apos;s road tool: drag from one station to another to lay a road.</extracomment>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag from one station to another to lay a road between them (or hold Shift and drag)</source>
+        <translation>Ziehe von einer Station zur anderen, um eine Straße zwischen ihnen zu bauen (oder ziehe mit gedrückter Umschalttaste)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): drag it onto the map, or click here and then on the map</source>
+        <extracomment>A palette button&apos;s tooltip: &quot;Sorting station (incoming MX server): drag it onto the map, ...&quot;.</extracomment>
+        <translation>%1 (%2): auf die Karte ziehen, oder hier und dann auf die Karte klicken</translation>
+    </message>
+</context>
+<context>
     <name>postie::gui::TimeSeriesChart</name>
     <message>
         <location filename="../gui/charts/time_series_chart.cpp" line="+14"/>
@@ -4486,6 +4741,66 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <location line="+1"/>
         <source>share of the time (%)</source>
         <translation>Anteil der Zeit (%)</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::TownEditor</name>
+    <message>
+        <location filename="../gui/editor/town_editor.cpp" line="+28"/>
+        <source>&amp;Edit the town</source>
+        <translation>Die Stadt &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build or change the town: add stations, lay roads, set their keys (Ctrl+Shift+E); press it again to play the town</source>
+        <translation>Die Stadt bauen oder ändern: Stationen hinzufügen, Straßen bauen, ihre Schlüssel setzen (Strg+Umschalt+E); nochmals drücken, um die Stadt abzuspielen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo town edit</source>
+        <extracomment>Edit menu, in edit mode: undo the last change to the town.</extracomment>
+        <translation>Stadt-Änderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo town edit</source>
+        <translation>Stadt-Änderung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete from the town</source>
+        <translation>Aus der Stadt &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save the town</source>
+        <translation>Die Stadt &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the town &amp;as…</source>
+        <translation>Die Stadt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <location line="+6"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the town</source>
+        <translation>Die Stadt speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario files (*.yaml *.yml)</source>
+        <translation>Szenario-Dateien (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,7 @@
 <context>
     <name>postie::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/shell/main_window.cpp" line="+357"/>
+        <location filename="../gui/shell/main_window.cpp" line="+487"/>
         <source>%Ln station(s)</source>
         <translation>
             <numerusform>%Ln station</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Working out the run: %Ln event(s) so far…</source>
         <translation>
             <numerusform>Working out the run: %Ln event so far…</numerusform>

@@ -1902,7 +1902,7 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../replay/scenario_player.cpp" line="+151"/>
+        <location filename="../replay/scenario_player.cpp" line="+162"/>
         <source>%1 later: the next try</source>
         <translation>%1 plus tard&#xa0;: la tentative suivante</translation>
     </message>
@@ -2104,7 +2104,7 @@
 <context>
     <name>TownScene</name>
     <message>
-        <location filename="../gui/map/town_scene.cpp" line="+38"/>
+        <location filename="../gui/map/town_scene.cpp" line="+39"/>
         <source>port %1</source>
         <translation>port %1</translation>
     </message>
@@ -2568,6 +2568,106 @@
         <location filename="../gui/charts/charts_dock.cpp" line="+17"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::EditorDock</name>
+    <message>
+        <location filename="../gui/editor/editor_dock.cpp" line="+20"/>
+        <source>Build the town</source>
+        <translation>Construire la ville</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Directory (DNS)</source>
+        <extracomment>Edit mode&apos;s tabs: the postal-code directory&apos;s records.</extracomment>
+        <translation>Annuaire (DNS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ready to play: press Play the town (Ctrl+Shift+E) to run it.</source>
+        <extracomment>Edit mode: the town loads; Play the town (Ctrl+Shift+E) leaves edit mode and runs it.</extracomment>
+        <translation>Prête à jouer&#xa0;: appuyez sur «&#xa0;Jouer la ville&#xa0;» (Ctrl+Maj+E) pour la lancer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not ready to play yet: %1</source>
+        <extracomment>Edit mode: the town does not load yet; %1 is the loader&apos;s first message, with its line.</extracomment>
+        <translation>Pas encore prête à jouer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This town has no lesson. A lesson&apos;s stops, questions and recap are written in the file (docs/scenarios.md, &quot;Lessons&quot;).</source>
+        <translation>Cette ville n&apos;a pas de leçon. Les arrêts, les questions et le bilan d&apos;une leçon s&apos;écrivent dans le fichier (docs/scenarios.md, «&#xa0;Lessons&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop %1: %2</source>
+        <extracomment>Edit mode&apos;s lesson tab: &quot;Stop 2: &lt;what the stop says&gt;&quot;.</extracomment>
+        <translation>Arrêt %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::EntryTable</name>
+    <message>
+        <location filename="../gui/editor/entry_table.cpp" line="+72"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>MX record: which sorting station takes a domain&apos;s mail</source>
+        <translation>Enregistrement MX&#xa0;: quel centre de tri reçoit le courrier d&apos;un domaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record: a host&apos;s address</source>
+        <translation>Enregistrement A&#xa0;: l&apos;adresse d&apos;un hôte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TXT record: a text, such as an SPF list</source>
+        <translation>Enregistrement TXT&#xa0;: un texte, comme une liste SPF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A letter</source>
+        <translation>Une lettre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A stream of letters (30 an hour, for an hour)</source>
+        <translation>Un flot de lettres (30 par heure, pendant une heure)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A station goes down</source>
+        <translation>Une station tombe en panne</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the rest</source>
+        <translation>le reste</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3352,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+97"/>
+        <location filename="../gui/shell/main_window.cpp" line="+103"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3268,6 +3368,11 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New town…</source>
+        <translation>&amp;Nouvelle ville…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -3293,7 +3398,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3384,7 +3489,33 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>&amp;Touches…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+81"/>
+        <source>Edit mode: drag a station from the palette onto the map; drag from one station to another with the road tool (or Shift) to lay a road. Ctrl+Shift+E plays the town.</source>
+        <translation>Mode édition&#xa0;: faites glisser une station de la palette sur la carte&#xa0;; avec l&apos;outil route (ou Maj), faites glisser d&apos;une station à une autre pour tracer une route. Ctrl+Maj+E joue la ville.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The town has changes</source>
+        <translation>La ville a des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The town you are building has changes that are not saved. Save them first?</source>
+        <translation>La ville que vous construisez a des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New town</source>
+        <translation>Nouvelle ville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building %1%2 — Postie</source>
+        <extracomment>The window&apos;s title in edit mode: the file&apos;s name (with * when it has unsaved changes).</extracomment>
+        <translation>Construction de %1%2 — Postie</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>The town: %1 and %2; View &gt; Stations and roads (Ctrl+T) lists them.</source>
         <extracomment>What a screen reader hears of the map: &quot;The town: 6 stations and 5 roads; …&quot;. %1 and %2 are &quot;%n station(s)&quot; and &quot;%n road(s)&quot;.</extracomment>
         <translation>La ville&#xa0;: %1 et %2&#xa0;; Affichage &gt; Stations et routes (Ctrl+T) les énumère.</translation>
@@ -3406,7 +3537,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Working out the run: %Ln event(s) so far…</source>
         <translation>
             <numerusform>Calcul de la simulation&#xa0;: %Ln événement pour l’instant…</numerusform>
@@ -3430,13 +3561,14 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-143"/>
+        <location line="+119"/>
         <source>%1 — Postie</source>
         <extracomment>The window&apos;s title: the scenario&apos;s title, then the app&apos;s name.</extracomment>
         <translation>%1 — Postie</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
@@ -3718,6 +3850,27 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     </message>
 </context>
 <context>
+    <name>postie::gui::NewTownDialog</name>
+    <message>
+        <location filename="../gui/editor/new_town_dialog.cpp" line="+18"/>
+        <source>New town</source>
+        <translation>Nouvelle ville</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An empty town
+Start from nothing: drag stations from the palette onto the map.</source>
+        <extracomment>File &gt; New town: the first choice, a town with nothing in it.</extracomment>
+        <translation>Une ville vide
+Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which town do you want to start from?</source>
+        <translation>De quelle ville voulez-vous partir&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>postie::gui::PlaybackToolbar</name>
     <message>
         <location filename="../gui/playback/playback_toolbar.cpp" line="+33"/>
@@ -3726,13 +3879,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     </message>
     <message>
         <location line="+8"/>
-        <location line="+250"/>
+        <location line="+262"/>
         <source>Play</source>
         <extracomment>A toolbar button: play the run (it reads Pause while playing).</extracomment>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-260"/>
         <source>Play or pause (Space)</source>
         <translation>Lecture ou pause (Espace)</translation>
     </message>
@@ -3871,7 +4024,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>L&apos;horloge simulée</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>skipping 23 h 59 min</source>
         <extracomment>Only measured, never shown: as long as the longest &quot;skipping %1&quot; the toolbar shows.</extracomment>
         <translation>saut de 23 h 59 min</translation>
@@ -3937,6 +4090,65 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <location line="+5"/>
         <source>Light text on a dark ground, for a dim room (D)</source>
         <translation>Texte clair sur fond sombre, pour une salle peu éclairée (D)</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::PropertiesPanel</name>
+    <message>
+        <location filename="../gui/editor/properties_panel.cpp" line="+102"/>
+        <source>The town itself (click a station or a road for its keys)</source>
+        <extracomment>The properties panel&apos;s heading when nothing on the map is selected.</extracomment>
+        <translation>La ville elle-même (cliquez sur une station ou une route pour voir ses clés)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 (%3)</source>
+        <extracomment>The properties panel&apos;s heading: &quot;mx1.example.org: sorting station (incoming MX server)&quot;.</extracomment>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The road between %1 and %2</source>
+        <translation>La route entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, entry %2</source>
+        <extracomment>The properties panel&apos;s heading for an entry of a list: &quot;dns, entry 2&quot;.</extracomment>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it the MX of</source>
+        <extracomment>A helper in the properties panel: the sorting station becomes the MX of the domain typed beside it.</extracomment>
+        <translation>En faire le MX de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the directory&apos;s MX record for the domain (preference 10, or 10 more than its last MX: a backup) and lets this sorting station accept its mail</source>
+        <translation>Ajoute à l&apos;annuaire l&apos;enregistrement MX du domaine (préférence 10, ou 10 de plus que son dernier MX&#xa0;: un secours) et fait accepter son courrier par ce centre de tri</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give it an address (A record)</source>
+        <extracomment>A helper in the properties panel: an A record for this host in the directory.</extracomment>
+        <translation>Lui donner une adresse (enregistrement A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the directory&apos;s A record for this host, with an address no other host has</source>
+        <translation>Ajoute à l&apos;annuaire l&apos;enregistrement A de cet hôte, avec une adresse qu&apos;aucun autre hôte n&apos;a</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a value is needed here; to leave the key out, undo the edit that wrote it</source>
+        <extracomment>A field of the properties panel left empty: keys cannot be taken out of the file from here yet.</extracomment>
+        <translation>il faut une valeur ici&#xa0;; pour omettre la clé, annulez la modification qui l&apos;a écrite</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4555,49 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     </message>
 </context>
 <context>
+    <name>postie::gui::StationPalette</name>
+    <message>
+        <location filename="../gui/editor/station_palette.cpp" line="+70"/>
+        <source>Build</source>
+        <extracomment>The edit mode&apos;s palette: station kinds to drag onto the map, the road tool, the pointer.</extracomment>
+        <translation>Construire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Play the town</source>
+        <extracomment>The palette&apos;s first button: leave edit mode and run the town as it is now.</extracomment>
+        <translation>Jouer la ville</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select</source>
+        <extracomment>Edit mode&apos;s pointer: click to select, drag to move.</extracomment>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a station or a road to see its keys; drag a station to move it</source>
+        <translation>Cliquez sur une station ou une route pour voir ses clés&#xa0;; faites glisser une station pour la déplacer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Road</source>
+        <extracomment>Edit mode&apos;s road tool: drag from one station to another to lay a road.</extracomment>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag from one station to another to lay a road between them (or hold Shift and drag)</source>
+        <translation>Faites glisser d&apos;une station à une autre pour tracer une route entre elles (ou faites glisser en tenant Maj)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): drag it onto the map, or click here and then on the map</source>
+        <extracomment>A palette button&apos;s tooltip: &quot;Sorting station (incoming MX server): drag it onto the map, ...&quot;.</extracomment>
+        <translation>%1 (%2)&#xa0;: faites-le glisser sur la carte, ou cliquez ici puis sur la carte</translation>
+    </message>
+</context>
+<context>
     <name>postie::gui::TimeSeriesChart</name>
     <message>
         <location filename="../gui/charts/time_series_chart.cpp" line="+14"/>
@@ -4486,6 +4741,66 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <location line="+1"/>
         <source>share of the time (%)</source>
         <translation>part du temps (%)</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::TownEditor</name>
+    <message>
+        <location filename="../gui/editor/town_editor.cpp" line="+28"/>
+        <source>&amp;Edit the town</source>
+        <translation>&amp;Modifier la ville</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build or change the town: add stations, lay roads, set their keys (Ctrl+Shift+E); press it again to play the town</source>
+        <translation>Construire ou modifier la ville&#xa0;: ajouter des stations, tracer des routes, régler leurs clés (Ctrl+Maj+E)&#xa0;; appuyez à nouveau pour jouer la ville</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo town edit</source>
+        <extracomment>Edit menu, in edit mode: undo the last change to the town.</extracomment>
+        <translation>&amp;Annuler la modification de la ville</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo town edit</source>
+        <translation>&amp;Rétablir la modification de la ville</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete from the town</source>
+        <translation>&amp;Supprimer de la ville</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save the town</source>
+        <translation>&amp;Enregistrer la ville</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the town &amp;as…</source>
+        <translation>Enregistrer la ville &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <location line="+6"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the town</source>
+        <translation>Enregistrer la ville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario files (*.yaml *.yml)</source>
+        <translation>Fichiers de scénario (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,8 @@ void PropertiesPanel::rebuild()
         const auto fields = stationFields(draft->text(), target.id.toStdString());
         const KeyField* kind = fieldNamed(fields, "kind");
         const auto k = kind ? scenario_reading::stationKindFromName(kind->value) : std::nullopt;
-        //: The properties panel's heading: "mx1.example.org: a sorting station (incoming SMTP server (MX))".
-        m_heading->setText(k ? tr("%1: a %2 (%3)").arg(target.id, Vocabulary::word(*k, Words::Postal),
+        //: The properties panel's heading: "mx1.example.org: sorting station (incoming MX server)".
+        m_heading->setText(k ? tr("%1: %2 (%3)").arg(target.id, Vocabulary::word(*k, Words::Postal),
                                                         Vocabulary::word(*k, Words::Email))
                              : target.id);
         break;

@@ -108,9 +108,10 @@ StationPalette::StationPalette(QAction& play, QWidget* parent) : QToolBar(parent
     for (const StationKind kind : kStationKinds) {
         auto* action = new QAction(kindIcon(art, kind), Vocabulary::headline(Vocabulary::word(kind, Words::Postal)), this);
         action->setObjectName(QStringLiteral("palette_") + QLatin1String(stationKindName(kind)));
-        //: A palette button's tooltip: "Drag a sorting station (incoming SMTP server (MX)) onto the map".
-        action->setToolTip(tr("Drag a %1 (%2) onto the map, or click here and then on the map")
-                               .arg(Vocabulary::word(kind, Words::Postal), Vocabulary::word(kind, Words::Email)));
+        //: A palette button's tooltip: "Sorting station (incoming MX server): drag it onto the map, ...".
+        action->setToolTip(tr("%1 (%2): drag it onto the map, or click here and then on the map")
+                               .arg(Vocabulary::headline(Vocabulary::word(kind, Words::Postal)),
+                                    Vocabulary::word(kind, Words::Email)));
         action->setCheckable(true);
         m_tools->addAction(action);
         auto* button = new KindButton(kind, this);

@@ -48,7 +48,7 @@ TownEditor::TownEditor(QWidget& window, TownScene& scene, TownView& view)
     connect(m_undo, &QAction::triggered, this, [this] { undo(); });
     m_redo = new QAction(tr("&Redo town edit"), this);
     m_redo->setObjectName(QStringLiteral("redoTownEditAction"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     connect(m_redo, &QAction::triggered, this, [this] { redo(); });
     m_delete = new QAction(tr("&Delete from the town"), this);
     m_delete->setObjectName(QStringLiteral("deleteFromTownAction"));
