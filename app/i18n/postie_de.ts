@@ -2599,7 +2599,7 @@
         <translation>Lektion</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Ready to play: press Play the town (Ctrl+Shift+E) to run it.</source>
         <extracomment>Edit mode: the town loads; Play the town (Ctrl+Shift+E) leaves edit mode and runs it.</extracomment>
         <translation>Bereit zum Abspielen: Drücke „Die Stadt abspielen“ (Strg+Umschalt+E), um sie laufen zu lassen.</translation>
@@ -3489,12 +3489,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>&amp;Tasten…</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Edit mode: drag a station from the palette onto the map; drag from one station to another with the road tool (or Shift) to lay a road. Ctrl+Shift+E plays the town.</source>
-        <translation>Bearbeiten: Ziehe eine Station aus der Palette auf die Karte; ziehe mit dem Straßenwerkzeug (oder Umschalt) von einer Station zur anderen, um eine Straße zu bauen. Strg+Umschalt+E spielt die Stadt ab.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+100"/>
         <source>The town has changes</source>
         <translation>Die Stadt hat Änderungen</translation>
     </message>
@@ -3568,7 +3563,12 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>%1 — Postie</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-153"/>
+        <source>Edit mode: drag stations onto the map; Shift+drag from station to station lays a road</source>
+        <translation>Bearbeiten: Stationen auf die Karte ziehen; Umschalt+Ziehen von Station zu Station baut eine Straße</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rache</translation>
     </message>
@@ -4118,7 +4118,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -4135,14 +4135,14 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Give it an address (A record)</source>
-        <extracomment>A helper in the properties panel: an A record for this host in the directory.</extracomment>
-        <translation>Eine Adresse geben (A-Eintrag)</translation>
+        <source>Give it an address</source>
+        <extracomment>A helper in the properties panel: an A record for this host in the directory (its tooltip says so).</extracomment>
+        <translation>Eine Adresse geben</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Adds the directory&apos;s A record for this host, with an address no other host has</source>
-        <translation>Fügt dem Verzeichnis den A-Eintrag dieses Rechners hinzu, mit einer Adresse, die kein anderer hat</translation>
+        <source>Adds the directory&apos;s A record for this host (its address), with an address no other host has</source>
+        <translation>Fügt dem Verzeichnis den A-Eintrag dieses Rechners hinzu (seine Adresse), mit einer Adresse, die kein anderer hat</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4563,7 +4563,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>Bauen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Play the town</source>
         <extracomment>The palette&apos;s first button: leave edit mode and run the town as it is now.</extracomment>
         <translation>Die Stadt abspielen</translation>

@@ -14,6 +14,7 @@
 #include "trace/trace_sink.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -327,6 +328,51 @@ TEST(TownEditor, APanelEditChangesOnlyItsKeyAndABrokenValueNeverReachesTheFile)
         }
     EXPECT_EQ(changed, 1);
 }
+
+// Edit mode at the sizes a classroom has: the window keeps its width, the panel's parts fit in
+// it (nothing cut off at its right), and every button of the palette is in sight.
+class EditModeFit : public ::testing::TestWithParam<std::tuple<QSize, const char*>> {};
+
+TEST_P(EditModeFit, ThePaletteAndThePanelFitTheWindow)
+{
+    const auto [size, language] = GetParam();
+    Speaking speaking(QString::fromLatin1(language));  // German words are the longest
+    MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(showActive(window, size));
+    ASSERT_NO_FATAL_FAILURE(openLesson(window, QStringLiteral("01-first-email.yaml")));
+    Teacher t{window};
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(t.editor.editing());
+    t.clickStation(QStringLiteral("bob"));  // the panel with the most fields: a writer's
+    for (int i = 0; i < 5; ++i) QTest::qWait(10);
+    const QString shot = shotPath(QStringLiteral("edit-mode-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(QLatin1String(language)));
+    window.grab().save(shot);
+    EXPECT_EQ(window.width(), size.width());
+    EXPECT_LE(window.height(), size.height());
+    const QRect inWindow = window.rect();
+    const QRect dock(t.dock.mapTo(&window, QPoint(0, 0)), t.dock.size());
+    EXPECT_TRUE(inWindow.contains(dock)) << "dock at " << dock.x() << " width " << dock.width();
+    // The panel's contents are no wider than the room the dock gives them.
+    QWidget* panel = t.dock.properties();
+    EXPECT_LE(panel->width(), t.dock.width()) << "panel " << panel->width() << " dock " << t.dock.width();
+    for (QLineEdit* field : panel->findChildren<QLineEdit*>()) {
+        if (!field->isVisible()) continue;
+        const QRect at(field->mapTo(&t.dock, QPoint(0, 0)), field->size());
+        EXPECT_LE(at.right(), t.dock.width()) << field->objectName().toStdString();
+    }
+    // Every palette button is on the palette, none folded into its overflow.
+    for (QAction* a : t.palette.actions()) {
+        QWidget* w = t.palette.widgetForAction(a);
+        if (!w || a->isSeparator()) continue;
+        EXPECT_TRUE(w->isVisible()) << a->objectName().toStdString();
+        const QRect at(w->mapTo(&t.palette, QPoint(0, 0)), w->size());
+        EXPECT_TRUE(t.palette.rect().contains(at)) << a->objectName().toStdString();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, EditModeFit,
+                         ::testing::Values(std::make_tuple(QSize(1024, 700), "en"), std::make_tuple(QSize(1024, 700), "de"),
+                                           std::make_tuple(QSize(1024, 700), "fr"), std::make_tuple(QSize(1280, 800), "en")));
 
 } // namespace
 } // namespace postie::gui

@@ -46,6 +46,7 @@ EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    split->setSizes({150, 450});  // the keys of what is selected matter most; the lists scroll
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     layout->addWidget(m_readiness);

@@ -130,6 +130,7 @@ void PropertiesPanel::rebuild()
         const QString key = qs(f.key->name);
         const bool renames = target.kind == EditTarget::Kind::Station && key == QLatin1String("id");
         auto* label = new QLabel(QStringLiteral("<b>%1</b> <small>%2</small>").arg(key.toHtmlEscaped(), qs(f.typeName).toHtmlEscaped()));
+        label->setWordWrap(true);  // a map's keys, listed as its type, are long
         label->setToolTip(qs(f.help));
         auto* edit = new QLineEdit(qs(f.value));
         edit->setObjectName(QStringLiteral("field_") + key);
@@ -180,10 +181,10 @@ void PropertiesPanel::addHelpers(QVBoxLayout& layout)
                 emit m_editor.problem(error);
         });
     }
-    //: A helper in the properties panel: an A record for this host in the directory.
-    auto* address = new QPushButton(tr("Give it an address (A record)"));
+    //: A helper in the properties panel: an A record for this host in the directory (its tooltip says so).
+    auto* address = new QPushButton(tr("Give it an address"));
     address->setObjectName(QStringLiteral("giveAddressButton"));
-    address->setToolTip(tr("Adds the directory's A record for this host, with an address no other host has"));
+    address->setToolTip(tr("Adds the directory's A record for this host (its address), with an address no other host has"));
     layout.addWidget(address);
     connect(address, &QPushButton::clicked, this, [this, id] {
         if (const QString error = m_editor.giveAddress(id); !error.isEmpty()) emit m_editor.problem(error);

@@ -14,10 +14,28 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <cstdlib>
+
 namespace postie::gui {
 namespace {
 
-constexpr int kIconPx = 40;
+constexpr int kIconPx = 32;
+
+// A long name on two lines ("Postal-code" over "directory"), so that the palette stays narrow
+// enough for a small window in every language: broken at the space or hyphen nearest its middle.
+QString twoLines(const QString& name)
+{
+    constexpr int kLongName = 12;
+    if (name.size() <= kLongName) return name;
+    int best = -1;
+    for (int i = 1; i + 1 < name.size(); ++i)
+        if ((name[i] == QLatin1Char(' ') || name[i] == QLatin1Char('-')) &&
+            (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
+            best = i;
+    if (best < 0) return name;
+    return name[best] == QLatin1Char(' ') ? name.left(best) + QLatin1Char('\n') + name.mid(best + 1)
+                                          : name.left(best + 1) + QLatin1Char('\n') + name.mid(best + 1);
+}
 
 QIcon kindIcon(const ArtLibrary& art, StationKind kind)
 {
@@ -69,7 +87,8 @@ StationPalette::StationPalette(QAction& play, QWidget* parent) : QToolBar(parent
     //: The edit mode's palette: station kinds to drag onto the map, the road tool, the pointer.
     setWindowTitle(tr("Build"));
     setOrientation(Qt::Vertical);
-    setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    // Words beside the pictures: a column of eleven buttons fits the height of a small window.
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIconSize(QSize(kIconPx, kIconPx));
     setMovable(false);
     m_tools->setExclusive(true);
@@ -106,7 +125,7 @@ StationPalette::StationPalette(QAction& play, QWidget* parent) : QToolBar(parent
 
     const ArtLibrary art;
     for (const StationKind kind : kStationKinds) {
-        auto* action = new QAction(kindIcon(art, kind), Vocabulary::headline(Vocabulary::word(kind, Words::Postal)), this);
+        auto* action = new QAction(kindIcon(art, kind), twoLines(Vocabulary::headline(Vocabulary::word(kind, Words::Postal))), this);
         action->setObjectName(QStringLiteral("palette_") + QLatin1String(stationKindName(kind)));
         //: A palette button's tooltip: "Sorting station (incoming MX server): drag it onto the map, ...".
         action->setToolTip(tr("%1 (%2): drag it onto the map, or click here and then on the map")
@@ -116,7 +135,7 @@ StationPalette::StationPalette(QAction& play, QWidget* parent) : QToolBar(parent
         m_tools->addAction(action);
         auto* button = new KindButton(kind, this);
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setIconSize(QSize(kIconPx, kIconPx));
         button->setAutoRaise(true);
         button->setObjectName(QStringLiteral("paletteButton_") + QLatin1String(stationKindName(kind)));

@@ -335,8 +335,7 @@ void MainWindow::onEditingChanged(bool on)
     m_editorDock->setVisible(on);
     m_editorDock->toggleViewAction()->setEnabled(on);  // the panel belongs to edit mode
     m_interventions->undoAction()->setShortcut(on ? QKeySequence() : QKeySequence(QKeySequence::Undo));
-    m_status->setText(on ? tr("Edit mode: drag a station from the palette onto the map; drag from one station to "
-                              "another with the road tool (or Shift) to lay a road. Ctrl+Shift+E plays the town.")
+    m_status->setText(on ? tr("Edit mode: drag stations onto the map; Shift+drag from station to station lays a road")
                          : QString());
     if (!on && m_player->hasScenario()) m_scene->buildTown(m_player->session()->spec());
     showTitle();
