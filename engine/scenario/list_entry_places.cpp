@@ -2,16 +2,27 @@
 
 #include "scenario/scenario_text_checks.h"
 
+#include <utility>
+
 namespace postie {
 
 std::vector<YAML::Node> topLevelEntries(const std::string& text, std::string_view name)
 {
     std::vector<YAML::Node> out;
     try {
-        const YAML::Node root = YAML::Load(text);
-        const std::string key(name);
-        if (!root.IsMap() || !root[key] || !root[key].IsSequence()) return out;
-        for (const auto& e : root[key]) out.push_back(e);
+        YAML::Node node = YAML::Load(text);
+        // A list inside a top-level map is named by its path: "lesson.stops".
+        for (std::string_view rest = name; !rest.empty();) {
+            const std::size_t dot = rest.find('.');
+            const std::string key(rest.substr(0, dot));
+            if (!node.IsMap()) return out;
+            const YAML::Node inner = std::as_const(node)[key];
+            if (!inner) return out;
+            node.reset(inner);  // not `node = inner`, which would write into the tree
+            rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+        }
+        if (!node.IsSequence()) return out;
+        for (const auto& e : node) out.push_back(e);
     } catch (const YAML::Exception&) {
     }
     return out;
@@ -22,6 +33,7 @@ KeyPlaces listEntryPlaces(std::string_view list, const YAML::Node& entry)
     if (list == "roads") return placeBit(KeyPlace::Road);
     if (list == "dns") return placeBit(KeyPlace::DnsRecord);
     if (list == "incidents") return placeBit(KeyPlace::Incident);
+    if (list == "lesson.stops") return placeBit(KeyPlace::Stop);
     if (list == "mail") return placeBit(entry.IsMap() && entry["generate"] ? KeyPlace::Generator : KeyPlace::Letter);
     if (list == "stations" && entry.IsMap() && entry["kind"] && entry["kind"].IsScalar())
         if (const auto kind = scenario_reading::stationKindFromName(entry["kind"].Scalar())) return stationPlaces(*kind);

@@ -11,11 +11,13 @@
 
 namespace postie {
 
-// The entries of the top-level list `name` of a scenario's text, in order; none when the text
-// does not read or has no such list.
+// The entries of the top-level list `name` of a scenario's text (or of a list inside a
+// top-level map, named by its path: "lesson.stops"), in order; none when the text does not
+// read or has no such list.
 std::vector<YAML::Node> topLevelEntries(const std::string& text, std::string_view name);
 
-// The places of `entry` in the list `list` (dns, stations, roads, mail, incidents); 0 for
+// The places of `entry` in the list `list` (dns, stations, roads, mail, incidents,
+// lesson.stops); 0 for
 // another list, or a station without a known kind.
 KeyPlaces listEntryPlaces(std::string_view list, const YAML::Node& entry);
 

@@ -148,8 +148,8 @@ std::optional<std::string> positionValue(std::string_view value)
     }
 }
 
-// A list or map value as written back ("[a.test, b.test]", "{protocol: pop3, every: 10m}"), for
-// a key that holds one, each scalar quoted where YAML needs it; nothing for any other value.
+// A list or map value as written back ("[a.test, b.test]", "{protocol: pop3, every: 10m}",
+// "{en: Town, de: Stadt}"), for a key that holds one, each scalar quoted where YAML needs it; nothing for any other value.
 bool holdsList(ValueType type)
 {
     return type == ValueType::DomainList || type == ValueType::AddressList || type == ValueType::HeaderLines;
@@ -159,7 +159,8 @@ bool holdsMap(ValueType type) { return type == ValueType::Check || type == Value
 std::optional<std::string> flowValue(std::string_view value, ValueType type)
 {
     const bool list = holdsList(type);
-    const bool map = holdsMap(type);
+    // A text may be given in several languages: {en: ..., de: ..., fr: ...}.
+    const bool map = holdsMap(type) || type == ValueType::LessonText;
     if (value.empty() || !((list && value.front() == '[') || (map && value.front() == '{'))) return std::nullopt;
     try {
         const YAML::Node node = YAML::Load(std::string(value));
@@ -181,6 +182,40 @@ std::optional<std::string> flowValue(std::string_view value, ValueType type)
     } catch (const YAML::Exception&) {
     }
     return std::nullopt;
+}
+
+// Where a block map written under its key ends: from just after the key's colon to the end of
+// the block's last line (its lines are indented deeper than the key; comments and blank lines
+// after it are not its own). Nothing when the key's line does not end at the colon.
+std::optional<std::pair<std::size_t, std::size_t>> blockValueSpan(const std::string& text, const YAML::Node& key,
+                                                                    const YAML::Node& value)
+{
+    const std::size_t keyEnd = position(key) + key.Scalar().size();
+    std::size_t colon = keyEnd;
+    while (colon < text.size() && (text[colon] == ' ' || text[colon] == '\t')) ++colon;
+    if (colon >= text.size() || text[colon] != ':') return std::nullopt;
+    const std::size_t afterColon = colon + 1;
+    const std::size_t lineEnd = text.find('\n', afterColon);
+    if (lineEnd == std::string::npos) return std::nullopt;
+    const std::string_view rest(text.data() + afterColon, lineEnd - afterColon);
+    const std::size_t first = rest.find_first_not_of(" \t");
+    if (first != std::string_view::npos && rest[first] != '#') return std::nullopt;  // a value on the key's line
+    const int keyColumn = key.Mark().column;
+    std::size_t end = lineEnd;  // the end of the block's last line of its own
+    for (std::size_t at = std::max(lineEnd + 1, lineStart(text, value.Mark().line)); at < text.size();) {
+        std::size_t next = text.find('\n', at);
+        if (next == std::string::npos) next = text.size();
+        const std::string_view line(text.data() + at, next - at);
+        const std::size_t indent = line.find_first_not_of(" \t");
+        if (indent == std::string_view::npos || line[indent] == '#') {
+            at = next + 1;
+            continue;
+        }
+        if (int(indent) <= keyColumn) break;
+        end = next;
+        at = next + 1;
+    }
+    return std::make_pair(afterColon, end);
 }
 
 // Writes `value` for `key` into the map `map` of `text`: where the value stands, or at the
@@ -206,6 +241,15 @@ std::string setKey(std::string& text, const YAML::Node& map, std::string_view ke
         // every language; a position's brackets are replaced whole.
         if ((v.IsMap() && found.type == ValueType::LessonText) || ((v.IsSequence() || v.IsMap()) && bracketed)) {
             const auto length = flowMapLength(text, pos);
+            // A block map under its key ("say:" and a line for each language): the block
+            // becomes the one value, on the key's line.
+            if (!length && v.IsMap() && v.Style() != YAML::EmitterStyle::Flow && v.Mark().line > entry.first.Mark().line) {
+                const auto span = blockValueSpan(text, entry.first, v);
+                if (span) {
+                    text.replace(span->first, span->second - span->first, " " + written);
+                    return {};
+                }
+            }
             if (!length) {
                 if (bracketed)
                     return where + " writes " + quoted(key) + " over several lines; write it in brackets on one line to " + how + " it";
@@ -259,11 +303,17 @@ std::size_t blockEnd(const std::string& text, int keyLine, std::string& indent)
     return end;
 }
 
-// The top-level entry `name`: its key node and value, or nothing.
+// The top-level entry `name`, or one inside it ("lesson.stops"): its key node and value, or nothing.
 std::optional<std::pair<YAML::Node, YAML::Node>> topLevel(const YAML::Node& root, std::string_view name)
 {
-    for (const auto& e : root)
-        if (e.first.IsScalar() && e.first.Scalar() == name) return std::pair<YAML::Node, YAML::Node>(e.first, e.second);
+    const std::size_t dot = name.find('.');
+    const std::string_view first = name.substr(0, dot);
+    if (!root.IsMap()) return std::nullopt;
+    for (const auto& e : root) {
+        if (!e.first.IsScalar() || e.first.Scalar() != first) continue;
+        if (dot == std::string_view::npos) return std::pair<YAML::Node, YAML::Node>(e.first, e.second);
+        return topLevel(e.second, name.substr(dot + 1));
+    }
     return std::nullopt;
 }
 
@@ -405,6 +455,7 @@ ListEntry describeEntry(std::string_view list, std::size_t index, const YAML::No
     if (list == "roads") return {"road " + n, places, {}};
     if (list == "dns") return {"DNS record " + n, places, {}};
     if (list == "incidents") return {"incident " + n, places, {}};
+    if (list == "lesson.stops") return {"lesson stop " + n, places, {}};
     if (list == "mail") return {(places == placeBit(KeyPlace::Generator) ? "generator " : "letter ") + n, places, {}};
     if (list == "stations") {
         const YAML::Node id = entry.IsMap() ? entry["id"] : YAML::Node();

@@ -5,6 +5,7 @@
 
 #include "editor/editor_dock.h"
 #include "editor/entry_table.h"
+#include "editor/incident_timeline.h"
 #include "editor/new_town_dialog.h"
 #include "editor/properties_panel.h"
 #include "editor/station_palette.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -327,6 +329,78 @@ TEST(TownEditor, APanelEditChangesOnlyItsKeyAndABrokenValueNeverReachesTheFile)
             EXPECT_TRUE(b[i].contains(QStringLiteral("mx2.example.org"))) << b[i].toStdString();
         }
     EXPECT_EQ(changed, 1);
+}
+
+// A value is checked as it is typed: the loader's message shows under the field a moment after
+// the last key, before Enter, and nothing is written; a good value takes it away again.
+TEST(TownEditor, AValueIsCheckedAsItIsTyped)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    const std::string before = t.editor.draft()->text();
+    t.clickStation(QStringLiteral("bob"));
+    QLineEdit* check = t.dock.properties()->field(QStringLiteral("check"));
+    ASSERT_NE(check, nullptr);
+    check->setFocus();
+    check->selectAll();
+    QTest::keyClicks(check, QStringLiteral("{protocol: pop4, every: 10m}"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !t.dock.properties()->problemAt(QStringLiteral("check")).isEmpty(); }, 3000));
+    EXPECT_TRUE(t.dock.properties()->problemAt(QStringLiteral("check")).contains(QStringLiteral("pop4")));
+    EXPECT_EQ(t.editor.draft()->text(), before);
+    check->selectAll();
+    QTest::keyClicks(check, QStringLiteral("{protocol: imap, every: 5m}"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return t.dock.properties()->problemAt(QStringLiteral("check")).isEmpty(); }, 3000));
+    EXPECT_EQ(t.editor.draft()->text(), before);
+}
+
+// The incidents stand on a small timeline above their table; a click on one shows its keys.
+TEST(TownEditor, TheIncidentsStandOnATimeline)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("02-backup-mx.yaml"))));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto& tabs = *t.dock.tabs();
+    tabs.setCurrentIndex(2);
+    auto& timeline = partOf<IncidentTimeline>(window, "incidentTimeline");
+    QCoreApplication::processEvents();
+    ASSERT_EQ(timeline.marks().size(), 1u);  // mx1 down at 10m for 30m
+    EXPECT_EQ(timeline.marks()[0].target, QStringLiteral("mx1.example.org"));
+    EXPECT_EQ(timeline.marks()[0].atS, 600);
+    EXPECT_EQ(timeline.marks()[0].forS, 1800);
+    t.add("incidents", 0);  // another: a station goes down at 5m, before it
+    ASSERT_EQ(timeline.marks().size(), 2u);
+    EXPECT_LT(timeline.markRect(1).left(), timeline.markRect(0).left());
+    const QRectF first = timeline.markRect(0);
+    QTest::mouseClick(&timeline, Qt::LeftButton, {}, QPointF(first.left() + 5, first.center().y()).toPoint());
+    EXPECT_EQ(t.editor.selection(), EditTarget::entry(QStringLiteral("incidents"), 0));
+    ASSERT_NE(t.dock.properties()->field(QStringLiteral("for")), nullptr);
+    EXPECT_EQ(t.dock.properties()->field(QStringLiteral("for"))->text(), QStringLiteral("30m"));
+}
+
+// A lesson's stops are a tab of their own, where the town has a lesson: their words are keys
+// of the panel like any other.
+TEST(TownEditor, ALessonsStopsAreEditedInThePanel)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto& tabs = *t.dock.tabs();
+    EXPECT_TRUE(tabs.isTabVisible(3));
+    t.selectRow("lesson.stops", 0);
+    ASSERT_EQ(t.editor.selection(), EditTarget::entry(QStringLiteral("lesson.stops"), 0));
+    EXPECT_EQ(t.type("ask", QStringLiteral("When does it knock again?")), QString());
+    EXPECT_NE(t.editor.draft()->text().find("ask: \"When does it knock again?\""), std::string::npos);
+    ASSERT_TRUE(t.editor.draft()->loaded().ok());
+    // A town without a lesson has no such tab.
+    t.editor.begin(TownDraft::emptyTown(), QString());
+    EXPECT_FALSE(tabs.isTabVisible(3));
 }
 
 // Edit mode at the sizes a classroom has: the window keeps its width, the panel's parts fit in

@@ -272,12 +272,14 @@ TEST(ScenarioEditor, SetsATitleAsOneTextInEveryLanguage)
     ScenarioEditor editor("format: postie/1\ntitle: {en: Town, de: \"Stadt, die\"}  # the town\nstations: [{id: hub, kind: router}]\n");
     ASSERT_EQ(editor.set("", "title", "Another town"), "");
     EXPECT_EQ(editor.text(), "format: postie/1\ntitle: Another town  # the town\nstations: [{id: hub, kind: router}]\n");
-    // Over several lines, the languages stay: the message says how to write them.
-    const std::string block = "format: postie/1\ntitle:\n  en: Town\n  de: Stadt\nstations: [{id: hub, kind: router}]\n";
+    // Over several lines, a line for each language: the block becomes the one value on the
+    // key's line; a comment after the block stays.
+    const std::string block = "format: postie/1\ntitle:\n  en: Town\n  de: Stadt\n# the town\nstations: [{id: hub, kind: router}]\n";
     ScenarioEditor blockEditor(block);
-    EXPECT_EQ(blockEditor.set("", "title", "Another town"),
-              "the scenario writes \"title\" in several languages over several lines; write them in braces to set it");
-    EXPECT_EQ(blockEditor.text(), block);
+    EXPECT_EQ(blockEditor.set("", "title", "{en: Another town, de: Andere Stadt}"), "");
+    EXPECT_EQ(blockEditor.text(),
+              "format: postie/1\ntitle: {en: Another town, de: Andere Stadt}\n# the town\nstations: [{id: hub, kind: router}]\n");
+    EXPECT_EQ(load(blockEditor.text()).title, "Another town");
 }
 
 TEST(ScenarioEditor, SetsALabelGivenInSeveralLanguagesAsOneText)
@@ -505,6 +507,31 @@ TEST(ScenarioEditor, RenamesEveryStationOfEveryBundledScenarioAndTheTownStillLoa
             EXPECT_EQ(r.spec->roads.size(), spec.roads.size());
         }
     }
+}
+
+// A lesson's stops are a list inside lesson: named by its path, they are edited and removed as
+// the top-level lists are, and the lesson still loads.
+TEST(ScenarioEditor, EditsAndRemovesTheStopsOfALesson)
+{
+    const std::string path = std::string(POSTIE_SOURCE_DIR) + "/scenarios/03-server-down-retries.yaml";
+    const std::string text = readTextFile(path);
+    ScenarioEditor editor(text);
+    ASSERT_EQ(editor.setIn("lesson.stops", 0, "ask", "When does it knock again?"), "");
+    EXPECT_NE(editor.text().find("ask: \"When does it knock again?\"\n      answer: wait"), std::string::npos) << editor.text();
+    ASSERT_EQ(editor.setIn("lesson.stops", 0, "say", "Nobody opens the door."), "");
+    EXPECT_NE(editor.text().find("say: Nobody opens the door."), std::string::npos) << editor.text();
+    const LoadResult edited = loadScenarioText(editor.text(), "03.yaml");
+    ASSERT_TRUE(edited.ok()) << edited.errors.front().format();
+    EXPECT_EQ(edited.spec->lesson.stops[0].say.in("en"), "Nobody opens the door.");
+    ASSERT_TRUE(edited.spec->lesson.stops[0].question);
+    EXPECT_EQ(edited.spec->lesson.stops[0].question->ask.in("en"), "When does it knock again?");
+    const std::size_t stops = edited.spec->lesson.stops.size();
+    ASSERT_EQ(editor.remove("lesson.stops", stops - 1), "");
+    const LoadResult removed = loadScenarioText(editor.text(), "03.yaml");
+    ASSERT_TRUE(removed.ok()) << removed.errors.front().format();
+    EXPECT_EQ(removed.spec->lesson.stops.size(), stops - 1);
+    EXPECT_NE(editor.setIn("lesson.stops", 0, "colour", "red"), "");  // no such key for a stop
+    EXPECT_NE(editor.setIn("lesson.goals", 0, "say", "x"), "");        // goals are texts, not entries
 }
 
 } // namespace

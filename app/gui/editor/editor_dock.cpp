@@ -6,13 +6,10 @@
 #include "scenario/list_entry_places.h"
 
 #include <QLabel>
-#include <QListWidget>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <yaml-cpp/yaml.h>
 
 namespace postie::gui {
 
@@ -21,7 +18,7 @@ EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
       m_editor(editor),
       m_readiness(new QLabel),
       m_tabs(new QTabWidget),
-      m_lesson(new QListWidget),
+      m_lesson(new EntryTable(editor, QStringLiteral("lesson.stops"))),
       m_properties(new PropertiesPanel(editor))
 {
     setObjectName(QStringLiteral("editorDock"));
@@ -33,8 +30,6 @@ EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
     m_tabs->addTab(new EntryTable(editor, QStringLiteral("dns")), tr("Directory (DNS)"));
     m_tabs->addTab(new EntryTable(editor, QStringLiteral("mail")), tr("Letters"));
     m_tabs->addTab(new EntryTable(editor, QStringLiteral("incidents")), tr("Incidents"));
-    m_lesson->setObjectName(QStringLiteral("lessonStops"));
-    m_lesson->setWordWrap(true);
     m_tabs->addTab(m_lesson, tr("Lesson"));
 
     auto* scroll = new QScrollArea;
@@ -55,7 +50,9 @@ EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
 
     connect(&editor, &TownEditor::draftChanged, this, [this] {
         showReadiness();
-        fillLesson();
+        // The lesson's tab is there where the town has a lesson.
+        const bool lesson = m_editor.draft() && !topLevelEntries(m_editor.draft()->text(), "lesson.stops").empty();
+        m_tabs->setTabVisible(m_tabs->indexOf(m_lesson), lesson);
     });
     connect(&editor, &TownEditor::problem, this, &EditorDock::showProblem);
 }
@@ -81,35 +78,6 @@ void EditorDock::showReadiness()
     const QString first = read.errors.empty() ? QString() : QString::fromStdString(read.errors.front().format());
     //: Edit mode: the town does not load yet; %1 is the loader's first message, with its line.
     m_readiness->setText(tr("Not ready to play yet: %1").arg(first));
-}
-
-void EditorDock::fillLesson()
-{
-    m_lesson->clear();
-    const TownDraft* draft = m_editor.draft();
-    if (!draft) return;
-    YAML::Node stops;
-    try {
-        const YAML::Node root = YAML::Load(draft->text());
-        if (root.IsMap() && root["lesson"] && root["lesson"].IsMap()) stops = root["lesson"]["stops"];
-    } catch (const YAML::Exception&) {
-        return;
-    }
-    if (!stops || !stops.IsSequence() || stops.size() == 0) {
-        m_lesson->addItem(tr("This town has no lesson. A lesson's stops, questions and recap are written in "
-                             "the file (docs/scenarios.md, \"Lessons\")."));
-        return;
-    }
-    int n = 0;
-    for (const auto& stop : stops) {
-        ++n;
-        const YAML::Node say = stop.IsMap() ? stop["say"] : YAML::Node();
-        QString text;
-        if (say && say.IsScalar()) text = QString::fromStdString(say.Scalar());
-        else if (say && say.IsMap() && say["en"] && say["en"].IsScalar()) text = QString::fromStdString(say["en"].Scalar());
-        //: Edit mode's lesson tab: "Stop 2: <what the stop says>".
-        m_lesson->addItem(tr("Stop %1: %2").arg(n).arg(text));
-    }
 }
 
 } // namespace postie::gui

@@ -1,15 +1,15 @@
 #pragma once
 // Edit mode's side panel: whether the town is ready to play (or the loader's first word on why
-// not), the directory, the letters, the incidents and the lesson as tabs, and under them the
-// keys of what is selected.
+// not), the directory, the letters, the incidents and the lesson's stops as tabs, and under them
+// the keys of what is selected.
 #include <QDockWidget>
 
 class QLabel;
-class QListWidget;
 class QTabWidget;
 
 namespace postie::gui {
 
+class EntryTable;
 class PropertiesPanel;
 class TownEditor;
 
@@ -25,12 +25,11 @@ public:
 
 private:
     void showReadiness();
-    void fillLesson();
 
     TownEditor& m_editor;
     QLabel* m_readiness;
     QTabWidget* m_tabs;
-    QListWidget* m_lesson;
+    EntryTable* m_lesson;  // the lesson's stops
     PropertiesPanel* m_properties;
 };
 

@@ -1,8 +1,10 @@
 #include "editor/entry_table.h"
 
+#include "editor/incident_timeline.h"
 #include "editor/town_editor.h"
 #include "scenario/entry_fields.h"
 #include "scenario/list_entry_places.h"
+#include "scenario/units.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +17,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <map>
 
 namespace postie::gui {
 namespace {
@@ -44,15 +45,8 @@ std::string firstStationOf(const std::string& text, const char* kind, const char
 // The duration a written `at:` stands for, to sort incidents by; unknown ones last.
 double secondsOf(const QString& at)
 {
-    static const std::map<QString, double> units{{QStringLiteral("us"), 1e-6}, {QStringLiteral("ms"), 1e-3},
-                                                  {QStringLiteral("s"), 1},     {QStringLiteral("m"), 60},
-                                                  {QStringLiteral("h"), 3600},  {QStringLiteral("d"), 86400}};
-    int split = 0;
-    while (split < at.size() && (at[split].isDigit() || at[split] == QLatin1Char('.'))) ++split;
-    bool ok = false;
-    const double n = at.left(split).toDouble(&ok);
-    const auto unit = units.find(at.mid(split).trimmed());
-    return ok && unit != units.end() ? n * unit->second : 1e18;
+    const auto d = parseDuration(at.toStdString());
+    return d.ok() ? double(d.value->micros()) / 1e6 : 1e18;
 }
 
 } // namespace
@@ -80,6 +74,7 @@ EntryTable::EntryTable(TownEditor& editor, const QString& list, QWidget* parent)
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    if (list == QLatin1String("incidents")) layout->addWidget(new IncidentTimeline(editor));
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
@@ -118,12 +113,13 @@ EntryTable::EntryTable(TownEditor& editor, const QString& list, QWidget* parent)
             return std::vector<EntryField>{{"generate", {"poisson"}}, {"rate", {"30/h"}}, {"from", {from}, true},
                                            {"to", {to}, true}, {"between", {"0s", "1h"}, true}};
         });
-    } else {
+    } else if (list == QLatin1String("incidents")) {
         adder(tr("A station goes down"), [](const std::string& text) {
             return std::vector<EntryField>{{"at", {"5m"}}, {"station", {firstStationOf(text, "incoming", "mx1.example.org")}},
                                            {"go", {"down"}}, {"for", {"20m"}}};
         });
     }
+    add->setVisible(!m_addMenu->isEmpty());  // a lesson's stops are added in the file
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_editor.selection().kind == EditTarget::Kind::Entry && m_editor.selection().list == m_list)
             if (const QString error = m_editor.removeSelected(); !error.isEmpty()) emit m_editor.problem(error);
@@ -143,6 +139,7 @@ QStringList EntryTable::columns() const
 {
     if (m_list == QLatin1String("dns")) return {QStringLiteral("name"), QStringLiteral("type")};
     if (m_list == QLatin1String("mail")) return {QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("to")};
+    if (m_list == QLatin1String("lesson.stops")) return {QStringLiteral("say"), QStringLiteral("ask")};
     return {QStringLiteral("at"), QStringLiteral("station"), QStringLiteral("road"), QStringLiteral("go"), QStringLiteral("for")};
 }
 

@@ -15,7 +15,7 @@ class TownEditor;
 class EntryTable : public QWidget {
     Q_OBJECT
 public:
-    // `list`: "dns", "mail" or "incidents".
+    // `list`: "dns", "mail", "incidents" or "lesson.stops".
     EntryTable(TownEditor& editor, const QString& list, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }

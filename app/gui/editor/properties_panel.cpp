@@ -10,10 +10,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace postie::gui {
 namespace {
+
+constexpr int kCheckPauseMs = 300;  // typing has paused: check the value
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
@@ -85,7 +88,7 @@ void PropertiesPanel::rebuild()
 {
     if (m_form) {
         // Its fields may still be telling that they were left: they must not write again.
-        for (QLineEdit* old : m_form->findChildren<QLineEdit*>()) old->disconnect(this);
+        for (QLineEdit* old : m_form->findChildren<QLineEdit*>()) old->disconnect();
         m_form->hide();
         m_form->deleteLater();
         m_form = nullptr;
@@ -152,7 +155,23 @@ void PropertiesPanel::rebuild()
         form->addRow(label, cell);
         label->setBuddy(edit);
         const QString shown = qs(f.value);
-        connect(edit, &QLineEdit::editingFinished, this, [this, key, edit, problem, shown] { take(key, *edit, *problem, shown); });
+        // Queued: a field left by a click elsewhere is told so in the middle of the focus's move,
+        // and the panel must not be built anew under it then. Bound to the field, the call is
+        // dropped when the field has gone meanwhile.
+        connect(
+            edit, &QLineEdit::editingFinished, edit, [this, key, edit, problem, shown] { take(key, *edit, *problem, shown); },
+            Qt::QueuedConnection);
+        // Checked as it is typed, a moment after the last key: the loader's words, nothing written.
+        auto* pause = new QTimer(edit);
+        pause->setSingleShot(true);
+        pause->setInterval(kCheckPauseMs);
+        connect(edit, &QLineEdit::textEdited, pause, qOverload<>(&QTimer::start));
+        connect(pause, &QTimer::timeout, this, [this, key, edit, problem, shown] {
+            const QString value = edit->text().trimmed();
+            const QString error = value.isEmpty() || value == shown ? QString() : m_editor.check(m_editor.selection(), key, value);
+            problem->setText(error);
+            problem->setVisible(!error.isEmpty());
+        });
     }
     if (target.kind == EditTarget::Kind::Station) addHelpers(*outer);
     m_layout->insertWidget(1, m_form);
@@ -193,6 +212,7 @@ void PropertiesPanel::addHelpers(QVBoxLayout& layout)
 
 void PropertiesPanel::take(const QString& key, QLineEdit& field, QLabel& problem, const QString& shown)
 {
+    if (!m_form || !m_form->isAncestorOf(&field)) return;  // a field of a form already replaced
     const QString value = field.text().trimmed();
     if (value == shown || (value.isEmpty() && shown.isEmpty())) {
         problem.hide();

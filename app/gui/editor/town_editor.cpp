@@ -223,23 +223,40 @@ QString TownEditor::addRoad(const QString& a, const QString& b)
     return made(error);
 }
 
-QString TownEditor::setKey(const EditTarget& target, const QString& key, const QString& value)
+namespace {
+
+// One key of the target set in `draft`; why not, in the loader's words.
+std::string applyKey(TownDraft& draft, const EditTarget& target, const QString& key, const QString& value)
 {
-    if (!m_draft) return {};
     switch (target.kind) {
-    case EditTarget::Kind::Scenario: return made(m_draft->setStationKey({}, str(key), str(value)));
+    case EditTarget::Kind::Scenario: return draft.setStationKey({}, str(key), str(value));
     case EditTarget::Kind::Station:
-        if (key == QLatin1String("id")) return renameStation(target.id, value);
-        return made(m_draft->setStationKey(str(target.id), str(key), str(value)));
+        if (key == QLatin1String("id")) return draft.renameStation(str(target.id), str(value));
+        return draft.setStationKey(str(target.id), str(key), str(value));
     case EditTarget::Kind::Road:
-        if (const auto index = m_draft->roadIndex(str(target.id), str(target.other)))
-            return made(m_draft->setEntryKey("roads", *index, str(key), str(value)));
+        if (const auto index = draft.roadIndex(str(target.id), str(target.other)))
+            return draft.setEntryKey("roads", *index, str(key), str(value));
         return {};
-    case EditTarget::Kind::Entry:
-        return made(m_draft->setEntryKey(str(target.list), std::size_t(target.index), str(key), str(value)));
+    case EditTarget::Kind::Entry: return draft.setEntryKey(str(target.list), std::size_t(target.index), str(key), str(value));
     case EditTarget::Kind::None: break;
     }
     return {};
+}
+
+} // namespace
+
+QString TownEditor::setKey(const EditTarget& target, const QString& key, const QString& value)
+{
+    if (!m_draft) return {};
+    if (target.kind == EditTarget::Kind::Station && key == QLatin1String("id")) return renameStation(target.id, value);
+    return made(applyKey(*m_draft, target, key, value));
+}
+
+QString TownEditor::check(const EditTarget& target, const QString& key, const QString& value) const
+{
+    if (!m_draft) return {};
+    TownDraft trial(m_draft->text(), m_draft->fileName());  // the same edit on a copy, thrown away
+    return QString::fromStdString(applyKey(trial, target, key, value));
 }
 
 QString TownEditor::renameStation(const QString& from, const QString& to)

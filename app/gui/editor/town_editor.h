@@ -64,6 +64,8 @@ public:
     QString addRoad(const QString& a, const QString& b);
     QString setKey(const EditTarget& target, const QString& key, const QString& value);
     QString renameStation(const QString& from, const QString& to);
+    // What setKey would say of this value, without making the edit (checked as it is typed).
+    QString check(const EditTarget& target, const QString& key, const QString& value) const;
     QString makeMx(const QString& id, const QString& domain);
     QString giveAddress(const QString& id);
     QString addEntry(const QString& list, const std::vector<EntryField>& fields);
