@@ -2573,7 +2573,7 @@
 <context>
     <name>postie::gui::EditorDock</name>
     <message>
-        <location filename="../gui/editor/editor_dock.cpp" line="+20"/>
+        <location filename="../gui/editor/editor_dock.cpp" line="+17"/>
         <source>Build the town</source>
         <translation>Die Stadt bauen</translation>
     </message>
@@ -2594,12 +2594,12 @@
         <translation>Störungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Ready to play: press Play the town (Ctrl+Shift+E) to run it.</source>
         <extracomment>Edit mode: the town loads; Play the town (Ctrl+Shift+E) leaves edit mode and runs it.</extracomment>
         <translation>Bereit zum Abspielen: Drücke „Die Stadt abspielen“ (Strg+Umschalt+E), um sie laufen zu lassen.</translation>
@@ -2610,22 +2610,11 @@
         <extracomment>Edit mode: the town does not load yet; %1 is the loader&apos;s first message, with its line.</extracomment>
         <translation>Noch nicht bereit zum Abspielen: %1</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>This town has no lesson. A lesson&apos;s stops, questions and recap are written in the file (docs/scenarios.md, &quot;Lessons&quot;).</source>
-        <translation>Diese Stadt hat keine Lektion. Halte, Fragen und Rückblick einer Lektion stehen in der Datei (docs/scenarios.md, „Lessons“).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Stop %1: %2</source>
-        <extracomment>Edit mode&apos;s lesson tab: &quot;Stop 2: &lt;what the stop says&gt;&quot;.</extracomment>
-        <translation>Halt %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>postie::gui::EntryTable</name>
     <message>
-        <location filename="../gui/editor/entry_table.cpp" line="+72"/>
+        <location filename="../gui/editor/entry_table.cpp" line="+66"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2635,7 +2624,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>MX record: which sorting station takes a domain&apos;s mail</source>
         <translation>MX-Eintrag: welches Sortierzentrum die Post einer Domain annimmt</translation>
     </message>
@@ -2665,7 +2654,7 @@
         <translation>Eine Station fällt aus</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>the rest</source>
         <translation>der Rest</translation>
     </message>
@@ -2847,6 +2836,24 @@
         <location line="+1"/>
         <source>Letter %1 goes to %2, not to %3.</source>
         <translation>Brief %1 geht zu %2, nicht zu %3.</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::IncidentTimeline</name>
+    <message>
+        <location filename="../gui/editor/incident_timeline.cpp" line="+38"/>
+        <source>Incidents on a timeline</source>
+        <translation>Störungen auf einer Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each incident at its time: red, a station or road goes down (the bar: for how long); green, it comes back up. Click one to see its keys.</source>
+        <translation>Jede Störung zu ihrer Zeit: rot, eine Station oder Straße fällt aus (der Balken: wie lange); grün, sie ist wieder da. Klicke eine an, um ihre Schlüssel zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No incidents</source>
+        <translation>Keine Störungen</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3359,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+103"/>
+        <location filename="../gui/shell/main_window.cpp" line="+104"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3556,7 +3563,12 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="+101"/>
+        <source>Mend it in the town editor</source>
+        <translation>Im Stadt-Editor reparieren</translation>
+    </message>
+    <message>
+        <location line="-244"/>
         <location line="+119"/>
         <source>%1 — Postie</source>
         <extracomment>The window&apos;s title: the scenario&apos;s title, then the app&apos;s name.</extracomment>
@@ -4095,7 +4107,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
 <context>
     <name>postie::gui::PropertiesPanel</name>
     <message>
-        <location filename="../gui/editor/properties_panel.cpp" line="+102"/>
+        <location filename="../gui/editor/properties_panel.cpp" line="+105"/>
         <source>The town itself (click a station or a road for its keys)</source>
         <extracomment>The properties panel&apos;s heading when nothing on the map is selected.</extracomment>
         <translation>Die Stadt selbst (klicke eine Station oder Straße an, um ihre Schlüssel zu sehen)</translation>
@@ -4118,7 +4130,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -4145,7 +4157,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>Fügt dem Verzeichnis den A-Eintrag dieses Rechners hinzu (seine Adresse), mit einer Adresse, die kein anderer hat</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a value is needed here; to leave the key out, undo the edit that wrote it</source>
         <extracomment>A field of the properties panel left empty: keys cannot be taken out of the file from here yet.</extracomment>
         <translation>hier fehlt ein Wert; um den Schlüssel wegzulassen, mache die Änderung rückgängig, die ihn geschrieben hat</translation>
@@ -4557,7 +4569,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
 <context>
     <name>postie::gui::StationPalette</name>
     <message>
-        <location filename="../gui/editor/station_palette.cpp" line="+70"/>
+        <location filename="../gui/editor/station_palette.cpp" line="+88"/>
         <source>Build</source>
         <extracomment>The edit mode&apos;s palette: station kinds to drag onto the map, the road tool, the pointer.</extracomment>
         <translation>Bauen</translation>
@@ -4787,7 +4799,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+200"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

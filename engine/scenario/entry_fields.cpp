@@ -2,6 +2,7 @@
 
 #include "scenario/list_entry_places.h"
 #include "scenario/scenario_editor.h"
+#include "scenario/yaml_guard.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -49,11 +50,8 @@ std::vector<KeyField> stationFields(const std::string& text, const std::string& 
 
 std::vector<KeyField> scenarioFields(const std::string& text)
 {
-    try {
-        return fieldsOf(YAML::Load(text), placeBit(KeyPlace::TopLevel));
-    } catch (const YAML::Exception&) {
-        return {};
-    }
+    const auto read = scenario_reading::readScenarioYaml(text);
+    return read.root ? fieldsOf(*read.root, placeBit(KeyPlace::TopLevel)) : std::vector<KeyField>();
 }
 
 std::vector<KeyField> entryFields(const std::string& text, std::string_view list, std::size_t index)

@@ -1,6 +1,7 @@
 #include "scenario/list_entry_places.h"
 
 #include "scenario/scenario_text_checks.h"
+#include "scenario/yaml_guard.h"
 
 #include <utility>
 
@@ -10,7 +11,9 @@ std::vector<YAML::Node> topLevelEntries(const std::string& text, std::string_vie
 {
     std::vector<YAML::Node> out;
     try {
-        YAML::Node node = YAML::Load(text);
+        auto read = scenario_reading::readScenarioYaml(text);
+        if (!read.root) return out;
+        YAML::Node node = *read.root;
         // A list inside a top-level map is named by its path: "lesson.stops".
         for (std::string_view rest = name; !rest.empty();) {
             const std::size_t dot = rest.find('.');

@@ -4,6 +4,7 @@
 #include "scenario/scenario_keys.h"
 #include "scenario/scenario_text_checks.h"
 #include "scenario/scenario_spec.h"
+#include "scenario/yaml_guard.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -107,13 +108,14 @@ std::string unknownKey(std::string_view key, const std::string& where, KeyPlaces
 
 std::optional<YAML::Node> parse(const std::string& text, std::string& error)
 {
-    try {
-        YAML::Node root = YAML::Load(text);
-        if (root.IsMap()) return root;
-        error = "the scenario is not a map of keys";
-    } catch (const YAML::Exception& e) {
-        error = std::string("the scenario cannot be read: ") + e.what();
+    scenario_reading::YamlReading read = scenario_reading::readScenarioYaml(text);
+    if (!read.root) {
+        error = "the scenario cannot be read: line " + std::to_string(read.error.line) + ", column " +
+                std::to_string(read.error.column) + ": " + read.errorText;
+        return std::nullopt;
     }
+    if (read.root->IsMap()) return *read.root;
+    error = "the scenario is not a map of keys";
     return std::nullopt;
 }
 
@@ -131,7 +133,9 @@ std::size_t lineStart(std::string_view text, int line)
 std::optional<std::string> positionValue(std::string_view value)
 {
     try {
-        const YAML::Node node = YAML::Load(std::string(value));
+        const std::optional<YAML::Node> read = scenario_reading::readScenarioYaml(value).root;
+        if (!read) return std::nullopt;
+        const YAML::Node& node = *read;
         if (!node.IsSequence() || node.size() != 2) return std::nullopt;
         std::string out = "[";
         for (std::size_t i = 0; i < 2; ++i) {
@@ -163,7 +167,9 @@ std::optional<std::string> flowValue(std::string_view value, ValueType type)
     const bool map = holdsMap(type) || type == ValueType::LessonText;
     if (value.empty() || !((list && value.front() == '[') || (map && value.front() == '{'))) return std::nullopt;
     try {
-        const YAML::Node node = YAML::Load(std::string(value));
+        const std::optional<YAML::Node> read = scenario_reading::readScenarioYaml(value).root;
+        if (!read) return std::nullopt;
+        const YAML::Node& node = *read;
         std::string out;
         if (list && node.IsSequence()) {
             for (const auto& item : node) {

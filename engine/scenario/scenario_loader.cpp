@@ -132,79 +132,20 @@ LoadResult oneError(const std::string& file, int line, int column, std::string t
     return r;
 }
 
-std::string mebibytes(std::uintmax_t bytes)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.1f MiB", double(bytes) / (1024.0 * 1024.0));
-    return buf;
-}
-
-std::string tooLarge(std::uintmax_t bytes)
-{
-    return "the file is " + std::to_string(bytes) + " bytes (" + mebibytes(bytes) + "); a scenario may be at most " +
-           std::to_string(kMaxScenarioBytes) + " bytes (16 MiB)";
-}
-
 } // namespace
 
 LoadResult loadScenarioText(std::string_view text, const std::string& fileName)
 {
     try {
-        if (text.size() > kMaxScenarioBytes) return oneError(fileName, 1, 1, tooLarge(text.size()));
-        if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
-            return oneError(fileName, 1, 1, "the file is saved as UTF-16; save it as UTF-8 text");
-        if (auto nul = text.find('\0'); nul != std::string_view::npos)
-            return oneError(fileName, 1, 1, "this is not a text file (it holds a NUL byte at byte " + std::to_string(nul) +
-                                                "); a scenario must be plain UTF-8 text");
-        if (auto bad = firstInvalidUtf8(text); bad != std::string_view::npos)
-            return oneError(fileName, 1, 1, "this is not a text file (byte " + std::to_string(bad) +
-                                                " is not valid UTF-8); a scenario must be plain UTF-8 text");
-        if (auto deep = findDeepNesting(text))
-            return oneError(fileName, deep->line, deep->column,
-                            "lists and maps are nested more than " + std::to_string(kMaxNesting) +
-                                " deep here; a scenario never needs that many levels");
-
-        // yaml-cpp 0.7's LoadAll can loop forever, allocating, after some syntax errors (a stray ','
-        // at the start of a line; fixed upstream in 2024, jbeder/yaml-cpp#1319). So the document
-        // structure is probed with the event parser, asking for at most two documents, and only
-        // then is the first document loaded into nodes.
-        YAML::Node root;
-        std::optional<SourceMark> secondDocument;
-        std::string secondText;
-        try {
-            std::istringstream in{std::string(text)};
-            YAML::Parser parser(in);
-            DocumentProbe first;
-            const bool any = parser.HandleNextDocument(first);
-            if (any && first.onlyNull && first.first) {
-                const char c = charAt(text, *first.first);
-                if (c == ',' || c == ']' || c == '}')
-                    return oneError(fileName, first.first->line + 1, first.first->column + 1, strayTokenMessage(c));
-            }
-            DocumentProbe second;
-            if (any && parser.HandleNextDocument(second)) {
-                const YAML::Mark m = second.first.value_or(YAML::Mark());
-                const char c = charAt(text, m);
-                if (c == ',' || c == ']' || c == '}') return oneError(fileName, m.line + 1, m.column + 1, strayTokenMessage(c));
-                if (!second.onlyNull || second.nodes > 1) {
-                    secondDocument = SourceMark{m.line >= 0 ? m.line + 1 : 1, m.column >= 0 ? m.column + 1 : 1};
-                    secondText = "a second YAML document starts here (after ---); put the whole scenario in one document";
-                }
-            }
-            root = YAML::Load(std::string(text));
-        } catch (const YAML::DeepRecursion& e) {
-            return oneError(fileName, e.mark.line + 1, e.mark.column + 1,
-                            "lists and maps are nested too deeply here; a scenario never needs that many levels");
-        } catch (const YAML::Exception& e) {
-            const int line = e.mark.line >= 0 ? e.mark.line + 1 : 1;
-            const int column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
-            return oneError(fileName, line, column, friendlyYamlMessage(e.msg, text, e.mark.line));
-        }
+        YamlReading read = readScenarioYaml(text);
+        if (!read.root) return oneError(fileName, read.error.line, read.error.column, std::move(read.errorText));
+        const YAML::Node& root = *read.root;
         if (!root.IsDefined() || root.IsNull())
             return oneError(fileName, 1, 1, "the file is empty; a scenario starts with format: postie/1");
 
         ScenarioReader reader(fileName);
-        if (secondDocument) reader.errors().push_back({fileName, secondDocument->line, secondDocument->column, secondText});
+        if (read.secondDocument)
+            reader.errors().push_back({fileName, read.secondDocument->line, read.secondDocument->column, read.secondText});
         reader.read(root);
         return finish(std::move(reader.errors()), std::move(reader.spec()));
     } catch (const std::bad_alloc&) {

@@ -3,8 +3,81 @@
 #include "scenario/scenario_loader.h"
 
 #include <cstddef>
+#include <cstdio>
+#include <sstream>
 
 namespace postie::scenario_reading {
+namespace {
+
+std::string mebibytes(std::uintmax_t bytes)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.1f MiB", double(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
+} // namespace
+
+std::string tooLarge(std::uintmax_t bytes)
+{
+    return "the file is " + std::to_string(bytes) + " bytes (" + mebibytes(bytes) + "); a scenario may be at most " +
+           std::to_string(kMaxScenarioBytes) + " bytes (16 MiB)";
+}
+
+
+YamlReading readScenarioYaml(std::string_view text)
+{
+    YamlReading out;
+    const auto fail = [&](int line, int column, std::string why) {
+        out.error = SourceMark{line, column};
+        out.errorText = std::move(why);
+        return std::move(out);
+    };
+    if (text.size() > kMaxScenarioBytes) return fail(1, 1, tooLarge(text.size()));
+    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
+        return fail(1, 1, "the file is saved as UTF-16; save it as UTF-8 text");
+    if (auto nul = text.find('\0'); nul != std::string_view::npos)
+        return fail(1, 1, "this is not a text file (it holds a NUL byte at byte " + std::to_string(nul) +
+                              "); a scenario must be plain UTF-8 text");
+    if (auto bad = firstInvalidUtf8(text); bad != std::string_view::npos)
+        return fail(1, 1, "this is not a text file (byte " + std::to_string(bad) +
+                              " is not valid UTF-8); a scenario must be plain UTF-8 text");
+    if (auto deep = findDeepNesting(text))
+        return fail(deep->line, deep->column,
+                    "lists and maps are nested more than " + std::to_string(kMaxNesting) +
+                        " deep here; a scenario never needs that many levels");
+    // The document structure is probed with the event parser, asking for at most two
+    // documents, and only then is the first document loaded into nodes.
+    try {
+        std::istringstream in{std::string(text)};
+        YAML::Parser parser(in);
+        DocumentProbe first;
+        const bool any = parser.HandleNextDocument(first);
+        if (any && first.onlyNull && first.first) {
+            const char c = charAt(text, *first.first);
+            if (c == ',' || c == ']' || c == '}') return fail(first.first->line + 1, first.first->column + 1, strayTokenMessage(c));
+        }
+        DocumentProbe second;
+        if (any && parser.HandleNextDocument(second)) {
+            const YAML::Mark m = second.first.value_or(YAML::Mark());
+            const char c = charAt(text, m);
+            if (c == ',' || c == ']' || c == '}') return fail(m.line + 1, m.column + 1, strayTokenMessage(c));
+            if (!second.onlyNull || second.nodes > 1) {
+                out.secondDocument = SourceMark{m.line >= 0 ? m.line + 1 : 1, m.column >= 0 ? m.column + 1 : 1};
+                out.secondText = "a second YAML document starts here (after ---); put the whole scenario in one document";
+            }
+        }
+        out.root = YAML::Load(std::string(text));
+    } catch (const YAML::DeepRecursion& e) {
+        return fail(e.mark.line + 1, e.mark.column + 1,
+                    "lists and maps are nested too deeply here; a scenario never needs that many levels");
+    } catch (const YAML::Exception& e) {
+        const int line = e.mark.line >= 0 ? e.mark.line + 1 : 1;
+        const int column = e.mark.column >= 0 ? e.mark.column + 1 : 1;
+        return fail(line, column, friendlyYamlMessage(e.msg, text, e.mark.line));
+    }
+    return out;
+}
 
 // Byte offset of the first byte that is not valid UTF-8, or npos.
 std::size_t firstInvalidUtf8(std::string_view s)

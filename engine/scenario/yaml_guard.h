@@ -3,10 +3,12 @@
 // structure, and plain-words versions of the parser's messages.
 #include "scenario/scenario_spec.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +54,24 @@ private:
         onlyNull = onlyNull && null;
     }
 };
+
+// "the file is N bytes (X MiB); a scenario may be at most ..."
+std::string tooLarge(std::uintmax_t bytes);
+
+// A scenario's text as YAML nodes, read the guarded way: the checks on the bytes (size, UTF-16,
+// NUL, UTF-8, nesting), then the document probe (yaml-cpp 0.7's LoadAll can loop forever,
+// allocating, after some syntax errors: a stray ',' at the start of a line; fixed upstream in
+// 2024, jbeder/yaml-cpp#1319), and only then the nodes. Every reader of scenario text (the
+// loader, the editor, the town draft, the panel's fields) goes through it.
+struct YamlReading {
+    std::optional<YAML::Node> root;  // empty: `error` and `errorText` say why
+    SourceMark error;
+    std::string errorText;
+    // A second document after ---: the loader reports it beside whatever else it finds.
+    std::optional<SourceMark> secondDocument;
+    std::string secondText;
+};
+YamlReading readScenarioYaml(std::string_view text);
 
 // The character at a parser mark, or 0.
 char charAt(std::string_view text, const YAML::Mark& m);

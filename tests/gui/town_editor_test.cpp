@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
@@ -401,6 +402,33 @@ TEST(TownEditor, ALessonsStopsAreEditedInThePanel)
     // A town without a lesson has no such tab.
     t.editor.begin(TownDraft::emptyTown(), QString());
     EXPECT_FALSE(tabs.isTabVisible(3));
+}
+
+// A file that does not load can be mended in the town editor, from the dialog that lists its
+// problems: the town is drawn as far as it reads, the loader's first message stands above the
+// panel, and once the value is right the town plays.
+TEST(TownEditor, ABrokenFileIsMendedInTheEditorFromItsErrorDialog)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    const QString broken = dataPath("broken/workers_out_of_range.yaml");
+    EXPECT_FALSE(window.openScenario(broken));
+    auto& errors = partOf<QMessageBox>(window, "loadErrors");
+    QTest::mouseClick(&partOf<QPushButton>(errors, "mendInEditor"), Qt::LeftButton);
+    ASSERT_TRUE(t.editor.editing());
+    EXPECT_TRUE(showingTown(window));
+    EXPECT_FALSE(sceneOf(window).stations().isEmpty());
+    const QLabel& readiness = partOf<QLabel>(window, "townReadiness");
+    EXPECT_TRUE(readiness.text().contains(QStringLiteral("workers_out_of_range.yaml:"))) << readiness.text().toStdString();
+    const LoadResult read = loadScenarioFile(broken.toStdString());
+    ASSERT_FALSE(read.ok());
+    const QString message = QString::fromStdString(read.errors.front().text);
+    EXPECT_TRUE(readiness.text().contains(message));
+    t.clickStation(QStringLiteral("smtp.sender.test"));
+    EXPECT_EQ(t.type("workers", QStringLiteral("4")), QString());
+    EXPECT_FALSE(readiness.text().contains(message)) << readiness.text().toStdString();
+    EXPECT_NE(t.editor.draft()->text().find("workers: 4}"), std::string::npos);
 }
 
 // Edit mode at the sizes a classroom has: the window keeps its width, the panel's parts fit in

@@ -3,7 +3,10 @@
 // stays as it was; values that YAML would misread are quoted, whatever the file's layout.
 #include "scenario/scenario_editor.h"
 
+#include "scenario/entry_fields.h"
+#include "scenario/list_entry_places.h"
 #include "scenario/scenario_loader.h"
+#include "scenario/town_draft.h"
 #include "scenario/units.h"
 #include "support/station_lookup.h"
 
@@ -532,6 +535,26 @@ TEST(ScenarioEditor, EditsAndRemovesTheStopsOfALesson)
     EXPECT_EQ(removed.spec->lesson.stops.size(), stops - 1);
     EXPECT_NE(editor.setIn("lesson.stops", 0, "colour", "red"), "");  // no such key for a stop
     EXPECT_NE(editor.setIn("lesson.goals", 0, "say", "x"), "");        // goals are texts, not entries
+}
+
+// The editors read a text the loader's guarded way: a stray ',' (on which yaml-cpp 0.7 loops
+// forever, eating memory) is refused with the loader's words, by the editor, the town draft's
+// lists and sketch, and the panel's fields, as a broken file opened to be mended has it.
+TEST(ScenarioEditor, ReadsABrokenTextTheGuardedWay)
+{
+    const std::string comma = "# note\n, nothing else\nformat: postie/1\nstations:\n  - {id: a, kind: router}\n";
+    ScenarioEditor editor(comma);
+    const std::string error = editor.set("", "seed", "1");
+    EXPECT_NE(error.find("line 2, column 1"), std::string::npos) << error;
+    EXPECT_NE(error.find("cannot start with ','"), std::string::npos) << error;
+    EXPECT_TRUE(topLevelEntries(comma, "stations").empty());
+    EXPECT_TRUE(scenarioFields(comma).empty());
+    TownDraft draft(comma, "comma.yaml");
+    EXPECT_TRUE(draft.sketch().stations.empty());
+    EXPECT_FALSE(draft.loaded().ok());
+    // A value typed with a stray ',' is a text, not a list read forever.
+    ScenarioEditor town("format: postie/1\nstations:\n  - {id: mx, kind: incoming, accepts: [a.test], deliver_to: mx}\n");
+    EXPECT_EQ(town.setIn("stations", 0, "accepts", "[\n, b.test]"), "");
 }
 
 } // namespace

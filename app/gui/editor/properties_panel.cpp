@@ -132,7 +132,9 @@ void PropertiesPanel::rebuild()
     for (const KeyField& f : fields) {
         const QString key = qs(f.key->name);
         const bool renames = target.kind == EditTarget::Kind::Station && key == QLatin1String("id");
-        auto* label = new QLabel(QStringLiteral("<b>%1</b> <small>%2</small>").arg(key.toHtmlEscaped(), qs(f.typeName).toHtmlEscaped()));
+        // The key, its type and unit, and whether it is required or what it is when left out.
+        auto* label = new QLabel(QStringLiteral("<b>%1</b> <small>%2 · %3</small>")
+                                     .arg(key.toHtmlEscaped(), qs(f.typeName).toHtmlEscaped(), qs(f.status).toHtmlEscaped()));
         label->setWordWrap(true);  // a map's keys, listed as its type, are long
         label->setToolTip(qs(f.help));
         auto* edit = new QLineEdit(qs(f.value));

@@ -47,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -119,6 +120,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_townPage);
     setCentralWidget(m_stack);
     addToolBar(Qt::TopToolBarArea, m_toolbar);
+    // A long status line (in German, say) is cut at the window's edge; it never widens the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_status, 1);
     // The docks are tabs of one column at the right, hidden until asked for (the Inspector
     // until something is clicked).
@@ -611,6 +614,11 @@ void MainWindow::showErrors(const QString& path, const QStringList& errors)
                                     .arg(QFileInfo(path).fileName()),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("loadErrors"));
+    // The town editor opens what it can of the file and shows the loader's first message with
+    // its line, so the mistake can be mended without a text editor.
+    QPushButton* mend = box->addButton(tr("Mend it in the town editor"), QMessageBox::ActionRole);
+    mend->setObjectName(QStringLiteral("mendInEditor"));
+    connect(mend, &QPushButton::clicked, this, [this, path] { m_editor->beginFile(path); });
     box->setInformativeText(errors.mid(0, kErrorsInDialog).join(QLatin1Char('\n')));
     if (errors.size() > kErrorsInDialog) box->setDetailedText(errors.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
