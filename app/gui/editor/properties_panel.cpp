@@ -5,7 +5,6 @@
 #include "scenario/entry_fields.h"
 #include "scenario/scenario_text_checks.h"
 
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,8 +124,9 @@ void PropertiesPanel::rebuild()
     m_form = new QWidget;
     auto* outer = new QVBoxLayout(m_form);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // Each key's words above its field, across the panel's whole width.
+    auto* form = new QVBoxLayout;
+    form->setSpacing(2);
     outer->addLayout(form);
     const std::vector<KeyField> fields = fieldsFor(*draft, target);
     for (const KeyField& f : fields) {
@@ -154,7 +154,9 @@ void PropertiesPanel::rebuild()
         cellLayout->setSpacing(2);
         cellLayout->addWidget(edit);
         cellLayout->addWidget(problem);
-        form->addRow(label, cell);
+        form->addSpacing(6);
+        form->addWidget(label);
+        form->addWidget(cell);
         label->setBuddy(edit);
         const QString shown = qs(f.value);
         // Queued: a field left by a click elsewhere is told so in the middle of the focus's move,

@@ -8,7 +8,6 @@
 
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;

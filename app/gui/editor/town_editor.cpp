@@ -6,6 +6,7 @@
 #include "scenario/list_entry_places.h"
 
 #include <QAction>
+#include <QGraphicsSimpleTextItem>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -154,8 +155,19 @@ void TownEditor::updateActions()
 void TownEditor::redraw()
 {
     if (!m_draft) return;
-    m_scene.buildTown(m_draft->sketch());
+    const ScenarioSpec sketch = m_draft->sketch();
+    m_scene.buildTown(sketch);
     if (m_selection.kind == EditTarget::Kind::Station) m_scene.highlight({}, m_selection.id);
+    if (sketch.stations.empty()) {
+        // An empty sheet says what to do with it.
+        //: On the empty map of a new town, in large type.
+        QGraphicsSimpleTextItem* hint = m_scene.addSimpleText(tr("Drag a station from the palette onto the map"));
+        QFont font = hint->font();
+        font.setPointSizeF(font.pointSizeF() * 2);
+        hint->setFont(font);
+        hint->setBrush(m_view.palette().color(QPalette::PlaceholderText));
+        hint->setPos(m_scene.sceneRect().center() - hint->boundingRect().center());
+    }
 }
 
 void TownEditor::select(const EditTarget& target)

@@ -619,6 +619,7 @@ void MainWindow::showErrors(const QString& path, const QStringList& errors)
     QPushButton* mend = box->addButton(tr("Mend it in the town editor"), QMessageBox::ActionRole);
     mend->setObjectName(QStringLiteral("mendInEditor"));
     connect(mend, &QPushButton::clicked, this, [this, path] { m_editor->beginFile(path); });
+    box->setEscapeButton(QMessageBox::Ok);  // Esc and the window's close button still close it
     box->setInformativeText(errors.mid(0, kErrorsInDialog).join(QLatin1Char('\n')));
     if (errors.size() > kErrorsInDialog) box->setDetailedText(errors.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
