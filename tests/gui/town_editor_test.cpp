@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -112,6 +113,9 @@ struct Teacher {
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, to);
         clickPalette("paletteSelect");
         EXPECT_EQ(editor.selection(), EditTarget::road(a, b)) << a.toStdString() << " " << b.toStdString();
+        QLineEdit* field = dock.properties()->field(QStringLiteral("latency"));
+        ASSERT_NE(field, nullptr);
+        EXPECT_TRUE(field->hasFocus() || !window.isActiveWindow());  // the latency is typed at once
         EXPECT_EQ(type("latency", latency), QString());
     }
 
@@ -445,22 +449,30 @@ TEST_P(EditModeFit, ThePaletteAndThePanelFitTheWindow)
     Teacher t{window};
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_TRUE(t.editor.editing());
-    t.clickStation(QStringLiteral("bob"));  // the panel with the most fields: a writer's
-    for (int i = 0; i < 5; ++i) QTest::qWait(10);
-    const QString shot = shotPath(QStringLiteral("edit-mode-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(QLatin1String(language)));
-    window.grab().save(shot);
-    EXPECT_EQ(window.width(), size.width());
-    EXPECT_LE(window.height(), size.height());
-    const QRect inWindow = window.rect();
-    const QRect dock(t.dock.mapTo(&window, QPoint(0, 0)), t.dock.size());
-    EXPECT_TRUE(inWindow.contains(dock)) << "dock at " << dock.x() << " width " << dock.width();
-    // The panel's contents are no wider than the room the dock gives them.
-    QWidget* panel = t.dock.properties();
-    EXPECT_LE(panel->width(), t.dock.width()) << "panel " << panel->width() << " dock " << t.dock.width();
-    for (QLineEdit* field : panel->findChildren<QLineEdit*>()) {
-        if (!field->isVisible()) continue;
-        const QRect at(field->mapTo(&t.dock, QPoint(0, 0)), field->size());
-        EXPECT_LE(at.right(), t.dock.width()) << field->objectName().toStdString();
+    // The panels with the most fields (a writer's) and with the helpers (a sorting station's).
+    for (const char* station : {"mx1.example.org", "bob"}) {
+        SCOPED_TRACE(station);
+        t.clickStation(QString::fromLatin1(station));
+        for (int i = 0; i < 5; ++i) QTest::qWait(10);
+        window.grab().save(shotPath(QStringLiteral("edit-mode-%1x%2-%3-%4.png")
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(QLatin1String(language), QLatin1String(station))));
+        EXPECT_EQ(window.width(), size.width());
+        EXPECT_LE(window.height(), size.height());
+        const QRect dock(t.dock.mapTo(&window, QPoint(0, 0)), t.dock.size());
+        EXPECT_TRUE(window.rect().contains(dock)) << "dock at " << dock.x() << " width " << dock.width();
+        // The panel is no wider than the part of its scroll area in sight: nothing is cut off.
+        QWidget* panel = t.dock.properties();
+        auto* scroll = qobject_cast<QScrollArea*>(panel->parentWidget()->parentWidget());
+        ASSERT_NE(scroll, nullptr);
+        const int room = scroll->viewport()->width();
+        EXPECT_LE(panel->width(), room);
+        for (QWidget* part : panel->findChildren<QWidget*>()) {
+            if (!part->isVisible()) continue;
+            const QRect at(part->mapTo(scroll->viewport(), QPoint(0, 0)), part->size());
+            EXPECT_LE(at.right(), room) << part->metaObject()->className() << " " << part->objectName().toStdString();
+        }
     }
     // Every palette button is on the palette, none folded into its overflow.
     for (QAction* a : t.palette.actions()) {

@@ -182,7 +182,11 @@ bool MapEditing::release(QMouseEvent& event)
     m_dragging = false;
     if (m_layingRoad) {
         const QString to = stationAt(at);
-        if (!to.isEmpty() && to != from) report(m_editor.addRoad(from, to));
+        if (!to.isEmpty() && to != from) {
+            const QString error = m_editor.addRoad(from, to);
+            report(error);
+            if (error.isEmpty()) emit m_editor.fieldWanted(QStringLiteral("latency"));  // type it at once
+        }
         return true;
     }
     report(m_editor.moveStation(from, at + m_grabOffset));

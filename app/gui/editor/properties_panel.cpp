@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -19,6 +20,10 @@ constexpr int kCheckPauseMs = 300;  // typing has paused: check the value
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+// A key's name that may break after each underscore (concurrency_per_destination is wider
+// than the panel of a small window).
+QString breakable(QString key) { return key.replace(QLatin1Char('_'), QStringLiteral("_\u200B")); }
 
 std::vector<KeyField> fieldsFor(const TownDraft& draft, const EditTarget& target)
 {
@@ -70,6 +75,12 @@ PropertiesPanel::PropertiesPanel(TownEditor& editor, QWidget* parent)
     m_layout->addStretch(1);
     connect(&m_editor, &TownEditor::draftChanged, this, &PropertiesPanel::rebuild);
     connect(&m_editor, &TownEditor::selectionChanged, this, &PropertiesPanel::rebuild);
+    connect(&m_editor, &TownEditor::fieldWanted, this, [this](const QString& key) {
+        if (QLineEdit* f = field(key)) {
+            f->setFocus(Qt::OtherFocusReason);
+            f->selectAll();
+        }
+    });
 }
 
 QLineEdit* PropertiesPanel::field(const QString& key) const
@@ -134,7 +145,7 @@ void PropertiesPanel::rebuild()
         const bool renames = target.kind == EditTarget::Kind::Station && key == QLatin1String("id");
         // The key, its type and unit, and whether it is required or what it is when left out.
         auto* label = new QLabel(QStringLiteral("<b>%1</b> <small>%2 · %3</small>")
-                                     .arg(key.toHtmlEscaped(), qs(f.typeName).toHtmlEscaped(), qs(f.status).toHtmlEscaped()));
+                                     .arg(breakable(key).toHtmlEscaped(), qs(f.typeName).toHtmlEscaped(), qs(f.status).toHtmlEscaped()));
         label->setWordWrap(true);  // a map's keys, listed as its type, are long
         label->setToolTip(qs(f.help));
         auto* edit = new QLineEdit(qs(f.value));
@@ -143,6 +154,7 @@ void PropertiesPanel::rebuild()
         edit->setToolTip(qs(f.help));
         edit->setReadOnly(!f.settable && !renames);
         edit->setAccessibleName(key);
+        edit->setCursorPosition(0);  // a long value shows its start
         auto* problem = new QLabel;
         problem->setObjectName(QStringLiteral("problem_") + key);
         problem->setWordWrap(true);
@@ -175,6 +187,7 @@ void PropertiesPanel::rebuild()
             const QString error = value.isEmpty() || value == shown ? QString() : m_editor.check(m_editor.selection(), key, value);
             problem->setText(error);
             problem->setVisible(!error.isEmpty());
+            if (!error.isEmpty()) reveal(*problem);
         });
     }
     if (target.kind == EditTarget::Kind::Station) addHelpers(*outer);
@@ -232,6 +245,18 @@ void PropertiesPanel::take(const QString& key, QLineEdit& field, QLabel& problem
     if (error.isEmpty()) return;  // the panel is built anew with the value as written
     problem.setText(error);
     problem.show();
+    reveal(problem);
+}
+
+void PropertiesPanel::reveal(QWidget& widget)
+{
+    // The panel scrolls in its dock: the message under a field low down is brought into sight
+    // once the layout has made room for it.
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
+        if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+            QTimer::singleShot(0, &widget, [scroll, &widget] { scroll->ensureWidgetVisible(&widget, 8, 8); });
+            return;
+        }
 }
 
 } // namespace postie::gui

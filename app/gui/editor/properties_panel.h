@@ -30,6 +30,7 @@ private:
     void rebuild();
     void addHelpers(QVBoxLayout& layout);
     void take(const QString& key, QLineEdit& field, QLabel& problem, const QString& shown);
+    void reveal(QWidget& widget);
 
     TownEditor& m_editor;
     QLabel* m_heading;

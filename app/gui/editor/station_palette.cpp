@@ -11,7 +11,6 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QStyle>
 #include <QToolButton>
 
 #include <cstdlib>
@@ -94,7 +93,7 @@ StationPalette::StationPalette(QAction& play, QWidget* parent) : QToolBar(parent
     m_tools->setExclusive(true);
 
     //: The palette's first button: leave edit mode and run the town as it is now.
-    QAction* playTown = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play the town"));
+    QAction* playTown = addAction(tr("Play the town"));
     playTown->setObjectName(QStringLiteral("palettePlay"));
     playTown->setToolTip(play.toolTip());
     connect(playTown, &QAction::triggered, &play, [&play] {

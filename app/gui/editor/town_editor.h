@@ -87,6 +87,8 @@ signals:
     void playRequested(const QString& path, const postie::ScenarioSpec& spec);
     // Something the teacher should read: an edit refused, a town that does not load yet.
     void problem(const QString& text);
+    // The field of `key` of what is selected is the next to fill (a new road's latency).
+    void fieldWanted(const QString& key);
 
 private:
     void setEditing(bool on);
