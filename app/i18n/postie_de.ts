@@ -3369,7 +3369,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Karte der Stadt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4107,7 +4107,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
 <context>
     <name>postie::gui::PropertiesPanel</name>
     <message>
-        <location filename="../gui/editor/properties_panel.cpp" line="+105"/>
+        <location filename="../gui/editor/properties_panel.cpp" line="+115"/>
         <source>The town itself (click a station or a road for its keys)</source>
         <extracomment>The properties panel&apos;s heading when nothing on the map is selected.</extracomment>
         <translation>Die Stadt selbst (klicke eine Station oder Straße an, um ihre Schlüssel zu sehen)</translation>
@@ -4130,7 +4130,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
@@ -4569,7 +4569,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
 <context>
     <name>postie::gui::StationPalette</name>
     <message>
-        <location filename="../gui/editor/station_palette.cpp" line="+88"/>
+        <location filename="../gui/editor/station_palette.cpp" line="+87"/>
         <source>Build</source>
         <extracomment>The edit mode&apos;s palette: station kinds to drag onto the map, the road tool, the pointer.</extracomment>
         <translation>Bauen</translation>
@@ -4758,7 +4758,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
 <context>
     <name>postie::gui::TownEditor</name>
     <message>
-        <location filename="../gui/editor/town_editor.cpp" line="+28"/>
+        <location filename="../gui/editor/town_editor.cpp" line="+29"/>
         <source>&amp;Edit the town</source>
         <translation>Die Stadt &amp;bearbeiten</translation>
     </message>
@@ -4799,7 +4799,13 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+54"/>
+        <source>Drag a station from the palette onto the map</source>
+        <extracomment>On the empty map of a new town, in large type.</extracomment>
+        <translation>Ziehe eine Station aus der Palette auf die Karte</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

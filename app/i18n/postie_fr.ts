@@ -3369,7 +3369,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Plan de la ville</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4107,7 +4107,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
 <context>
     <name>postie::gui::PropertiesPanel</name>
     <message>
-        <location filename="../gui/editor/properties_panel.cpp" line="+105"/>
+        <location filename="../gui/editor/properties_panel.cpp" line="+115"/>
         <source>The town itself (click a station or a road for its keys)</source>
         <extracomment>The properties panel&apos;s heading when nothing on the map is selected.</extracomment>
         <translation>La ville elle-même (cliquez sur une station ou une route pour voir ses clés)</translation>
@@ -4130,7 +4130,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <translation>%1, entrée %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
@@ -4569,7 +4569,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
 <context>
     <name>postie::gui::StationPalette</name>
     <message>
-        <location filename="../gui/editor/station_palette.cpp" line="+88"/>
+        <location filename="../gui/editor/station_palette.cpp" line="+87"/>
         <source>Build</source>
         <extracomment>The edit mode&apos;s palette: station kinds to drag onto the map, the road tool, the pointer.</extracomment>
         <translation>Construire</translation>
@@ -4758,7 +4758,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
 <context>
     <name>postie::gui::TownEditor</name>
     <message>
-        <location filename="../gui/editor/town_editor.cpp" line="+28"/>
+        <location filename="../gui/editor/town_editor.cpp" line="+29"/>
         <source>&amp;Edit the town</source>
         <translation>&amp;Modifier la ville</translation>
     </message>
@@ -4799,7 +4799,13 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+54"/>
+        <source>Drag a station from the palette onto the map</source>
+        <extracomment>On the empty map of a new town, in large type.</extracomment>
+        <translation>Faites glisser une station de la palette sur la carte</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>

@@ -31,6 +31,21 @@ std::vector<YAML::Node> topLevelEntries(const std::string& text, std::string_vie
     return out;
 }
 
+YAML::Node childOf(const YAML::Node& map, std::string_view key)
+{
+    if (!map.IsMap()) return YAML::Node();
+    const YAML::Node child = map[std::string(key)];
+    return child ? child : YAML::Node();
+}
+
+std::vector<YAML::Node> itemsOf(const YAML::Node& list)
+{
+    std::vector<YAML::Node> out;
+    if (list.IsSequence())
+        for (const auto& item : list) out.push_back(item);
+    return out;
+}
+
 KeyPlaces listEntryPlaces(std::string_view list, const YAML::Node& entry)
 {
     if (list == "roads") return placeBit(KeyPlace::Road);

@@ -16,6 +16,15 @@ namespace postie {
 // read or has no such list.
 std::vector<YAML::Node> topLevelEntries(const std::string& text, std::string_view name);
 
+// The value of `key` in the map `map`, or a null node when `map` is not a map or has no such key.
+// (yaml-cpp's const operator[] gives an invalid node for a missing key, and asking an invalid
+// node anything throws.)
+YAML::Node childOf(const YAML::Node& map, std::string_view key);
+
+// The items of `list` when it is a sequence, else none (a map iterated as a list gives invalid
+// nodes).
+std::vector<YAML::Node> itemsOf(const YAML::Node& list);
+
 // The places of `entry` in the list `list` (dns, stations, roads, mail, incidents,
 // lesson.stops); 0 for
 // another list, or a station without a known kind.

@@ -380,12 +380,13 @@ std::string ScenarioEditor::set(std::string_view station, std::string_view key, 
         where = "the scenario";
     } else {
         std::vector<std::string> ids;
-        for (const YAML::Node& s : (*root)["stations"]) {
-            const YAML::Node id = s["id"];
+        for (const YAML::Node& s : itemsOf(childOf(*root, "stations"))) {
+            const YAML::Node id = childOf(s, "id");
             if (!id.IsScalar()) continue;
             ids.push_back(id.Scalar());
             if (id.Scalar() != station) continue;
-            const auto kind = scenario_reading::stationKindFromName(s["kind"].IsScalar() ? s["kind"].Scalar() : "");
+            const YAML::Node kindNode = childOf(s, "kind");
+            const auto kind = scenario_reading::stationKindFromName(kindNode.IsScalar() ? kindNode.Scalar() : "");
             if (!kind) return "station " + quoted(station) + " has no kind";
             where = "station " + quoted(station) + " (" + stationKindName(*kind) + ")";
             const KeyPlaces places = stationPlaces(*kind);
@@ -464,8 +465,8 @@ ListEntry describeEntry(std::string_view list, std::size_t index, const YAML::No
     if (list == "lesson.stops") return {"lesson stop " + n, places, {}};
     if (list == "mail") return {(places == placeBit(KeyPlace::Generator) ? "generator " : "letter ") + n, places, {}};
     if (list == "stations") {
-        const YAML::Node id = entry.IsMap() ? entry["id"] : YAML::Node();
-        const YAML::Node kindNode = entry.IsMap() ? entry["kind"] : YAML::Node();
+        const YAML::Node id = childOf(entry, "id");
+        const YAML::Node kindNode = childOf(entry, "kind");
         const std::string name = id.IsScalar() ? quoted(id.Scalar()) : n;
         const auto kind = scenario_reading::stationKindFromName(kindNode.IsScalar() ? kindNode.Scalar() : "");
         if (!kind) return {{}, 0, "station " + name + " has no kind"};
@@ -582,8 +583,8 @@ std::string ScenarioEditor::renameStation(std::string_view from, std::string_vie
     std::vector<std::size_t> at;
     collectNames(*root, {}, from, at);
     bool hasStation = false;
-    for (const auto& s : (*root)["stations"])
-        if (s.IsMap() && s["id"] && s["id"].IsScalar() && s["id"].Scalar() == from) hasStation = true;
+    for (const auto& s : itemsOf(childOf(*root, "stations")))
+        if (const YAML::Node id = childOf(s, "id"); id.IsScalar() && id.Scalar() == from) hasStation = true;
     if (!hasStation) return "no station " + quoted(from);
     // From the end, so the places before stay where they are.
     std::sort(at.rbegin(), at.rend());

@@ -76,14 +76,14 @@ ScenarioSpec TownDraft::sketch() const
         const auto kind = scenario_reading::stationKindFromName(scalarOf(entry, "kind"));
         if (station.id.empty() || !kind || !ids.insert(station.id).second) continue;
         station.kind = *kind;
-        station.label = sketchLabel(entry["label"]);
+        station.label = sketchLabel(childOf(entry, "label"));
         station.group = scalarOf(entry, "group");
         if (const std::string device = scalarOf(entry, "device"); !device.empty()) station.device = device;
-        station.position = sketchPosition(entry["position"]);
+        station.position = sketchPosition(childOf(entry, "position"));
         out.stations.push_back(std::move(station));
     }
     for (const auto& entry : topLevelEntries(m_text, "roads")) {
-        const YAML::Node between = entry.IsMap() ? entry["between"] : YAML::Node();
+        const YAML::Node between = childOf(entry, "between");
         if (!between.IsSequence() || between.size() != 2 || !between[0].IsScalar() || !between[1].IsScalar()) continue;
         RoadSpec road;
         road.a = between[0].Scalar();
@@ -150,7 +150,7 @@ std::optional<std::size_t> TownDraft::roadIndex(const std::string& a, const std:
 {
     const auto list = topLevelEntries(m_text, "roads");
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const YAML::Node between = list[i].IsMap() ? list[i]["between"] : YAML::Node();
+        const YAML::Node between = childOf(list[i], "between");
         if (!between.IsSequence() || between.size() != 2 || !between[0].IsScalar() || !between[1].IsScalar()) continue;
         const std::string x = between[0].Scalar(), y = between[1].Scalar();
         if ((x == a && y == b) || (x == b && y == a)) return i;
@@ -225,7 +225,7 @@ std::string TownDraft::removeStation(const std::string& id)
     // Its roads first, from the last, so that the indexes of those before stay right.
     const auto roads = topLevelEntries(m_text, "roads");
     for (std::size_t i = roads.size(); i-- > 0;) {
-        const YAML::Node between = roads[i].IsMap() ? roads[i]["between"] : YAML::Node();
+        const YAML::Node between = childOf(roads[i], "between");
         bool touches = false;
         if (between.IsSequence())
             for (const auto& end : between) touches = touches || (end.IsScalar() && end.Scalar() == id);

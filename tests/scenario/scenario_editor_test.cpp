@@ -552,6 +552,15 @@ TEST(ScenarioEditor, ReadsABrokenTextTheGuardedWay)
     TownDraft draft(comma, "comma.yaml");
     EXPECT_TRUE(draft.sketch().stations.empty());
     EXPECT_FALSE(draft.loaded().ok());
+    // Entries without the keys looked for, and a map where a list belongs (found by fuzzing:
+    // yaml-cpp throws when asked about a key a const map does not have).
+    TownDraft roads("stations:\n  - {kind: router}\n  - {id: a, kind: router}\nroads:\n  - {latency: 5ms}\n", "r.yaml");
+    EXPECT_EQ(roads.sketch().stations.size(), 1u);
+    EXPECT_NE(roads.addRoad("a", "a", "1ms"), "");
+    EXPECT_EQ(roads.removeStation("a"), "");
+    ScenarioEditor mapped("format: postie/1\nstations: {a: b}\n");
+    EXPECT_NE(mapped.renameStation("a", "b"), "");
+    EXPECT_NE(mapped.set("a", "label", "x"), "");
     // A value typed with a stray ',' is a text, not a list read forever.
     ScenarioEditor town("format: postie/1\nstations:\n  - {id: mx, kind: incoming, accepts: [a.test], deliver_to: mx}\n");
     EXPECT_EQ(town.setIn("stations", 0, "accepts", "[\n, b.test]"), "");
