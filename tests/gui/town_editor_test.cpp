@@ -11,8 +11,7 @@
 #include "editor/station_palette.h"
 #include "editor/town_editor.h"
 #include "scenario/scenario_loader.h"
-#include "scenario/scenario_run.h"
-#include "trace/trace_sink.h"
+#include "support/recorded_run.h"
 
 #include <QFile>
 #include <QLabel>
@@ -30,17 +29,10 @@
 namespace postie::gui {
 namespace {
 
+using postie::testing::runFingerprint;
+
 using namespace postie::gui::testing;
 
-std::string runFingerprint(const ScenarioSpec& spec)
-{
-    ScenarioRun run(spec);
-    FingerprintSink print;
-    run.world().addSink(&print);
-    run.start();
-    run.runToEnd();
-    return print.hex();
-}
 
 QByteArray readBytes(const QString& path)
 {

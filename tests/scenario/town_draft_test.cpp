@@ -5,8 +5,7 @@
 #include "scenario/town_draft.h"
 
 #include "scenario/scenario_loader.h"
-#include "scenario/scenario_run.h"
-#include "trace/trace_sink.h"
+#include "support/recorded_run.h"
 
 #include <gtest/gtest.h>
 
@@ -16,6 +15,8 @@
 namespace postie {
 namespace {
 
+using postie::testing::runFingerprint;
+
 const ScenarioSpec& spec(const TownDraft& draft)
 {
     static ScenarioSpec empty;
@@ -24,16 +25,6 @@ const ScenarioSpec& spec(const TownDraft& draft)
     return r.spec ? *r.spec : empty;
 }
 
-// What a fingerprint test pins: every event's number, time, station and type.
-std::string runFingerprint(const ScenarioSpec& spec)
-{
-    ScenarioRun run(spec);
-    FingerprintSink print;
-    run.world().addSink(&print);
-    run.start();
-    run.runToEnd();
-    return print.hex();
-}
 
 const StationSpec* station(const ScenarioSpec& s, const std::string& id)
 {

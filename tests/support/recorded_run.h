@@ -7,6 +7,7 @@
 #include "trace/trace_sink.h"
 
 #include <optional>
+#include <string>
 
 namespace postie::testing {
 
@@ -23,6 +24,17 @@ inline RecordedRun runRecorded(const ScenarioSpec& spec, std::optional<SimTime> 
     run.start();
     run.runToEnd(until);
     return {recorder.records(), run.world().summary()};
+}
+
+// What a fingerprint test pins of a whole run: every event's number, time, station and type.
+inline std::string runFingerprint(const ScenarioSpec& spec)
+{
+    ScenarioRun run(spec);
+    FingerprintSink print;
+    run.world().addSink(&print);
+    run.start();
+    run.runToEnd();
+    return print.hex();
 }
 
 } // namespace postie::testing
