@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -425,6 +426,30 @@ TEST(TownEditor, ABrokenFileIsMendedInTheEditorFromItsErrorDialog)
     EXPECT_EQ(t.type("workers", QStringLiteral("4")), QString());
     EXPECT_FALSE(readiness.text().contains(message)) << readiness.text().toStdString();
     EXPECT_NE(t.editor.draft()->text().find("workers: 4}"), std::string::npos);
+}
+
+// A file far too large for a scenario is not read into memory to be mended: the status line
+// says why in the loader's words, and the app stays as it was.
+TEST(TownEditor, AFileFarTooLargeIsNotOpenedForMending)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    QTemporaryDir dir;
+    const QString huge = dir.filePath(QStringLiteral("huge.yaml"));
+    QFile file(huge);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(qint64(kMaxScenarioBytes) * 4));  // sparse: 64 MiB of nothing on disk
+    file.close();
+    EXPECT_FALSE(window.openScenario(huge));
+    auto& errors = partOf<QMessageBox>(window, "loadErrors");
+    QTest::mouseClick(&partOf<QPushButton>(errors, "mendInEditor"), Qt::LeftButton);
+    EXPECT_FALSE(t.editor.editing());
+    EXPECT_FALSE(showingTown(window));
+    const QLabel* status = nullptr;
+    for (const QLabel* l : window.statusBar()->findChildren<QLabel*>())
+        if (l->text().contains(QStringLiteral("a scenario may be at most"))) status = l;
+    EXPECT_NE(status, nullptr);
 }
 
 // Edit mode at the sizes a classroom has: the window keeps its width, the panel's parts fit in

@@ -4,6 +4,8 @@
 #include "map/town_scene.h"
 #include "map/town_view.h"
 #include "scenario/list_entry_places.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/yaml_guard.h"
 
 #include <QAction>
 #include <QGraphicsSimpleTextItem>
@@ -110,7 +112,13 @@ bool TownEditor::beginFile(const QString& path)
         emit problem(tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    // A file far too large for a scenario (2 GB, say) is not read into memory to be edited:
+    // the loader's own words say why.
+    if (file.size() > qint64(kMaxScenarioBytes)) {
+        emit problem(QStringLiteral("%1: %2").arg(path, QString::fromStdString(scenario_reading::tooLarge(std::uintmax_t(file.size())))));
+        return false;
+    }
+    const QByteArray bytes = file.read(qint64(kMaxScenarioBytes) + 1);
     begin(bytes.toStdString(), path);
     return true;
 }

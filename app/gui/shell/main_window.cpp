@@ -317,8 +317,7 @@ void MainWindow::buildEditor(QMenu& file, QMenu& edit)
     connect(m_editor, &TownEditor::playRequested, this,
             [this](const QString& path, const ScenarioSpec& spec) { m_player->openSpec(path, spec); });
     connect(m_editor, &TownEditor::problem, this, [this](const QString& text) {
-        if (!m_editor->editing()) return;
-        m_editorDock->show();
+        if (m_editor->editing()) m_editorDock->show();
         m_status->setText(text.section(QLatin1Char('\n'), 0, 0));
     });
 }
