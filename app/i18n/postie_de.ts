@@ -2649,12 +2649,18 @@
         <translation>Ein Strom von Briefen (30 pro Stunde, eine Stunde lang)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>A stop when the first letter is written</source>
+        <extracomment>Add, on the lesson&apos;s tab: a stop that halts the run when the first letter is written.</extracomment>
+        <translation>Ein Halt, wenn der erste Brief geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A station goes down</source>
         <translation>Eine Station fällt aus</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>the rest</source>
         <translation>der Rest</translation>
     </message>
@@ -3496,7 +3502,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>&amp;Tasten…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>The town has changes</source>
         <translation>Die Stadt hat Änderungen</translation>
     </message>
@@ -4758,7 +4764,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
 <context>
     <name>postie::gui::TownEditor</name>
     <message>
-        <location filename="../gui/editor/town_editor.cpp" line="+29"/>
+        <location filename="../gui/editor/town_editor.cpp" line="+31"/>
         <source>&amp;Edit the town</source>
         <translation>Die Stadt &amp;bearbeiten</translation>
     </message>
@@ -4799,7 +4805,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Drag a station from the palette onto the map</source>
         <extracomment>On the empty map of a new town, in large type.</extracomment>
         <translation>Ziehe eine Station aus der Palette auf die Karte</translation>

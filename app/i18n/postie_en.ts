@@ -132,7 +132,7 @@
 <context>
     <name>postie::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/shell/main_window.cpp" line="+489"/>
+        <location filename="../gui/shell/main_window.cpp" line="+488"/>
         <source>%Ln station(s)</source>
         <translation>
             <numerusform>%Ln station</numerusform>

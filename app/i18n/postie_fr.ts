@@ -2649,12 +2649,18 @@
         <translation>Un flot de lettres (30 par heure, pendant une heure)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>A stop when the first letter is written</source>
+        <extracomment>Add, on the lesson&apos;s tab: a stop that halts the run when the first letter is written.</extracomment>
+        <translation>Un arrêt quand la première lettre est écrite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A station goes down</source>
         <translation>Une station tombe en panne</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>the rest</source>
         <translation>le reste</translation>
     </message>
@@ -3496,7 +3502,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>&amp;Touches…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>The town has changes</source>
         <translation>La ville a des modifications</translation>
     </message>
@@ -4758,7 +4764,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
 <context>
     <name>postie::gui::TownEditor</name>
     <message>
-        <location filename="../gui/editor/town_editor.cpp" line="+29"/>
+        <location filename="../gui/editor/town_editor.cpp" line="+31"/>
         <source>&amp;Edit the town</source>
         <translation>&amp;Modifier la ville</translation>
     </message>
@@ -4799,7 +4805,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Drag a station from the palette onto the map</source>
         <extracomment>On the empty map of a new town, in large type.</extracomment>
         <translation>Faites glisser une station de la palette sur la carte</translation>

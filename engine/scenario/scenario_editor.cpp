@@ -280,10 +280,10 @@ std::string setKey(std::string& text, const YAML::Node& map, std::string_view ke
     return {};
 }
 
-// Where the block list whose key is on line `keyLine` ends: after its last line that is
-// indented or a list item; comments and blank lines after it do not belong to it. `indent`
-// is its items' indentation.
-std::size_t blockEnd(const std::string& text, int keyLine, std::string& indent)
+// Where the block list whose key is on line `keyLine`, at `keyColumn`, ends: after its last
+// line indented deeper than the key, or a list item at the key's own column; comments and
+// blank lines after it do not belong to it. `indent` is its items' indentation.
+std::size_t blockEnd(const std::string& text, int keyLine, int keyColumn, std::string& indent)
 {
     std::size_t end = text.find('\n', lineStart(text, keyLine));
     end = end == std::string::npos ? text.size() : end + 1;
@@ -298,7 +298,8 @@ std::size_t blockEnd(const std::string& text, int keyLine, std::string& indent)
             at = next;
             continue;
         }
-        if (line[0] != ' ' && line[0] != '\t' && line[0] != '-') break;
+        // Deeper than the key, or a list item right under it ("stops:" then "- when: ...").
+        if (int(first) < keyColumn || (int(first) == keyColumn && line[first] != '-')) break;
         if (!sawItem) {
             if (line[first] == '-') indent = std::string(line.substr(0, first));
             sawItem = true;
@@ -351,7 +352,7 @@ std::string flowEntry(const std::vector<EntryField>& fields)
         const EntryField& f = fields[i];
         out += (i ? ", " : "") + f.key + ": ";
         if (!f.list && f.values.size() == 1) {
-            out += yamlScalar(f.values.front());
+            out += f.raw ? f.values.front() : yamlScalar(f.values.front());
             continue;
         }
         out += "[";
@@ -413,6 +414,19 @@ std::string ScenarioEditor::append(std::string_view list, std::string_view entry
     const std::string item = "- " + std::string(entry) + (comment.empty() ? "" : "  " + std::string(comment));
     const std::string name(list);
     std::optional<YAML::Node> keyNode, value;  // emplaced, never assigned (see set)
+    if (name.find('.') != std::string::npos) {
+        // A list inside a map (lesson.stops): added to where it has entries already.
+        const auto found = topLevel(*root, name);
+        if (!found || !found->second.IsSequence() || found->second.size() == 0 ||
+            found->second.Style() == YAML::EmitterStyle::Flow)
+            return name + " has no entries written one per line to add to; write the first one in the file";
+        std::string indent;
+        const std::size_t end = blockEnd(m_text, found->first.Mark().line, found->first.Mark().column, indent);
+        std::string added = indent + item + "\n";
+        if (end == m_text.size() && !m_text.empty() && m_text.back() != '\n') added = "\n" + added;
+        m_text.insert(end, added);
+        return {};
+    }
     for (const auto& e : *root)
         if (e.first.IsScalar() && e.first.Scalar() == name) {
             keyNode.emplace(e.first);
@@ -439,7 +453,7 @@ std::string ScenarioEditor::append(std::string_view list, std::string_view entry
     // The block goes on while lines are indented or list items; comments and blank lines
     // between them belong to it, those after it do not.
     std::string indent;
-    const std::size_t end = blockEnd(m_text, keyNode->Mark().line, indent);
+    const std::size_t end = blockEnd(m_text, keyNode->Mark().line, keyNode->Mark().column, indent);
     std::string added = indent + item + "\n";
     if (end == m_text.size() && !m_text.empty() && m_text.back() != '\n') added = "\n" + added;
     m_text.insert(end, added);
@@ -538,7 +552,7 @@ std::string ScenarioEditor::remove(std::string_view list, std::size_t index)
         }
     } else {
         std::string indent;
-        end = blockEnd(m_text, found->first.Mark().line, indent);
+        end = blockEnd(m_text, found->first.Mark().line, found->first.Mark().column, indent);
     }
     m_text.erase(start, end - start);
     return {};

@@ -24,6 +24,7 @@ struct EntryField {
     std::string key;
     std::vector<std::string> values;
     bool list = false;  // [a, b] even for one value
+    bool raw = false;   // the one value written as given: a map in braces, {event: message.created}
 };
 // {key: value, key: [value, ...]} on one line, every value written by yamlScalar.
 std::string flowEntry(const std::vector<EntryField>& fields);
@@ -44,7 +45,8 @@ public:
                     std::string_view action = "set");
 
     // Adds `entry` (one line, like flowEntry gives) as the last item of the top-level list
-    // `list` (mail, incidents), followed on its line by `comment` when given. A list the file
+    // `list` (mail, incidents), or of a list inside a top-level map that has entries already
+    // (lesson.stops), followed on its line by `comment` when given. A top-level list the file
     // lacks is added at its end. Returns why it cannot (a list written in brackets), or nothing.
     std::string append(std::string_view list, std::string_view entry, std::string_view comment = {});
 

@@ -381,7 +381,7 @@ TEST(TownEditor, TheIncidentsStandOnATimeline)
 }
 
 // A lesson's stops are a tab of their own, where the town has a lesson: their words are keys
-// of the panel like any other.
+// of the panel like any other, and a stop can be added.
 TEST(TownEditor, ALessonsStopsAreEditedInThePanel)
 {
     MainWindow window;
@@ -396,6 +396,15 @@ TEST(TownEditor, ALessonsStopsAreEditedInThePanel)
     EXPECT_EQ(t.type("ask", QStringLiteral("When does it knock again?")), QString());
     EXPECT_NE(t.editor.draft()->text().find("ask: \"When does it knock again?\""), std::string::npos);
     ASSERT_TRUE(t.editor.draft()->loaded().ok());
+    // A stop added from the tab comes last, its words typed in the panel; the lesson still loads.
+    const std::size_t stops = t.editor.draft()->loaded().spec->lesson.stops.size();
+    t.add("lesson.stops", 0);
+    ASSERT_EQ(t.editor.selection(), EditTarget::entry(QStringLiteral("lesson.stops"), int(stops)));
+    EXPECT_EQ(t.type("say", QStringLiteral("Alice presses Send.")), QString());
+    const LoadResult& read = t.editor.draft()->loaded();
+    ASSERT_TRUE(read.ok()) << read.errors.front().format();
+    ASSERT_EQ(read.spec->lesson.stops.size(), stops + 1);
+    EXPECT_EQ(read.spec->lesson.stops.back().say.in("en"), "Alice presses Send.");
     // A town without a lesson has no such tab.
     t.editor.begin(TownDraft::emptyTown(), QString());
     EXPECT_FALSE(tabs.isTabVisible(3));

@@ -529,10 +529,26 @@ TEST(ScenarioEditor, EditsAndRemovesTheStopsOfALesson)
     ASSERT_TRUE(edited.spec->lesson.stops[0].question);
     EXPECT_EQ(edited.spec->lesson.stops[0].question->ask.in("en"), "When does it knock again?");
     const std::size_t stops = edited.spec->lesson.stops.size();
+    const std::size_t recap = edited.spec->lesson.recap.size();
+    ASSERT_GT(recap, 0u);  // written after the stops: it must stay
     ASSERT_EQ(editor.remove("lesson.stops", stops - 1), "");
     const LoadResult removed = loadScenarioText(editor.text(), "03.yaml");
     ASSERT_TRUE(removed.ok()) << removed.errors.front().format();
     EXPECT_EQ(removed.spec->lesson.stops.size(), stops - 1);
+    EXPECT_EQ(removed.spec->lesson.recap.size(), recap);
+    // A stop added goes after the last one, before the recap, at the stops' indentation.
+    ASSERT_EQ(editor.append("lesson.stops", flowEntry({{"when", {"{event: message.created, message: m1}"}, false, true},
+                                                       {"say", {"Alice presses Send."}}})),
+              "");
+    EXPECT_NE(editor.text().find("    - {when: {event: message.created, message: m1}, say: Alice presses Send.}\n"),
+              std::string::npos)
+        << editor.text();
+    const LoadResult added = loadScenarioText(editor.text(), "03.yaml");
+    ASSERT_TRUE(added.ok()) << added.errors.front().format() << "\n" << editor.text();
+    EXPECT_EQ(added.spec->lesson.stops.size(), stops);
+    EXPECT_EQ(added.spec->lesson.stops.back().say.in("en"), "Alice presses Send.");
+    EXPECT_EQ(added.spec->lesson.recap.size(), recap);
+    EXPECT_NE(ScenarioEditor("lesson: {stops: []}\n").append("lesson.stops", "{say: x}"), "");
     EXPECT_NE(editor.setIn("lesson.stops", 0, "colour", "red"), "");  // no such key for a stop
     EXPECT_NE(editor.setIn("lesson.goals", 0, "say", "x"), "");        // goals are texts, not entries
 }

@@ -113,13 +113,18 @@ EntryTable::EntryTable(TownEditor& editor, const QString& list, QWidget* parent)
             return std::vector<EntryField>{{"generate", {"poisson"}}, {"rate", {"30/h"}}, {"from", {from}, true},
                                            {"to", {to}, true}, {"between", {"0s", "1h"}, true}};
         });
+    } else if (list == QLatin1String("lesson.stops")) {
+        //: Add, on the lesson's tab: a stop that halts the run when the first letter is written.
+        adder(tr("A stop when the first letter is written"), [](const std::string&) {
+            return std::vector<EntryField>{{"when", {"{event: message.created, message: m1}"}, false, true},
+                                           {"say", {"Watch the letter leave."}}};
+        });
     } else if (list == QLatin1String("incidents")) {
         adder(tr("A station goes down"), [](const std::string& text) {
             return std::vector<EntryField>{{"at", {"5m"}}, {"station", {firstStationOf(text, "incoming", "mx1.example.org")}},
                                            {"go", {"down"}}, {"for", {"20m"}}};
         });
     }
-    add->setVisible(!m_addMenu->isEmpty());  // a lesson's stops are added in the file
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_editor.selection().kind == EditTarget::Kind::Entry && m_editor.selection().list == m_list)
             if (const QString error = m_editor.removeSelected(); !error.isEmpty()) emit m_editor.problem(error);
