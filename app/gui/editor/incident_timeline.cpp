@@ -68,6 +68,7 @@ void IncidentTimeline::reread()
         m_spanS = std::max(m_spanS, (m.atS + m.forS) * 1.1);
         m_marks.push_back(m);
     }
+    setMinimumHeight(sizeHint().height());  // every lane in sight, however small the panel's lists
     updateGeometry();
     update();
 }
@@ -101,10 +102,15 @@ void IncidentTimeline::paintEvent(QPaintEvent*)
     const QColor ink = palette().color(QPalette::WindowText);
     p.setPen(ink);
     // The axis: the start, the middle and the end of the span, in the file's units.
+    // The first label starts at its tick, the last ends at its tick: both stay inside.
     for (const double s : {0.0, m_spanS / 2, m_spanS}) {
         const double x = xOf(s);
         p.drawLine(QPointF(x, kAxisHeight - 4), QPointF(x, kAxisHeight));
-        p.drawText(QRectF(x - 30, 0, 60, kAxisHeight - 4), Qt::AlignCenter, clockWords(s));
+        const QRectF box = s == 0 ? QRectF(x, 0, 60, kAxisHeight - 4)
+                         : s == m_spanS ? QRectF(x - 60, 0, 60, kAxisHeight - 4)
+                                        : QRectF(x - 30, 0, 60, kAxisHeight - 4);
+        const Qt::Alignment align = s == 0 ? Qt::AlignLeft : s == m_spanS ? Qt::AlignRight : Qt::AlignHCenter;
+        p.drawText(box, align | Qt::AlignVCenter, clockWords(s));
     }
     if (m_marks.empty()) {
         p.drawText(rect().adjusted(kLabelWidth, kAxisHeight, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("No incidents"));
