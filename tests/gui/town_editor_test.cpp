@@ -461,6 +461,23 @@ TEST(TownEditor, AFileFarTooLargeIsNotOpenedForMending)
     EXPECT_NE(status, nullptr);
 }
 
+// Going back to the lessons leaves edit mode: no palette or panel over the welcome page.
+TEST(TownEditor, TheLessonsPageLeavesEditMode)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("01-first-email.yaml"))));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(t.editor.editing());
+    window.showWelcome();
+    EXPECT_FALSE(t.editor.editing());
+    EXPECT_FALSE(showingTown(window));
+    EXPECT_FALSE(t.palette.isVisible());
+    EXPECT_FALSE(t.dock.isVisible());
+    EXPECT_FALSE(toolbarOf(window).isVisible());
+}
+
 // Edit mode at the sizes a classroom has: the window keeps its width, the panel's parts fit in
 // it (nothing cut off at its right), and every button of the palette is in sight.
 class EditModeFit : public ::testing::TestWithParam<std::tuple<QSize, const char*>> {};

@@ -519,6 +519,7 @@ void MainWindow::onProgress(std::size_t records, bool complete)
 
 void MainWindow::showWelcome()
 {
+    m_editor->stop();  // the palette and the panel belong to the map (the draft is kept)
     m_player->clock().pause();
     m_stack->setCurrentWidget(m_welcome);
     m_toolbar->hide();
