@@ -11,6 +11,7 @@
 #include "editor/station_palette.h"
 #include "editor/town_editor.h"
 #include "scenario/scenario_loader.h"
+#include "support/lesson_one_town.h"
 #include "support/recorded_run.h"
 
 #include <QFile>
@@ -169,15 +170,7 @@ TEST(TownEditor, BuildsLessonOnesTownFromAnEmptyOneByMouseAndKeyboard)
         ASSERT_EQ(t.editor.selection(), EditTarget::station(QString::fromLatin1(id)));
         EXPECT_EQ(t.type(key, QString::fromUtf8(value)), QString()) << id << "." << key;
     };
-    set("alice", "user", "alice@sender.test");
-    set("alice", "submit_to", "smtp.sender.test");
-    set("smtp.sender.test", "resolver", "dns.sender.test");
-    set("mx1.example.org", "deliver_to", "box.example.org");
-    set("box.example.org", "users", "[bob@example.org]");
-    set("bob", "user", "bob@example.org");
-    set("bob", "read_from", "box.example.org");
-    set("bob", "check", "{protocol: pop3, every: 10m}");
-    set("bob", "device", "phone");
+    for (const auto& [id, key, value] : postie::testing::lessonOneStationKeys()) set(id, key, value);
 
     // The helper makes the sorting station example.org's MX (the domain comes from its name).
     t.clickStation(QStringLiteral("mx1.example.org"));

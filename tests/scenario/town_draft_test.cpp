@@ -5,6 +5,7 @@
 #include "scenario/town_draft.h"
 
 #include "scenario/scenario_loader.h"
+#include "support/lesson_one_town.h"
 #include "support/recorded_run.h"
 
 #include <gtest/gtest.h>
@@ -205,15 +206,7 @@ TEST(TownDraft, LessonOnesTownBuiltFromNothingRunsAsLessonOne)
     add(StationKind::Incoming, 620, 320, "mx1.example.org");
     add(StationKind::Mailbox, 800, 320, "box.example.org");
     add(StationKind::Client, 980, 320, "bob");
-    set("alice", "user", "alice@sender.test");
-    set("alice", "submit_to", "smtp.sender.test");
-    set("smtp.sender.test", "resolver", "dns.sender.test");
-    set("mx1.example.org", "deliver_to", "box.example.org");
-    set("box.example.org", "users", "[bob@example.org]");
-    set("bob", "user", "bob@example.org");
-    set("bob", "read_from", "box.example.org");
-    set("bob", "check", "{protocol: pop3, every: 10m}");
-    set("bob", "device", "phone");
+    for (const auto& [id, key, value] : postie::testing::lessonOneStationKeys()) set(id, key, value);
     ASSERT_EQ(draft.makeMx("mx1.example.org", "example.org"), "");
     ASSERT_EQ(draft.setEntryKey("dns", 0, "ttl", "1h"), "");
     ASSERT_EQ(draft.addEntry("dns", {{"name", {"mx1.example.org"}}, {"type", {"A"}}, {"address", {"203.0.113.25"}},
