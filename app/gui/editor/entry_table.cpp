@@ -4,7 +4,6 @@
 #include "editor/town_editor.h"
 #include "scenario/entry_fields.h"
 #include "scenario/list_entry_places.h"
-#include "scenario/units.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +21,8 @@ namespace postie::gui {
 namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+constexpr double kUnreadable = 1e18;  // an incident whose time does not read sorts last
 
 // The addresses of the town's writers, so that a new letter goes between people who live there.
 std::vector<std::string> townAddresses(const std::string& text)
@@ -42,12 +43,6 @@ std::string firstStationOf(const std::string& text, const char* kind, const char
     return otherwise;
 }
 
-// The duration a written `at:` stands for, to sort incidents by; unknown ones last.
-double secondsOf(const QString& at)
-{
-    const auto d = parseDuration(at.toStdString());
-    return d.ok() ? double(d.value->micros()) / 1e6 : 1e18;
-}
 
 } // namespace
 
@@ -175,7 +170,7 @@ void EntryTable::refill()
             else rest << key + QStringLiteral(": ") + qs(f.value);
         }
         row.cells[keys.size()] = rest.join(QStringLiteral(", "));
-        row.when = m_list == QLatin1String("incidents") ? secondsOf(row.cells[0]) : double(i);
+        row.when = m_list == QLatin1String("incidents") ? writtenSeconds(row.cells[0].toStdString(), kUnreadable) : double(i);
         rows.push_back(std::move(row));
     }
     // Incidents are a timeline: the earliest first, whatever order the file has them in.

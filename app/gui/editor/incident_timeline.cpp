@@ -17,11 +17,6 @@ constexpr int kLaneHeight = 22;
 constexpr int kLabelWidth = 110;
 constexpr int kAxisHeight = 18;
 
-double secondsOf(const std::string& written)
-{
-    const auto d = parseDuration(written);
-    return d.ok() ? double(d.value->micros()) / 1e6 : -1;
-}
 
 QString clockWords(double seconds)
 {
@@ -31,6 +26,12 @@ QString clockWords(double seconds)
 }
 
 } // namespace
+
+double writtenSeconds(const std::string& written, double otherwise)
+{
+    const auto d = parseDuration(written);
+    return d.ok() ? double(d.value->micros()) / 1e6 : otherwise;
+}
 
 IncidentTimeline::IncidentTimeline(TownEditor& editor, QWidget* parent) : QWidget(parent), m_editor(editor)
 {
@@ -56,8 +57,8 @@ void IncidentTimeline::reread()
         m.index = int(i);
         for (const KeyField& f : entryFields(text, "incidents", i)) {
             if (!f.written) continue;
-            if (f.key->name == "at") m.atS = std::max(0.0, secondsOf(f.value));
-            if (f.key->name == "for") m.forS = std::max(0.0, secondsOf(f.value));
+            if (f.key->name == "at") m.atS = std::max(0.0, writtenSeconds(f.value, 0));
+            if (f.key->name == "for") m.forS = std::max(0.0, writtenSeconds(f.value, 0));
             if (f.key->name == "go") m.down = f.value != "up";
             if (f.key->name == "station") m.target = QString::fromStdString(f.value);
             if (f.key->name == "road")

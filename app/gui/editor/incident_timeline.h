@@ -4,11 +4,16 @@
 // click on a mark selects that incident, as a row of the table does.
 #include <QWidget>
 
+#include <string>
 #include <vector>
 
 namespace postie::gui {
 
 class TownEditor;
+
+// A written duration ("10m", "1h") in seconds, or `otherwise` when it does not read: the
+// timeline and the incidents' table order by it.
+double writtenSeconds(const std::string& written, double otherwise);
 
 class IncidentTimeline : public QWidget {
     Q_OBJECT
