@@ -2594,12 +2594,30 @@
         <translation>Störungen</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Goals</source>
+        <extracomment>Edit mode, the Lesson tab: what the class is to learn.</extracomment>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops</source>
+        <extracomment>Edit mode, the Lesson tab: where the run halts and asks the class.</extracomment>
+        <translation>Halte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recap</source>
+        <extracomment>Edit mode, the Lesson tab: what the class has seen, at the end.</extracomment>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Ready to play: press Play the town (Ctrl+Shift+E) to run it.</source>
         <extracomment>Edit mode: the town loads; Play the town (Ctrl+Shift+E) leaves edit mode and runs it.</extracomment>
         <translation>Bereit zum Abspielen: Drücke „Die Stadt abspielen“ (Strg+Umschalt+E), um sie laufen zu lassen.</translation>
@@ -2614,7 +2632,7 @@
 <context>
     <name>postie::gui::EntryTable</name>
     <message>
-        <location filename="../gui/editor/entry_table.cpp" line="+66"/>
+        <location filename="../gui/editor/entry_table.cpp" line="+61"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2655,12 +2673,34 @@
         <translation>Ein Halt, wenn der erste Brief geschrieben wird</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>A goal</source>
+        <extracomment>Add, on the lesson&apos;s Goals or Recap tab: one more line of text.</extracomment>
+        <translation>Ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line of the recap</source>
+        <translation>Eine Zeile des Rückblicks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the class will see.</source>
+        <extracomment>The text of a goal or a recap line just added, to be typed over in the panel.</extracomment>
+        <translation>Was die Klasse sehen wird.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the class saw.</source>
+        <translation>Was die Klasse gesehen hat.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A station goes down</source>
         <translation>Eine Station fällt aus</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the rest</source>
         <translation>der Rest</translation>
     </message>
@@ -2847,7 +2887,7 @@
 <context>
     <name>postie::gui::IncidentTimeline</name>
     <message>
-        <location filename="../gui/editor/incident_timeline.cpp" line="+38"/>
+        <location filename="../gui/editor/incident_timeline.cpp" line="+39"/>
         <source>Incidents on a timeline</source>
         <translation>Störungen auf einer Zeitleiste</translation>
     </message>
@@ -2857,7 +2897,7 @@
         <translation>Jede Störung zu ihrer Zeit: rot, eine Station oder Straße fällt aus (der Balken: wie lange); grün, sie ist wieder da. Klicke eine an, um ihre Schlüssel zu sehen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>No incidents</source>
         <translation>Keine Störungen</translation>
     </message>
@@ -3569,12 +3609,12 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Mend it in the town editor</source>
         <translation>Im Stadt-Editor reparieren</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <location line="+119"/>
         <source>%1 — Postie</source>
         <extracomment>The window&apos;s title: the scenario&apos;s title, then the app&apos;s name.</extracomment>
@@ -3586,7 +3626,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Bearbeiten: Stationen auf die Karte ziehen; Umschalt+Ziehen von Station zu Station baut eine Straße</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rache</translation>
     </message>
@@ -4811,7 +4851,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>Ziehe eine Station aus der Palette auf die Karte</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>%1 has %n problem(s). Fix them in the file and open it again.</source>
         <translation>
             <numerusform>%1 has %n problem. Fix them in the file and open it again.</numerusform>

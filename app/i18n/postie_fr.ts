@@ -2594,12 +2594,30 @@
         <translation>Incidents</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Goals</source>
+        <extracomment>Edit mode, the Lesson tab: what the class is to learn.</extracomment>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops</source>
+        <extracomment>Edit mode, the Lesson tab: where the run halts and asks the class.</extracomment>
+        <translation>Arrêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recap</source>
+        <extracomment>Edit mode, the Lesson tab: what the class has seen, at the end.</extracomment>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Lesson</source>
         <translation>Leçon</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Ready to play: press Play the town (Ctrl+Shift+E) to run it.</source>
         <extracomment>Edit mode: the town loads; Play the town (Ctrl+Shift+E) leaves edit mode and runs it.</extracomment>
         <translation>Prête à jouer&#xa0;: appuyez sur «&#xa0;Jouer la ville&#xa0;» (Ctrl+Maj+E) pour la lancer.</translation>
@@ -2614,7 +2632,7 @@
 <context>
     <name>postie::gui::EntryTable</name>
     <message>
-        <location filename="../gui/editor/entry_table.cpp" line="+66"/>
+        <location filename="../gui/editor/entry_table.cpp" line="+61"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2655,12 +2673,34 @@
         <translation>Un arrêt quand la première lettre est écrite</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>A goal</source>
+        <extracomment>Add, on the lesson&apos;s Goals or Recap tab: one more line of text.</extracomment>
+        <translation>Un objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line of the recap</source>
+        <translation>Une ligne du récapitulatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the class will see.</source>
+        <extracomment>The text of a goal or a recap line just added, to be typed over in the panel.</extracomment>
+        <translation>Ce que la classe va voir.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the class saw.</source>
+        <translation>Ce que la classe a vu.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>A station goes down</source>
         <translation>Une station tombe en panne</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the rest</source>
         <translation>le reste</translation>
     </message>
@@ -2847,7 +2887,7 @@
 <context>
     <name>postie::gui::IncidentTimeline</name>
     <message>
-        <location filename="../gui/editor/incident_timeline.cpp" line="+38"/>
+        <location filename="../gui/editor/incident_timeline.cpp" line="+39"/>
         <source>Incidents on a timeline</source>
         <translation>Incidents sur une frise chronologique</translation>
     </message>
@@ -2857,7 +2897,7 @@
         <translation>Chaque incident à son heure&#xa0;: rouge, une station ou une route tombe en panne (la barre&#xa0;: pour combien de temps)&#xa0;; vert, elle revient. Cliquez sur l&apos;un d&apos;eux pour voir ses clés.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>No incidents</source>
         <translation>Aucun incident</translation>
     </message>
@@ -3569,12 +3609,12 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Mend it in the town editor</source>
         <translation>La réparer dans l&apos;éditeur de ville</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <location line="+119"/>
         <source>%1 — Postie</source>
         <extracomment>The window&apos;s title: the scenario&apos;s title, then the app&apos;s name.</extracomment>
@@ -3586,7 +3626,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>Mode édition&#xa0;: faites glisser des stations sur la carte&#xa0;; Maj+glisser d&apos;une station à l&apos;autre trace une route</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
@@ -4811,7 +4851,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <translation>Faites glisser une station de la palette sur la carte</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>

@@ -59,6 +59,18 @@ std::vector<KeyField> entryFields(const std::string& text, std::string_view list
     const auto items = topLevelEntries(text, list);
     if (index >= items.size()) return {};
     const YAML::Node& entry = items[index];
+    if (const ScenarioKey* k = textListKey(list)) {
+        // An item of a list of texts: the text itself is its one field.
+        KeyField f;
+        f.key = k;
+        f.typeName = "text";
+        f.status = "required";
+        f.help = scenarioKeyHelp(*k);
+        f.value = writtenAs(entry);
+        f.written = true;
+        f.settable = true;
+        return {std::move(f)};
+    }
     return fieldsOf(entry, listEntryPlaces(list, entry));
 }
 

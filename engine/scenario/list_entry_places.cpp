@@ -58,4 +58,12 @@ KeyPlaces listEntryPlaces(std::string_view list, const YAML::Node& entry)
     return 0;
 }
 
+const ScenarioKey* textListKey(std::string_view list)
+{
+    constexpr std::string_view lesson = "lesson.";
+    if (list.substr(0, lesson.size()) != lesson) return nullptr;
+    const ScenarioKey* key = findScenarioKey(placeBit(KeyPlace::Lesson), list.substr(lesson.size()));
+    return key && key->type == ValueType::TextList ? key : nullptr;
+}
+
 } // namespace postie

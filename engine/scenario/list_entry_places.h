@@ -30,4 +30,8 @@ std::vector<YAML::Node> itemsOf(const YAML::Node& list);
 // another list, or a station without a known kind.
 KeyPlaces listEntryPlaces(std::string_view list, const YAML::Node& entry);
 
+// The key of a list whose entries are texts, not maps of keys (lesson.goals, lesson.recap):
+// each entry is one text, or the same in several languages. Null for another list.
+const ScenarioKey* textListKey(std::string_view list);
+
 } // namespace postie

@@ -280,6 +280,46 @@ std::string setKey(std::string& text, const YAML::Node& map, std::string_view ke
     return {};
 }
 
+// Replaces the item `item` of a list of texts (a lesson's goals or recap) with `value`: one
+// text, or the same in several languages in braces. An item written over several lines in
+// several languages ("- en: ..." and a line for each) becomes the value on the first line.
+std::string setText(std::string& text, const YAML::Node& item, std::string_view value, const std::string& where,
+                    const std::string& how)
+{
+    const std::string written = flowValue(value, ValueType::LessonText).value_or(yamlScalar(value));
+    const std::size_t pos = position(item);
+    if (item.IsScalar()) {
+        const auto length = scalarLength(text, pos, item.Scalar());
+        if (!length) return where + " is written over several lines; write it on one line to " + how + " it";
+        text.replace(pos, *length, written);
+        return {};
+    }
+    if (!item.IsMap()) return where + " is not a text";
+    if (const auto length = flowMapLength(text, pos)) {
+        text.replace(pos, *length, written);
+        return {};
+    }
+    // A block map: its lines are those from its first key on, indented at least as far as that key.
+    const int column = item.Mark().column;
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    for (std::size_t at = end + 1; at < text.size();) {
+        std::size_t next = text.find('\n', at);
+        if (next == std::string::npos) next = text.size();
+        const std::string_view line(text.data() + at, next - at);
+        const std::size_t indent = line.find_first_not_of(" \t\r");
+        if (indent == std::string_view::npos || line[indent] == '#') {
+            at = next + 1;
+            continue;
+        }
+        if (int(indent) < column) break;
+        end = next;
+        at = next + 1;
+    }
+    text.replace(pos, end - pos, written);
+    return {};
+}
+
 // Where the block list whose key is on line `keyLine`, at `keyColumn`, ends: after its last
 // line indented deeper than the key, or a list item at the key's own column; comments and
 // blank lines after it do not belong to it. `indent` is its items' indentation.
@@ -477,6 +517,8 @@ ListEntry describeEntry(std::string_view list, std::size_t index, const YAML::No
     if (list == "dns") return {"DNS record " + n, places, {}};
     if (list == "incidents") return {"incident " + n, places, {}};
     if (list == "lesson.stops") return {"lesson stop " + n, places, {}};
+    if (list == "lesson.goals") return {"lesson goal " + n, places, {}};
+    if (list == "lesson.recap") return {"recap line " + n, places, {}};
     if (list == "mail") return {(places == placeBit(KeyPlace::Generator) ? "generator " : "letter ") + n, places, {}};
     if (list == "stations") {
         const YAML::Node id = childOf(entry, "id");
@@ -520,6 +562,10 @@ std::string ScenarioEditor::setIn(std::string_view list, std::size_t index, std:
     const YAML::Node entry = found->second[index];
     const ListEntry e = describeEntry(list, index, entry);
     if (!e.error.empty()) return e.error;
+    if (const ScenarioKey* text = textListKey(list)) {
+        if (key != text->name) return e.where + " is a text; it has no key " + quoted(key);
+        return setText(m_text, entry, value, e.where, std::string(action));
+    }
     if (!entry.IsMap()) return e.where + " is not a map of keys";
     const ScenarioKey* k = findScenarioKey(e.places, key);
     if (!k) return unknownKey(key, e.where, e.places);

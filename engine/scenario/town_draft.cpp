@@ -292,6 +292,13 @@ std::string TownDraft::addEntry(std::string_view list, const std::vector<EntryFi
     return commitChecked(editor.text());
 }
 
+std::string TownDraft::addText(std::string_view list, std::string_view text)
+{
+    ScenarioEditor editor(m_text);
+    if (std::string error = editor.append(list, yamlScalar(text)); !error.empty()) return error;
+    return commitChecked(editor.text());
+}
+
 std::string TownDraft::setEntryKey(std::string_view list, std::size_t index, std::string_view key, std::string_view value)
 {
     ScenarioEditor editor(m_text);

@@ -49,6 +49,8 @@ public:
     // The entries of the lists dns, mail and incidents: one added at the end (its fields as
     // flowEntry writes them), one key of entry `index` (from 0) set, one removed.
     std::string addEntry(std::string_view list, const std::vector<EntryField>& fields);
+    // Adds a text to a list of texts (lesson.goals, lesson.recap).
+    std::string addText(std::string_view list, std::string_view text);
     std::string setEntryKey(std::string_view list, std::size_t index, std::string_view key, std::string_view value);
     std::string removeEntry(std::string_view list, std::size_t index);
 

@@ -403,6 +403,47 @@ TEST(TownEditor, ALessonsStopsAreEditedInThePanel)
     EXPECT_FALSE(tabs.isTabVisible(3));
 }
 
+// The lesson's goals and recap are tables of texts beside its stops: a goal selected is one
+// field in the panel, typed over it replaces that goal's lines only; Add puts a new one last.
+TEST(TownEditor, ALessonsGoalsAndRecapAreEditedInThePanel)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    const LoadResult before = t.editor.draft()->loaded();
+    ASSERT_TRUE(before.ok());
+    auto* goals = t.dock.findChild<QTableWidget*>(QStringLiteral("table_lesson.goals"));
+    ASSERT_NE(goals, nullptr);
+    EXPECT_EQ(goals->rowCount(), int(before.spec->lesson.goals.size()));
+    EXPECT_TRUE(goals->item(1, 0)->text().contains(QString::fromStdString(before.spec->lesson.goals[1].in("en"))));
+    t.selectRow("lesson.goals", 1);
+    ASSERT_EQ(t.editor.selection(), EditTarget::entry(QStringLiteral("lesson.goals"), 1));
+    EXPECT_EQ(t.type("goals", QStringLiteral("Count how often the post office knocks.")), QString());
+    const LoadResult& edited = t.editor.draft()->loaded();
+    ASSERT_TRUE(edited.ok()) << edited.errors.front().format();
+    ASSERT_EQ(edited.spec->lesson.goals.size(), before.spec->lesson.goals.size());
+    EXPECT_EQ(edited.spec->lesson.goals[1].in("en"), "Count how often the post office knocks.");
+    EXPECT_EQ(edited.spec->lesson.goals[0].in("de"), before.spec->lesson.goals[0].in("de"));
+    // A line of the recap added from its table comes last; its words are typed in the panel.
+    t.add("lesson.recap", 0);
+    const int last = int(before.spec->lesson.recap.size());
+    ASSERT_EQ(t.editor.selection(), EditTarget::entry(QStringLiteral("lesson.recap"), last));
+    EXPECT_EQ(t.type("recap", QStringLiteral("{en: Retries cost time., de: Wiederholungen kosten Zeit.}")), QString());
+    const LoadResult& added = t.editor.draft()->loaded();
+    ASSERT_TRUE(added.ok()) << added.errors.front().format();
+    ASSERT_EQ(added.spec->lesson.recap.size(), before.spec->lesson.recap.size() + 1);
+    EXPECT_EQ(added.spec->lesson.recap.back().in("de"), "Wiederholungen kosten Zeit.");
+    // Removed with the table's button: the goal's lines go, the others stay.
+    t.selectRow("lesson.goals", 0);
+    QTest::mouseClick(&partOf<QPushButton>(t.dock, "remove_lesson.goals"), Qt::LeftButton);
+    const LoadResult& removed = t.editor.draft()->loaded();
+    ASSERT_TRUE(removed.ok()) << removed.errors.front().format();
+    ASSERT_EQ(removed.spec->lesson.goals.size(), before.spec->lesson.goals.size() - 1);
+    EXPECT_EQ(removed.spec->lesson.goals[0].in("en"), "Count how often the post office knocks.");
+}
+
 // A file that does not load can be mended in the town editor, from the dialog that lists its
 // problems: the town is drawn as far as it reads, the loader's first message stands above the
 // panel, and once the value is right the town plays.

@@ -553,6 +553,61 @@ TEST(ScenarioEditor, EditsAndRemovesTheStopsOfALesson)
     EXPECT_NE(editor.setIn("lesson.goals", 0, "say", "x"), "");        // goals are texts, not entries
 }
 
+// A lesson's goals and recap are lists of texts: an item is replaced whole (one text, or the
+// same in several languages in braces), added and removed; the other items keep their lines.
+TEST(ScenarioEditor, EditsAddsAndRemovesTheGoalsAndRecapOfALesson)
+{
+    const std::string path = std::string(POSTIE_SOURCE_DIR) + "/scenarios/03-server-down-retries.yaml";
+    const std::string text = readTextFile(path);
+    const LoadResult before = loadScenarioText(text, "03.yaml");
+    ASSERT_TRUE(before.ok());
+    const std::size_t goals = before.spec->lesson.goals.size();
+    const std::size_t recap = before.spec->lesson.recap.size();
+    ASSERT_GE(goals, 2u);
+    ASSERT_GE(recap, 1u);
+
+    ScenarioEditor editor(text);
+    // The first goal, written over three lines in three languages, becomes one text on one line.
+    ASSERT_EQ(editor.setIn("lesson.goals", 0, "goals", "See the depot keep the letter."), "");
+    EXPECT_NE(editor.text().find("  goals:\n    - See the depot keep the letter.\n    - en: "), std::string::npos)
+        << editor.text();
+    // The last line of the recap, in two languages in braces.
+    ASSERT_EQ(editor.setIn("lesson.recap", recap - 1, "recap", "{en: It waits., de: Er wartet.}"), "");
+    const LoadResult edited = loadScenarioText(editor.text(), "03.yaml");
+    ASSERT_TRUE(edited.ok()) << edited.errors.front().format() << "\n" << editor.text();
+    ASSERT_EQ(edited.spec->lesson.goals.size(), goals);
+    EXPECT_EQ(edited.spec->lesson.goals[0].in("en"), "See the depot keep the letter.");
+    EXPECT_EQ(edited.spec->lesson.goals[1].in("en"), before.spec->lesson.goals[1].in("en"));
+    EXPECT_EQ(edited.spec->lesson.recap.back().in("de"), "Er wartet.");
+    EXPECT_EQ(edited.spec->lesson.stops.size(), before.spec->lesson.stops.size());
+    // Only the edited items' lines changed.
+    const auto was = textLines(text);
+    const auto now = textLines(editor.text());
+    EXPECT_EQ(was.size() - now.size(), 2u + 2u);  // three lines become one, twice
+
+    // The panel's one field for an item: its text as written, settable.
+    const auto fields = entryFields(editor.text(), "lesson.goals", 0);
+    ASSERT_EQ(fields.size(), 1u);
+    EXPECT_EQ(fields[0].key->name, "goals");
+    EXPECT_TRUE(fields[0].settable);
+    EXPECT_EQ(fields[0].value, "See the depot keep the letter.");
+    EXPECT_EQ(entryFields(editor.text(), "lesson.recap", recap - 1).at(0).value, "{en: It waits., de: Er wartet.}");
+
+    // A goal added goes after the last goal, before the stops; one removed takes its lines.
+    ASSERT_EQ(editor.append("lesson.goals", yamlScalar("Count the tries.")), "");
+    ASSERT_EQ(editor.remove("lesson.recap", 0), "");
+    const LoadResult changed = loadScenarioText(editor.text(), "03.yaml");
+    ASSERT_TRUE(changed.ok()) << changed.errors.front().format() << "\n" << editor.text();
+    ASSERT_EQ(changed.spec->lesson.goals.size(), goals + 1);
+    EXPECT_EQ(changed.spec->lesson.goals.back().in("en"), "Count the tries.");
+    EXPECT_EQ(changed.spec->lesson.recap.size(), recap - 1);
+    EXPECT_EQ(changed.spec->lesson.stops.size(), before.spec->lesson.stops.size());
+
+    // A broken text is the loader's to refuse; a key other than the list's own is not a goal's.
+    EXPECT_NE(editor.setIn("lesson.goals", 0, "recap", "x"), "");
+    EXPECT_NE(editor.setIn("lesson.goals", goals + 5, "goals", "x"), "");
+}
+
 // The editors read a text the loader's guarded way: a stray ',' (on which yaml-cpp 0.7 loops
 // forever, eating memory) is refused with the loader's words, by the editor, the town draft's
 // lists and sketch, and the panel's fields, as a broken file opened to be mended has it.

@@ -18,7 +18,7 @@ EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
       m_editor(editor),
       m_readiness(new QLabel),
       m_tabs(new QTabWidget),
-      m_lesson(new EntryTable(editor, QStringLiteral("lesson.stops"))),
+      m_lesson(new QTabWidget),
       m_properties(new PropertiesPanel(editor))
 {
     setObjectName(QStringLiteral("editorDock"));
@@ -30,6 +30,16 @@ EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
     m_tabs->addTab(new EntryTable(editor, QStringLiteral("dns")), tr("Directory (DNS)"));
     m_tabs->addTab(new EntryTable(editor, QStringLiteral("mail")), tr("Letters"));
     m_tabs->addTab(new EntryTable(editor, QStringLiteral("incidents")), tr("Incidents"));
+    // The lesson's three lists, in the order a class meets them.
+    m_lesson->setObjectName(QStringLiteral("lessonTabs"));
+    m_lesson->setTabPosition(QTabWidget::South);
+    m_lesson->setDocumentMode(true);
+    //: Edit mode, the Lesson tab: what the class is to learn.
+    m_lesson->addTab(new EntryTable(editor, QStringLiteral("lesson.goals")), tr("Goals"));
+    //: Edit mode, the Lesson tab: where the run halts and asks the class.
+    m_lesson->addTab(new EntryTable(editor, QStringLiteral("lesson.stops")), tr("Stops"));
+    //: Edit mode, the Lesson tab: what the class has seen, at the end.
+    m_lesson->addTab(new EntryTable(editor, QStringLiteral("lesson.recap")), tr("Recap"));
     m_tabs->addTab(m_lesson, tr("Lesson"));
 
     auto* scroll = new QScrollArea;
@@ -51,7 +61,10 @@ EditorDock::EditorDock(TownEditor& editor, QWidget* parent)
     connect(&editor, &TownEditor::draftChanged, this, [this] {
         showReadiness();
         // The lesson's tab is there where the town has a lesson.
-        const bool lesson = m_editor.draft() && !topLevelEntries(m_editor.draft()->text(), "lesson.stops").empty();
+        bool lesson = false;
+        if (const TownDraft* draft = m_editor.draft())
+            for (const char* list : {"lesson.goals", "lesson.stops", "lesson.recap"})
+                lesson = lesson || !topLevelEntries(draft->text(), list).empty();
         m_tabs->setTabVisible(m_tabs->indexOf(m_lesson), lesson);
     });
     connect(&editor, &TownEditor::problem, this, &EditorDock::showProblem);

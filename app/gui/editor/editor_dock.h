@@ -1,6 +1,6 @@
 #pragma once
 // Edit mode's side panel: whether the town is ready to play (or the loader's first word on why
-// not), the directory, the letters, the incidents and the lesson's stops as tabs, and under them
+// not), the directory, the letters, the incidents and the lesson as tabs, and under them
 // the keys of what is selected.
 #include <QDockWidget>
 
@@ -29,7 +29,7 @@ private:
     TownEditor& m_editor;
     QLabel* m_readiness;
     QTabWidget* m_tabs;
-    EntryTable* m_lesson;  // the lesson's stops
+    QTabWidget* m_lesson;  // the lesson's goals, stops and recap
     PropertiesPanel* m_properties;
 };
 

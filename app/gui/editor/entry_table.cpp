@@ -114,6 +114,15 @@ EntryTable::EntryTable(TownEditor& editor, const QString& list, QWidget* parent)
             return std::vector<EntryField>{{"when", {"{event: message.created, message: m1}"}, false, true},
                                            {"say", {"Watch the letter leave."}}};
         });
+    } else if (textListKey(list.toStdString())) {
+        const bool goals = list == QLatin1String("lesson.goals");
+        //: Add, on the lesson's Goals or Recap tab: one more line of text.
+        QAction* a = m_addMenu->addAction(goals ? tr("A goal") : tr("A line of the recap"));
+        //: The text of a goal or a recap line just added, to be typed over in the panel.
+        const QString made = goals ? tr("What the class will see.") : tr("What the class saw.");
+        connect(a, &QAction::triggered, this, [this, made] {
+            if (const QString error = m_editor.addText(m_list, made); !error.isEmpty()) emit m_editor.problem(error);
+        });
     } else if (list == QLatin1String("incidents")) {
         adder(tr("A station goes down"), [](const std::string& text) {
             return std::vector<EntryField>{{"at", {"5m"}}, {"station", {firstStationOf(text, "incoming", "mx1.example.org")}},
@@ -140,6 +149,7 @@ QStringList EntryTable::columns() const
     if (m_list == QLatin1String("dns")) return {QStringLiteral("name"), QStringLiteral("type")};
     if (m_list == QLatin1String("mail")) return {QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("to")};
     if (m_list == QLatin1String("lesson.stops")) return {QStringLiteral("say"), QStringLiteral("ask")};
+    if (const ScenarioKey* text = textListKey(m_list.toStdString())) return {qs(std::string(text->name))};
     return {QStringLiteral("at"), QStringLiteral("station"), QStringLiteral("road"), QStringLiteral("go"), QStringLiteral("for")};
 }
 
@@ -148,8 +158,9 @@ void EntryTable::refill()
     m_filling = true;
     const QStringList keys = columns();
     //: The last column of a list's table: the entry's other keys.
-    m_table->setColumnCount(int(keys.size()) + 1);
-    m_table->setHorizontalHeaderLabels(keys + QStringList{tr("the rest")});
+    const bool texts = textListKey(m_list.toStdString()) != nullptr;  // one text a row, nothing else
+    m_table->setColumnCount(int(keys.size()) + (texts ? 0 : 1));
+    m_table->setHorizontalHeaderLabels(texts ? keys : keys + QStringList{tr("the rest")});
     const std::string text = m_editor.draft() ? m_editor.draft()->text() : std::string();
     const std::size_t count = m_editor.draft() ? topLevelEntries(text, m_list.toStdString()).size() : 0;
     struct Row {
@@ -160,7 +171,7 @@ void EntryTable::refill()
     std::vector<Row> rows;
     for (std::size_t i = 0; i < count; ++i) {
         Row row{int(i), QStringList(), 0};
-        for (int c = 0; c <= keys.size(); ++c) row.cells << QString();
+        for (int c = 0; c < keys.size() + (texts ? 0 : 1); ++c) row.cells << QString();
         QStringList rest;
         for (const KeyField& f : entryFields(text, m_list.toStdString(), i)) {
             if (!f.written) continue;
@@ -169,7 +180,7 @@ void EntryTable::refill()
             if (column >= 0) row.cells[column] = qs(f.value);
             else rest << key + QStringLiteral(": ") + qs(f.value);
         }
-        row.cells[keys.size()] = rest.join(QStringLiteral(", "));
+        if (!texts) row.cells[keys.size()] = rest.join(QStringLiteral(", "));
         row.when = m_list == QLatin1String("incidents") ? writtenSeconds(row.cells[0].toStdString(), kUnreadable) : double(i);
         rows.push_back(std::move(row));
     }

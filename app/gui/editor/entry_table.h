@@ -1,8 +1,8 @@
 #pragma once
 // One of the town's lists as a table: the directory's records (dns), the letters and streams of
-// letters (mail), or the incidents, sorted by when they happen. A row selected shows its keys
-// in the properties panel; Add puts a new entry at the end with values to change, Remove takes
-// the selected one out.
+// letters (mail), the incidents, sorted by when they happen, or a lesson's goals, stops or
+// recap. A row selected shows its keys in the properties panel; Add puts a new entry at the end
+// with values to change, Remove takes the selected one out.
 #include <QWidget>
 
 class QTableWidget;
@@ -15,7 +15,7 @@ class TownEditor;
 class EntryTable : public QWidget {
     Q_OBJECT
 public:
-    // `list`: "dns", "mail", "incidents" or "lesson.stops".
+    // `list`: "dns", "mail", "incidents", "lesson.goals", "lesson.stops" or "lesson.recap".
     EntryTable(TownEditor& editor, const QString& list, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }

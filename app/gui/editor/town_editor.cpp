@@ -303,6 +303,14 @@ QString TownEditor::addEntry(const QString& list, const std::vector<EntryField>&
     return made(error);
 }
 
+QString TownEditor::addText(const QString& list, const QString& text)
+{
+    if (!m_draft) return {};
+    const std::string error = m_draft->addText(str(list), str(text));
+    if (error.empty()) m_selection = EditTarget::entry(list, int(topLevelEntries(m_draft->text(), str(list)).size()) - 1);
+    return made(error);
+}
+
 QString TownEditor::removeSelected()
 {
     if (!m_draft || !m_editing) return {};

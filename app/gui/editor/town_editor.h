@@ -69,6 +69,8 @@ public:
     QString makeMx(const QString& id, const QString& domain);
     QString giveAddress(const QString& id);
     QString addEntry(const QString& list, const std::vector<EntryField>& fields);
+    // Adds a text at the end of a list of texts (lesson.goals, lesson.recap) and selects it.
+    QString addText(const QString& list, const QString& text);
     QString removeSelected();
     QString undo();
     QString redo();
