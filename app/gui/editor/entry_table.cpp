@@ -2,6 +2,7 @@
 
 #include "editor/incident_timeline.h"
 #include "editor/town_editor.h"
+#include "replay/lesson_words.h"
 #include "scenario/entry_fields.h"
 #include "scenario/list_entry_places.h"
 
@@ -181,6 +182,13 @@ void EntryTable::refill()
             else rest << key + QStringLiteral(": ") + qs(f.value);
         }
         if (!texts) row.cells[keys.size()] = rest.join(QStringLiteral(", "));
+        // A goal or recap line reads in the app's language, as the class sees it; the panel
+        // shows it as written, every language.
+        if (texts && m_editor.draft()->loaded().ok()) {
+            const LessonSpec& lesson = m_editor.draft()->loaded().spec->lesson;
+            const auto& items = m_list == QLatin1String("lesson.goals") ? lesson.goals : lesson.recap;
+            if (i < items.size()) row.cells[0] = LessonWords::text(items[i], LessonWords::language());
+        }
         row.when = m_list == QLatin1String("incidents") ? writtenSeconds(row.cells[0].toStdString(), kUnreadable) : double(i);
         rows.push_back(std::move(row));
     }
