@@ -2632,7 +2632,7 @@
 <context>
     <name>postie::gui::EntryTable</name>
     <message>
-        <location filename="../gui/editor/entry_table.cpp" line="+61"/>
+        <location filename="../gui/editor/entry_table.cpp" line="+62"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -4202,12 +4202,6 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <source>Adds the directory&apos;s A record for this host (its address), with an address no other host has</source>
         <translation>Fügt dem Verzeichnis den A-Eintrag dieses Rechners hinzu (seine Adresse), mit einer Adresse, die kein anderer hat</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>a value is needed here; to leave the key out, undo the edit that wrote it</source>
-        <extracomment>A field of the properties panel left empty: keys cannot be taken out of the file from here yet.</extracomment>
-        <translation>hier fehlt ein Wert; um den Schlüssel wegzulassen, mache die Änderung rückgängig, die ihn geschrieben hat</translation>
-    </message>
 </context>
 <context>
     <name>postie::gui::RecentFiles</name>
@@ -4851,7 +4845,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>Ziehe eine Station aus der Palette auf die Karte</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

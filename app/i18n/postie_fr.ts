@@ -2632,7 +2632,7 @@
 <context>
     <name>postie::gui::EntryTable</name>
     <message>
-        <location filename="../gui/editor/entry_table.cpp" line="+61"/>
+        <location filename="../gui/editor/entry_table.cpp" line="+62"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4202,12 +4202,6 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <source>Adds the directory&apos;s A record for this host (its address), with an address no other host has</source>
         <translation>Ajoute à l&apos;annuaire l&apos;enregistrement A de cet hôte (son adresse), avec une adresse qu&apos;aucun autre hôte n&apos;a</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>a value is needed here; to leave the key out, undo the edit that wrote it</source>
-        <extracomment>A field of the properties panel left empty: keys cannot be taken out of the file from here yet.</extracomment>
-        <translation>il faut une valeur ici&#xa0;; pour omettre la clé, annulez la modification qui l&apos;a écrite</translation>
-    </message>
 </context>
 <context>
     <name>postie::gui::RecentFiles</name>
@@ -4851,7 +4845,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <translation>Faites glisser une station de la palette sur la carte</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <location line="+6"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>

@@ -224,11 +224,74 @@ std::optional<std::pair<std::size_t, std::size_t>> blockValueSpan(const std::str
     return std::make_pair(afterColon, end);
 }
 
+// Takes `key` out of the map `map` of `text`, so that it has its default again: in braces its
+// "key: value" and one comma, in a block its lines (the value's own lines under it too).
+// Nothing to do when the map leaves the key out already.
+std::string leaveKeyOut(std::string& text, const YAML::Node& map, std::string_view key, const std::string& where)
+{
+    const auto blank = [&text](std::size_t i) { return i < text.size() && (text[i] == ' ' || text[i] == '\t'); };
+    for (const auto& entry : map) {
+        if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
+        const YAML::Node& k = entry.first;
+        const YAML::Node& v = entry.second;
+        const std::size_t start = position(k);
+        const std::size_t open = position(map);
+        if (open < text.size() && text[open] == '{') {
+            const std::size_t at = position(v);
+            const auto length = v.IsScalar() ? scalarLength(text, at, v.Scalar()) : flowMapLength(text, at);
+            if (!length) return where + " writes " + quoted(key) + " over several lines; write it on one line to leave it out";
+            const std::size_t end = at + *length;
+            std::size_t after = end;
+            while (blank(after)) ++after;
+            if (after < text.size() && text[after] == ',') {  // "key: value, " goes
+                ++after;
+                while (blank(after)) ++after;
+                std::size_t from = start;
+                if (after >= text.size() || text[after] == '\n' || text[after] == '\r')
+                    while (blank(from - 1)) --from;  // the line now ends at the comma before it
+                text.erase(from, after - from);
+                return {};
+            }
+            std::size_t before = start;  // the last key: ", key: value" goes
+            while (before > open + 1 && blank(before - 1)) --before;
+            if (before > open + 1 && text[before - 1] == ',') --before;
+            text.erase(before, end - before);
+            return {};
+        }
+        const std::size_t begin = lineStart(text, k.Mark().line);
+        if (text.find_first_not_of(" \t", begin) != start)
+            return where + ": " + quoted(key) + " stands on its entry's first line; it goes only with the whole entry";
+        // Its lines: the key's, and those after it indented deeper (a block value), less the
+        // comments and blank lines after them.
+        std::size_t end = text.find('\n', start);
+        end = end == std::string::npos ? text.size() : end + 1;
+        for (std::size_t at = end; at < text.size();) {
+            std::size_t next = text.find('\n', at);
+            next = next == std::string::npos ? text.size() : next + 1;
+            const std::string_view line(text.data() + at, next - at);
+            const std::size_t indent = line.find_first_not_of(" \t\r\n");
+            if (indent == std::string_view::npos || line[indent] == '#') {
+                at = next;
+                continue;
+            }
+            if (int(indent) <= k.Mark().column) break;
+            end = next;
+            at = next;
+        }
+        text.erase(begin, end - begin);
+        return {};
+    }
+    return {};
+}
+
 // Writes `value` for `key` into the map `map` of `text`: where the value stands, or at the
-// start of the map when it leaves the key out. `where` and `how` word the refusals.
-std::string setKey(std::string& text, const YAML::Node& map, std::string_view key, std::string_view value,
+// start of the map when it leaves the key out; no value takes the key out (leaveKeyOut).
+// `where` and `how` word the refusals.
+std::string setKey(std::string& text, const YAML::Node& map, std::string_view key, std::optional<std::string_view> given,
                    const ScenarioKey& found, const std::string& where, const std::string& how)
 {
+    if (!given) return leaveKeyOut(text, map, key, where);
+    const std::string_view value = *given;
     std::string written = yamlScalar(value);
     if (found.type == ValueType::Position) {
         const auto p = positionValue(value);
@@ -405,6 +468,17 @@ std::string flowEntry(const std::vector<EntryField>& fields)
 std::string ScenarioEditor::set(std::string_view station, std::string_view key, std::string_view value,
                                 std::string_view action)
 {
+    return edit(station, key, value, action);
+}
+
+std::string ScenarioEditor::leaveOut(std::string_view station, std::string_view key)
+{
+    return edit(station, key, std::nullopt, "left out");
+}
+
+std::string ScenarioEditor::edit(std::string_view station, std::string_view key, std::optional<std::string_view> value,
+                                 std::string_view action)
+{
     std::string error;
     const std::optional<YAML::Node> root = parse(m_text, error);
     if (!root) return error;
@@ -433,7 +507,7 @@ std::string ScenarioEditor::set(std::string_view station, std::string_view key, 
             const KeyPlaces places = stationPlaces(*kind);
             const ScenarioKey* k = found = findScenarioKey(places, key);
             if (!k) return unknownKey(key, where, places);
-            if (!settable(*k)) return where + ": " + quoted(key) + " cannot be " + how;
+            if (!(value ? settable(*k) : editorCanSet(*k))) return where + ": " + quoted(key) + " cannot be " + how;
             map.emplace(s);
             break;
         }
@@ -554,6 +628,17 @@ bool blankOrComment(std::string_view line)
 std::string ScenarioEditor::setIn(std::string_view list, std::size_t index, std::string_view key, std::string_view value,
                                   std::string_view action)
 {
+    return editIn(list, index, key, value, action);
+}
+
+std::string ScenarioEditor::leaveOutIn(std::string_view list, std::size_t index, std::string_view key)
+{
+    return editIn(list, index, key, std::nullopt, "left out");
+}
+
+std::string ScenarioEditor::editIn(std::string_view list, std::size_t index, std::string_view key,
+                                   std::optional<std::string_view> value, std::string_view action)
+{
     std::string error;
     const std::optional<YAML::Node> root = parse(m_text, error);
     if (!root) return error;
@@ -564,7 +649,8 @@ std::string ScenarioEditor::setIn(std::string_view list, std::size_t index, std:
     if (!e.error.empty()) return e.error;
     if (const ScenarioKey* text = textListKey(list)) {
         if (key != text->name) return e.where + " is a text; it has no key " + quoted(key);
-        return setText(m_text, entry, value, e.where, std::string(action));
+        if (!value) return e.where + " is a text; remove it to leave it out";
+        return setText(m_text, entry, *value, e.where, std::string(action));
     }
     if (!entry.IsMap()) return e.where + " is not a map of keys";
     const ScenarioKey* k = findScenarioKey(e.places, key);

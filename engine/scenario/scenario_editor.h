@@ -4,6 +4,7 @@
 // comments, order, spelling and layout stay as they were, and nothing is re-emitted. The result
 // goes through the normal loader, so a bad value gets the same FILE:LINE:COL error as in a file.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,12 @@ public:
     std::string setIn(std::string_view list, std::size_t index, std::string_view key, std::string_view value,
                       std::string_view action = "set");
 
+    // Takes `key` out of the station `station` (an empty id: the scenario itself), or of entry
+    // `index` of `list`, so that the key has its default again; the loader says when it is
+    // required. Nothing changes when the key is left out already.
+    std::string leaveOut(std::string_view station, std::string_view key);
+    std::string leaveOutIn(std::string_view list, std::size_t index, std::string_view key);
+
     // Removes entry `index` of the top-level list `list` with its lines. Comments and blank
     // lines around it stay: they may belong to its neighbours. A list in brackets is refused.
     std::string remove(std::string_view list, std::size_t index);
@@ -67,6 +74,12 @@ public:
     std::string renameStation(std::string_view from, std::string_view to);
 
 private:
+    // set() and setIn(), or with no value leaveOut() and leaveOutIn().
+    std::string edit(std::string_view station, std::string_view key, std::optional<std::string_view> value,
+                     std::string_view action);
+    std::string editIn(std::string_view list, std::size_t index, std::string_view key,
+                       std::optional<std::string_view> value, std::string_view action);
+
     std::string m_text;
 };
 

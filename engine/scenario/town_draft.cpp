@@ -268,10 +268,10 @@ std::string TownDraft::removeRoad(const std::string& a, const std::string& b)
     return {};
 }
 
-std::string TownDraft::setStationKey(const std::string& id, std::string_view key, std::string_view value)
+std::string TownDraft::setStationKey(const std::string& id, std::string_view key, std::optional<std::string_view> value)
 {
     ScenarioEditor editor(m_text);
-    if (std::string error = editor.set(id, key, value); !error.empty()) return error;
+    if (std::string error = value ? editor.set(id, key, *value) : editor.leaveOut(id, key); !error.empty()) return error;
     return commitChecked(editor.text());
 }
 
@@ -299,10 +299,13 @@ std::string TownDraft::addText(std::string_view list, std::string_view text)
     return commitChecked(editor.text());
 }
 
-std::string TownDraft::setEntryKey(std::string_view list, std::size_t index, std::string_view key, std::string_view value)
+std::string TownDraft::setEntryKey(std::string_view list, std::size_t index, std::string_view key,
+                                   std::optional<std::string_view> value)
 {
     ScenarioEditor editor(m_text);
-    if (std::string error = editor.setIn(list, index, key, value); !error.empty()) return error;
+    if (std::string error = value ? editor.setIn(list, index, key, *value) : editor.leaveOutIn(list, index, key);
+        !error.empty())
+        return error;
     return commitChecked(editor.text());
 }
 

@@ -41,8 +41,9 @@ public:
     std::string addRoad(const std::string& a, const std::string& b, std::string_view latency);
     std::string setRoadLatency(const std::string& a, const std::string& b, std::string_view latency);
     std::string removeRoad(const std::string& a, const std::string& b);
-    // One key of a station (an empty id: of the scenario itself), as `postie-cli edit --set`.
-    std::string setStationKey(const std::string& id, std::string_view key, std::string_view value);
+    // One key of a station (an empty id: of the scenario itself), as `postie-cli edit --set`;
+    // no value leaves the key out, to have its default.
+    std::string setStationKey(const std::string& id, std::string_view key, std::optional<std::string_view> value);
     // A new id for a station, everywhere the town names it (ScenarioEditor::renameStation).
     std::string renameStation(const std::string& from, const std::string& to);
 
@@ -51,7 +52,8 @@ public:
     std::string addEntry(std::string_view list, const std::vector<EntryField>& fields);
     // Adds a text to a list of texts (lesson.goals, lesson.recap).
     std::string addText(std::string_view list, std::string_view text);
-    std::string setEntryKey(std::string_view list, std::size_t index, std::string_view key, std::string_view value);
+    std::string setEntryKey(std::string_view list, std::size_t index, std::string_view key,
+                            std::optional<std::string_view> value);
     std::string removeEntry(std::string_view list, std::size_t index);
 
     // The DNS helpers a beginner needs. The sorting station `id` becomes an MX of `domain`

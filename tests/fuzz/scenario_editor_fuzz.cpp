@@ -16,16 +16,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0) return 0;
     const unsigned choice = data[0];
     const std::string text(reinterpret_cast<const char*>(data + 1), size - 1);
-    static const char* const kLists[] = {"stations", "roads", "dns", "mail", "incidents", "lesson.stops"};
+    static const char* const kLists[] = {"stations", "roads", "dns", "mail", "incidents", "lesson.stops", "lesson.goals", "lesson.recap"};
     static const char* const kValues[] = {"1", "[a.test, b.test]", "{protocol: pop3, every: 10m}", "[, x]", "{en: A, de: B}", "x?"};
-    const char* list = kLists[choice % 6];
-    const char* value = kValues[(choice / 6) % 6];
+    const char* list = kLists[choice % 8];
+    const char* value = kValues[(choice / 8) % 6];
 
     {
         postie::ScenarioEditor editor(text);
         (void)editor.set("", "seed", value);
         (void)editor.setIn(list, choice % 3, "latency", value);
         (void)editor.setIn(list, 0, "say", value);
+        (void)editor.setIn(list, 0, "goals", value);
+        (void)editor.leaveOutIn(list, 0, "latency");
+        (void)editor.leaveOut("", "seed");
         (void)editor.remove(list, choice % 2);
         (void)editor.renameStation("a", "b");
         (void)editor.append(list, "{id: z, kind: router}");
@@ -39,6 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const std::string& id = sketch.stations.front().id;
             (void)postie::stationFields(text, id);
             (void)draft.setStationKey(id, "label", value);
+            (void)draft.setStationKey(id, "label", std::nullopt);
             (void)draft.moveStation(id, 10, 20);
             (void)draft.giveAddress(id);
             (void)draft.removeStation(id);

@@ -90,6 +90,7 @@ struct Teacher {
         if (!field) return QStringLiteral("no field");
         field->setFocus();
         field->selectAll();
+        if (value.isEmpty()) QTest::keyClick(field, Qt::Key_Backspace);  // emptied, as a person does
         QTest::keyClicks(field, value);
         QTest::keyClick(field, Qt::Key_Return);
         QCoreApplication::processEvents();
@@ -443,6 +444,33 @@ TEST(TownEditor, ALessonsGoalsAndRecapAreEditedInThePanel)
     ASSERT_TRUE(removed.ok()) << removed.errors.front().format();
     ASSERT_EQ(removed.spec->lesson.goals.size(), before.spec->lesson.goals.size() - 1);
     EXPECT_EQ(removed.spec->lesson.goals[0].in("en"), "Count how often the post office knocks.");
+}
+
+// A field emptied leaves its key out of the file, so that it has its default again; a key the
+// town cannot do without says so at once, from the loader, and stays.
+TEST(TownEditor, AnEmptiedFieldLeavesTheKeyOut)
+{
+    MainWindow window;
+    openWindow(window);
+    Teacher t{window};
+    ASSERT_TRUE(window.openScenario(lessonPath(QStringLiteral("03-server-down-retries.yaml"))));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    t.clickStation(QStringLiteral("smtp.sender.test"));
+    EXPECT_EQ(t.type("retry", QString()), QString());
+    const std::string& text = t.editor.draft()->text();
+    EXPECT_NE(text.find("{id: smtp.sender.test, kind: outgoing, resolver: dns.sender.test,\n     label:"), std::string::npos)
+        << text;
+    ASSERT_TRUE(t.editor.draft()->loaded().ok());
+    ASSERT_NE(t.dock.properties()->field(QStringLiteral("retry")), nullptr);
+    EXPECT_EQ(t.dock.properties()->field(QStringLiteral("retry"))->text(), QString());  // shown as its default
+    // A sorting station's domains are required: the loader's words stand under the field, and
+    // the file keeps them.
+    t.clickStation(QStringLiteral("mx1.example.org"));
+    EXPECT_NE(t.type("accepts", QString()), QString());
+    EXPECT_NE(t.editor.draft()->text().find("accepts: [example.org]"), std::string::npos);
+    // One Ctrl+Z brings the retry back as it was written.
+    t.editor.undo();
+    EXPECT_NE(t.editor.draft()->text().find("resolver: dns.sender.test, retry: postfix,"), std::string::npos);
 }
 
 // A file that does not load can be mended in the town editor, from the dialog that lists its

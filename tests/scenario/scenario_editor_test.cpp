@@ -608,6 +608,45 @@ TEST(ScenarioEditor, EditsAddsAndRemovesTheGoalsAndRecapOfALesson)
     EXPECT_NE(editor.setIn("lesson.goals", goals + 5, "goals", "x"), "");
 }
 
+// A key left out takes its default again: in a flow map its "key: value" and one comma go, in a
+// block map its lines; every other line stays, and a key the file leaves out already is no edit.
+TEST(ScenarioEditor, LeavesAKeyOutWithItsLinesOrItsPlaceInBraces)
+{
+    const std::string text = "format: postie/1\n"
+                             "seed: 7  # the same run every time\n"
+                             "stations:\n"
+                             "  - {id: smtp.a.test, kind: outgoing, workers: 4, position: [10, 20]}\n"
+                             "  - id: mx.b.test\n"
+                             "    kind: incoming\n"
+                             "    label:\n"
+                             "      en: The sorting station\n"
+                             "      de: Das Sortierzentrum\n"
+                             "    accepts: [b.test]\n"
+                             "roads:\n"
+                             "  - {between: [smtp.a.test, mx.b.test], latency: 5ms}\n";
+    ScenarioEditor editor(text);
+    ASSERT_EQ(editor.leaveOut("smtp.a.test", "workers"), "");
+    ASSERT_EQ(editor.leaveOut("smtp.a.test", "position"), "");  // the last key: the comma before it goes
+    ASSERT_EQ(editor.leaveOut("mx.b.test", "label"), "");
+    ASSERT_EQ(editor.leaveOut("", "seed"), "");
+    ASSERT_EQ(editor.leaveOutIn("roads", 0, "latency"), "");
+    EXPECT_EQ(editor.text(), "format: postie/1\n"
+                             "stations:\n"
+                             "  - {id: smtp.a.test, kind: outgoing}\n"
+                             "  - id: mx.b.test\n"
+                             "    kind: incoming\n"
+                             "    accepts: [b.test]\n"
+                             "roads:\n"
+                             "  - {between: [smtp.a.test, mx.b.test]}\n");
+    const std::string before = editor.text();
+    EXPECT_EQ(editor.leaveOut("smtp.a.test", "workers"), "");  // left out already
+    EXPECT_EQ(editor.text(), before);
+    // A key on an entry's first line ("- id: ...") cannot go without its entry; an unknown key is named.
+    EXPECT_NE(editor.leaveOut("mx.b.test", "id"), "");
+    EXPECT_NE(editor.leaveOut("mx.b.test", "colour"), "");
+    EXPECT_EQ(editor.text(), before);
+}
+
 // The editors read a text the loader's guarded way: a stray ',' (on which yaml-cpp 0.7 loops
 // forever, eating memory) is refused with the loader's words, by the editor, the town draft's
 // lists and sketch, and the panel's fields, as a broken file opened to be mended has it.

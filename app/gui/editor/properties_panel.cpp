@@ -184,7 +184,7 @@ void PropertiesPanel::rebuild()
         connect(edit, &QLineEdit::textEdited, pause, qOverload<>(&QTimer::start));
         connect(pause, &QTimer::timeout, this, [this, key, edit, problem, shown] {
             const QString value = edit->text().trimmed();
-            const QString error = value.isEmpty() || value == shown ? QString() : m_editor.check(m_editor.selection(), key, value);
+            const QString error = value == shown ? QString() : m_editor.check(m_editor.selection(), key, value);
             problem->setText(error);
             problem->setVisible(!error.isEmpty());
             if (!error.isEmpty()) reveal(*problem);
@@ -235,12 +235,7 @@ void PropertiesPanel::take(const QString& key, QLineEdit& field, QLabel& problem
         problem.hide();
         return;
     }
-    if (value.isEmpty()) {
-        //: A field of the properties panel left empty: keys cannot be taken out of the file from here yet.
-        problem.setText(tr("a value is needed here; to leave the key out, undo the edit that wrote it"));
-        problem.show();
-        return;
-    }
+    // An emptied field leaves the key out of the file: it has its default again.
     const QString error = m_editor.setKey(m_editor.selection(), key, value);
     if (error.isEmpty()) return;  // the panel is built anew with the value as written
     problem.setText(error);

@@ -245,19 +245,22 @@ QString TownEditor::addRoad(const QString& a, const QString& b)
 
 namespace {
 
-// One key of the target set in `draft`; why not, in the loader's words.
-std::string applyKey(TownDraft& draft, const EditTarget& target, const QString& key, const QString& value)
+// One key of the target set in `draft` (an empty value leaves it out); why not, in the loader's words.
+std::string applyKey(TownDraft& draft, const EditTarget& target, const QString& key, const QString& text)
 {
+    const std::string written = str(text);
+    const std::optional<std::string_view> value =
+        text.isEmpty() ? std::nullopt : std::optional<std::string_view>(written);
     switch (target.kind) {
-    case EditTarget::Kind::Scenario: return draft.setStationKey({}, str(key), str(value));
+    case EditTarget::Kind::Scenario: return draft.setStationKey({}, str(key), value);
     case EditTarget::Kind::Station:
-        if (key == QLatin1String("id")) return draft.renameStation(str(target.id), str(value));
-        return draft.setStationKey(str(target.id), str(key), str(value));
+        if (key == QLatin1String("id")) return draft.renameStation(str(target.id), written);
+        return draft.setStationKey(str(target.id), str(key), value);
     case EditTarget::Kind::Road:
         if (const auto index = draft.roadIndex(str(target.id), str(target.other)))
-            return draft.setEntryKey("roads", *index, str(key), str(value));
+            return draft.setEntryKey("roads", *index, str(key), value);
         return {};
-    case EditTarget::Kind::Entry: return draft.setEntryKey(str(target.list), std::size_t(target.index), str(key), str(value));
+    case EditTarget::Kind::Entry: return draft.setEntryKey(str(target.list), std::size_t(target.index), str(key), value);
     case EditTarget::Kind::None: break;
     }
     return {};
