@@ -21,7 +21,8 @@ PACKAGES=(
     libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
     libpango1.0-dev libcairo2-dev fonts-dejavu-core   # the worksheet's PDF: Pango lays out, cairo draws
     poppler-utils       # pdftotext: the worksheet tests read the PDF's pages
-    python3             # its email package reads the letters' headers back as real mail (tests/trust)
+    python3             # its email and mailbox packages read the letters and mailboxes back as real mail (tests/trust, tests/mail)
+    mutt                # a real mail program opens the exported mailboxes in the tests (tests/mail)
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
     libqt6opengl6-dev   # qt6-charts-dev's CMake config needs Qt6OpenGL but does not depend on it

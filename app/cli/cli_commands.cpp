@@ -1,5 +1,8 @@
 #include "cli_commands.h"
 
+#include "mail/mailbox_export.h"
+#include "mail/mailbox_store.h"
+
 #include "lesson_narration.h"
 #include "scenario_override.h"
 #include "summary_file.h"
@@ -71,6 +74,30 @@ int runKeys(std::ostream& out)
     return 0;
 }
 
+namespace {
+
+// --mailboxes: every user's mailbox as it stands now; says where, or why not.
+bool writeMailboxes(const World& world, const RunOptions& options, std::ostream& out, std::ostream& err)
+{
+    const MailboxFormat format = options.mailboxFormat == "maildir" ? MailboxFormat::Maildir : MailboxFormat::Mbox;
+    const MailboxExport written = exportMailboxes(world, options.mailboxesDir, format);
+    if (!written.error.empty()) {
+        err << "postie-cli: --mailboxes: " << written.error << '\n';
+        return false;
+    }
+    for (const auto& box : written.boxes)
+        if (box.forgotten > 0)
+            err << fmt::format("postie-cli: --mailboxes: {} holds {} more letters than its PO box remembers (the "
+                               "latest {} a user); the file has those it remembers\n",
+                               box.user, box.forgotten, MailboxStore::kKeepPerUser);
+    if (!options.quiet)
+        out << fmt::format("Mailboxes of {} user{} written to {} ({}).\n", written.boxes.size(),
+                           written.boxes.size() == 1 ? "" : "s", options.mailboxesDir, options.mailboxFormat);
+    return true;
+}
+
+} // namespace
+
 int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
 {
     std::optional<std::uint64_t> seed;
@@ -115,6 +142,15 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
             err << "postie-cli: --sweep-index: '" << options.sweepIndex << "' is not I/N with 0 <= I < N\n";
             return 2;
         }
+    }
+    std::optional<SimTime> mailboxesAt;
+    if (!options.mailboxesAt.empty()) {
+        auto parsed = parseDuration(options.mailboxesAt);
+        if (!parsed.value) {
+            err << "postie-cli: --at: " << parsed.error << '\n';
+            return 2;
+        }
+        mailboxesAt = *parsed.value;
     }
     LoadResult loaded;
     std::vector<std::pair<std::string, std::string>> sets;
@@ -174,8 +210,21 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
                            secs > 0 ? double(w.sim().eventsProcessed()) / secs : 0.0)
             << std::flush;
     };
+    bool mailboxesWritten = false;
+    if (mailboxesAt) {
+        // Every event up to that moment, then the mailboxes as they stand, then the rest of the run.
+        run.start();  // the first events are scheduled: there is something to look ahead at
+        while (!run.finished()) {
+            const auto next = run.world().sim().peekNextTime();
+            if (!next || *next > *mailboxesAt) break;
+            run.advance(1, until);
+        }
+        if (!writeMailboxes(run.world(), options, out, err)) return 2;
+        mailboxesWritten = true;
+    }
     run.runToEnd(until, progress);
     if (showProgress && lastShown != started) err << '\n';
+    if (!options.mailboxesDir.empty() && !mailboxesWritten && !writeMailboxes(run.world(), options, out, err)) return 2;
 
     const RunSummary summary = run.world().summary();
     if (traceSink) traceSink->finish();

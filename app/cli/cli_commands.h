@@ -22,6 +22,9 @@ struct RunOptions {
     std::string every;  // the series' sampling interval; kDefaultSeriesEvery when empty
     std::vector<std::string> sets;  // "STATION.KEY=VALUE" or "KEY=VALUE", as `sweep --set` with one value
     std::string sweepIndex;         // "I/N": this run's place in a sweep plan, written into the summary
+    std::string mailboxesDir;         // every user's mailbox written here
+    std::string mailboxFormat = "mbox";  // or "maildir"
+    std::string mailboxesAt;          // a simulated time; empty: at the end of the run
     bool quiet = false;
     bool answers = false;  // with the lesson's stops, also their revealed answers
 };

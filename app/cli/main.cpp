@@ -40,6 +40,15 @@ int main(int argc, char** argv)
                        "I/N: this run is run I (from 0) of the N runs of a sweep plan; written into the summary for "
                        "sweep --merge")
         ->needs(summaryOpt);
+    auto* mailboxesOpt = runCmd->add_option(
+        "--mailboxes", run.mailboxesDir,
+        "Write every user's mailbox into this folder as a mail program opens it: USER.mbox, or USER/ as a Maildir");
+    runCmd->add_option("--format", run.mailboxFormat, "The mailboxes' format: mbox (mboxrd, the default) or maildir")
+        ->check(CLI::IsMember({"mbox", "maildir"}))
+        ->needs(mailboxesOpt);
+    runCmd->add_option("--at", run.mailboxesAt,
+                       "Write the mailboxes as they stand at this simulated time, e.g. 10m (default: at the end)")
+        ->needs(mailboxesOpt);
     runCmd->add_flag("--quiet", run.quiet, "Print nothing but errors");
     runCmd->add_flag("--answers", run.answers, "With a lesson: also tell each question's answer as the run reveals it");
 

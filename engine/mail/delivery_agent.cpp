@@ -183,6 +183,7 @@ void DeliveryAgent::onMxAnswer(std::uint32_t slot, std::uint64_t ticket)
     if (timedOut || answer.rcode == DnsRcode::ServFail) {
         // A temporary DNS failure queues the message (RFC 5321 §5.1; Postfix status 4.4.3).
         d.lastError = {451, "4.4.3", "Host or domain name lookup failed for " + d.domain + ": temporary failure"};
+        d.lastRemote.clear();  // no server answered
         attemptFailed(slot);
         return;
     }
@@ -253,6 +254,7 @@ void DeliveryAgent::onAddressAnswer(std::uint32_t slot, std::uint64_t ticket)
 
     if (timedOut || answer.rcode == DnsRcode::ServFail) {
         d.lastError = {451, "4.4.3", "Host or domain name lookup failed for " + host + ": temporary failure"};
+        d.lastRemote.clear();  // no server answered
         ++d.hostIndex;
         tryNextHost(slot);
         return;
@@ -266,6 +268,7 @@ void DeliveryAgent::onAddressAnswer(std::uint32_t slot, std::uint64_t ticket)
     Station* target = m_world.findStation(host);
     if (!target || !target->speaksSmtp()) {
         d.lastError = {451, "4.4.1", "connect to " + host + "[" + answer.records.front().address + "]:25: No route to host"};
+        d.lastRemote.clear();  // no server answered
         ++d.hostIndex;
         tryNextHost(slot);
         return;
@@ -283,15 +286,15 @@ void DeliveryAgent::sessionEnded(SmtpSession& s)
         const SmtpReply& r = s.rcptReplies[i];
         if (r.positive()) continue;  // the next station is responsible now (RFC 5321 §4.2.5)
         if (r.permanent()) {
-            failed.emplace_back(s.recipients[i], r);
+            failed.push_back({s.recipients[i], r, s.server->id()});
         } else {
             remaining.push_back(s.recipients[i]);
             d.lastError = r;
+            d.lastRemote = s.server->id();
         }
     }
     const MessagePtr message = d.message;
-    for (const auto& [rcpt, reply] : failed)
-        m_world.recordOutcome(*message, rcpt, Outcome::Bounced, m_owner, reply.enhanced);
+    for (const auto& f : failed) m_world.recordOutcome(*message, f.address, Outcome::Bounced, m_owner, f.reply.enhanced);
     if (!failed.empty()) bounce(*message, failed);
 
     Delivery& again = m_deliveries[slot];  // bounce() may have grown the table
@@ -315,7 +318,7 @@ void DeliveryAgent::failPermanently(std::uint32_t slot, const SmtpReply& reply)
     FailedRecipients failed;
     for (const auto& rcpt : d.recipients) {
         m_world.recordOutcome(*d.message, rcpt, Outcome::Bounced, m_owner, reply.enhanced);
-        failed.emplace_back(rcpt, reply);
+        failed.push_back({rcpt, reply, {}});
     }
     release(slot);
     bounce(*d.message, failed);
@@ -331,7 +334,7 @@ void DeliveryAgent::attemptFailed(std::uint32_t slot)
         FailedRecipients failed;
         for (const auto& rcpt : copy.recipients) {
             m_world.recordOutcome(*copy.message, rcpt, Outcome::Expired, m_owner, copy.lastError.enhanced);
-            failed.emplace_back(rcpt, copy.lastError);
+            failed.push_back({rcpt, copy.lastError, copy.lastRemote});
         }
         release(slot);
         bounce(*copy.message, failed);
@@ -355,7 +358,7 @@ void DeliveryAgent::attemptFailed(std::uint32_t slot)
         d.warned = true;
         const Delivery copy = d;
         FailedRecipients waiting;
-        for (const auto& rcpt : copy.recipients) waiting.emplace_back(rcpt, copy.lastError);
+        for (const auto& rcpt : copy.recipients) waiting.push_back({rcpt, copy.lastError, copy.lastRemote});
         bounce(*copy.message, waiting, true, copy.queuedAt + m_policy.config().giveUp);
     }
 }
@@ -368,7 +371,7 @@ void DeliveryAgent::bounce(const Message& original, const FailedRecipients& fail
     if (auto* r = m_world.begin(EventType::BounceCreated, &m_owner)) {
         r->message = dsn->id();
         r->original = original.id();
-        r->status = failed.front().second.enhanced;
+        r->status = failed.front().reply.enhanced;
         r->noticeAction = delayed ? NoticeAction::Delayed : NoticeAction::Failed;
         r->recipient = original.mailFrom;
         m_world.commit();

@@ -4,6 +4,7 @@
 // Soft failures try the next MX within the same attempt, then defer with the station's
 // retry profile; hard failures and expiry bounce the recipients with a DSN. Shared by the
 // outgoing and the incoming server, so this logic lives once.
+#include "mail/dsn.h"
 #include "mail/message.h"
 #include "mail/retry_policy.h"
 #include "mail/smtp_reply.h"
@@ -56,8 +57,7 @@ public:
     // Called by the owner for sessions it opened through this agent.
     void sessionEnded(SmtpSession& session);
     // Sends a "return to sender" notice (RFC 3464) for recipients that failed for good.
-    void bounce(const Message& original, const std::vector<std::pair<std::string, SmtpReply>>& failed,
-                bool delayed = false, SimTime retryUntil = {});
+    void bounce(const Message& original, const FailedRecipients& failed, bool delayed = false, SimTime retryUntil = {});
 
     void handleEvent(const Event& event) override;
     std::size_t deferred() const { return m_deferred; }
@@ -82,6 +82,7 @@ private:
         SimTime attemptBegan;                 // the retry's time stamp counts from here
         RetryState retry;
         SmtpReply lastError;
+        std::string lastRemote;  // the host that gave lastError, when a server gave it
         bool warned = false;  // the one "still trying" notice was sent
         bool holdsLane = false;  // an attempt to its destination is under way
     };

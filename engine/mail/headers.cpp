@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace postie {
 namespace {
 
@@ -16,6 +19,8 @@ std::string joinAddresses(const std::vector<std::string>& list)
 }
 
 } // namespace
+
+std::string reportBoundary(const Message& m) { return m.id() + ".report"; }
 
 std::string receivedLine(const ReceivedStamp& s, const World& world)
 {
@@ -45,9 +50,21 @@ std::vector<HeaderField> headerFields(const Message& m, const World& world)
     out.push_back({"Subject", m.subject});
     if (m.hasDate) out.push_back({"Date", formatRfc5322Date(wallClockSeconds(startEpoch, m.dateAt))});
     if (!m.messageId.empty()) out.push_back({"Message-ID", "<" + m.messageId + ">"});
-    // A multipart body needs its boundary (RFC 2046 §5.1.1); Postfix writes one like this.
-    if (m.isBounce)
-        out.push_back({"Content-Type", "multipart/report; report-type=delivery-status; boundary=\"" + m.id() + ".report\""});
+    // MIME (RFC 2045 §4): a text letter, or a report in parts whose boundary is given (RFC 2046
+    // §5.1.1, RFC 6522); Postfix writes them like this. A writer's own Content-Type stands.
+    const bool ownType = std::any_of(m.writerFields.begin(), m.writerFields.end(), [](const HeaderField& f) {
+        return f.name.size() == 12 && std::equal(f.name.begin(), f.name.end(), "Content-Type",
+                                                  [](char a, char b) { return std::tolower(a) == std::tolower(b); });
+    });
+    if (!ownType) {
+        out.push_back({"MIME-Version", "1.0"});
+        if (m.isBounce) {
+            out.push_back({"Content-Type", "multipart/report; report-type=delivery-status; boundary=\"" + reportBoundary(m) + "\""});
+        } else {
+            out.push_back({"Content-Type", "text/plain; charset=utf-8"});
+            out.push_back({"Content-Transfer-Encoding", "8bit"});
+        }
+    }
     return out;
 }
 

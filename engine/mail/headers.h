@@ -15,6 +15,8 @@ namespace postie {
 
 class World;
 
+// The boundary between a report's parts: "m5.report" (RFC 2046 §5.1.1).
+std::string reportBoundary(const Message& message);
 std::string receivedLine(const ReceivedStamp& stamp, const World& world);
 // The fields as name and value, top first (what DKIM signs and checks).
 std::vector<HeaderField> headerFields(const Message& message, const World& world);

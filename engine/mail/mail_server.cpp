@@ -3,6 +3,7 @@
 #include "mail/address.h"
 #include "mail/mailbox_store.h"
 #include "mail/mailing_list.h"
+#include "mail/message_text.h"
 #include "mail/smtp_session.h"
 #include "mail/world.h"
 
@@ -214,7 +215,7 @@ void IncomingServer::sendToList(const Parcel& p)
         world().recordOutcome(*p.message, rcpt, Outcome::Delivered, *this);
         if (isListBounceAddress(rcpt)) continue;
         MessagePtr post = world().createMessage();
-        writeListPost(*post, *p.message, rcpt, config());
+        writeListPost(*post, *p.message, letterBody(*p.message, world()), rcpt, config());
         world().announceCreated(*post, *this);
         agent().deliverByMx(post, post->rcptTo, world().now());
     }

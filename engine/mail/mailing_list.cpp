@@ -16,7 +16,8 @@ bool isListBounceAddress(const std::string& address)
     return at != std::string::npos && address.substr(0, at).ends_with("-bounces");
 }
 
-void writeListPost(Message& fresh, const Message& post, const std::string& list, const ServerConfig& config)
+void writeListPost(Message& fresh, const Message& post, const std::string& postBody, const std::string& list,
+                   const ServerConfig& config)
 {
     const std::uint64_t number = fresh.number;
     const SimTime created = fresh.created;
@@ -29,7 +30,11 @@ void writeListPost(Message& fresh, const Message& post, const std::string& list,
     fresh.junk = false;
     if (!config.listTag.empty() && !fresh.subject.starts_with(config.listTag))
         fresh.subject = config.listTag + " " + fresh.subject;
-    if (!config.listFooter.empty()) fresh.body += (fresh.body.empty() ? "" : "\n") + std::string("-- \n") + config.listFooter;
+    fresh.body = postBody;  // the text itself now, a generated one too: the footer goes under it
+    if (!config.listFooter.empty()) {
+        if (!fresh.body.empty() && fresh.body.back() != '\n') fresh.body += '\n';
+        fresh.body += "-- \n" + config.listFooter;
+    }
     if (config.listMungeFrom) {
         // The list's own address in From: (aligned with its own SPF), the writer's in the name.
         fresh.headerFrom = "\"" + post.headerFrom + " via " + list.substr(0, list.find('@')) + "\" <" + list + ">";

@@ -12,8 +12,10 @@
 namespace postie {
 
 // The letter the list sends to its members for `post`, written to the list address `list`.
-// Keeps the number and creation time `fresh` already has (a new letter of the run).
-void writeListPost(Message& fresh, const Message& post, const std::string& list, const ServerConfig& config);
+// Keeps the number and creation time `fresh` already has (a new letter of the run). `postBody`
+// is the post's text as its members would read it (letterBody).
+void writeListPost(Message& fresh, const Message& post, const std::string& postBody, const std::string& list,
+                   const ServerConfig& config);
 // "parents@lists.school.test" -> "parents-bounces@lists.school.test"
 std::string listBounceAddress(const std::string& list);
 bool isListBounceAddress(const std::string& address);

@@ -2,6 +2,7 @@
 // incoming server checks SPF, DKIM and DMARC and writes Authentication-Results (RFC 8601).
 #include "mail/address.h"
 #include "mail/headers.h"
+#include "mail/message_text.h"
 #include "mail/mail_server.h"
 #include "mail/smtp_session.h"
 #include "mail/world.h"
@@ -33,7 +34,7 @@ void MailServer::signWithDkim(Message& letter, ReceivedStamp& stamp) const
 {
     if (m_config.dkimDomain.empty()) return;
     const std::string value = dkimSign({m_config.dkimDomain, m_config.dkimSelector, m_config.dkimKey, true},
-                                       headerFields(letter, world()), letter.body);
+                                       headerFields(letter, world()), letterBody(letter, world()));
     if (!value.empty()) stamp.above.push_back({"DKIM-Signature", value});
 }
 
@@ -55,7 +56,7 @@ std::optional<SmtpReply> MailServer::checkAuthenticity(const SmtpSession& s, Mes
     l.mailFrom = letter.mailFrom;
     l.headerFrom = letter.headerFrom;
     l.headers = headerFields(letter, world());
-    l.body = letter.body;
+    l.body = letterBody(letter, world());
     l.rejectSpfFail = m_config.rejectSpfFail;
     l.pctDraw = rng().uniform(0, 100);
     const ReceiverChecks c = checkLetter(world().dns(), l);

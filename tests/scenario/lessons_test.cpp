@@ -123,11 +123,15 @@ TEST(Lessons, UnknownUserIsRefusedAtTheDoorAndComesBackToAlice)
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(stored[0]->mailbox, "alice@sender.test");
     // RFC 3464: the per-message and per-recipient fields of the delivery-status part.
+    // Refused at RCPT TO by mx1 in the first and only attempt: arrival and last attempt are the
+    // same second, and the remote server that answered is named.
     EXPECT_EQ(stored[0]->report, (std::vector<std::string>{
-                                     "Reporting-MTA: dns; smtp.sender.test", "Final-Recipient: rfc822; bobby@example.org",
-                                     "Action: failed", "Status: 5.1.1",
+                                     "Reporting-MTA: dns; smtp.sender.test", "Arrival-Date: Wed, 14 Jul 2010 09:00:00 +0000",
+                                     "Final-Recipient: rfc822; bobby@example.org", "Action: failed", "Status: 5.1.1",
+                                     "Remote-MTA: dns; mx1.example.org",
                                      "Diagnostic-Code: smtp; 550 5.1.1 <bobby@example.org>: Recipient address rejected: "
-                                     "User unknown in local recipient table"}));
+                                     "User unknown in local recipient table",
+                                     "Last-Attempt-Date: Wed, 14 Jul 2010 09:00:00 +0000"}));
     bool multipart = false;
     for (const auto& h : stored[0]->headers)
         multipart |= h == "Content-Type: multipart/report; report-type=delivery-status; boundary=\"m2.report\"";

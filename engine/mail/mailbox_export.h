@@ -1,0 +1,42 @@
+#pragma once
+// Every user's mailbox, as the PO boxes hold it at this moment, written in a format real mail
+// programs open: mboxrd (one file a folder, LF line ends, "From " lines quoted with '>') or
+// Maildir (a directory a folder: new/ for letters no device has seen, cur/ with the :2,S flag
+// for those an IMAP device has). POP3-fetched letters were deleted at QUIT and are not there;
+// letters the spam filter marked go to the Junk folder (Maildir++ ".Junk").
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class World;
+
+enum class MailboxFormat { Mbox, Maildir };
+
+struct ExportedMailbox {
+    std::string user;
+    std::filesystem::path path;  // the INBOX: a file (mbox) or a directory (Maildir)
+    std::size_t letters = 0;      // in every folder
+    std::size_t forgotten = 0;    // letters in the box the store no longer remembers (kKeepPerUser)
+};
+
+struct MailboxExport {
+    std::vector<ExportedMailbox> boxes;  // by user, in order
+    std::string error;                   // why nothing or not everything was written
+};
+
+// Writes `dir`/USER.mbox (and USER.Junk.mbox) or `dir`/USER/ (and USER/.Junk/) for every user of
+// every PO box in `world`; `dir` is made when missing.
+MailboxExport exportMailboxes(const World& world, const std::filesystem::path& dir, MailboxFormat format);
+
+// The "From " line that starts a letter in an mbox: the envelope sender (MAILER-DAEMON for the
+// null sender of a notice) and the time it was filed, as asctime writes it.
+std::string mboxFromLine(const std::string& envelopeSender, std::int64_t epochSeconds);
+// A message's text (CRLF or LF) as an mboxrd letter: LF line ends, every line that reads
+// ">*From " given one more '>', and a blank line after it.
+std::string mboxrdLetter(const std::string& messageText);
+
+} // namespace postie

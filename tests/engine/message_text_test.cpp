@@ -1,0 +1,117 @@
+// A letter as a mail program reads it: the whole message with CRLF line ends, MIME, a body that
+// makes it its size, and its mbox form (mboxrd quoting, the From_ line).
+#include "mail/mailbox_export.h"
+#include "mail/mailbox_store.h"
+#include "mail/message_text.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace postie {
+namespace {
+
+ScenarioSpec town(const std::string& path)
+{
+    const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/" + path);
+    EXPECT_TRUE(loaded.ok()) << path;
+    return *loaded.spec;
+}
+
+// The letters a user's PO box holds at the end of a run.
+std::vector<MessagePtr> lettersOf(const World& world, const std::string& user)
+{
+    std::vector<MessagePtr> out;
+    for (const auto& s : world.stations())
+        if (const auto* store = dynamic_cast<const MailboxStore*>(s.get()))
+            if (const auto box = store->boxes().find(user); box != store->boxes().end())
+                for (const auto& l : box->second.letters) out.push_back(l.message);
+    return out;
+}
+
+std::string readAll(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+TEST(MessageText, MboxrdQuotesEveryFromLineOneLevelDeeperAndEndsWithABlankLine)
+{
+    EXPECT_EQ(mboxrdLetter("Subject: x\r\n\r\nFrom here\r\n>From there\r\n>>From afar\r\nFromage\r\n From\r\n"),
+              "Subject: x\n\n>From here\n>>From there\n>>>From afar\nFromage\n From\n\n");
+    EXPECT_EQ(mboxFromLine("", 0), "From MAILER-DAEMON Thu Jan  1 00:00:00 1970");
+    EXPECT_EQ(mboxFromLine("alice@sender.test", 1279098000), "From alice@sender.test Wed Jul 14 09:00:00 2010");
+}
+
+// A letter without a text of its own gets one that makes the message, as its writer submits it
+// (without the lines the servers add), exactly its size; the text itself is written with CRLF.
+TEST(MessageText, ALetterWithoutTextIsItsSizeAsSubmittedWithCrlfLineEnds)
+{
+    ScenarioRun run(town("tests/data/mail/letters_with_from_lines.yaml"));
+    run.runToEnd();
+    const auto carol = lettersOf(run.world(), "carol@example.org");
+    ASSERT_EQ(carol.size(), 2u);
+    for (const MessagePtr& m : carol) {
+        const std::string text = messageText(*m, run.world());
+        EXPECT_EQ(text.find('\n'), text.find("\r\n") + 1);
+        EXPECT_EQ(text.find("\n\n"), std::string::npos);  // no bare LF anywhere
+        std::size_t added = 0;  // the Return-Path and Received lines
+        for (std::size_t at = 0; at < text.size();) {
+            const std::size_t end = text.find("\r\n", at) + 2;
+            const std::string line = text.substr(at, end - at);
+            if (line == "\r\n") break;
+            if (line.starts_with("Return-Path:") || line.starts_with("Received:")) added += line.size();
+            at = end;
+        }
+        EXPECT_GT(added, 0u);
+        EXPECT_EQ(text.size() - added, m->sizeBytes) << m->subject;
+        EXPECT_NE(text.find("\r\nContent-Type: text/plain; charset=utf-8\r\n"), std::string::npos);
+        EXPECT_EQ(letterBody(*m, run.world()), letterBody(*m, run.world()));  // the same every time
+    }
+    // A text the scenario gives is the body, as written.
+    const auto bob = lettersOf(run.world(), "bob@example.org");
+    ASSERT_FALSE(bob.empty());
+    EXPECT_NE(messageText(*bob.front(), run.world()).find("\r\n\r\nHello Bob,\r\nFrom now on"), std::string::npos);
+}
+
+// Exported, each user's mbox holds their letters; a Maildir keeps read ones in cur/ with :2,S.
+TEST(MailboxExport, WritesEveryUsersMboxAndMaildir)
+{
+    ScenarioRun run(town("tests/data/mail/letters_with_from_lines.yaml"));
+    run.runToEnd();
+    const auto dir = std::filesystem::temp_directory_path() / ("postie-export-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    const MailboxExport mbox = exportMailboxes(run.world(), dir / "mbox", MailboxFormat::Mbox);
+    ASSERT_EQ(mbox.error, "");
+    ASSERT_EQ(mbox.boxes.size(), 2u);
+    EXPECT_EQ(mbox.boxes[0].user, "bob@example.org");
+    const std::string bob = readAll(dir / "mbox" / "bob@example.org.mbox");
+    EXPECT_TRUE(bob.starts_with("From alice@sender.test Sat Jan  1 00:00:00 2000\nReturn-Path: <alice@sender.test>\n"));
+    EXPECT_NE(bob.find("\n>From now on we meet at noon.\n>>From the old plan"), std::string::npos);
+    EXPECT_EQ(bob.find('\r'), std::string::npos);
+
+    const MailboxExport maildir = exportMailboxes(run.world(), dir / "maildir", MailboxFormat::Maildir);
+    ASSERT_EQ(maildir.error, "");
+    std::size_t seen = 0, unseen = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir / "maildir" / "bob@example.org" / "cur")) {
+        EXPECT_TRUE(e.path().filename().string().ends_with(":2,S"));
+        ++seen;
+    }
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir / "maildir" / "carol@example.org" / "new"))
+        ++unseen;
+    EXPECT_EQ(seen, 2u);    // Bob's IMAP phone has fetched both of his
+    EXPECT_EQ(unseen, 2u);  // Carol has no device
+    // A folder that cannot be made is said, not thrown.
+    std::ofstream(dir / "a-file") << "x";
+    EXPECT_NE(exportMailboxes(run.world(), dir / "a-file" / "inside", MailboxFormat::Mbox).error, "");
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
+} // namespace postie
