@@ -7,9 +7,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <system_error>
 
 namespace postie {
@@ -26,10 +28,12 @@ std::string withLf(const std::string& text)
     return out;
 }
 
-bool writeFile(const fs::path& path, const std::string& text, std::string& error)
+// Writes a file with `fill`, which writes into the stream; says why it could not.
+template <typename Fill>
+bool writeFile(const fs::path& path, Fill fill, std::string& error)
 {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
+    if (out) fill(out);
     out.close();
     if (!out) error = "cannot write " + path.string();
     return bool(out);
@@ -49,9 +53,53 @@ bool makeMaildir(const fs::path& path, std::string& error)
     return makeDirs(path / "new", error) && makeDirs(path / "cur", error) && makeDirs(path / "tmp", error);
 }
 
+// mboxrd: every line that reads ">*From " gets one more '>', undone by removing one.
+std::string quotedFromLines(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size() + 64);
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find('\n', at);
+        end = end == std::string::npos ? text.size() : end + 1;
+        std::size_t quotes = at;
+        while (quotes < end && text[quotes] == '>') ++quotes;
+        if (text.compare(quotes, 5, "From ") == 0) out += '>';
+        out.append(text, at, end - at);
+        at = end;
+    }
+    return out;
+}
+
 struct Letter {
     const MailboxStore::StoredLetter* stored;
     std::int64_t filedAt;  // epoch seconds
+};
+
+// A letter's text in a mailbox file: its header block and body with LF line ends, the body
+// mboxrd-quoted for an mbox. The copies of one letter (a newsletter's, each user's own) share
+// their body: the last one made is kept for the next.
+class LetterTexts {
+public:
+    LetterTexts(const World& world, bool mbox) : m_world(world), m_mbox(mbox) {}
+    // Writes the letter to `out`: its header block, then its body.
+    void write(std::ostream& out, const Message& m)
+    {
+        if (!m_body || m_number != m.number || m_size != m.sizeBytes) {
+            std::string body = letterBody(m, m_world);
+            if (!body.empty() && body.back() != '\n') body += '\n';
+            m_body = m_mbox ? quotedFromLines(body) : std::move(body);
+            m_number = m.number;
+            m_size = m.sizeBytes;
+        }
+        out << headerBlock(m, m_world, LineEnds::Lf);
+        out.write(m_body->data(), std::streamsize(m_body->size()));
+    }
+
+private:
+    const World& m_world;
+    bool m_mbox;
+    std::optional<std::string> m_body;
+    std::uint64_t m_number = 0, m_size = 0;
 };
 
 } // namespace
@@ -68,18 +116,7 @@ std::string mboxFromLine(const std::string& envelopeSender, std::int64_t epochSe
 
 std::string mboxrdLetter(const std::string& messageText)
 {
-    const std::string text = withLf(messageText);
-    std::string out;
-    out.reserve(text.size() + 64);
-    for (std::size_t at = 0; at < text.size();) {
-        std::size_t end = text.find('\n', at);
-        end = end == std::string::npos ? text.size() : end + 1;
-        std::size_t quotes = at;
-        while (quotes < end && text[quotes] == '>') ++quotes;
-        if (text.compare(quotes, 5, "From ") == 0) out += '>';  // mboxrd: undone by removing one '>'
-        out.append(text, at, end - at);
-        at = end;
-    }
+    std::string out = quotedFromLines(withLf(messageText));
     if (!out.empty() && out.back() != '\n') out += '\n';
     out += '\n';
     return out;
@@ -100,19 +137,28 @@ MailboxExport exportMailboxes(const World& world, const fs::path& dir, MailboxFo
             if (box.held() > box.letters.size()) forgotten += std::size_t(box.held() - box.letters.size());
         }
     }
+    LetterTexts mboxTexts(world, true), maildirTexts(world, false);
     for (const auto& [user, found] : users) {
         const auto& [letters, forgotten] = found;
         ExportedMailbox box{user, {}, letters.size(), forgotten};
         if (format == MailboxFormat::Mbox) {
-            std::string inbox, junk;
-            for (const Letter& l : letters) {
-                const Message& m = *l.stored->message;
-                std::string& folder = m.junk ? junk : inbox;
-                folder += mboxFromLine(m.mailFrom, l.filedAt) + "\n" + mboxrdLetter(messageText(m, world));
-            }
+            // One folder's letters, each after its From_ line and followed by a blank line. The
+            // header block needs no quoting: a field's name ends at its colon.
+            const auto folder = [&](bool junk) {
+                return [&, junk](std::ostream& out) {
+                    for (const Letter& l : letters) {
+                        const Message& m = *l.stored->message;
+                        if (m.junk != junk) continue;
+                        out << mboxFromLine(m.mailFrom, l.filedAt) << '\n';
+                        mboxTexts.write(out, m);
+                        out << '\n';
+                    }
+                };
+            };
             box.path = dir / (user + ".mbox");
-            if (!writeFile(box.path, inbox, result.error)) return result;
-            if (!junk.empty() && !writeFile(dir / (user + ".Junk.mbox"), junk, result.error)) return result;
+            if (!writeFile(box.path, folder(false), result.error)) return result;
+            const bool anyJunk = std::any_of(letters.begin(), letters.end(), [](const Letter& l) { return l.stored->message->junk; });
+            if (anyJunk && !writeFile(dir / (user + ".Junk.mbox"), folder(true), result.error)) return result;
         } else {
             box.path = dir / user;
             if (!makeMaildir(box.path, result.error)) return result;
@@ -124,7 +170,7 @@ MailboxExport exportMailboxes(const World& world, const fs::path& dir, MailboxFo
                 // Unique, and in filing order when sorted: TIME.Pn_Mnumber.postie (Maildir's own rule).
                 const std::string name = fmt::format("{}.P{}_M{}.postie", l.filedAt, ++n, m.number);
                 const fs::path path = l.stored->seen ? folder / "cur" / (name + ":2,S") : folder / "new" / name;
-                if (!writeFile(path, withLf(messageText(m, world)), result.error)) return result;
+                if (!writeFile(path, [&](std::ostream& out) { maildirTexts.write(out, m); }, result.error)) return result;
             }
         }
         result.boxes.push_back(std::move(box));

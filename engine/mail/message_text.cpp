@@ -71,12 +71,24 @@ std::string letterBody(const Message& m, const World& world)
     return fillerText(m, m.sizeBytes > header ? m.sizeBytes - header : 0);
 }
 
-std::string messageText(const Message& m, const World& world)
+std::string headerBlock(const Message& m, const World& world, LineEnds ends)
 {
+    const char* eol = ends == LineEnds::Crlf ? "\r\n" : "\n";
     std::string out;
-    for (const auto& f : headerFields(m, world)) out += f.name + ": " + oneLine(f.value) + "\r\n";
-    out += "\r\n";
+    for (const auto& f : headerFields(m, world)) out += f.name + ": " + oneLine(f.value) + eol;
+    out += eol;
+    return out;
+}
+
+std::string messageText(const Message& m, const World& world, LineEnds ends)
+{
+    std::string out = headerBlock(m, world, ends);
     const std::string body = letterBody(m, world);
+    if (ends == LineEnds::Lf) {
+        out += body;
+        if (!body.empty() && body.back() != '\n') out += '\n';
+        return out;
+    }
     out.reserve(out.size() + body.size() + body.size() / 32);
     for (const char c : body) {
         if (c == '\n') out += "\r\n";

@@ -17,9 +17,12 @@ class World;
 // whole message, as submitted, `sizeBytes` long. The same text every time it is asked for.
 std::string letterBody(const Message& message, const World& world);
 
-// The whole message: every header field top first (Return-Path and Received lines too), a blank
-// line, the body; CRLF line ends.
-std::string messageText(const Message& message, const World& world);
+enum class LineEnds { Crlf, Lf };  // on the wire, or in a mailbox file
+
+// Every header field top first (Return-Path and Received lines too) and the blank line after them.
+std::string headerBlock(const Message& message, const World& world, LineEnds ends = LineEnds::Crlf);
+// The whole message: the header block, then the body.
+std::string messageText(const Message& message, const World& world, LineEnds ends = LineEnds::Crlf);
 
 // The length of `text` once its LF line ends are CRLF, as it travels.
 std::uint64_t wireLength(const std::string& text);
