@@ -213,12 +213,7 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
     bool mailboxesWritten = false;
     if (mailboxesAt) {
         // Every event up to that moment, then the mailboxes as they stand, then the rest of the run.
-        run.start();  // the first events are scheduled: there is something to look ahead at
-        while (!run.finished()) {
-            const auto next = run.world().sim().peekNextTime();
-            if (!next || *next > *mailboxesAt) break;
-            run.advance(1, until);
-        }
+        run.runThrough(until ? std::min(*until, *mailboxesAt) : *mailboxesAt);
         if (!writeMailboxes(run.world(), options, out, err)) return 2;
         mailboxesWritten = true;
     }

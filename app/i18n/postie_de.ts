@@ -3405,7 +3405,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+104"/>
+        <location filename="../gui/shell/main_window.cpp" line="+106"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3441,7 +3441,31 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Arbeitsblatt &amp;drucken…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>E&amp;xport mailboxes</source>
+        <extracomment>File menu: a submenu that writes every user&apos;s mailbox to files a mail program opens.</extracomment>
+        <translation>Postfächer e&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the mailboxes into this folder</source>
+        <extracomment>The folder chooser of File &gt; Export mailboxes.</extracomment>
+        <translation>Die Postfächer in diesen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As &amp;mbox files…</source>
+        <extracomment>File &gt; Export mailboxes: one mbox file per user (mutt, Thunderbird&apos;s ImportExportTools).</extracomment>
+        <translation>Als &amp;mbox-Dateien…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As Mail&amp;dir folders…</source>
+        <extracomment>File &gt; Export mailboxes: one Maildir folder per user (new/ and cur/).</extracomment>
+        <translation>Als Mail&amp;dir-Ordner…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3542,7 +3566,22 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>&amp;Tasten…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+75"/>
+        <source>The mailboxes could not be written: %1</source>
+        <extracomment>The status line when File &gt; Export mailboxes could not write; %1 says why.</extracomment>
+        <translation>Die Postfächer konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Mailboxes of %n user(s), as they stand at %2, written to %1.</source>
+        <extracomment>The status line after File &gt; Export mailboxes: %n users, %1 the folder, %2 the moment.</extracomment>
+        <translation>
+            <numerusform>Postfächer von %n Person, wie sie um %2 stehen, nach %1 geschrieben.</numerusform>
+            <numerusform>Postfächer von %n Personen, wie sie um %2 stehen, nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The town has changes</source>
         <translation>Die Stadt hat Änderungen</translation>
     </message>

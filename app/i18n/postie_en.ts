@@ -132,7 +132,16 @@
 <context>
     <name>postie::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/shell/main_window.cpp" line="+488"/>
+        <location filename="../gui/shell/main_window.cpp" line="+358"/>
+        <source>Mailboxes of %n user(s), as they stand at %2, written to %1.</source>
+        <extracomment>The status line after File &gt; Export mailboxes: %n users, %1 the folder, %2 the moment.</extracomment>
+        <translation>
+            <numerusform>Mailboxes of %n user, as they stand at %2, written to %1.</numerusform>
+            <numerusform>Mailboxes of %n users, as they stand at %2, written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+168"/>
         <source>%Ln station(s)</source>
         <translation>
             <numerusform>%Ln station</numerusform>

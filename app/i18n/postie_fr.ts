@@ -3405,7 +3405,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+104"/>
+        <location filename="../gui/shell/main_window.cpp" line="+106"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3441,7 +3441,31 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>&amp;Imprimer la fiche d&apos;exercices…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>E&amp;xport mailboxes</source>
+        <extracomment>File menu: a submenu that writes every user&apos;s mailbox to files a mail program opens.</extracomment>
+        <translation>E&amp;xporter les boîtes aux lettres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the mailboxes into this folder</source>
+        <extracomment>The folder chooser of File &gt; Export mailboxes.</extracomment>
+        <translation>Exporter les boîtes aux lettres dans ce dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As &amp;mbox files…</source>
+        <extracomment>File &gt; Export mailboxes: one mbox file per user (mutt, Thunderbird&apos;s ImportExportTools).</extracomment>
+        <translation>En fichiers &amp;mbox…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As Mail&amp;dir folders…</source>
+        <extracomment>File &gt; Export mailboxes: one Maildir folder per user (new/ and cur/).</extracomment>
+        <translation>En dossiers Mail&amp;dir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3542,7 +3566,22 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>&amp;Touches…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+75"/>
+        <source>The mailboxes could not be written: %1</source>
+        <extracomment>The status line when File &gt; Export mailboxes could not write; %1 says why.</extracomment>
+        <translation>Les boîtes aux lettres n’ont pas pu être écrites : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Mailboxes of %n user(s), as they stand at %2, written to %1.</source>
+        <extracomment>The status line after File &gt; Export mailboxes: %n users, %1 the folder, %2 the moment.</extracomment>
+        <translation>
+            <numerusform>Boîtes aux lettres de %n personne, telles qu’elles sont à %2, écrites dans %1.</numerusform>
+            <numerusform>Boîtes aux lettres de %n personnes, telles qu’elles sont à %2, écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The town has changes</source>
         <translation>La ville a des modifications</translation>
     </message>

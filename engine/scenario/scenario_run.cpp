@@ -44,6 +44,16 @@ RunStop ScenarioRun::advance(std::uint64_t maxEvents, std::optional<SimTime> unt
     return RunStop::Batch;
 }
 
+void ScenarioRun::runThrough(SimTime at)
+{
+    start();
+    while (!finished()) {
+        const auto next = m_world->sim().peekNextTime();
+        if (!next || *next > at) return;
+        advance(1);
+    }
+}
+
 void ScenarioRun::runToEnd(std::optional<SimTime> until, const std::function<void(const World&)>& progress)
 {
     while (advance(kProgressEvery, until) == RunStop::Batch)

@@ -46,6 +46,9 @@ public:
     static constexpr std::uint64_t kProgressEvery = 1 << 14;
     void runToEnd(std::optional<SimTime> until = std::nullopt,
                   const std::function<void(const World&)>& progress = {});
+    // Processes every event at or before `at` (not past the run's own end) and leaves the run
+    // going on: the world as it stands at that moment, for a look at it (the mailboxes).
+    void runThrough(SimTime at);
     bool finished() const { return m_finished.has_value(); }
     // Why the run ended; empty while it goes on.
     std::optional<RunStop> stoppedBy() const { return m_finished; }

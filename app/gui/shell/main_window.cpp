@@ -25,6 +25,7 @@
 #include "replay/lesson_words.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
+#include "scenario/mailboxes_at.h"
 #include "scenario/scenario_spec.h"
 #include "shell/dock_column.h"
 #include "shell/keys_dialog.h"
@@ -39,6 +40,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -170,6 +172,23 @@ void MainWindow::buildMenus()
     worksheet->setEnabled(false);
     connect(m_player, &ScenarioPlayer::opened, worksheet,
             [worksheet](const ScenarioSpec& spec) { worksheet->setEnabled(WorksheetPrinter::hasLesson(spec)); });
+    // The mailboxes as the moment on screen has them, for a real mail program (mutt, Thunderbird).
+    //: File menu: a submenu that writes every user's mailbox to files a mail program opens.
+    QMenu* mailboxes = file->addMenu(tr("E&xport mailboxes"));
+    mailboxes->setObjectName(QStringLiteral("exportMailboxesMenu"));
+    mailboxes->setEnabled(false);
+    const auto exporter = [this](bool maildir) {
+        //: The folder chooser of File > Export mailboxes.
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the mailboxes into this folder"));
+        if (!dir.isEmpty()) exportMailboxes(dir, maildir);
+    };
+    //: File > Export mailboxes: one mbox file per user (mutt, Thunderbird's ImportExportTools).
+    mailboxes->addAction(tr("As &mbox files…"), this, [exporter] { exporter(false); })
+        ->setObjectName(QStringLiteral("exportMboxAction"));
+    //: File > Export mailboxes: one Maildir folder per user (new/ and cur/).
+    mailboxes->addAction(tr("As Mail&dir folders…"), this, [exporter] { exporter(true); })
+        ->setObjectName(QStringLiteral("exportMaildirAction"));
+    connect(m_player, &ScenarioPlayer::opened, mailboxes, [mailboxes] { mailboxes->setEnabled(true); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -320,6 +339,25 @@ void MainWindow::buildEditor(QMenu& file, QMenu& edit)
         if (m_editor->editing()) m_editorDock->show();
         m_status->setText(text.section(QLatin1Char('\n'), 0, 0));
     });
+}
+
+bool MainWindow::exportMailboxes(const QString& dir, bool maildir)
+{
+    const ScenarioSession* session = m_player->session();
+    if (!session) return false;
+    // The run again up to the moment on screen: the same run, for its seed.
+    const SimTime at = SimTime::fromMicros(m_player->clock().timeUs());
+    const MailboxExport written = exportMailboxesAt(session->spec(), at, dir.toStdString(),
+                                                    maildir ? MailboxFormat::Maildir : MailboxFormat::Mbox);
+    if (!written.error.empty()) {
+        //: The status line when File > Export mailboxes could not write; %1 says why.
+        m_status->setText(tr("The mailboxes could not be written: %1").arg(QString::fromStdString(written.error)));
+        return false;
+    }
+    //: The status line after File > Export mailboxes: %n users, %1 the folder, %2 the moment.
+    m_status->setText(tr("Mailboxes of %n user(s), as they stand at %2, written to %1.", nullptr, int(written.boxes.size()))
+                          .arg(QDir::toNativeSeparators(dir), QString::fromStdString(session->narrator().dateAndTime(at))));
+    return true;
 }
 
 void MainWindow::onEditingChanged(bool on)

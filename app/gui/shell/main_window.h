@@ -56,6 +56,10 @@ public:
     // The run on screen, for the screenshot job. The other parts are found by their object
     // names ("townScene", "captionBar", "playbackToolbar", ...), as the tests find them.
     ScenarioPlayer& player() { return *m_player; }
+    // File > Export mailboxes: every user's mailbox as it stands at the moment on screen,
+    // written into `dir` (mbox files or Maildir folders). Says where in the status line, or why
+    // not; returns whether it wrote them.
+    bool exportMailboxes(const QString& dir, bool maildir);
 
     // What a window built anew (in another language) takes over: the scenario, the moment, the
     // look and the words.
