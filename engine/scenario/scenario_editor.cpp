@@ -190,6 +190,42 @@ std::optional<std::string> flowValue(std::string_view value, ValueType type)
     return std::nullopt;
 }
 
+// The lines from `from` (a line's start) on that belong to a block: each line that is not blank
+// or a comment is asked `belongs(indent, line)`, and the first that does not ends the block.
+// Returns the end of the block's last line of its own, after its line break; comments and blank
+// lines after it are not its own. `from` itself when no line belongs.
+template <typename Belongs>
+std::size_t ownLinesEnd(const std::string& text, std::size_t from, Belongs belongs)
+{
+    std::size_t end = from;
+    for (std::size_t at = from; at < text.size();) {
+        std::size_t next = text.find('\n', at);
+        next = next == std::string::npos ? text.size() : next + 1;
+        const std::string_view line(text.data() + at, next - at);
+        const std::size_t indent = line.find_first_not_of(" \t\r\n");
+        if (indent != std::string_view::npos && line[indent] != '#') {
+            if (!belongs(int(indent), line)) break;
+            end = next;
+        }
+        at = next;
+    }
+    return end;
+}
+
+// The end of the line that holds `pos`, before its line break.
+std::size_t lineEndAt(const std::string& text, std::size_t pos)
+{
+    const std::size_t end = text.find('\n', pos);
+    return end == std::string::npos ? text.size() : end;
+}
+
+// A block's end as ownLinesEnd gives it, before its last line break; `otherwise` when no line belongs.
+std::size_t beforeBreak(const std::string& text, std::size_t from, std::size_t end, std::size_t otherwise)
+{
+    if (end == from) return otherwise;
+    return end > 0 && text[end - 1] == '\n' ? end - 1 : end;
+}
+
 // Where a block map written under its key ends: from just after the key's colon to the end of
 // the block's last line (its lines are indented deeper than the key; comments and blank lines
 // after it are not its own). Nothing when the key's line does not end at the colon.
@@ -207,21 +243,9 @@ std::optional<std::pair<std::size_t, std::size_t>> blockValueSpan(const std::str
     const std::size_t first = rest.find_first_not_of(" \t");
     if (first != std::string_view::npos && rest[first] != '#') return std::nullopt;  // a value on the key's line
     const int keyColumn = key.Mark().column;
-    std::size_t end = lineEnd;  // the end of the block's last line of its own
-    for (std::size_t at = std::max(lineEnd + 1, lineStart(text, value.Mark().line)); at < text.size();) {
-        std::size_t next = text.find('\n', at);
-        if (next == std::string::npos) next = text.size();
-        const std::string_view line(text.data() + at, next - at);
-        const std::size_t indent = line.find_first_not_of(" \t");
-        if (indent == std::string_view::npos || line[indent] == '#') {
-            at = next + 1;
-            continue;
-        }
-        if (int(indent) <= keyColumn) break;
-        end = next;
-        at = next + 1;
-    }
-    return std::make_pair(afterColon, end);
+    const std::size_t from = std::max(lineEnd + 1, lineStart(text, value.Mark().line));
+    const std::size_t own = ownLinesEnd(text, from, [keyColumn](int indent, std::string_view) { return indent > keyColumn; });
+    return std::make_pair(afterColon, beforeBreak(text, from, own, lineEnd));
 }
 
 // Takes `key` out of the map `map` of `text`, so that it has its default again: in braces its
@@ -261,23 +285,11 @@ std::string leaveKeyOut(std::string& text, const YAML::Node& map, std::string_vi
         const std::size_t begin = lineStart(text, k.Mark().line);
         if (text.find_first_not_of(" \t", begin) != start)
             return where + ": " + quoted(key) + " stands on its entry's first line; it goes only with the whole entry";
-        // Its lines: the key's, and those after it indented deeper (a block value), less the
-        // comments and blank lines after them.
-        std::size_t end = text.find('\n', start);
-        end = end == std::string::npos ? text.size() : end + 1;
-        for (std::size_t at = end; at < text.size();) {
-            std::size_t next = text.find('\n', at);
-            next = next == std::string::npos ? text.size() : next + 1;
-            const std::string_view line(text.data() + at, next - at);
-            const std::size_t indent = line.find_first_not_of(" \t\r\n");
-            if (indent == std::string_view::npos || line[indent] == '#') {
-                at = next;
-                continue;
-            }
-            if (int(indent) <= k.Mark().column) break;
-            end = next;
-            at = next;
-        }
+        // Its lines: the key's, and those after it indented deeper (a block value).
+        const std::size_t keyLineEnd = std::min(lineEndAt(text, start) + 1, text.size());
+        const int column = k.Mark().column;
+        const std::size_t end =
+            std::max(keyLineEnd, ownLinesEnd(text, keyLineEnd, [column](int indent, std::string_view) { return indent > column; }));
         text.erase(begin, end - begin);
         return {};
     }
@@ -364,21 +376,10 @@ std::string setText(std::string& text, const YAML::Node& item, std::string_view 
     }
     // A block map: its lines are those from its first key on, indented at least as far as that key.
     const int column = item.Mark().column;
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string::npos) end = text.size();
-    for (std::size_t at = end + 1; at < text.size();) {
-        std::size_t next = text.find('\n', at);
-        if (next == std::string::npos) next = text.size();
-        const std::string_view line(text.data() + at, next - at);
-        const std::size_t indent = line.find_first_not_of(" \t\r");
-        if (indent == std::string_view::npos || line[indent] == '#') {
-            at = next + 1;
-            continue;
-        }
-        if (int(indent) < column) break;
-        end = next;
-        at = next + 1;
-    }
+    const std::size_t firstEnd = lineEndAt(text, pos);
+    const std::size_t from = std::min(firstEnd + 1, text.size());
+    const std::size_t own = ownLinesEnd(text, from, [column](int indent, std::string_view) { return indent >= column; });
+    const std::size_t end = beforeBreak(text, from, own, firstEnd);
     text.replace(pos, end - pos, written);
     return {};
 }
@@ -388,29 +389,17 @@ std::string setText(std::string& text, const YAML::Node& item, std::string_view 
 // blank lines after it do not belong to it. `indent` is its items' indentation.
 std::size_t blockEnd(const std::string& text, int keyLine, int keyColumn, std::string& indent)
 {
-    std::size_t end = text.find('\n', lineStart(text, keyLine));
-    end = end == std::string::npos ? text.size() : end + 1;
+    const std::size_t from = std::min(lineEndAt(text, lineStart(text, keyLine)) + 1, text.size());
     indent = "  ";
     bool sawItem = false;
-    for (std::size_t at = end; at < text.size();) {
-        std::size_t next = text.find('\n', at);
-        next = next == std::string::npos ? text.size() : next + 1;
-        const std::string_view line(text.data() + at, next - at);
-        const std::size_t first = line.find_first_not_of(" \t\r\n");
-        if (first == std::string_view::npos || line[first] == '#') {
-            at = next;
-            continue;
-        }
+    const std::size_t end = ownLinesEnd(text, from, [&](int first, std::string_view line) {
         // Deeper than the key, or a list item right under it ("stops:" then "- when: ...").
-        if (int(first) < keyColumn || (int(first) == keyColumn && line[first] != '-')) break;
-        if (!sawItem) {
-            if (line[first] == '-') indent = std::string(line.substr(0, first));
-            sawItem = true;
-        }
-        end = next;
-        at = next;
-    }
-    return end;
+        if (first < keyColumn || (first == keyColumn && line[std::size_t(first)] != '-')) return false;
+        if (!sawItem && line[std::size_t(first)] == '-') indent = std::string(line.substr(0, std::size_t(first)));
+        sawItem = true;
+        return true;
+    });
+    return std::max(from, end);
 }
 
 // The top-level entry `name`, or one inside it ("lesson.stops"): its key node and value, or nothing.
