@@ -1,0 +1,53 @@
+#pragma once
+// One IMAP4rev1 connection to the PO boxes, read-only (RFC 3501; the commands a mail program
+// needs to show a mailbox): CAPABILITY, NOOP, LOGOUT, LOGIN (the user's address, password
+// "postie"), LIST, SELECT and EXAMINE (both read-only), FETCH and UID FETCH (FLAGS, UID,
+// INTERNALDATE, RFC822.SIZE, ENVELOPE, BODY[], BODY.PEEK[], BODY[HEADER], BODY[TEXT], RFC822,
+// RFC822.HEADER, ALL, FAST, FULL), SEARCH and UID SEARCH (ALL, SEEN, UNSEEN), CLOSE, UNSELECT.
+// What would change a mailbox is answered NO; anything else BAD. The session turns each reading
+// of the command reader into the bytes to send; the connection itself is the server's.
+#include "imap/imap_command_reader.h"
+#include "imap/imap_mailboxes.h"
+
+#include <string>
+
+namespace postie::imap {
+
+inline constexpr const char* kPassword = "postie";
+
+class ImapSession {
+public:
+    explicit ImapSession(const ImapMailboxes& boxes) : m_boxes(boxes) {}
+
+    // The greeting a server sends first.
+    std::string greeting() const;
+    // The answer to one reading: untagged lines, then the tagged one.
+    std::string answer(const Reading& reading);
+    bool loggedOut() const { return m_state == State::LoggedOut; }
+    const std::string& user() const { return m_user; }
+
+private:
+    enum class State { NotAuthenticated, Authenticated, Selected, LoggedOut };
+
+    std::string run(const Command& c);
+    std::string login(const Command& c);
+    std::string list(const Command& c);
+    std::string select(const Command& c);
+    std::string fetch(const Command& c, bool byUid);
+    std::string search(const Command& c, bool byUid);
+
+    const ImapMailboxes& m_boxes;
+    State m_state = State::NotAuthenticated;
+    std::string m_user;
+    const ImapFolder* m_folder = nullptr;
+};
+
+// A string as IMAP writes it: quoted when it can be, else a literal {n}; NIL for nothing.
+std::string imapString(const std::string& text);
+// The ENVELOPE of a message's header fields (RFC 3501 §7.4.2).
+std::string imapEnvelope(const std::vector<std::pair<std::string, std::string>>& fields);
+// The numbers of a sequence set ("1:*", "2,4:6") among 1..`highest`, in order; none when it does
+// not read (`ok` false).
+std::vector<std::uint32_t> sequenceSet(const std::string& set, std::uint32_t highest, bool& ok);
+
+} // namespace postie::imap

@@ -1,0 +1,112 @@
+// An IMAP session on the PO boxes as a run leaves them: a mail program's conversation, command by
+// command, and the read-only rules (NO for what would change a mailbox, BAD for the rest).
+#include "imap/imap_session.h"
+#include "mail/message_text.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+
+#include <gtest/gtest.h>
+
+namespace postie::imap {
+namespace {
+
+struct Conversation {
+    explicit Conversation(const ImapMailboxes& boxes) : session(boxes) {}
+    std::string say(const std::string& bytes)
+    {
+        reader.feed(bytes);
+        std::string out;
+        while (auto r = reader.next()) out += session.answer(*r);
+        return out;
+    }
+    CommandReader reader;
+    ImapSession session;
+};
+
+class ImapSessionTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + "/tests/data/mail/letters_with_from_lines.yaml");
+        ASSERT_TRUE(loaded.ok());
+        run = std::make_unique<ScenarioRun>(*loaded.spec);
+        run->runToEnd();
+        boxes = ImapMailboxes::of(run->world());
+    }
+    std::unique_ptr<ScenarioRun> run;
+    ImapMailboxes boxes;
+};
+
+TEST_F(ImapSessionTest, AMailProgramLogsInListsSelectsAndFetches)
+{
+    Conversation c(boxes);
+    EXPECT_TRUE(c.session.greeting().starts_with("* OK [CAPABILITY IMAP4rev1"));
+    EXPECT_EQ(c.say("a0 SELECT INBOX\r\n"), "a0 BAD SELECT comes after LOGIN\r\n");
+    EXPECT_EQ(c.say("a1 LOGIN bob@example.org secret\r\n"),
+              "a1 NO [AUTHENTICATIONFAILED] log in with a PO box's address and the password postie\r\n");
+    EXPECT_TRUE(c.say("a2 LOGIN \"Bob@Example.org\" postie\r\n").starts_with("a2 OK"));
+    EXPECT_EQ(c.say("a3 LIST \"\" *\r\n"), "* LIST () \"/\" INBOX\r\n* LIST (\\Junk) \"/\" Junk\r\na3 OK LIST completed\r\n");
+    const std::string selected = c.say("a4 SELECT inbox\r\n");
+    EXPECT_NE(selected.find("* 2 EXISTS\r\n"), std::string::npos) << selected;
+    EXPECT_NE(selected.find("[UIDNEXT 3]"), std::string::npos);
+    EXPECT_TRUE(selected.ends_with("a4 OK [READ-ONLY] SELECT completed\r\n"));
+
+    const std::string listing = c.say("a5 FETCH 1:* (FLAGS ENVELOPE)\r\n");
+    EXPECT_NE(listing.find("* 1 FETCH (FLAGS (\\Seen) ENVELOPE (\"Sat, 01 Jan 2000 00:00:00 +0000\" \"Plans\" "
+                           "((NIL NIL \"alice\" \"sender.test\"))"),
+              std::string::npos)
+        << listing;
+    EXPECT_NE(listing.find("* 2 FETCH (FLAGS (\\Seen) ENVELOPE (\"Sat, 01 Jan 2000 00:02:00 +0000\" \"From the office\""),
+              std::string::npos);
+
+    // BODY.PEEK[] is the stored message byte for byte, as a literal.
+    const auto* inbox = boxes.folders("bob@example.org");
+    ASSERT_NE(inbox, nullptr);
+    const std::string text = messageText(*inbox->front().letters.front().message, run->world());
+    const std::string body = c.say("a6 UID FETCH 1 (BODY.PEEK[] RFC822.SIZE)\r\n");
+    EXPECT_EQ(body, "* 1 FETCH (UID 1 BODY[] {" + std::to_string(text.size()) + "}\r\n" + text + " RFC822.SIZE " +
+                        std::to_string(text.size()) + ")\r\na6 OK UID FETCH completed\r\n");
+    const std::string fields = c.say("a7 FETCH 1 (BODY.PEEK[HEADER.FIELDS (Subject)])\r\n");
+    EXPECT_EQ(fields, "* 1 FETCH (BODY[HEADER.FIELDS (Subject)] {18}\r\nSubject: Plans\r\n\r\n)\r\na7 OK FETCH completed\r\n");
+    EXPECT_EQ(c.say("a8 UID SEARCH UNSEEN\r\n"), "* SEARCH\r\na8 OK UID SEARCH completed\r\n");
+    EXPECT_EQ(c.say("a9 SEARCH ALL\r\n"), "* SEARCH 1 2\r\na9 OK SEARCH completed\r\n");
+    EXPECT_EQ(c.say("b1 LOGOUT\r\n"), "* BYE logging out\r\nb1 OK LOGOUT completed\r\n");
+    EXPECT_TRUE(c.session.loggedOut());
+}
+
+TEST_F(ImapSessionTest, NothingChangesAMailboxAndUnknownWordsAreBad)
+{
+    Conversation c(boxes);
+    c.say("a1 LOGIN carol@example.org postie\r\n");
+    const std::string selected = c.say("a2 EXAMINE INBOX\r\n");
+    EXPECT_NE(selected.find("* OK [UNSEEN 1]"), std::string::npos) << selected;  // Carol has no device
+    EXPECT_EQ(c.say("a3 STORE 1 +FLAGS (\\Seen)\r\n"), "a3 NO [READ-ONLY] the PO boxes are shown, not changed\r\n");
+    EXPECT_EQ(c.say("a4 UID EXPUNGE 1\r\n"), "a4 NO [READ-ONLY] the PO boxes are shown, not changed\r\n");
+    EXPECT_EQ(c.say("a5 FROB\r\n"), "a5 BAD unknown command FROB\r\n");
+    EXPECT_EQ(c.say("a6 FETCH x (FLAGS)\r\n"), "a6 BAD \"x\" is not a set like 1:* or 2,4:6\r\n");
+    EXPECT_EQ(c.say("a7 FETCH 1 (BODY[MIME.FOO])\r\n"), "a7 BAD the section MIME.FOO is not offered\r\n");
+    EXPECT_EQ(c.say("a8 SEARCH FROM alice\r\n"), "a8 BAD SEARCH offers ALL, SEEN and UNSEEN, not FROM\r\n");
+    EXPECT_EQ(c.say("a9 SELECT Drafts\r\n"), "a9 NO no folder Drafts; there are INBOX and Junk\r\n");
+    EXPECT_EQ(c.say("b1 FETCH 1 FLAGS\r\n"), "b1 BAD FETCH needs a folder: SELECT INBOX first\r\n");
+    EXPECT_EQ(c.say("b2 FETCH 1 (FLAGS\r\n"), "b2 BAD a list is not closed with ')'\r\n");
+    // Nothing it says changed a letter's flags.
+    c.say("b3 SELECT INBOX\r\n");
+    EXPECT_EQ(c.say("b4 SEARCH UNSEEN\r\n"), "* SEARCH 1 2\r\nb4 OK SEARCH completed\r\n");
+}
+
+TEST(ImapSequenceSet, ReadsRangesStarsAndLists)
+{
+    bool ok = false;
+    EXPECT_EQ(sequenceSet("1:*", 3, ok), (std::vector<std::uint32_t>{1, 2, 3}));
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(sequenceSet("4:2,1,9", 5, ok), (std::vector<std::uint32_t>{1, 2, 3, 4}));
+    EXPECT_EQ(sequenceSet("*", 0, ok), (std::vector<std::uint32_t>{}));
+    EXPECT_TRUE(ok);
+    sequenceSet("1:x", 5, ok);
+    EXPECT_FALSE(ok);
+    sequenceSet("0", 5, ok);
+    EXPECT_FALSE(ok);
+}
+
+} // namespace
+} // namespace postie::imap
