@@ -139,7 +139,9 @@ MailboxExport exportMailboxes(const World& world, const fs::path& dir, MailboxFo
     }
     LetterTexts mboxTexts(world, true), maildirTexts(world, false);
     for (const auto& [user, found] : users) {
-        const auto& [letters, forgotten] = found;
+        // Named, not bound: a lambda below takes them (clang 14 cannot capture a structured binding).
+        const std::vector<Letter>& letters = found.first;
+        const std::size_t forgotten = found.second;
         ExportedMailbox box{user, {}, letters.size(), forgotten};
         if (format == MailboxFormat::Mbox) {
             // One folder's letters, each after its From_ line and followed by a blank line. The
