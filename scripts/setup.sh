@@ -19,6 +19,7 @@ JOBS="${POSTIE_JOBS:-2}"
 PACKAGES=(
     build-essential cmake pkg-config git
     libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
+    libasio-dev         # standalone Asio: postie-cli imap's sockets and timers
     libpango1.0-dev libcairo2-dev fonts-dejavu-core   # the worksheet's PDF: Pango lays out, cairo draws
     poppler-utils       # pdftotext: the worksheet tests read the PDF's pages
     python3             # its email and mailbox packages read the letters and mailboxes back as real mail (tests/trust, tests/mail)

@@ -1,6 +1,7 @@
 // postie-cli: check scenario files and run them headless (Contract 2 in docs/cli.md).
 #include "cli_commands.h"
 #include "edit_command.h"
+#include "imap_command.h"
 #include "postie/version.h"
 #include "sweep_command.h"
 #include "worksheet_command.h"
@@ -103,6 +104,13 @@ int main(int argc, char** argv)
     worksheetCmd->add_option("FILE", worksheet.file, "Scenario file with a lesson: section")->required();
     worksheetCmd->add_option("-o,--output", worksheet.output, "The worksheet file: OUT.pdf or OUT.html")->required();
 
+    postie::cli::ImapOptions imap;
+    auto* imapCmd = app.add_subcommand(
+        "imap", "Run a scenario and serve its PO boxes read-only over IMAP on 127.0.0.1, for a real mail program.");
+    imapCmd->add_option("FILE", imap.file, "Scenario file")->required();
+    imapCmd->add_option("--port", imap.port, "The port to listen on (default 1143; 0 takes a free one)");
+    imapCmd->add_option("--at", imap.at, "Serve the PO boxes as they stand at this simulated time, e.g. 10m");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -115,5 +123,6 @@ int main(int argc, char** argv)
     if (*editCmd) return postie::cli::runEdit(edit, std::cout, std::cerr);
     if (*keysCmd) return postie::cli::runKeys(std::cout);
     if (*worksheetCmd) return postie::cli::runWorksheet(worksheet, std::cout, std::cerr);
+    if (*imapCmd) return postie::cli::runImap(imap, std::cout, std::cerr);
     return 2;
 }

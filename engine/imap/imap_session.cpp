@@ -9,6 +9,7 @@
 #include <cctype>
 #include <charconv>
 #include <ctime>
+#include <utility>
 
 namespace postie::imap {
 namespace {
@@ -207,8 +208,21 @@ std::vector<std::uint32_t> sequenceSet(const std::string& set, std::uint32_t hig
 
 std::string ImapSession::greeting() const { return std::string("* OK [CAPABILITY ") + kCapabilities + "] Postie's PO boxes, read-only\r\n"; }
 
+std::string ImapSession::news(std::size_t letters)
+{
+    if (!idling() || letters <= m_told) return {};
+    m_told = letters;
+    return fmt::format("* {} EXISTS\r\n", letters);
+}
+
 std::string ImapSession::answer(const Reading& r)
 {
+    if (idling()) {
+        // The reader takes the line DONE for a tag without a command: here it ends IDLE.
+        const std::string tag = std::exchange(m_idleTag, {});
+        if (r.kind == Reading::Kind::Bad && upper(r.tag) == "DONE") return tagged(tag, "OK", "IDLE terminated");
+        return tagged(tag, "BAD", "IDLE ends with DONE") + answer(r);
+    }
     switch (r.kind) {
     case Reading::Kind::GoAhead: return "+ go ahead\r\n";
     case Reading::Kind::Bad: return tagged(r.tag, "BAD", r.error);
@@ -229,7 +243,7 @@ std::string ImapSession::run(const Command& c)
     if (n == "LOGIN") return login(c);
     if (n == "AUTHENTICATE" || n == "STARTTLS") return tagged(c.tag, "NO", "use LOGIN with the address and the password postie");
     const bool known = n == "LIST" || n == "LSUB" || n == "SELECT" || n == "EXAMINE" || n == "FETCH" || n == "UID" ||
-                       n == "SEARCH" || n == "CLOSE" || n == "UNSELECT" || n == "STATUS" || n == "CHECK";
+                       n == "SEARCH" || n == "CLOSE" || n == "UNSELECT" || n == "STATUS" || n == "CHECK" || n == "IDLE";
     const bool writes = n == "STORE" || n == "COPY" || n == "MOVE" || n == "APPEND" || n == "EXPUNGE" || n == "CREATE" ||
                         n == "DELETE" || n == "RENAME" || n == "SUBSCRIBE" || n == "UNSUBSCRIBE";
     if (!known && !writes) return tagged(c.tag, "BAD", "unknown command " + n);
@@ -245,6 +259,10 @@ std::string ImapSession::run(const Command& c)
         return tagged(c.tag, "OK", n + " completed");
     }
     if (n == "CHECK") return tagged(c.tag, "OK", "CHECK completed");
+    if (n == "IDLE") {
+        m_idleTag = c.tag;
+        return "+ idling\r\n";
+    }
     if (n == "FETCH") return fetch(c, false);
     if (n == "SEARCH") return search(c, false);
     // UID FETCH / UID SEARCH
@@ -293,6 +311,7 @@ std::string ImapSession::select(const Command& c)
         if (upper(f.name) == upper(name)) m_folder = &f;
     if (!m_folder) return tagged(c.tag, "NO", "no folder " + name + "; there are INBOX and Junk");
     m_state = State::Selected;
+    m_told = m_folder->letters.size();
     std::string out = "* FLAGS (\\Seen)\r\n";
     out += fmt::format("* {} EXISTS\r\n* 0 RECENT\r\n", m_folder->letters.size());
     for (std::size_t i = 0; i < m_folder->letters.size(); ++i)

@@ -3,7 +3,8 @@
 // needs to show a mailbox): CAPABILITY, NOOP, LOGOUT, LOGIN (the user's address, password
 // "postie"), LIST, SELECT and EXAMINE (both read-only), FETCH and UID FETCH (FLAGS, UID,
 // INTERNALDATE, RFC822.SIZE, ENVELOPE, BODY[], BODY.PEEK[], BODY[HEADER], BODY[TEXT], RFC822,
-// RFC822.HEADER, ALL, FAST, FULL), SEARCH and UID SEARCH (ALL, SEEN, UNSEEN), CLOSE, UNSELECT.
+// RFC822.HEADER, ALL, FAST, FULL), SEARCH and UID SEARCH (ALL, SEEN, UNSEEN), CLOSE, UNSELECT,
+// and IDLE (RFC 2177), whose end the client's line DONE says.
 // What would change a mailbox is answered NO; anything else BAD. The session turns each reading
 // of the command reader into the bytes to send; the connection itself is the server's.
 #include "imap/imap_command_reader.h"
@@ -24,6 +25,11 @@ public:
     // The answer to one reading: untagged lines, then the tagged one.
     std::string answer(const Reading& reading);
     bool loggedOut() const { return m_state == State::LoggedOut; }
+    // Between IDLE and the client's DONE (RFC 2177): news of the folder may be sent any time.
+    bool idling() const { return !m_idleTag.empty(); }
+    // While idling: "* N EXISTS" when the selected folder has grown to `letters` since it was
+    // last told, else nothing.
+    std::string news(std::size_t letters);
     const std::string& user() const { return m_user; }
 
 private:
@@ -40,6 +46,8 @@ private:
     State m_state = State::NotAuthenticated;
     std::string m_user;
     const ImapFolder* m_folder = nullptr;
+    std::size_t m_told = 0;  // letters the client knows the selected folder has
+    std::string m_idleTag;   // the IDLE command's tag, while idling
 };
 
 // A string as IMAP writes it: quoted when it can be, else a literal {n}; NIL for nothing.

@@ -94,6 +94,21 @@ TEST_F(ImapSessionTest, NothingChangesAMailboxAndUnknownWordsAreBad)
     EXPECT_EQ(c.say("b4 SEARCH UNSEEN\r\n"), "* SEARCH 1 2\r\nb4 OK SEARCH completed\r\n");
 }
 
+// IDLE (RFC 2177): the server goes ahead, tells of letters that came meanwhile, and DONE ends it.
+TEST_F(ImapSessionTest, IdleTellsOfNewLettersUntilDone)
+{
+    Conversation c(boxes);
+    c.say("a1 LOGIN bob@example.org postie\r\na2 SELECT INBOX\r\n");
+    EXPECT_EQ(c.say("a3 IDLE\r\n"), "+ idling\r\n");
+    EXPECT_TRUE(c.session.idling());
+    EXPECT_EQ(c.session.news(2), "");  // as many as it has been told
+    EXPECT_EQ(c.session.news(3), "* 3 EXISTS\r\n");
+    EXPECT_EQ(c.session.news(3), "");
+    EXPECT_EQ(c.say("DONE\r\n"), "a3 OK IDLE terminated\r\n");
+    EXPECT_FALSE(c.session.idling());
+    EXPECT_EQ(c.say("a4 NOOP\r\n"), "a4 OK NOOP completed\r\n");
+}
+
 TEST(ImapSequenceSet, ReadsRangesStarsAndLists)
 {
     bool ok = false;

@@ -1,0 +1,156 @@
+#include "imap_command.h"
+
+#include "imap/imap_command_reader.h"
+#include "imap/imap_mailboxes.h"
+#include "imap/imap_session.h"
+#include "scenario/scenario_loader.h"
+#include "scenario/scenario_run.h"
+#include "scenario/units.h"
+
+#include <asio.hpp>
+#include <fmt/format.h>
+
+#include <array>
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <ostream>
+
+namespace postie::cli {
+namespace {
+
+using asio::ip::tcp;
+
+// One client's connection: what it sends goes through the command reader into the session,
+// whose answers go back in order. A connection silent for too long is closed.
+class Connection : public std::enable_shared_from_this<Connection> {
+public:
+    Connection(tcp::socket socket, const ImapMailboxes& boxes, std::chrono::minutes idle)
+        : m_socket(std::move(socket)), m_session(boxes), m_timer(m_socket.get_executor()), m_idle(idle)
+    {
+    }
+
+    void start()
+    {
+        send(m_session.greeting());
+        read();
+    }
+
+private:
+    void read()
+    {
+        m_timer.expires_after(m_idle);
+        m_timer.async_wait([self = shared_from_this()](const asio::error_code& e) {
+            if (!e) self->close("* BYE idle for too long\r\n");
+        });
+        m_socket.async_read_some(asio::buffer(m_in), [self = shared_from_this()](const asio::error_code& e, std::size_t n) {
+            if (e) return self->stop();
+            self->m_reader.feed(std::string_view(self->m_in.data(), n));
+            while (auto r = self->m_reader.next()) self->send(self->m_session.answer(*r));
+            if (self->m_session.loggedOut()) {
+                self->m_closing = true;
+                return;
+            }
+            self->read();
+        });
+    }
+
+    void send(std::string bytes)
+    {
+        if (bytes.empty()) return;
+        m_out.push_back(std::move(bytes));
+        if (m_out.size() == 1) write();
+    }
+
+    void write()
+    {
+        asio::async_write(m_socket, asio::buffer(m_out.front()), [self = shared_from_this()](const asio::error_code& e, std::size_t) {
+            if (e) return self->stop();
+            self->m_out.pop_front();
+            if (!self->m_out.empty()) self->write();
+            else if (self->m_closing) self->stop();
+        });
+    }
+
+    void close(std::string last)
+    {
+        m_closing = true;
+        send(std::move(last));
+    }
+
+    void stop()
+    {
+        asio::error_code ignored;
+        m_timer.cancel();
+        m_socket.shutdown(tcp::socket::shutdown_both, ignored);
+        m_socket.close(ignored);
+    }
+
+    tcp::socket m_socket;
+    imap::CommandReader m_reader;
+    imap::ImapSession m_session;
+    asio::steady_timer m_timer;
+    std::chrono::minutes m_idle;
+    std::array<char, 16 * 1024> m_in{};
+    std::deque<std::string> m_out;
+    bool m_closing = false;
+};
+
+void accept(tcp::acceptor& acceptor, const ImapMailboxes& boxes, std::chrono::minutes idle)
+{
+    acceptor.async_accept([&acceptor, &boxes, idle](const asio::error_code& e, tcp::socket socket) {
+        if (!e) std::make_shared<Connection>(std::move(socket), boxes, idle)->start();
+        accept(acceptor, boxes, idle);
+    });
+}
+
+} // namespace
+
+int runImap(const ImapOptions& options, std::ostream& out, std::ostream& err)
+{
+    if (options.port < 0 || options.port > 65535) {
+        err << "postie-cli: --port: " << options.port << " is not a port from 0 to 65535\n";
+        return 2;
+    }
+    std::optional<SimTime> at;
+    if (!options.at.empty()) {
+        auto parsed = parseDuration(options.at);
+        if (!parsed.value) {
+            err << "postie-cli: --at: " << parsed.error << '\n';
+            return 2;
+        }
+        at = *parsed.value;
+    }
+    const LoadResult loaded = loadScenarioFile(options.file);
+    if (!loaded.ok()) {
+        for (const auto& e : loaded.errors) err << e.format() << '\n';
+        return 1;
+    }
+    ScenarioRun run(*loaded.spec);
+    if (at) run.runThrough(*at);
+    else run.runToEnd();
+    const ImapMailboxes boxes = ImapMailboxes::of(run.world());
+
+    asio::io_context io;
+    tcp::acceptor acceptor(io);
+    asio::error_code e;
+    // Loopback only: the PO boxes are for the machine in front of the class, not the network.
+    const tcp::endpoint where(asio::ip::make_address_v4("127.0.0.1"), std::uint16_t(options.port));
+    acceptor.open(where.protocol(), e);
+    if (!e) acceptor.set_option(tcp::acceptor::reuse_address(true), e);
+    if (!e) acceptor.bind(where, e);
+    if (!e) acceptor.listen(asio::socket_base::max_listen_connections, e);
+    if (e) {
+        err << "postie-cli: imap: cannot listen on 127.0.0.1:" << options.port << ": " << e.message() << '\n';
+        return 2;
+    }
+    out << fmt::format("Serving the PO boxes of {} over IMAP on 127.0.0.1:{}, read-only; log in with a user's address "
+                       "and the password {}. Stop with Ctrl+C.\n",
+                       options.file, acceptor.local_endpoint().port(), imap::kPassword)
+        << std::flush;
+    accept(acceptor, boxes, std::chrono::minutes(options.idleMinutes));
+    io.run();
+    return 0;
+}
+
+} // namespace postie::cli
