@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A real mail program opens the mailboxes `postie-cli run --mailboxes` writes: mutt, in batch
 under a pseudo-terminal, pipes every letter of each mbox and Maildir it opens to a collector,
-and the letters it hands over are those Python's mailbox package lists, in the same order.
+and the letters it hands over are those Python's mailbox package lists, in the same order; the
+same mutt logged in to `postie-cli imap` finds the same letters in the INBOX.
 
 usage: mutt_reads_exports.py POSTIE_CLI MUTT SCENARIO.yaml ...
 Exits 77 (skipped) with a word on stderr when mutt is not installed."""
@@ -17,8 +18,8 @@ import tempfile
 MAX_BOXES = 12  # a lesson's first non-empty mailboxes: enough to see each format's rules at work
 
 
-def mutt_ids(mutt, folder, tmp):
-    """The Message-IDs of the letters mutt finds in `folder`, in its order."""
+def mutt_ids(mutt, folder, tmp, settings=""):
+    """The Message-IDs of the letters mutt finds in `folder` (a path or an imap:// URL), in its order."""
     out = os.path.join(tmp, "mutt-ids")
     collector = os.path.join(tmp, "collect.sh")
     with open(collector, "w") as f:
@@ -30,7 +31,7 @@ def mutt_ids(mutt, folder, tmp):
         os.remove(out)
     keys = f"<tag-pattern>~A<enter><tag-prefix><pipe-message>{collector} {out}<enter><quit>"
     command = [mutt, "-n", "-F", "/dev/null", "-R", "-f", folder,
-               "-e", "set pipe_split=yes pipe_decode=no wait_key=no sort=mailbox-order quit=yes",
+               "-e", "set pipe_split=yes pipe_decode=no wait_key=no sort=mailbox-order quit=yes " + settings,
                "-e", f'push "{keys}"']
     env = dict(os.environ, TERM="xterm")
     # mutt draws on a terminal: `script` gives it one and throws the screen away.
@@ -70,6 +71,21 @@ def main():
                 if got_dir != want_dir:
                     problems.append(f"{name} {user}/ (Maildir): mutt lists {got_dir}, the Maildir holds {want_dir}")
                 opened += 2
+            # The same mailboxes over IMAP, from postie-cli imap on a free port.
+            server = subprocess.Popen([cli, "imap", scenario, "--port", "0"], stdout=subprocess.PIPE, text=True)
+            try:
+                port = int(server.stdout.readline().split("127.0.0.1:")[1].split(",")[0])
+                for user in users[:3]:
+                    box = mailbox.mbox(os.path.join(mboxes, user + ".mbox"), create=False)
+                    want = [box.get_message(k)["Message-ID"] for k in box.keys()]
+                    url = f"imap://{user.replace('@', '%40')}@127.0.0.1:{port}/INBOX"
+                    got = mutt_ids(mutt, url, tmp, "imap_pass=postie ssl_starttls=no ssl_force_tls=no")
+                    if got != want:
+                        problems.append(f"{name} {user} over IMAP: mutt lists {got}, the mbox holds {want}")
+                    opened += 1
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
     for p in problems:
         print(p)
     print(f"mutt opened {opened} mailboxes; {len(problems)} problems")
