@@ -1,23 +1,13 @@
 #include "imap/imap_mailboxes.h"
 
+#include "mail/address.h"
 #include "mail/mailbox_store.h"
 #include "mail/message_text.h"
 #include "mail/world.h"
 #include "sim/calendar.h"
 
-#include <algorithm>
-#include <cctype>
 
 namespace postie {
-namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); });
-    return s;
-}
-
-} // namespace
 
 ImapMailboxes ImapMailboxes::of(const World& world)
 {
@@ -27,7 +17,7 @@ ImapMailboxes ImapMailboxes::of(const World& world)
         const auto* store = dynamic_cast<const MailboxStore*>(station.get());
         if (!store) continue;
         for (const auto& [user, box] : store->boxes()) {
-            auto& folders = out.m_users[lower(user)];
+            auto& folders = out.m_users[toLower(user)];
             if (folders.empty()) folders = {ImapFolder{"INBOX", {}}, ImapFolder{"Junk", {}}};
             for (const auto& l : box.letters) {
                 ImapFolder& folder = folders[l.message->junk ? 1 : 0];
@@ -40,7 +30,7 @@ ImapMailboxes ImapMailboxes::of(const World& world)
 
 const std::vector<ImapFolder>* ImapMailboxes::folders(const std::string& user) const
 {
-    const auto found = m_users.find(lower(user));
+    const auto found = m_users.find(toLower(user));
     return found == m_users.end() ? nullptr : &found->second;
 }
 

@@ -125,7 +125,7 @@ std::vector<std::string> fetchItems(const Value& v)
 }
 
 // The header lines of `header` (CRLF, ending in the blank line) whose names are in `names`, or not in them.
-std::string headerFields(const std::string& header, const std::vector<std::string>& names, bool keep)
+std::string pickedHeaderLines(const std::string& header, const std::vector<std::string>& names, bool keep)
 {
     std::string out;
     for (std::size_t at = 0; at < header.size();) {
@@ -395,7 +395,7 @@ std::string ImapSession::fetch(const Command& c, bool byUid)
                         if (space > at) names.push_back(list.substr(at, space - at));
                         at = space + 1;
                     }
-                    got = headerFields(header, names, keep);
+                    got = pickedHeaderLines(header, names, keep);
                 } else if (up == "1") {
                     got = body;  // a single-part letter's only part
                 } else {
