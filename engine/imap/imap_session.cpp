@@ -10,6 +10,7 @@
 #include <charconv>
 #include <ctime>
 #include <utility>
+#include <vector>
 
 namespace postie::imap {
 namespace {
@@ -28,18 +29,28 @@ std::string tagged(const std::string& tag, const std::string& status, const std:
 }
 
 // "*" and "%" as LIST reads them (RFC 3501 §6.3.8), without case for INBOX's sake.
+// Matched row by row over the pattern, so a client's "********" costs pattern x name
+// steps rather than the exponential backtracking a recursive matcher falls into.
 bool wildcardMatch(std::string_view pattern, std::string_view name)
 {
-    if (pattern.empty()) return name.empty();
-    if (pattern[0] == '*' || pattern[0] == '%') {
-        for (std::size_t i = 0; i <= name.size(); ++i) {
-            if (wildcardMatch(pattern.substr(1), name.substr(i))) return true;
-            if (i < name.size() && pattern[0] == '%' && name[i] == '/') break;
+    // matches[j]: the pattern read so far matches the first j characters of name.
+    std::vector<char> matches(name.size() + 1, 0);
+    matches[0] = 1;
+    for (const char p : pattern) {
+        std::vector<char> next(name.size() + 1, 0);
+        for (std::size_t j = 0; j <= name.size(); ++j) {
+            if (p == '*') {
+                next[j] = matches[j] || (j > 0 && next[j - 1]);
+            } else if (p == '%') {
+                next[j] = matches[j] || (j > 0 && next[j - 1] && name[j - 1] != '/');
+            } else {
+                next[j] = j > 0 && matches[j - 1] &&
+                          std::toupper(static_cast<unsigned char>(p)) == std::toupper(static_cast<unsigned char>(name[j - 1]));
+            }
         }
-        return false;
+        matches = std::move(next);
     }
-    return !name.empty() && std::toupper(static_cast<unsigned char>(pattern[0])) == std::toupper(static_cast<unsigned char>(name[0])) &&
-           wildcardMatch(pattern.substr(1), name.substr(1));
+    return matches[name.size()];
 }
 
 // "Ana <ana@a.test>, bob@b.test" as IMAP addresses: ((name NIL mailbox host) ...), or NIL.

@@ -94,6 +94,22 @@ TEST_F(ImapSessionTest, NothingChangesAMailboxAndUnknownWordsAreBad)
     EXPECT_EQ(c.say("b4 SEARCH UNSEEN\r\n"), "* SEARCH 1 2\r\nb4 OK SEARCH completed\r\n");
 }
 
+// LIST's wildcards (RFC 3501 §6.3.8): "*" matches anything, "%" anything but the hierarchy
+// delimiter, and a pattern of many wildcards is answered at once rather than backtracked.
+TEST_F(ImapSessionTest, ListMatchesWildcardsWithoutBacktracking)
+{
+    Conversation c(boxes);
+    c.say("a1 LOGIN bob@example.org postie\r\n");
+    EXPECT_EQ(c.say("a2 LIST \"\" J%\r\n"), "* LIST (\\Junk) \"/\" Junk\r\na2 OK LIST completed\r\n");
+    EXPECT_EQ(c.say("a3 LIST \"\" in*x\r\n"), "* LIST () \"/\" INBOX\r\na3 OK LIST completed\r\n");
+    EXPECT_EQ(c.say("a4 LIST \"\" *O\r\n"), "a4 OK LIST completed\r\n");
+    EXPECT_EQ(c.say("a5 LIST \"\" %/%\r\n"), "a5 OK LIST completed\r\n");
+    // A backtracking matcher tries every way of sharing INBOX's five letters among 400 stars
+    // (about 10^11) before it gives up; this one does 400 x 6 steps.
+    EXPECT_EQ(c.say("a6 LIST \"\" " + std::string(400, '*') + "O\r\n"), "a6 OK LIST completed\r\n");
+    EXPECT_EQ(c.say("a7 LIST \"\" " + std::string(400, '%') + "k\r\n"), "* LIST (\\Junk) \"/\" Junk\r\na7 OK LIST completed\r\n");
+}
+
 // IDLE (RFC 2177): the server goes ahead, tells of letters that came meanwhile, and DONE ends it.
 TEST_F(ImapSessionTest, IdleTellsOfNewLettersUntilDone)
 {
