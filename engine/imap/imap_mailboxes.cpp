@@ -6,13 +6,16 @@
 #include "mail/world.h"
 #include "sim/calendar.h"
 
+#include <algorithm>
+
 
 namespace postie {
 
-ImapMailboxes ImapMailboxes::of(const World& world)
+ImapMailboxes ImapMailboxes::of(const World& world, std::uint32_t uidValidity)
 {
     ImapMailboxes out;
     out.m_world = &world;
+    out.m_uidValidity = uidValidity;
     for (const auto& station : world.stations()) {
         const auto* store = dynamic_cast<const MailboxStore*>(station.get());
         if (!store) continue;
@@ -26,6 +29,36 @@ ImapMailboxes ImapMailboxes::of(const World& world)
         }
     }
     return out;
+}
+
+bool ImapMailboxes::grewFrom(const ImapMailboxes& earlier) const
+{
+    for (const auto& [user, folders] : earlier.m_users) {
+        const auto now = m_users.find(user);
+        if (now == m_users.end() || now->second.size() != folders.size()) return false;
+        for (std::size_t f = 0; f < folders.size(); ++f) {
+            const auto& before = folders[f].letters;
+            const auto& after = now->second[f].letters;
+            if (after.size() < before.size()) return false;
+            for (std::size_t i = 0; i < before.size(); ++i)
+                if (after[i].message != before[i].message) return false;
+        }
+    }
+    return true;
+}
+
+bool ImapMailboxes::sameLettersAs(const ImapMailboxes& other) const
+{
+    const auto same = [](const ImapLetter& a, const ImapLetter& b) { return a.message == b.message && a.seen == b.seen; };
+    if (m_users.size() != other.m_users.size()) return false;
+    for (auto a = m_users.begin(), b = other.m_users.begin(); a != m_users.end(); ++a, ++b) {
+        if (a->first != b->first || a->second.size() != b->second.size()) return false;
+        for (std::size_t f = 0; f < a->second.size(); ++f)
+            if (!std::equal(a->second[f].letters.begin(), a->second[f].letters.end(), b->second[f].letters.begin(),
+                            b->second[f].letters.end(), same))
+                return false;
+    }
+    return true;
 }
 
 const std::vector<ImapFolder>* ImapMailboxes::folders(const std::string& user) const

@@ -31,7 +31,15 @@ struct ImapFolder {
 class ImapMailboxes {
 public:
     // The boxes of every PO box of `world` as they stand now. `world` must outlive this.
-    static ImapMailboxes of(const World& world);
+    // `uidValidity` names this numbering of the letters (RFC 3501 §2.3.1.1).
+    static ImapMailboxes of(const World& world, std::uint32_t uidValidity = 1);
+
+    // True when every folder of `earlier` is the start of the same folder here: letters were
+    // only added, so UIDs a client knows still name the same letters.
+    bool grewFrom(const ImapMailboxes& earlier) const;
+    // True when no folder here differs from `other` in its letters or their \Seen flags.
+    bool sameLettersAs(const ImapMailboxes& other) const;
+    std::uint32_t uidValidity() const { return m_uidValidity; }
 
     // A user's folders (INBOX first), by their address in any case; null for no such user.
     const std::vector<ImapFolder>* folders(const std::string& user) const;
@@ -41,6 +49,7 @@ public:
 
 private:
     const World* m_world = nullptr;
+    std::uint32_t m_uidValidity = 1;
     std::map<std::string, std::vector<ImapFolder>> m_users;  // by lower-case address
     mutable std::uint64_t m_textOf = 0;
     mutable std::string m_text;

@@ -219,11 +219,36 @@ std::vector<std::uint32_t> sequenceSet(const std::string& set, std::uint32_t hig
 
 std::string ImapSession::greeting() const { return std::string("* OK [CAPABILITY ") + kCapabilities + "] Postie's PO boxes, read-only\r\n"; }
 
-std::string ImapSession::news(std::size_t letters)
+const ImapFolder* ImapSession::folder() const
 {
-    if (!idling() || letters <= m_told) return {};
-    m_told = letters;
-    return fmt::format("* {} EXISTS\r\n", letters);
+    if (m_state != State::Selected) return nullptr;
+    const auto* folders = m_boxes.folders(m_user);
+    if (!folders) return nullptr;
+    for (const ImapFolder& f : *folders)
+        if (f.name == m_folderName) return &f;
+    return nullptr;
+}
+
+std::string ImapSession::catchUp()
+{
+    const ImapFolder* f = folder();
+    if (m_state != State::Selected) return {};
+    if (!f || m_boxes.uidValidity() != m_validity) {
+        // The UIDs the client knows were given up: it must start again (RFC 3501 §2.3.1.1).
+        m_state = State::LoggedOut;
+        m_idleTag.clear();
+        return "* BYE letters left the PO box or the town went back in time; connect again\r\n";
+    }
+    if (f->letters.size() <= m_told) return {};
+    m_told = f->letters.size();
+    return fmt::format("* {} EXISTS\r\n", m_told);
+}
+
+std::string ImapSession::refresh()
+{
+    if (m_state != State::Selected) return {};
+    if (!idling() && m_boxes.uidValidity() == m_validity) return {};  // told with the next answer
+    return catchUp();
 }
 
 std::string ImapSession::answer(const Reading& r)
@@ -237,7 +262,12 @@ std::string ImapSession::answer(const Reading& r)
     switch (r.kind) {
     case Reading::Kind::GoAhead: return "+ go ahead\r\n";
     case Reading::Kind::Bad: return tagged(r.tag, "BAD", r.error);
-    case Reading::Kind::Command: return run(r.command);
+    case Reading::Kind::Command: {
+        // What changed since the last answer comes first, as untagged news (RFC 3501 §7).
+        std::string news = catchUp();
+        if (loggedOut()) return news;
+        return news + run(r.command);
+    }
     }
     return {};
 }
@@ -266,7 +296,7 @@ std::string ImapSession::run(const Command& c)
     if (m_state != State::Selected) return tagged(c.tag, "BAD", n + " needs a folder: SELECT INBOX first");
     if (n == "CLOSE" || n == "UNSELECT") {
         m_state = State::Authenticated;
-        m_folder = nullptr;
+        m_folderName.clear();
         return tagged(c.tag, "OK", n + " completed");
     }
     if (n == "CHECK") return tagged(c.tag, "OK", "CHECK completed");
@@ -316,21 +346,23 @@ std::string ImapSession::select(const Command& c)
 {
     if (c.args.size() != 1) return tagged(c.tag, "BAD", c.name + " takes a folder's name");
     const std::string name = argText(c.args[0]);
-    m_folder = nullptr;
     m_state = State::Authenticated;
+    m_folderName.clear();
     for (const ImapFolder& f : *m_boxes.folders(m_user))
-        if (upper(f.name) == upper(name)) m_folder = &f;
-    if (!m_folder) return tagged(c.tag, "NO", "no folder " + name + "; there are INBOX and Junk");
+        if (upper(f.name) == upper(name)) m_folderName = f.name;
+    if (m_folderName.empty()) return tagged(c.tag, "NO", "no folder " + name + "; there are INBOX and Junk");
     m_state = State::Selected;
-    m_told = m_folder->letters.size();
+    m_validity = m_boxes.uidValidity();
+    const ImapFolder& f = *folder();
+    m_told = f.letters.size();
     std::string out = "* FLAGS (\\Seen)\r\n";
-    out += fmt::format("* {} EXISTS\r\n* 0 RECENT\r\n", m_folder->letters.size());
-    for (std::size_t i = 0; i < m_folder->letters.size(); ++i)
-        if (!m_folder->letters[i].seen) {
+    out += fmt::format("* {} EXISTS\r\n* 0 RECENT\r\n", f.letters.size());
+    for (std::size_t i = 0; i < f.letters.size(); ++i)
+        if (!f.letters[i].seen) {
             out += fmt::format("* OK [UNSEEN {}] first unseen\r\n", i + 1);
             break;
         }
-    out += fmt::format("* OK [UIDVALIDITY 1] UIDs valid\r\n* OK [UIDNEXT {}] next UID\r\n", m_folder->uidNext());
+    out += fmt::format("* OK [UIDVALIDITY {}] UIDs valid\r\n* OK [UIDNEXT {}] next UID\r\n", m_validity, f.uidNext());
     out += "* OK [PERMANENTFLAGS ()] nothing can be changed\r\n";
     return out + tagged(c.tag, "OK", "[READ-ONLY] " + c.name + " completed");
 }
@@ -339,7 +371,7 @@ std::string ImapSession::fetch(const Command& c, bool byUid)
 {
     const std::string command = byUid ? "UID FETCH" : "FETCH";
     if (c.args.size() != 2) return tagged(c.tag, "BAD", command + " takes a set and the items");
-    const auto& letters = m_folder->letters;
+    const auto& letters = folder()->letters;
     bool ok = false;
     const std::uint32_t highest = byUid ? (letters.empty() ? 0 : letters.back().uid) : std::uint32_t(letters.size());
     const auto wanted = sequenceSet(argText(c.args[0]), highest, ok);
@@ -442,7 +474,7 @@ std::string ImapSession::search(const Command& c, bool byUid)
         else return tagged(c.tag, "BAD", "SEARCH offers ALL, SEEN and UNSEEN, not " + argText(v));
     }
     std::string out = "* SEARCH";
-    const auto& letters = m_folder->letters;
+    const auto& letters = folder()->letters;
     for (std::size_t i = 0; i < letters.size(); ++i) {
         if ((key == "SEEN" && !letters[i].seen) || (key == "UNSEEN" && letters[i].seen)) continue;
         out += " " + std::to_string(byUid ? letters[i].uid : std::uint32_t(i + 1));

@@ -27,9 +27,10 @@ public:
     bool loggedOut() const { return m_state == State::LoggedOut; }
     // Between IDLE and the client's DONE (RFC 2177): news of the folder may be sent any time.
     bool idling() const { return !m_idleTag.empty(); }
-    // While idling: "* N EXISTS" when the selected folder has grown to `letters` since it was
-    // last told, else nothing.
-    std::string news(std::size_t letters);
+    // After the boxes moved on (LiveMailboxes): what the client must hear now. While idling,
+    // "* N EXISTS" when the selected folder grew; "* BYE" (and loggedOut()) when the UIDs it
+    // knows were given up; else nothing, and the news comes before the next answer.
+    std::string refresh();
     const std::string& user() const { return m_user; }
 
 private:
@@ -42,10 +43,16 @@ private:
     std::string fetch(const Command& c, bool byUid);
     std::string search(const Command& c, bool byUid);
 
+    // The selected folder, looked up afresh: the boxes may have moved on since SELECT.
+    const ImapFolder* folder() const;
+    // Untagged news of the selected folder since the client was last told.
+    std::string catchUp();
+
     const ImapMailboxes& m_boxes;
     State m_state = State::NotAuthenticated;
     std::string m_user;
-    const ImapFolder* m_folder = nullptr;
+    std::string m_folderName;      // the selected folder
+    std::uint32_t m_validity = 0;  // its UIDVALIDITY at SELECT
     std::size_t m_told = 0;  // letters the client knows the selected folder has
     std::string m_idleTag;   // the IDLE command's tag, while idling
 };

@@ -110,20 +110,6 @@ TEST_F(ImapSessionTest, ListMatchesWildcardsWithoutBacktracking)
     EXPECT_EQ(c.say("a7 LIST \"\" " + std::string(400, '%') + "k\r\n"), "* LIST (\\Junk) \"/\" Junk\r\na7 OK LIST completed\r\n");
 }
 
-// IDLE (RFC 2177): the server goes ahead, tells of letters that came meanwhile, and DONE ends it.
-TEST_F(ImapSessionTest, IdleTellsOfNewLettersUntilDone)
-{
-    Conversation c(boxes);
-    c.say("a1 LOGIN bob@example.org postie\r\na2 SELECT INBOX\r\n");
-    EXPECT_EQ(c.say("a3 IDLE\r\n"), "+ idling\r\n");
-    EXPECT_TRUE(c.session.idling());
-    EXPECT_EQ(c.session.news(2), "");  // as many as it has been told
-    EXPECT_EQ(c.session.news(3), "* 3 EXISTS\r\n");
-    EXPECT_EQ(c.session.news(3), "");
-    EXPECT_EQ(c.say("DONE\r\n"), "a3 OK IDLE terminated\r\n");
-    EXPECT_FALSE(c.session.idling());
-    EXPECT_EQ(c.say("a4 NOOP\r\n"), "a4 OK NOOP completed\r\n");
-}
 
 TEST(ImapSequenceSet, ReadsRangesStarsAndLists)
 {

@@ -1,0 +1,36 @@
+#include "scenario/live_mailboxes.h"
+
+#include "scenario/scenario_run.h"
+
+namespace postie {
+
+LiveMailboxes::LiveMailboxes(const ScenarioSpec& spec) : m_spec(spec), m_run(std::make_unique<ScenarioRun>(spec))
+{
+    m_run->start();
+    m_boxes = ImapMailboxes::of(m_run->world());
+}
+
+LiveMailboxes::~LiveMailboxes() = default;
+
+bool LiveMailboxes::moveTo(SimTime at)
+{
+    std::uint32_t validity = m_boxes.uidValidity();
+    if (at < m_at) {
+        // The old run's letters go with it: keep its boxes only until the new ones are made.
+        auto fresh = std::make_unique<ScenarioRun>(m_spec);
+        fresh->runThrough(at);
+        m_boxes = ImapMailboxes::of(fresh->world(), validity + 1);
+        m_run = std::move(fresh);
+        m_at = at;
+        return true;
+    }
+    m_run->runThrough(at);
+    m_at = at;
+    ImapMailboxes now = ImapMailboxes::of(m_run->world(), validity);
+    if (now.sameLettersAs(m_boxes)) return false;
+    if (!now.grewFrom(m_boxes)) now = ImapMailboxes::of(m_run->world(), validity + 1);
+    m_boxes = std::move(now);
+    return true;
+}
+
+} // namespace postie

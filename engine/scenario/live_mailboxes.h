@@ -1,0 +1,36 @@
+#pragma once
+// The PO boxes as an IMAP server shows them at a moment that moves, as a playback or a clock
+// runs: the run goes forward with the moment and is made again from the start when the moment
+// goes back (a run is the same every time for its seed). While every folder only grows, a
+// client's UIDs keep naming the same letters; when a letter leaves a folder (a device fetched
+// it by POP3) or the moment goes back, the boxes take a new UIDVALIDITY (RFC 3501 §2.3.1.1).
+#include "imap/imap_mailboxes.h"
+#include "scenario/scenario_spec.h"
+#include "sim/sim_time.h"
+
+#include <memory>
+
+namespace postie {
+
+class ScenarioRun;
+
+class LiveMailboxes {
+public:
+    // The boxes at the run's start.
+    explicit LiveMailboxes(const ScenarioSpec& spec);
+    ~LiveMailboxes();
+
+    // Brings the boxes to `at`; true when a folder's letters or flags changed.
+    bool moveTo(SimTime at);
+    // Stays the same object while the moment moves: sessions hold a reference to it.
+    const ImapMailboxes& boxes() const { return m_boxes; }
+    SimTime at() const { return m_at; }
+
+private:
+    ScenarioSpec m_spec;
+    std::unique_ptr<ScenarioRun> m_run;
+    ImapMailboxes m_boxes;
+    SimTime m_at;
+};
+
+} // namespace postie

@@ -1,0 +1,130 @@
+// The PO boxes at a moment that moves (the app's File > Open in a mail program, postie-cli imap
+// --speed): letters arrive as the moment goes forward, an idling client hears of them, and a
+// client whose UIDs no longer hold (the moment went back, POP3 took letters) is told to go.
+#include "imap/imap_session.h"
+#include "scenario/live_mailboxes.h"
+#include "scenario/scenario_loader.h"
+
+#include <gtest/gtest.h>
+
+namespace postie {
+namespace {
+
+using namespace std::chrono_literals;
+
+ScenarioSpec townOf(const std::string& path)
+{
+    const auto loaded = loadScenarioFile(std::string(POSTIE_SOURCE_DIR) + path);
+    EXPECT_TRUE(loaded.ok());
+    return *loaded.spec;
+}
+
+std::size_t inboxOf(const LiveMailboxes& live, const std::string& user)
+{
+    const auto* folders = live.boxes().folders(user);
+    return folders ? folders->front().letters.size() : 0;
+}
+
+struct Client {
+    explicit Client(const ImapMailboxes& boxes) : session(boxes) {}
+    std::string say(const std::string& bytes)
+    {
+        reader.feed(bytes);
+        std::string out;
+        while (auto r = reader.next()) out += session.answer(*r);
+        return out;
+    }
+    imap::CommandReader reader;
+    imap::ImapSession session;
+};
+
+TEST(LiveMailboxes, LettersArriveAsTheMomentMovesOnAndGoAgainWhenItGoesBack)
+{
+    LiveMailboxes live(townOf("/tests/data/mail/letters_with_from_lines.yaml"));
+    EXPECT_EQ(inboxOf(live, "bob@example.org"), 0u);  // Bob's box is there before any letter
+    EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(30)));
+    EXPECT_EQ(inboxOf(live, "bob@example.org"), 1u);
+    EXPECT_FALSE(live.moveTo(SimTime::fromSeconds(31)));  // nothing new
+    EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(180)));
+    EXPECT_EQ(inboxOf(live, "bob@example.org"), 2u);
+    EXPECT_EQ(live.boxes().uidValidity(), 1u);  // it only grew: the UIDs hold
+
+    EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(30)));
+    EXPECT_EQ(inboxOf(live, "bob@example.org"), 1u);
+    EXPECT_EQ(live.boxes().uidValidity(), 2u);
+    EXPECT_EQ(live.at(), SimTime::fromSeconds(30));
+}
+
+TEST(LiveMailboxes, AnIdlingClientHearsOfEachNewLetterAndABusyOneBeforeItsNextAnswer)
+{
+    LiveMailboxes live(townOf("/tests/data/mail/letters_with_from_lines.yaml"));
+    live.moveTo(SimTime::fromSeconds(30));
+    Client idler(live.boxes()), busy(live.boxes());
+    for (Client* c : {&idler, &busy}) EXPECT_NE(c->say("a1 LOGIN bob@example.org postie\r\na2 SELECT INBOX\r\n").find("* 1 EXISTS"), std::string::npos);
+    EXPECT_EQ(idler.say("a3 IDLE\r\n"), "+ idling\r\n");
+
+    live.moveTo(SimTime::fromSeconds(60));  // only Carol's letter came
+    EXPECT_EQ(idler.session.refresh(), "");
+    live.moveTo(SimTime::fromSeconds(180));
+    EXPECT_EQ(idler.session.refresh(), "* 2 EXISTS\r\n");
+    EXPECT_EQ(idler.session.refresh(), "");  // told once
+    EXPECT_EQ(busy.session.refresh(), "");   // not idling: it hears with its next answer
+    EXPECT_EQ(busy.say("a3 NOOP\r\n"), "* 2 EXISTS\r\na3 OK NOOP completed\r\n");
+    EXPECT_EQ(idler.say("DONE\r\n"), "a3 OK IDLE terminated\r\n");
+    EXPECT_NE(busy.say("a4 FETCH 2 (ENVELOPE)\r\n").find("\"From the office\""), std::string::npos);
+}
+
+TEST(LiveMailboxes, AClientIsToldToConnectAgainWhenTheMomentGoesBack)
+{
+    LiveMailboxes live(townOf("/tests/data/mail/letters_with_from_lines.yaml"));
+    live.moveTo(SimTime::fromSeconds(180));
+    Client c(live.boxes());
+    c.say("a1 LOGIN bob@example.org postie\r\na2 SELECT INBOX\r\na3 IDLE\r\n");
+    live.moveTo(SimTime::fromSeconds(30));
+    EXPECT_EQ(c.session.refresh(), "* BYE letters left the PO box or the town went back in time; connect again\r\n");
+    EXPECT_TRUE(c.session.loggedOut());
+
+    // A new connection sees the earlier moment under the new UIDVALIDITY.
+    Client again(live.boxes());
+    const std::string selected = again.say("b1 LOGIN bob@example.org postie\r\nb2 SELECT INBOX\r\n");
+    EXPECT_NE(selected.find("* 1 EXISTS"), std::string::npos);
+    EXPECT_NE(selected.find("[UIDVALIDITY 2]"), std::string::npos) << selected;
+}
+
+// POP3 takes letters away (RFC 1939 DELE): the UIDs of the letters after them would shift, so
+// the numbering is given up rather than let a UID name another letter.
+TEST(LiveMailboxes, LettersFetchedByPop3GiveUpTheUids)
+{
+    const auto loaded = loadScenarioText(R"(format: postie/1
+title: Bob reads by POP3
+stations:
+  - {id: alice, kind: client, user: alice@a.test, submit_to: smtp.a.test}
+  - {id: smtp.a.test, kind: outgoing, resolver: dns.a.test}
+  - {id: dns.a.test, kind: resolver}
+  - {id: mx.b.test, kind: incoming, accepts: [b.test], deliver_to: box.b.test}
+  - {id: box.b.test, kind: mailbox, users: [bob@b.test]}
+  - {id: bob, kind: client, user: bob@b.test, read_from: box.b.test, check: {protocol: pop3, every: 10m}}
+dns:
+  - {name: b.test, type: MX, preference: 10, host: mx.b.test}
+  - {name: mx.b.test, type: A, address: 192.0.2.9}
+roads:
+  - {between: [alice, smtp.a.test], latency: 1ms}
+  - {between: [smtp.a.test, dns.a.test], latency: 1ms}
+  - {between: [smtp.a.test, mx.b.test], latency: 1ms}
+  - {between: [mx.b.test, box.b.test], latency: 1ms}
+  - {between: [box.b.test, bob], latency: 1ms}
+mail:
+  - {at: 0s, from: alice@a.test, to: [bob@b.test], subject: "One"}
+)",
+                                         "pop3.yaml");
+    ASSERT_TRUE(loaded.ok());
+    LiveMailboxes live(*loaded.spec);
+    live.moveTo(SimTime::fromSeconds(60));
+    ASSERT_EQ(inboxOf(live, "bob@b.test"), 1u);
+    EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(30 * 60)));
+    EXPECT_EQ(inboxOf(live, "bob@b.test"), 0u);
+    EXPECT_EQ(live.boxes().uidValidity(), 2u);
+}
+
+} // namespace
+} // namespace postie
