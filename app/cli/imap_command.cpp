@@ -3,6 +3,7 @@
 #include "imap/imap_command_reader.h"
 #include "imap/imap_mailboxes.h"
 #include "imap/imap_session.h"
+#include "scenario/live_mailboxes.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
 #include "scenario/units.h"
@@ -12,9 +13,12 @@
 
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <vector>
 
 namespace postie::cli {
 namespace {
@@ -36,6 +40,16 @@ public:
         read();
     }
 
+    // The boxes moved on: what an idling client must hear now (or BYE, and the end).
+    void tell()
+    {
+        if (m_closing) return;
+        send(m_session.refresh());
+        if (m_session.loggedOut()) m_closing = true;
+    }
+
+    bool open() const { return m_socket.is_open(); }
+
 private:
     void read()
     {
@@ -46,7 +60,11 @@ private:
         m_socket.async_read_some(asio::buffer(m_in), [self = shared_from_this()](const asio::error_code& e, std::size_t n) {
             if (e) return self->stop();
             self->m_reader.feed(std::string_view(self->m_in.data(), n));
-            while (auto r = self->m_reader.next()) self->send(self->m_session.answer(*r));
+            while (!self->m_session.loggedOut()) {
+                auto r = self->m_reader.next();
+                if (!r) break;
+                self->send(self->m_session.answer(*r));
+            }
             if (self->m_session.loggedOut()) {
                 self->m_closing = true;
                 return;
@@ -96,11 +114,35 @@ private:
     bool m_closing = false;
 };
 
-void accept(tcp::acceptor& acceptor, const ImapMailboxes& boxes, std::chrono::minutes idle)
+// The open connections, to tell when the boxes move on.
+using Connections = std::vector<std::weak_ptr<Connection>>;
+
+void accept(tcp::acceptor& acceptor, const ImapMailboxes& boxes, std::chrono::minutes idle, Connections& open)
 {
-    acceptor.async_accept([&acceptor, &boxes, idle](const asio::error_code& e, tcp::socket socket) {
-        if (!e) std::make_shared<Connection>(std::move(socket), boxes, idle)->start();
-        accept(acceptor, boxes, idle);
+    acceptor.async_accept([&acceptor, &boxes, idle, &open](const asio::error_code& e, tcp::socket socket) {
+        if (!e) {
+            auto connection = std::make_shared<Connection>(std::move(socket), boxes, idle);
+            connection->start();
+            std::erase_if(open, [](const std::weak_ptr<Connection>& c) { return c.expired(); });
+            open.push_back(connection);
+        }
+        accept(acceptor, boxes, idle, open);
+    });
+}
+
+// With --speed: the town's clock runs on from `from`, `speed` simulated seconds to the real one,
+// and each tick brings the boxes to it and tells every connection.
+void tick(asio::steady_timer& timer, LiveMailboxes& live, SimTime from, double speed,
+          std::chrono::steady_clock::time_point began, Connections& open)
+{
+    timer.expires_after(std::chrono::milliseconds(200));
+    timer.async_wait([&timer, &live, from, speed, began, &open](const asio::error_code& e) {
+        if (e) return;
+        const double real = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+        if (live.moveTo(from + SimTime::fromSeconds(real * speed)))
+            for (const auto& c : open)
+                if (auto connection = c.lock(); connection && connection->open()) connection->tell();
+        tick(timer, live, from, speed, began, open);
     });
 }
 
@@ -121,15 +163,30 @@ int runImap(const ImapOptions& options, std::ostream& out, std::ostream& err)
         }
         at = *parsed.value;
     }
+    if (options.speed < 0 || !std::isfinite(options.speed) || options.speed > 1e6) {
+        err << "postie-cli: --speed: " << options.speed << " is not a speed from 0 to 1000000 (simulated seconds per second)\n";
+        return 2;
+    }
     const LoadResult loaded = loadScenarioFile(options.file);
     if (!loaded.ok()) {
         for (const auto& e : loaded.errors) err << e.format() << '\n';
         return 1;
     }
-    ScenarioRun run(*loaded.spec);
-    if (at) run.runThrough(*at);
-    else run.runToEnd();
-    const ImapMailboxes boxes = ImapMailboxes::of(run.world());
+    // Without --speed the boxes stand still at --at or the end; with it they start at --at (or
+    // the start) and move on.
+    std::optional<ScenarioRun> run;
+    std::optional<LiveMailboxes> live;
+    ImapMailboxes still;
+    if (options.speed > 0) {
+        live.emplace(*loaded.spec);
+        live->moveTo(at.value_or(SimTime{}));
+    } else {
+        run.emplace(*loaded.spec);
+        if (at) run->runThrough(*at);
+        else run->runToEnd();
+        still = ImapMailboxes::of(run->world());
+    }
+    const ImapMailboxes& boxes = live ? live->boxes() : still;
 
     asio::io_context io;
     tcp::acceptor acceptor(io);
@@ -148,7 +205,10 @@ int runImap(const ImapOptions& options, std::ostream& out, std::ostream& err)
                        "and the password {}. Stop with Ctrl+C.\n",
                        options.file, acceptor.local_endpoint().port(), imap::kPassword)
         << std::flush;
-    accept(acceptor, boxes, std::chrono::minutes(options.idleMinutes));
+    Connections open;
+    accept(acceptor, boxes, std::chrono::minutes(options.idleMinutes), open);
+    asio::steady_timer clock(io);
+    if (live) tick(clock, *live, live->at(), options.speed, std::chrono::steady_clock::now(), open);
     io.run();
     return 0;
 }

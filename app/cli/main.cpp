@@ -110,6 +110,9 @@ int main(int argc, char** argv)
     imapCmd->add_option("FILE", imap.file, "Scenario file")->required();
     imapCmd->add_option("--port", imap.port, "The port to listen on (default 1143; 0 takes a free one)");
     imapCmd->add_option("--at", imap.at, "Serve the PO boxes as they stand at this simulated time, e.g. 10m");
+    imapCmd->add_option("--speed", imap.speed,
+                        "Let the town's clock run on from --at (or its start), this many simulated seconds per real "
+                        "second; letters arrive as it goes and idling mail programs hear of them");
 
     try {
         app.parse(argc, argv);

@@ -2,9 +2,11 @@
 """`postie-cli imap` driven by Python's imaplib, as a mail program would: log in as a user, list
 and select the INBOX, fetch every letter and compare it byte for byte with the same run's
 export (`run --mailboxes --format maildir`), IDLE and DONE, and garbage on another connection
-answered BAD while the server goes on serving.
+answered BAD while the server goes on serving. Then the town's clock running (--at AT --speed):
+a client idling in the INBOX hears "* N EXISTS" as a letter arrives, and fetches it.
 
-usage: imap_check.py POSTIE_CLI SCENARIO.yaml USER"""
+usage: imap_check.py POSTIE_CLI SCENARIO.yaml USER AT
+  AT: a moment at which USER has some of the letters the run gives them, not all"""
 import imaplib
 import mailbox
 import os
@@ -22,7 +24,7 @@ def check(ok, text):
 
 
 def main():
-    cli, scenario, user = sys.argv[1:4]
+    cli, scenario, user, at = sys.argv[1:5]
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([cli, "run", scenario, "--quiet", "--mailboxes", tmp, "--format", "maildir"], check=True)
         box = mailbox.Maildir(os.path.join(tmp, user), factory=None, create=False)
@@ -92,10 +94,40 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
+    idle_hears_a_new_letter(cli, scenario, user, at, len(exported))
     for p in problems:
         print(p)
     print(f"{fetched} letters fetched and compared; {len(problems)} problems")
     return 1 if problems else 0
+
+
+def idle_hears_a_new_letter(cli, scenario, user, at, letters_at_end):
+    server = subprocess.Popen([cli, "imap", scenario, "--port", "0", "--at", at, "--speed", "60"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        banner = server.stdout.readline()
+        port = int(banner.split("127.0.0.1:")[1].split(",")[0])
+        imap = imaplib.IMAP4("127.0.0.1", port)
+        imap.login(user, "postie")
+        typ, count = imap.select("INBOX", readonly=True)
+        before = int(count[0])
+        check(0 < before < letters_at_end, f"at {at} the INBOX has {before} of {letters_at_end} letters")
+        imap.sock.settimeout(30)
+        tag = imap._new_tag().decode()
+        imap.send(f"{tag} IDLE\r\n".encode())
+        check(imap.readline().startswith(b"+"), "no go-ahead for IDLE")
+        news = imap.readline()  # the next letter arrives within seconds at 60x
+        check(news.strip() == f"* {before + 1} EXISTS".encode(), f"while idling the server said {news!r}")
+        imap.send(b"DONE\r\n")
+        check(imap.readline().startswith(f"{tag} OK".encode()), "DONE did not end IDLE")
+        typ, data = imap.fetch(str(before + 1), "(ENVELOPE)")
+        check(typ == "OK" and data and data[0], f"the new letter could not be fetched: {data}")
+        imap.logout()
+    except (imaplib.IMAP4.error, OSError) as e:
+        check(False, f"the idling session broke off: {e}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 if __name__ == "__main__":
