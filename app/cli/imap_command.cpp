@@ -14,6 +14,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -177,14 +178,17 @@ int runImap(const ImapOptions& options, std::ostream& out, std::ostream& err)
     std::optional<ScenarioRun> run;
     std::optional<LiveMailboxes> live;
     ImapMailboxes still;
+    // UIDVALIDITY: the time the server started, so that a mail program that cached another
+    // run's letters under the same account fetches these anew (RFC 3501 §2.3.1.1).
+    const auto started = std::uint32_t(std::time(nullptr));
     if (options.speed > 0) {
-        live.emplace(*loaded.spec);
+        live.emplace(*loaded.spec, started);
         live->moveTo(at.value_or(SimTime{}));
     } else {
         run.emplace(*loaded.spec);
         if (at) run->runThrough(*at);
         else run->runToEnd();
-        still = ImapMailboxes::of(run->world());
+        still = ImapMailboxes::of(run->world(), started);
     }
     const ImapMailboxes& boxes = live ? live->boxes() : still;
 

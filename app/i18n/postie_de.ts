@@ -1902,7 +1902,7 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../replay/scenario_player.cpp" line="+162"/>
+        <location filename="../replay/scenario_player.cpp" line="+163"/>
         <source>%1 later: the next try</source>
         <translation>%1 später: der nächste Versuch</translation>
     </message>
@@ -3403,9 +3403,129 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
     </message>
 </context>
 <context>
+    <name>postie::gui::MailProgramAction</name>
+    <message>
+        <location filename="../gui/mailprogram/mail_program_action.cpp" line="+14"/>
+        <source>Open in a &amp;mail program…</source>
+        <extracomment>File menu: serves the PO boxes over IMAP so that Thunderbird shows them as the playback runs.</extracomment>
+        <translation>In einem &amp;Mailprogramm öffnen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The PO boxes cannot be served over IMAP: %1</source>
+        <extracomment>The status line when File &gt; Open in a mail program cannot listen; %1 says why.</extracomment>
+        <translation>Die Postfächer können nicht über IMAP bereitgestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::MailProgramDialog</name>
+    <message>
+        <location filename="../gui/mailprogram/mail_program_dialog.cpp" line="+32"/>
+        <source>Open in a mail program</source>
+        <extracomment>The title of File &gt; Open in a mail program.</extracomment>
+        <translation>In einem Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postie shows the PO boxes of this town to a real mail program, over IMAP, as the moment on screen has them: letters appear there as the playback delivers them. Add a mail account with these settings (in Thunderbird: Account Settings &gt; Account Actions &gt; Add Mail Account, then Configure manually).</source>
+        <extracomment>File &gt; Open in a mail program: what the dialog is for.</extracomment>
+        <translation>Postie zeigt die Postfächer dieser Stadt einem echten Mailprogramm über IMAP, so wie sie im gezeigten Moment sind: Briefe erscheinen dort, sobald die Wiedergabe sie zustellt. Richten Sie ein E-Mail-Konto mit diesen Einstellungen ein (in Thunderbird: Konten-Einstellungen &gt; Konten-Aktionen &gt; E-Mail-Konto hinzufügen, dann Manuell einrichten).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incoming server:</source>
+        <extracomment>File &gt; Open in a mail program: the kind of incoming server.</extracomment>
+        <translation>Posteingangsserver:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP, 127.0.0.1 (this computer only)</source>
+        <translation>IMAP, 127.0.0.1 (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection security:</source>
+        <extracomment>File &gt; Open in a mail program: no TLS, which is safe since nothing leaves the computer.</extracomment>
+        <translation>Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None (nothing leaves this computer)</source>
+        <translation>Keine (nichts verlässt diesen Computer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name (one per account):</source>
+        <extracomment>File &gt; Open in a mail program: above the list of PO box addresses.</extracomment>
+        <translation>Benutzername (einer je Konto):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy settings</source>
+        <extracomment>File &gt; Open in a mail program: puts the settings on the clipboard.</extracomment>
+        <translation>Einstellungen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop serving</source>
+        <extracomment>File &gt; Open in a mail program: closes every connection and stops listening.</extracomment>
+        <translation>Bereitstellung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IMAP server 127.0.0.1, port %1, connection security none, normal password.
+User name: one of %2
+Password: %3</source>
+        <extracomment>File &gt; Open in a mail program: the settings copied to the clipboard; %1 the port, %2 the users.</extracomment>
+        <translation>IMAP-Server 127.0.0.1, Port %1, Verbindungssicherheit keine, Passwort normal.
+Benutzername: einer von %2
+Passwort: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not serving. Choose File &gt; Open in a mail program again to start.</source>
+        <extracomment>File &gt; Open in a mail program, after Stop serving (or when it could not listen).</extracomment>
+        <translation>Keine Bereitstellung. Wählen Sie erneut Datei &gt; In einem Mailprogramm öffnen, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a mail program to connect.</source>
+        <translation>Warte, bis sich ein Mailprogramm verbindet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mail program connection(s) open.</source>
+        <extracomment>File &gt; Open in a mail program: how many IMAP connections are open now.</extracomment>
+        <translation>
+            <numerusform>%n Verbindung eines Mailprogramms offen.</numerusform>
+            <numerusform>%n Verbindungen von Mailprogrammen offen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+106"/>
+        <location filename="../gui/shell/main_window.cpp" line="+107"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3465,7 +3585,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Als Mail&amp;dir-Ordner…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -130,9 +130,21 @@
     </message>
 </context>
 <context>
+    <name>postie::gui::MailProgramDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/mailprogram/mail_program_dialog.cpp" line="+109"/>
+        <source>%n mail program connection(s) open.</source>
+        <extracomment>File &gt; Open in a mail program: how many IMAP connections are open now.</extracomment>
+        <translation>
+            <numerusform>%n mail program connection open.</numerusform>
+            <numerusform>%n mail program connections open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postie::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/shell/main_window.cpp" line="+358"/>
+        <location filename="../gui/shell/main_window.cpp" line="+362"/>
         <source>Mailboxes of %n user(s), as they stand at %2, written to %1.</source>
         <extracomment>The status line after File &gt; Export mailboxes: %n users, %1 the folder, %2 the moment.</extracomment>
         <translation>

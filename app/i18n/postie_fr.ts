@@ -1902,7 +1902,7 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../replay/scenario_player.cpp" line="+162"/>
+        <location filename="../replay/scenario_player.cpp" line="+163"/>
         <source>%1 later: the next try</source>
         <translation>%1 plus tard&#xa0;: la tentative suivante</translation>
     </message>
@@ -3403,9 +3403,129 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     </message>
 </context>
 <context>
+    <name>postie::gui::MailProgramAction</name>
+    <message>
+        <location filename="../gui/mailprogram/mail_program_action.cpp" line="+14"/>
+        <source>Open in a &amp;mail program…</source>
+        <extracomment>File menu: serves the PO boxes over IMAP so that Thunderbird shows them as the playback runs.</extracomment>
+        <translation>Ouvrir dans un logiciel de &amp;messagerie…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The PO boxes cannot be served over IMAP: %1</source>
+        <extracomment>The status line when File &gt; Open in a mail program cannot listen; %1 says why.</extracomment>
+        <translation>Les boîtes postales ne peuvent pas être servies par IMAP : %1</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::MailProgramDialog</name>
+    <message>
+        <location filename="../gui/mailprogram/mail_program_dialog.cpp" line="+32"/>
+        <source>Open in a mail program</source>
+        <extracomment>The title of File &gt; Open in a mail program.</extracomment>
+        <translation>Ouvrir dans un logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postie shows the PO boxes of this town to a real mail program, over IMAP, as the moment on screen has them: letters appear there as the playback delivers them. Add a mail account with these settings (in Thunderbird: Account Settings &gt; Account Actions &gt; Add Mail Account, then Configure manually).</source>
+        <extracomment>File &gt; Open in a mail program: what the dialog is for.</extracomment>
+        <translation>Postie montre les boîtes postales de cette ville à un vrai logiciel de messagerie, par IMAP, telles qu’elles sont au moment affiché : les lettres y apparaissent à mesure que la lecture les distribue. Ajoutez un compte de messagerie avec ces paramètres (dans Thunderbird : Paramètres des comptes &gt; Gestion des comptes &gt; Ajouter un compte de messagerie, puis Configuration manuelle).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incoming server:</source>
+        <extracomment>File &gt; Open in a mail program: the kind of incoming server.</extracomment>
+        <translation>Serveur entrant :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAP, 127.0.0.1 (this computer only)</source>
+        <translation>IMAP, 127.0.0.1 (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection security:</source>
+        <extracomment>File &gt; Open in a mail program: no TLS, which is safe since nothing leaves the computer.</extracomment>
+        <translation>Sécurité de la connexion :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None (nothing leaves this computer)</source>
+        <translation>Aucune (rien ne quitte cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name (one per account):</source>
+        <extracomment>File &gt; Open in a mail program: above the list of PO box addresses.</extracomment>
+        <translation>Nom d’utilisateur (un par compte) :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy settings</source>
+        <extracomment>File &gt; Open in a mail program: puts the settings on the clipboard.</extracomment>
+        <translation>&amp;Copier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop serving</source>
+        <extracomment>File &gt; Open in a mail program: closes every connection and stops listening.</extracomment>
+        <translation>&amp;Arrêter de servir</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IMAP server 127.0.0.1, port %1, connection security none, normal password.
+User name: one of %2
+Password: %3</source>
+        <extracomment>File &gt; Open in a mail program: the settings copied to the clipboard; %1 the port, %2 the users.</extracomment>
+        <translation>Serveur IMAP 127.0.0.1, port %1, sécurité de la connexion aucune, mot de passe normal.
+Nom d’utilisateur : l’un de %2
+Mot de passe : %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not serving. Choose File &gt; Open in a mail program again to start.</source>
+        <extracomment>File &gt; Open in a mail program, after Stop serving (or when it could not listen).</extracomment>
+        <translation>Rien n’est servi. Choisissez à nouveau Fichier &gt; Ouvrir dans un logiciel de messagerie pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a mail program to connect.</source>
+        <translation>En attente de la connexion d’un logiciel de messagerie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mail program connection(s) open.</source>
+        <extracomment>File &gt; Open in a mail program: how many IMAP connections are open now.</extracomment>
+        <translation>
+            <numerusform>%n connexion d’un logiciel de messagerie ouverte.</numerusform>
+            <numerusform>%n connexions de logiciels de messagerie ouvertes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+106"/>
+        <location filename="../gui/shell/main_window.cpp" line="+107"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3465,7 +3585,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <translation>En dossiers Mail&amp;dir…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -70,6 +70,7 @@ void ScenarioPlayer::adopt(std::unique_ptr<ScenarioSession> session)
     m_session->setWords(m_words);
     connect(m_session.get(), &ScenarioSession::recordsAdded, this, &ScenarioPlayer::onRecordsAdded);
     connect(m_session.get(), &ScenarioSession::completed, this, &ScenarioPlayer::onRecordsAdded);
+    emit runChanged();
 }
 
 SimTime ScenarioPlayer::interventionTime() const

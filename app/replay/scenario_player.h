@@ -65,6 +65,8 @@ signals:
     void frameChanged(const postie::gui::TownFrame& frame);
     void progressed(std::size_t records, bool complete);
     void interventionsChanged();
+    // Another run is on screen: a new town, or the same one run again after an intervention.
+    void runChanged();
     void wordsChanged();  // setWords: what is told in sentences, tell it again
 
 private:

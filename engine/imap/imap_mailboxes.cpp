@@ -61,6 +61,13 @@ bool ImapMailboxes::sameLettersAs(const ImapMailboxes& other) const
     return true;
 }
 
+std::vector<std::string> ImapMailboxes::users() const
+{
+    std::vector<std::string> out;
+    for (const auto& entry : m_users) out.push_back(entry.first);
+    return out;
+}
+
 const std::vector<ImapFolder>* ImapMailboxes::folders(const std::string& user) const
 {
     const auto found = m_users.find(toLower(user));

@@ -41,6 +41,8 @@ public:
     bool sameLettersAs(const ImapMailboxes& other) const;
     std::uint32_t uidValidity() const { return m_uidValidity; }
 
+    // Every user's address, lower case, in order.
+    std::vector<std::string> users() const;
     // A user's folders (INBOX first), by their address in any case; null for no such user.
     const std::vector<ImapFolder>* folders(const std::string& user) const;
     // The letter's whole text, CRLF line ends, as it is stored (messageText); the last one made is kept.

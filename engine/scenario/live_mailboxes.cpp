@@ -4,10 +4,11 @@
 
 namespace postie {
 
-LiveMailboxes::LiveMailboxes(const ScenarioSpec& spec) : m_spec(spec), m_run(std::make_unique<ScenarioRun>(spec))
+LiveMailboxes::LiveMailboxes(const ScenarioSpec& spec, std::uint32_t uidValidity)
+    : m_spec(spec), m_run(std::make_unique<ScenarioRun>(spec))
 {
     m_run->start();
-    m_boxes = ImapMailboxes::of(m_run->world());
+    m_boxes = ImapMailboxes::of(m_run->world(), uidValidity);
 }
 
 LiveMailboxes::~LiveMailboxes() = default;

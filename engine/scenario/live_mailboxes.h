@@ -16,8 +16,9 @@ class ScenarioRun;
 
 class LiveMailboxes {
 public:
-    // The boxes at the run's start.
-    explicit LiveMailboxes(const ScenarioSpec& spec);
+    // The boxes at the run's start, numbered under `uidValidity` (a server gives each run its
+    // own, so a mail program's cache never mixes two runs' letters up).
+    explicit LiveMailboxes(const ScenarioSpec& spec, std::uint32_t uidValidity = 1);
     ~LiveMailboxes();
 
     // Brings the boxes to `at`; true when a folder's letters or flags changed.

@@ -15,6 +15,7 @@
 #include "lesson/guess_next.h"
 #include "lesson/lesson_dock.h"
 #include "lesson/worksheet_printer.h"
+#include "mailprogram/mail_program_action.h"
 #include "map/follow_camera.h"
 #include "map/town_scene.h"
 #include "map/town_view.h"
@@ -189,6 +190,9 @@ void MainWindow::buildMenus()
     mailboxes->addAction(tr("As Mail&dir folders…"), this, [exporter] { exporter(true); })
         ->setObjectName(QStringLiteral("exportMaildirAction"));
     connect(m_player, &ScenarioPlayer::opened, mailboxes, [mailboxes] { mailboxes->setEnabled(true); });
+    auto* mailProgram = new MailProgramAction(*this, *m_player);
+    connect(mailProgram, &MailProgramAction::problem, m_status, &QLabel::setText);
+    file->addAction(mailProgram);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
