@@ -85,9 +85,10 @@ TEST(MailProgram, SeesTheMomentOnScreenAndHearsOfEachLetterAsThePlaybackFilesIt)
     for (int i = 0; i < 100 && bob.socket.state() != QAbstractSocket::UnconnectedState; ++i) QTest::qWait(20);
     EXPECT_EQ(bob.socket.state(), QAbstractSocket::UnconnectedState);
 
+    const quint16 port = view.port();
     partOf<QPushButton>(*action.dialog(), "mailProgramStop").click();
     EXPECT_FALSE(view.serving());
-    MailProgram late(view.port() ? view.port() : ImapView::kDefaultPort);
+    MailProgram late(port);
     for (int i = 0; i < 50 && late.socket.state() != QAbstractSocket::UnconnectedState; ++i) QTest::qWait(20);
     EXPECT_TRUE(late.heard.isEmpty());
 }

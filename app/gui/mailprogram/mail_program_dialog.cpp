@@ -15,11 +15,16 @@
 namespace postie::gui {
 namespace {
 
+// A setting's value: bold, to be read out from the front of the class and selected to copy.
 QLabel* selectable(const QString& text)
 {
     auto* label = new QLabel(text);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setMinimumHeight(label->sizeHint().height());
     return label;
 }
 
@@ -40,6 +45,8 @@ MailProgramDialog::MailProgramDialog(ImapView& view, QWidget* parent) : QDialog(
     layout->addWidget(lead);
 
     auto* form = new QFormLayout;
+    form->setVerticalSpacing(10);
+    form->setLabelAlignment(Qt::AlignRight);
     //: File > Open in a mail program: the kind of incoming server.
     form->addRow(tr("Incoming server:"), selectable(tr("IMAP, 127.0.0.1 (this computer only)")));
     m_port = selectable(QString());
