@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
 namespace postie {
 namespace {
 
@@ -84,6 +88,101 @@ std::string formatRfc5322Date(std::int64_t epoch)
     const CivilDate date = civilFromDays(days);
     return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +0000", kDays[weekdayFromDays(days)], date.day,
                        kMonths[date.month - 1], date.year, secs / 3600, (secs / 60) % 60, secs % 60);
+}
+
+namespace {
+
+// Words of a date: runs of letters or digits; ',' ':' '+' '-' stand alone; comments are dropped.
+std::vector<std::string> dateWords(std::string_view text)
+{
+    std::vector<std::string> words;
+    int depth = 0;
+    bool inWord = false;
+    for (const char c : text) {
+        const bool alnum = std::isalnum(static_cast<unsigned char>(c)) != 0;
+        if (c == '(') ++depth;
+        if (depth > 0 || !alnum) {
+            if (c == ')' && depth > 0) --depth;
+            inWord = false;
+            if (depth == 0 && (c == ',' || c == ':' || c == '+' || c == '-')) words.emplace_back(1, c);
+            continue;
+        }
+        if (inWord) words.back() += c;
+        else words.emplace_back(1, c);
+        inWord = true;
+    }
+    return words;
+}
+
+bool allDigits(const std::string& s, std::size_t min, std::size_t max)
+{
+    return s.size() >= min && s.size() <= max &&
+           std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// RFC 5322 §4.3 obs-zone, in minutes east of UTC; military letters count as 0 (as §4.3 says
+// their meaning was never sure).
+std::optional<int> namedZone(std::string zone)
+{
+    for (char& c : zone) c = char(std::toupper(static_cast<unsigned char>(c)));
+    static const std::pair<const char*, int> kZones[] = {{"UT", 0},     {"UTC", 0},    {"GMT", 0},    {"Z", 0},
+                                                         {"EST", -300}, {"EDT", -240}, {"CST", -360}, {"CDT", -300},
+                                                         {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420}};
+    for (const auto& [name, minutes] : kZones)
+        if (zone == name) return minutes;
+    if (zone.size() == 1 && std::isalpha(static_cast<unsigned char>(zone[0])) && zone != "J") return 0;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::int64_t> parseRfc5322Date(std::string_view text)
+{
+    static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+    std::vector<std::string> w = dateWords(text);
+    std::size_t i = 0;
+    // [day-of-week ","]
+    if (i < w.size() && std::isalpha(static_cast<unsigned char>(w[i][0]))) {
+        ++i;
+        if (i < w.size() && w[i] == ",") ++i;
+    }
+    if (i + 2 >= w.size() || !allDigits(w[i], 1, 2)) return std::nullopt;
+    const unsigned day = unsigned(std::stoi(w[i++]));
+    std::string month = w[i++];
+    for (char& c : month) c = char(std::tolower(static_cast<unsigned char>(c)));
+    unsigned monthNumber = 0;
+    for (unsigned m = 0; m < 12; ++m)
+        if (month == kMonths[m]) monthNumber = m + 1;
+    if (monthNumber == 0 || !allDigits(w[i], 2, 4)) return std::nullopt;
+    std::int64_t year = std::stoll(w[i++]);
+    if (w[i - 1].size() == 2) year += year < 50 ? 2000 : 1900;  // §4.3: 00-49 are 2000-2049
+    else if (w[i - 1].size() == 3) year += 1900;
+    // hour ":" minute [":" second]
+    if (i + 2 >= w.size() || !allDigits(w[i], 1, 2) || w[i + 1] != ":" || !allDigits(w[i + 2], 2, 2)) return std::nullopt;
+    const int hour = std::stoi(w[i]);
+    const int minute = std::stoi(w[i + 2]);
+    i += 3;
+    int second = 0;
+    if (i + 1 < w.size() && w[i] == ":" && allDigits(w[i + 1], 2, 2)) {
+        second = std::stoi(w[i + 1]);
+        i += 2;
+    }
+    if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    int zoneMinutes = 0;
+    if (i + 1 < w.size() && (w[i] == "+" || w[i] == "-") && allDigits(w[i + 1], 4, 4)) {
+        const int hhmm = std::stoi(w[i + 1]);
+        zoneMinutes = (hhmm / 100) * 60 + hhmm % 100;
+        if (w[i] == "-") zoneMinutes = -zoneMinutes;
+    } else if (i < w.size()) {
+        const auto named = namedZone(w[i]);
+        if (!named) return std::nullopt;
+        zoneMinutes = *named;
+    } else {
+        return std::nullopt;  // a date without a zone says no moment
+    }
+    const std::int64_t local = daysFromCivil(year, monthNumber, day) * kSecondsPerDay + hour * 3600 + minute * 60 + second;
+    return local - std::int64_t(zoneMinutes) * 60;
 }
 
 } // namespace postie

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace postie {
 
@@ -41,6 +42,11 @@ DayAndTime splitMicros(std::int64_t epochMicros);
 std::int64_t wallClockSeconds(std::optional<std::int64_t> startEpoch, SimTime t);
 // RFC 5322 §3.3 date-time in UTC, e.g. "Wed, 14 Jul 2010 09:00:00 +0000".
 std::string formatRfc5322Date(std::int64_t epochSeconds);
+// A date-time as real mail writes it, back to seconds since the epoch: RFC 5322 §3.3 and the
+// obsolete forms of §4.3 that old servers still send (no weekday, a two-digit year, no seconds,
+// the zones UT, GMT, EST ... PDT and military letters, -0000 for "UTC, place unknown"); a
+// trailing comment such as "(CET)" is ignored. Nothing when it is not a date.
+std::optional<std::int64_t> parseRfc5322Date(std::string_view text);
 
 // The hour of the day (0..23) at simulated time t, with t = 0 shown as `startEpochSeconds`.
 int hourOfDay(SimTime t, std::int64_t startEpochSeconds);
