@@ -1,6 +1,7 @@
 // postie-cli: check scenario files and run them headless (Contract 2 in docs/cli.md).
 #include "cli_commands.h"
 #include "edit_command.h"
+#include "headers_command.h"
 #include "imap_command.h"
 #include "postie/version.h"
 #include "sweep_command.h"
@@ -114,6 +115,14 @@ int main(int argc, char** argv)
                         "Let the town's clock run on from --at (or its start), this many simulated seconds per real "
                         "second; letters arrive as it goes and idling mail programs hear of them");
 
+    postie::cli::HeadersOptions headers;
+    auto* headersCmd = app.add_subcommand(
+        "headers", "Trace a real email from its Received lines: the hops oldest first, how long each took, which "
+                   "lines the receiver can trust; with --scenario, the journey as a town.");
+    headersCmd->add_option("MESSAGE", headers.file, "A message file (.eml) or its headers; - reads standard input")
+        ->required();
+    headersCmd->add_option("--scenario", headers.scenario, "Write the journey as a scenario file to play");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -127,5 +136,6 @@ int main(int argc, char** argv)
     if (*keysCmd) return postie::cli::runKeys(std::cout);
     if (*worksheetCmd) return postie::cli::runWorksheet(worksheet, std::cout, std::cerr);
     if (*imapCmd) return postie::cli::runImap(imap, std::cout, std::cerr);
+    if (*headersCmd) return postie::cli::runHeaders(headers, std::cout, std::cerr);
     return 2;
 }
