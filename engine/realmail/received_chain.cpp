@@ -255,14 +255,16 @@ ReceivedChain readReceivedChain(std::string_view message)
     }
     // Newest first in the message: the receiver's lines are on top.
     for (const ReceivedHop& hop : chain.hops)
-        if (hop.by && !isIpAddress(*hop.by) && hop.by->find('.') != std::string::npos) {
+        if (hop.by && !isIpAddress(*hop.by)) {
             chain.receiverDomain = domainOf(*hop.by);
             break;
         }
+    // The newest line is the receiver's own, whatever its server is called.
     bool stillOwn = true;
-    for (ReceivedHop& hop : chain.hops) {
-        stillOwn = stillOwn && (!hop.by || isIpAddress(*hop.by) || withinDomain(*hop.by, chain.receiverDomain));
-        hop.trusted = stillOwn;
+    for (std::size_t i = 0; i < chain.hops.size(); ++i) {
+        const ReceivedHop& hop = chain.hops[i];
+        stillOwn = stillOwn && (i == 0 || !hop.by || isIpAddress(*hop.by) || withinDomain(*hop.by, chain.receiverDomain));
+        chain.hops[i].trusted = stillOwn;
     }
     std::reverse(chain.hops.begin(), chain.hops.end());
     for (std::size_t i = 1; i < chain.hops.size(); ++i)

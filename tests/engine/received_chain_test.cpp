@@ -100,6 +100,18 @@ TEST(ReceivedChain, OnlyTheReceiversOwnLinesAreTrusted)
     EXPECT_EQ(chain.subject, "hi");
 }
 
+// A server named without a domain (Postfix's myhostname on a school's machine) still wrote the
+// newest line: the receiver's own.
+TEST(ReceivedChain, TheNewestLineIsAlwaysTheReceiversOwn)
+{
+    const ReceivedChain chain = readReceivedChain("Received: from pupil.example.org (localhost [127.0.0.1])\n"
+                                                  "\tby vm (Postfix) with ESMTP id E1; Fri,  4 Dec 2026 20:37:36 +0000 (UTC)\n\n");
+    ASSERT_EQ(chain.hops.size(), 1u);
+    EXPECT_TRUE(chain.hops[0].trusted);
+    EXPECT_EQ(chain.receiverDomain, "vm");
+    EXPECT_EQ(chain.hops[0].fromIp, std::optional<std::string>("127.0.0.1"));
+}
+
 TEST(ReceivedChain, ABodyAndLookalikeFieldsAreNotHops)
 {
     const ReceivedChain chain = readReceivedChain(
