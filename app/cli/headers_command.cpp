@@ -14,18 +14,6 @@
 namespace postie::cli {
 namespace {
 
-// "9 s", "4 min 2 s", "2 h 3 min", "3 d 4 h": how long a hop took, as a person says it.
-std::string duration(std::int64_t seconds)
-{
-    const std::int64_t s = seconds < 0 ? -seconds : seconds;
-    std::string text;
-    if (s < 120) text = fmt::format("{} s", s);
-    else if (s < 7200) text = fmt::format("{} min {} s", s / 60, s % 60);
-    else if (s < 172800) text = fmt::format("{} h {} min", s / 3600, s / 60 % 60);
-    else text = fmt::format("{} d {} h", s / 86400, s / 3600 % 24);
-    return (seconds < 0 ? "-" : "+") + text;
-}
-
 std::string fromOf(const ReceivedHop& hop)
 {
     std::string text = hop.from.value_or("");
@@ -70,7 +58,7 @@ int runHeaders(const HeadersOptions& options, std::ostream& out, std::ostream& e
     std::vector<std::size_t> skewed;
     for (std::size_t i = 0; i < chain.hops.size(); ++i) {
         const ReceivedHop& h = chain.hops[i];
-        std::string took = i == 0 ? "start" : h.delaySeconds ? duration(*h.delaySeconds) : "?";
+        std::string took = i == 0 ? "start" : h.delaySeconds ? hopTime(*h.delaySeconds) : "?";
         if (h.skewed()) {
             took += " (clock skew)";
             skewed.push_back(i);
@@ -94,7 +82,7 @@ int runHeaders(const HeadersOptions& options, std::ostream& out, std::ostream& e
     const auto first = std::find_if(chain.hops.begin(), chain.hops.end(), [](const ReceivedHop& h) { return h.utc.has_value(); });
     const auto last = std::find_if(chain.hops.rbegin(), chain.hops.rend(), [](const ReceivedHop& h) { return h.utc.has_value(); });
     if (first != chain.hops.end() && &*first != &*last)
-        out << fmt::format("From the first dated line to the last: {}.\n", duration(*last->utc - *first->utc).substr(1));
+        out << fmt::format("From the first dated line to the last: {}.\n", hopTime(*last->utc - *first->utc).substr(1));
     const auto forged = std::count_if(chain.hops.begin(), chain.hops.end(), [](const ReceivedHop& h) { return !h.trusted; });
     if (forged > 0)
         out << fmt::format("The {} oldest line{} could say anything: a sender can write false Received lines before "

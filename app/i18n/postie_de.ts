@@ -3405,7 +3405,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::MailProgramAction</name>
     <message>
-        <location filename="../gui/mailprogram/mail_program_action.cpp" line="+14"/>
+        <location filename="../gui/realmail/mail_program_action.cpp" line="+14"/>
         <source>Open in a &amp;mail program…</source>
         <extracomment>File menu: serves the PO boxes over IMAP so that Thunderbird shows them as the playback runs.</extracomment>
         <translation>In einem &amp;Mailprogramm öffnen…</translation>
@@ -3420,7 +3420,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
 <context>
     <name>postie::gui::MailProgramDialog</name>
     <message>
-        <location filename="../gui/mailprogram/mail_program_dialog.cpp" line="+32"/>
+        <location filename="../gui/realmail/mail_program_dialog.cpp" line="+37"/>
         <source>Open in a mail program</source>
         <extracomment>The title of File &gt; Open in a mail program.</extracomment>
         <translation>In einem Mailprogramm öffnen</translation>
@@ -3432,7 +3432,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <translation>Postie zeigt die Postfächer dieser Stadt einem echten Mailprogramm über IMAP, so wie sie im gezeigten Moment sind: Briefe erscheinen dort, sobald die Wiedergabe sie zustellt. Richten Sie ein E-Mail-Konto mit diesen Einstellungen ein (in Thunderbird: Konten-Einstellungen &gt; Konten-Aktionen &gt; E-Mail-Konto hinzufügen, dann Manuell einrichten).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Incoming server:</source>
         <extracomment>File &gt; Open in a mail program: the kind of incoming server.</extracomment>
         <translation>Posteingangsserver:</translation>
@@ -3525,7 +3525,7 @@ Passwort: %3</translation>
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+107"/>
+        <location filename="../gui/shell/main_window.cpp" line="+108"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3586,6 +3586,12 @@ Passwort: %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Trace a real email…</source>
+        <extracomment>File menu: reads a real email&apos;s Received lines as its journey, and plays it as a town.</extracomment>
+        <translation>Echte E-Mail &amp;verfolgen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -5072,6 +5078,136 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <source>Road from %1 to %2: %3 each way</source>
         <extracomment>A road in the list of the town; the time is written as the scenario file writes it (&quot;20ms&quot;).</extracomment>
         <translation>Straße von %1 nach %2: %3 je Richtung</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::TraceEmailDialog</name>
+    <message>
+        <location filename="../gui/realmail/trace_email_dialog.cpp" line="+34"/>
+        <source>Trace a real email</source>
+        <extracomment>The title of File &gt; Trace a real email.</extracomment>
+        <translation>Echte E-Mail verfolgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the headers of a real email (in most mail programs: &quot;Show original&quot; or &quot;View source&quot;), or open a message file. Each server it passed wrote a Received line; read oldest first, they are its journey.</source>
+        <extracomment>File &gt; Trace a real email: what to paste, and where a mail program shows it.</extracomment>
+        <translation>Fügen Sie die Kopfzeilen einer echten E-Mail ein (in den meisten Mailprogrammen: „Original anzeigen“ oder „Quelltext anzeigen“) oder öffnen Sie eine Nachrichtendatei. Jeder Server, den sie passiert hat, schrieb eine Received-Zeile; von der ältesten an gelesen, sind sie ihr Weg.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <extracomment>File &gt; Trace a real email: the table&apos;s columns. &quot;Took&quot;: how long the hop took.</extracomment>
+        <translation>Von (from)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Server (by)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Mit (with)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can the receiver trust it?</source>
+        <translation>Kann der Empfänger ihr trauen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open a message file…</source>
+        <extracomment>File &gt; Trace a real email: opens a .eml file instead of pasting.</extracomment>
+        <translation>Nachrichtendatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a message</source>
+        <extracomment>The file chooser of File &gt; Trace a real email.</extracomment>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email messages (*.eml *.txt *.mbox);;All files (*)</source>
+        <translation>E-Mail-Nachrichten (*.eml *.txt *.mbox);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Play the journey</source>
+        <extracomment>File &gt; Trace a real email: turns the journey into a town and plays it.</extracomment>
+        <translation>Weg &amp;abspielen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>start</source>
+        <extracomment>File &gt; Trace a real email, the Took column: the first hop, and a hop whose time is unknown.</extracomment>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (clock skew)</source>
+        <extracomment>File &gt; Trace a real email: after a negative time.</extracomment>
+        <translation> (Uhren gehen verschieden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes: %1&apos;s own server wrote it</source>
+        <extracomment>File &gt; Trace a real email, the trust column; %1 the receiver&apos;s domain.</extracomment>
+        <translation>ja: ein eigener Server von %1 schrieb sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be forged: written outside %1</source>
+        <translation>vielleicht gefälscht: außerhalb von %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Received line yet: paste the whole header block, from its first line.</source>
+        <extracomment>File &gt; Trace a real email, before anything readable is pasted.</extracomment>
+        <translation>Noch keine Received-Zeile: Fügen Sie den ganzen Kopfbereich ab seiner ersten Zeile ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hop(s), oldest first. %1 can vouch only for the lines its own servers wrote (RFC 5321 section 4.4).</source>
+        <extracomment>File &gt; Trace a real email, under the table: %n hops, %1 the receiver&apos;s domain.</extracomment>
+        <translation>
+            <numerusform>%n Etappe, von der ältesten an. %1 kann nur für die Zeilen einstehen, die seine eigenen Server schrieben (RFC 5321, Abschnitt 4.4).</numerusform>
+            <numerusform>%n Etappen, von der ältesten an. %1 kann nur für die Zeilen einstehen, die seine eigenen Server schrieben (RFC 5321, Abschnitt 4.4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The %n oldest line(s) could say anything: a sender can write false Received lines.</source>
+        <extracomment>File &gt; Trace a real email: %n lines written by other servers.</extracomment>
+        <translation>
+            <numerusform>Die älteste Zeile könnte alles behaupten: Ein Absender kann falsche Received-Zeilen schreiben.</numerusform>
+            <numerusform>Die %n ältesten Zeilen könnten alles behaupten: Ein Absender kann falsche Received-Zeilen schreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hop(s) dated before the one before: the servers&apos; clocks disagree.</source>
+        <extracomment>File &gt; Trace a real email: %n hops dated before the hop before them.</extracomment>
+        <translation>
+            <numerusform>%n Etappe ist früher datiert als die davor: Die Uhren der Server gehen verschieden.</numerusform>
+            <numerusform>%n Etappen sind früher datiert als die davor: Die Uhren der Server gehen verschieden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,7 @@
 <context>
     <name>postie::gui::MailProgramDialog</name>
     <message numerus="yes">
-        <location filename="../gui/mailprogram/mail_program_dialog.cpp" line="+109"/>
+        <location filename="../gui/realmail/mail_program_dialog.cpp" line="+116"/>
         <source>%n mail program connection(s) open.</source>
         <extracomment>File &gt; Open in a mail program: how many IMAP connections are open now.</extracomment>
         <translation>
@@ -144,7 +144,7 @@
 <context>
     <name>postie::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/shell/main_window.cpp" line="+362"/>
+        <location filename="../gui/shell/main_window.cpp" line="+376"/>
         <source>Mailboxes of %n user(s), as they stand at %2, written to %1.</source>
         <extracomment>The status line after File &gt; Export mailboxes: %n users, %1 the folder, %2 the moment.</extracomment>
         <translation>
@@ -274,6 +274,36 @@
         <translation>
             <numerusform>%Ln road</numerusform>
             <numerusform>%Ln roads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::TraceEmailDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/realmail/trace_email_dialog.cpp" line="+149"/>
+        <source>%n hop(s), oldest first. %1 can vouch only for the lines its own servers wrote (RFC 5321 section 4.4).</source>
+        <extracomment>File &gt; Trace a real email, under the table: %n hops, %1 the receiver&apos;s domain.</extracomment>
+        <translation>
+            <numerusform>%n hop, oldest first. %1 can vouch only for the lines its own servers wrote (RFC 5321 section 4.4).</numerusform>
+            <numerusform>%n hops, oldest first. %1 can vouch only for the lines its own servers wrote (RFC 5321 section 4.4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The %n oldest line(s) could say anything: a sender can write false Received lines.</source>
+        <extracomment>File &gt; Trace a real email: %n lines written by other servers.</extracomment>
+        <translation>
+            <numerusform>The oldest line could say anything: a sender can write false Received lines.</numerusform>
+            <numerusform>The %n oldest lines could say anything: a sender can write false Received lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hop(s) dated before the one before: the servers&apos; clocks disagree.</source>
+        <extracomment>File &gt; Trace a real email: %n hops dated before the hop before them.</extracomment>
+        <translation>
+            <numerusform>%n hop dated before the one before: the servers&apos; clocks disagree.</numerusform>
+            <numerusform>%n hops dated before the one before: the servers&apos; clocks disagree.</numerusform>
         </translation>
     </message>
 </context>

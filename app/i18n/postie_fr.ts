@@ -3405,7 +3405,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
 <context>
     <name>postie::gui::MailProgramAction</name>
     <message>
-        <location filename="../gui/mailprogram/mail_program_action.cpp" line="+14"/>
+        <location filename="../gui/realmail/mail_program_action.cpp" line="+14"/>
         <source>Open in a &amp;mail program…</source>
         <extracomment>File menu: serves the PO boxes over IMAP so that Thunderbird shows them as the playback runs.</extracomment>
         <translation>Ouvrir dans un logiciel de &amp;messagerie…</translation>
@@ -3414,13 +3414,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <location line="+18"/>
         <source>The PO boxes cannot be served over IMAP: %1</source>
         <extracomment>The status line when File &gt; Open in a mail program cannot listen; %1 says why.</extracomment>
-        <translation>Les boîtes postales ne peuvent pas être servies par IMAP : %1</translation>
+        <translation>Les boîtes postales ne peuvent pas être servies par IMAP&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>postie::gui::MailProgramDialog</name>
     <message>
-        <location filename="../gui/mailprogram/mail_program_dialog.cpp" line="+32"/>
+        <location filename="../gui/realmail/mail_program_dialog.cpp" line="+37"/>
         <source>Open in a mail program</source>
         <extracomment>The title of File &gt; Open in a mail program.</extracomment>
         <translation>Ouvrir dans un logiciel de messagerie</translation>
@@ -3429,13 +3429,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
         <location line="+3"/>
         <source>Postie shows the PO boxes of this town to a real mail program, over IMAP, as the moment on screen has them: letters appear there as the playback delivers them. Add a mail account with these settings (in Thunderbird: Account Settings &gt; Account Actions &gt; Add Mail Account, then Configure manually).</source>
         <extracomment>File &gt; Open in a mail program: what the dialog is for.</extracomment>
-        <translation>Postie montre les boîtes postales de cette ville à un vrai logiciel de messagerie, par IMAP, telles qu’elles sont au moment affiché : les lettres y apparaissent à mesure que la lecture les distribue. Ajoutez un compte de messagerie avec ces paramètres (dans Thunderbird : Paramètres des comptes &gt; Gestion des comptes &gt; Ajouter un compte de messagerie, puis Configuration manuelle).</translation>
+        <translation>Postie montre les boîtes postales de cette ville à un vrai logiciel de messagerie, par IMAP, telles qu’elles sont au moment affiché&#xa0;: les lettres y apparaissent à mesure que la lecture les distribue. Ajoutez un compte de messagerie avec ces paramètres (dans Thunderbird&#xa0;: Paramètres des comptes &gt; Gestion des comptes &gt; Ajouter un compte de messagerie, puis Configuration manuelle).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Incoming server:</source>
         <extracomment>File &gt; Open in a mail program: the kind of incoming server.</extracomment>
-        <translation>Serveur entrant :</translation>
+        <translation>Serveur entrant&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3445,13 +3445,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="+3"/>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection security:</source>
         <extracomment>File &gt; Open in a mail program: no TLS, which is safe since nothing leaves the computer.</extracomment>
-        <translation>Sécurité de la connexion :</translation>
+        <translation>Sécurité de la connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3461,7 +3461,7 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="+1"/>
         <source>Authentication:</source>
-        <translation>Authentification :</translation>
+        <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3471,13 +3471,13 @@ Cliquez sur une station pour voir son dépôt, son cache DNS, ses boîtes postal
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User name (one per account):</source>
         <extracomment>File &gt; Open in a mail program: above the list of PO box addresses.</extracomment>
-        <translation>Nom d’utilisateur (un par compte) :</translation>
+        <translation>Nom d’utilisateur (un par compte)&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3498,8 +3498,8 @@ User name: one of %2
 Password: %3</source>
         <extracomment>File &gt; Open in a mail program: the settings copied to the clipboard; %1 the port, %2 the users.</extracomment>
         <translation>Serveur IMAP 127.0.0.1, port %1, sécurité de la connexion aucune, mot de passe normal.
-Nom d’utilisateur : l’un de %2
-Mot de passe : %3</translation>
+Nom d’utilisateur&#xa0;: l’un de %2
+Mot de passe&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3525,7 +3525,7 @@ Mot de passe : %3</translation>
 <context>
     <name>postie::gui::MainWindow</name>
     <message>
-        <location filename="../gui/shell/main_window.cpp" line="+107"/>
+        <location filename="../gui/shell/main_window.cpp" line="+108"/>
         <source>Postie</source>
         <translation>Postie</translation>
     </message>
@@ -3586,6 +3586,12 @@ Mot de passe : %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Trace a real email…</source>
+        <extracomment>File menu: reads a real email&apos;s Received lines as its journey, and plays it as a town.</extracomment>
+        <translation>&amp;Suivre un vrai e-mail…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5072,6 +5078,136 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <source>Road from %1 to %2: %3 each way</source>
         <extracomment>A road in the list of the town; the time is written as the scenario file writes it (&quot;20ms&quot;).</extracomment>
         <translation>Route de %1 à %2&#xa0;: %3 dans chaque sens</translation>
+    </message>
+</context>
+<context>
+    <name>postie::gui::TraceEmailDialog</name>
+    <message>
+        <location filename="../gui/realmail/trace_email_dialog.cpp" line="+34"/>
+        <source>Trace a real email</source>
+        <extracomment>The title of File &gt; Trace a real email.</extracomment>
+        <translation>Suivre un vrai e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the headers of a real email (in most mail programs: &quot;Show original&quot; or &quot;View source&quot;), or open a message file. Each server it passed wrote a Received line; read oldest first, they are its journey.</source>
+        <extracomment>File &gt; Trace a real email: what to paste, and where a mail program shows it.</extracomment>
+        <translation>Collez les en-têtes d’un vrai e-mail (dans la plupart des logiciels de messagerie : « Afficher l’original » ou « Afficher la source »), ou ouvrez un fichier de message. Chaque serveur traversé a écrit une ligne Received ; lues de la plus ancienne, elles forment son trajet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <extracomment>File &gt; Trace a real email: the table&apos;s columns. &quot;Took&quot;: how long the hop took.</extracomment>
+        <translation>De (from)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Serveur (by)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Avec (with)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can the receiver trust it?</source>
+        <translation>Le destinataire peut-il s’y fier ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open a message file…</source>
+        <extracomment>File &gt; Trace a real email: opens a .eml file instead of pasting.</extracomment>
+        <translation>&amp;Ouvrir un fichier de message…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a message</source>
+        <extracomment>The file chooser of File &gt; Trace a real email.</extracomment>
+        <translation>Ouvrir un message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email messages (*.eml *.txt *.mbox);;All files (*)</source>
+        <translation>Messages e-mail (*.eml *.txt *.mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Play the journey</source>
+        <extracomment>File &gt; Trace a real email: turns the journey into a town and plays it.</extracomment>
+        <translation>&amp;Jouer le trajet</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>start</source>
+        <extracomment>File &gt; Trace a real email, the Took column: the first hop, and a hop whose time is unknown.</extracomment>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (clock skew)</source>
+        <extracomment>File &gt; Trace a real email: after a negative time.</extracomment>
+        <translation> (horloges décalées)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes: %1&apos;s own server wrote it</source>
+        <extracomment>File &gt; Trace a real email, the trust column; %1 the receiver&apos;s domain.</extracomment>
+        <translation>oui : un serveur de %1 l’a écrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be forged: written outside %1</source>
+        <translation>peut-être falsifiée : écrite hors de %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Received line yet: paste the whole header block, from its first line.</source>
+        <extracomment>File &gt; Trace a real email, before anything readable is pasted.</extracomment>
+        <translation>Pas encore de ligne Received : collez tout le bloc d’en-têtes, depuis sa première ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hop(s), oldest first. %1 can vouch only for the lines its own servers wrote (RFC 5321 section 4.4).</source>
+        <extracomment>File &gt; Trace a real email, under the table: %n hops, %1 the receiver&apos;s domain.</extracomment>
+        <translation>
+            <numerusform>%n étape, de la plus ancienne. %1 ne peut garantir que les lignes écrites par ses propres serveurs (RFC 5321, section 4.4).</numerusform>
+            <numerusform>%n étapes, de la plus ancienne. %1 ne peut garantir que les lignes écrites par ses propres serveurs (RFC 5321, section 4.4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The %n oldest line(s) could say anything: a sender can write false Received lines.</source>
+        <extracomment>File &gt; Trace a real email: %n lines written by other servers.</extracomment>
+        <translation>
+            <numerusform>La ligne la plus ancienne pourrait dire n’importe quoi : un expéditeur peut écrire de fausses lignes Received.</numerusform>
+            <numerusform>Les %n lignes les plus anciennes pourraient dire n’importe quoi : un expéditeur peut écrire de fausses lignes Received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hop(s) dated before the one before: the servers&apos; clocks disagree.</source>
+        <extracomment>File &gt; Trace a real email: %n hops dated before the hop before them.</extracomment>
+        <translation>
+            <numerusform>%n étape est datée avant la précédente : les horloges des serveurs sont décalées.</numerusform>
+            <numerusform>%n étapes sont datées avant la précédente : les horloges des serveurs sont décalées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

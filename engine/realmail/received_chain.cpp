@@ -231,6 +231,17 @@ ReceivedHop parseReceived(std::string_view value)
     return hop;
 }
 
+std::string hopTime(std::int64_t seconds)
+{
+    const std::int64_t s = seconds < 0 ? -seconds : seconds;
+    std::string text;
+    if (s < 120) text = std::to_string(s) + " s";
+    else if (s < 7200) text = std::to_string(s / 60) + " min " + std::to_string(s % 60) + " s";
+    else if (s < 172800) text = std::to_string(s / 3600) + " h " + std::to_string(s / 60 % 60) + " min";
+    else text = std::to_string(s / 86400) + " d " + std::to_string(s / 3600 % 24) + " h";
+    return (seconds < 0 ? "-" : "+") + text;
+}
+
 ReceivedChain readReceivedChain(std::string_view message)
 {
     ReceivedChain chain;

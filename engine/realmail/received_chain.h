@@ -48,4 +48,8 @@ ReceivedChain readReceivedChain(std::string_view message);
 // One Received field's value, parsed alone (line, trusted and delay left for the chain).
 ReceivedHop parseReceived(std::string_view value);
 
+// How long a hop took, signed, as a person says it: "+9 s", "+4 min 2 s", "-3 min 57 s",
+// "+2 h 3 min", "+3 d 4 h".
+std::string hopTime(std::int64_t seconds);
+
 } // namespace postie

@@ -4,9 +4,9 @@
 // files it, is told to connect again when the playback goes back, and Stop serving ends it.
 #include "gui_test_support.h"
 
-#include "mailprogram/imap_view.h"
-#include "mailprogram/mail_program_action.h"
-#include "mailprogram/mail_program_dialog.h"
+#include "realmail/imap_view.h"
+#include "realmail/mail_program_action.h"
+#include "realmail/mail_program_dialog.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -15,7 +15,8 @@
 #include "lesson/guess_next.h"
 #include "lesson/lesson_dock.h"
 #include "lesson/worksheet_printer.h"
-#include "mailprogram/mail_program_action.h"
+#include "realmail/mail_program_action.h"
+#include "realmail/trace_email_dialog.h"
 #include "map/follow_camera.h"
 #include "map/town_scene.h"
 #include "map/town_view.h"
@@ -193,6 +194,19 @@ void MainWindow::buildMenus()
     auto* mailProgram = new MailProgramAction(*this, *m_player);
     connect(mailProgram, &MailProgramAction::problem, m_status, &QLabel::setText);
     file->addAction(mailProgram);
+    //: File menu: reads a real email's Received lines as its journey, and plays it as a town.
+    QAction* trace = file->addAction(tr("&Trace a real email…"), this, [this] {
+        auto* dialog = findChild<TraceEmailDialog*>(QStringLiteral("traceEmailDialog"));
+        if (!dialog) {
+            dialog = new TraceEmailDialog(this);
+            connect(dialog, &TraceEmailDialog::playRequested, this,
+                    [this](const QString& name, const ScenarioSpec& spec) { m_player->openSpec(name, spec); });
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    trace->setObjectName(QStringLiteral("traceEmailAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

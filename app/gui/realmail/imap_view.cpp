@@ -1,4 +1,4 @@
-#include "mailprogram/imap_view.h"
+#include "realmail/imap_view.h"
 
 #include <QDateTime>
 #include <QHostAddress>

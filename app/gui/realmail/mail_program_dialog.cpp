@@ -1,6 +1,6 @@
-#include "mailprogram/mail_program_dialog.h"
+#include "realmail/mail_program_dialog.h"
 
-#include "mailprogram/imap_view.h"
+#include "realmail/imap_view.h"
 #include "imap/imap_session.h"
 
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "mailprogram/mail_program_action.h"
+#include "realmail/mail_program_action.h"
 
-#include "mailprogram/imap_view.h"
-#include "mailprogram/mail_program_dialog.h"
+#include "realmail/imap_view.h"
+#include "realmail/mail_program_dialog.h"
 #include "replay/scenario_player.h"
 #include "replay/scenario_session.h"
 
