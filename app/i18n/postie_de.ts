@@ -5117,13 +5117,13 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Can the receiver trust it?</source>
-        <translation>Kann der Empfänger ihr trauen?</translation>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Line</source>
-        <translation>Zeile</translation>
+        <source>Trusted?</source>
+        <translation>Vertrauenswürdig?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5167,8 +5167,19 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>yes</source>
+        <extracomment>File &gt; Trace a real email, the trust column, short (the tip says why).</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may be forged</source>
+        <translation>vielleicht gefälscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>yes: %1&apos;s own server wrote it</source>
-        <extracomment>File &gt; Trace a real email, the trust column; %1 the receiver&apos;s domain.</extracomment>
+        <extracomment>File &gt; Trace a real email, the trust column&apos;s tip; %1 the receiver&apos;s domain.</extracomment>
         <translation>ja: ein eigener Server von %1 schrieb sie</translation>
     </message>
     <message>
@@ -5177,7 +5188,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <translation>vielleicht gefälscht: außerhalb von %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No Received line yet: paste the whole header block, from its first line.</source>
         <extracomment>File &gt; Trace a real email, before anything readable is pasted.</extracomment>
         <translation>Noch keine Received-Zeile: Fügen Sie den ganzen Kopfbereich ab seiner ersten Zeile ein.</translation>

@@ -280,7 +280,7 @@
 <context>
     <name>postie::gui::TraceEmailDialog</name>
     <message numerus="yes">
-        <location filename="../gui/realmail/trace_email_dialog.cpp" line="+149"/>
+        <location filename="../gui/realmail/trace_email_dialog.cpp" line="+152"/>
         <source>%n hop(s), oldest first. %1 can vouch only for the lines its own servers wrote (RFC 5321 section 4.4).</source>
         <extracomment>File &gt; Trace a real email, under the table: %n hops, %1 the receiver&apos;s domain.</extracomment>
         <translation>

@@ -5092,7 +5092,7 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <location line="+3"/>
         <source>Paste the headers of a real email (in most mail programs: &quot;Show original&quot; or &quot;View source&quot;), or open a message file. Each server it passed wrote a Received line; read oldest first, they are its journey.</source>
         <extracomment>File &gt; Trace a real email: what to paste, and where a mail program shows it.</extracomment>
-        <translation>Collez les en-têtes d’un vrai e-mail (dans la plupart des logiciels de messagerie : « Afficher l’original » ou « Afficher la source »), ou ouvrez un fichier de message. Chaque serveur traversé a écrit une ligne Received ; lues de la plus ancienne, elles forment son trajet.</translation>
+        <translation>Collez les en-têtes d’un vrai e-mail (dans la plupart des logiciels de messagerie&#xa0;: «&#xa0;Afficher l’original&#xa0;» ou «&#xa0;Afficher la source&#xa0;»), ou ouvrez un fichier de message. Chaque serveur traversé a écrit une ligne Received&#xa0;; lues de la plus ancienne, elles forment son trajet.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5117,13 +5117,13 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
     </message>
     <message>
         <location line="+0"/>
-        <source>Can the receiver trust it?</source>
-        <translation>Le destinataire peut-il s’y fier ?</translation>
+        <source>Line</source>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Line</source>
-        <translation>Ligne</translation>
+        <source>Trusted?</source>
+        <translation>Fiable ?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5167,20 +5167,31 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
     </message>
     <message>
         <location line="+5"/>
+        <source>yes</source>
+        <extracomment>File &gt; Trace a real email, the trust column, short (the tip says why).</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may be forged</source>
+        <translation>peut-être falsifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>yes: %1&apos;s own server wrote it</source>
-        <extracomment>File &gt; Trace a real email, the trust column; %1 the receiver&apos;s domain.</extracomment>
-        <translation>oui : un serveur de %1 l’a écrite</translation>
+        <extracomment>File &gt; Trace a real email, the trust column&apos;s tip; %1 the receiver&apos;s domain.</extracomment>
+        <translation>oui&#xa0;: un serveur de %1 l’a écrite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>may be forged: written outside %1</source>
-        <translation>peut-être falsifiée : écrite hors de %1</translation>
+        <translation>peut-être falsifiée&#xa0;: écrite hors de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No Received line yet: paste the whole header block, from its first line.</source>
         <extracomment>File &gt; Trace a real email, before anything readable is pasted.</extracomment>
-        <translation>Pas encore de ligne Received : collez tout le bloc d’en-têtes, depuis sa première ligne.</translation>
+        <translation>Pas encore de ligne Received&#xa0;: collez tout le bloc d’en-têtes, depuis sa première ligne.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -5196,8 +5207,8 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <source>The %n oldest line(s) could say anything: a sender can write false Received lines.</source>
         <extracomment>File &gt; Trace a real email: %n lines written by other servers.</extracomment>
         <translation>
-            <numerusform>La ligne la plus ancienne pourrait dire n’importe quoi : un expéditeur peut écrire de fausses lignes Received.</numerusform>
-            <numerusform>Les %n lignes les plus anciennes pourraient dire n’importe quoi : un expéditeur peut écrire de fausses lignes Received.</numerusform>
+            <numerusform>La ligne la plus ancienne pourrait dire n’importe quoi&#xa0;: un expéditeur peut écrire de fausses lignes Received.</numerusform>
+            <numerusform>Les %n lignes les plus anciennes pourraient dire n’importe quoi&#xa0;: un expéditeur peut écrire de fausses lignes Received.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5205,8 +5216,8 @@ Partez de rien&#xa0;: faites glisser des stations de la palette sur la carte.</t
         <source>%n hop(s) dated before the one before: the servers&apos; clocks disagree.</source>
         <extracomment>File &gt; Trace a real email: %n hops dated before the hop before them.</extracomment>
         <translation>
-            <numerusform>%n étape est datée avant la précédente : les horloges des serveurs sont décalées.</numerusform>
-            <numerusform>%n étapes sont datées avant la précédente : les horloges des serveurs sont décalées.</numerusform>
+            <numerusform>%n étape est datée avant la précédente&#xa0;: les horloges des serveurs sont décalées.</numerusform>
+            <numerusform>%n étapes sont datées avant la précédente&#xa0;: les horloges des serveurs sont décalées.</numerusform>
         </translation>
     </message>
 </context>

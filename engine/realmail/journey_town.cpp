@@ -77,6 +77,15 @@ bool usableHostName(const std::string& name)
 
 bool ipv4(const std::string& s) { return !s.empty() && checkIpv4(s).empty(); }
 
+// A long host name's first part, as the map's caption (the id under it says the rest):
+// "AM6PR04MB1234.eurprd04.prod.outlook.com" is "AM6PR04MB1234".
+std::string captionOf(const std::string& host)
+{
+    const auto dot = host.find('.');
+    if (host.size() <= 20 || dot == std::string::npos) return {};
+    return host.substr(0, dot);
+}
+
 struct Node {
     std::string id;     // the station's id: the server's name, or a made-up one for an address
     std::string label;  // what the Received line called it, when that is not the id
@@ -121,6 +130,7 @@ std::string journeyTown(const ReceivedChain& chain, const std::string& sourceNam
         node.hop = &hop;
         if (usableHostName(*hop.by)) {
             node.id = uniqueId(*hop.by);
+            node.label = captionOf(*hop.by);
         } else {
             node.id = uniqueId(fmt::format("server{}.unnamed", nodes.size() + 1));
             node.label = *hop.by;
@@ -180,12 +190,16 @@ std::string journeyTown(const ReceivedChain& chain, const std::string& sourceNam
                                secs / 60 % 60, secs % 60);
     }
     out += "seed: 1\n\nstations:\n";
-    out += fmt::format("  - {{id: {}, kind: client, user: {}, submit_to: {}{}}}\n", writer, quoted(from), nodes[0].id,
-                       namedWriter ? ", label: " + quoted(firstFrom) : std::string());
-    out += fmt::format("  - {{id: {}, kind: resolver}}\n", resolver);
+    // The journey from left to right, the directory above the post office.
+    constexpr int kStep = 190;
+    const auto at = [](int x, int y) { return fmt::format(", position: [{}, {}]", x, y); };
+    const std::string writerCaption = namedWriter ? (captionOf(firstFrom).empty() ? firstFrom : captionOf(firstFrom)) : from;
+    out += fmt::format("  - {{id: {}, kind: client, user: {}, submit_to: {}{}{}}}\n", writer, quoted(from), nodes[0].id,
+                       writerCaption.empty() ? std::string() : ", label: " + quoted(writerCaption), at(0, 320));
+    out += fmt::format("  - {{id: {}, kind: resolver{}}}\n", resolver, at(kStep, 120));
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Node& n = nodes[i];
-        const std::string label = n.label.empty() ? std::string() : ", label: " + quoted(n.label);
+        const std::string label = (n.label.empty() ? std::string() : ", label: " + quoted(n.label)) + at(kStep * int(i + 1), 320);
         const bool last = i + 1 == nodes.size();
         std::string held = last ? std::string() : holding(nodes[i + 1]);
         if (held.empty()) held = "}";
@@ -201,7 +215,8 @@ std::string journeyTown(const ReceivedChain& chain, const std::string& sourceNam
                                resolver, label, held);
         }
     }
-    if (!lastFiles) out += fmt::format("  - {{id: {}, kind: mailbox, users: [{}]}}\n", box, quoted(to));
+    if (!lastFiles)
+        out += fmt::format("  - {{id: {}, kind: mailbox, users: [{}]{}}}\n", box, quoted(to), at(kStep * int(nodes.size() + 1), 320));
 
     // The directory: the recipient's domain's MX, and an A record for each server another one
     // hands the letter to, at the address the next server saw it come from when the line says.

@@ -6,6 +6,7 @@
 #include "scenario/scenario_loader.h"
 
 #include <QDialogButtonBox>
+#include <algorithm>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -52,12 +53,12 @@ TraceEmailDialog::TraceEmailDialog(QWidget* parent)
 
     m_hops->setObjectName(QStringLiteral("traceEmailHops"));
     //: File > Trace a real email: the table's columns. "Took": how long the hop took.
-    m_hops->setHorizontalHeaderLabels({tr("From"), tr("By"), tr("With"), tr("Took"), tr("Can the receiver trust it?"), tr("Line")});
+    m_hops->setHorizontalHeaderLabels({tr("From"), tr("By"), tr("With"), tr("Took"), tr("Trusted?"), tr("Line")});
     m_hops->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hops->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hops->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_hops->horizontalHeader()->setStretchLastSection(true);
     m_hops->setWordWrap(false);
+    m_hops->setTextElideMode(Qt::ElideMiddle);  // long provider host names keep both ends
     layout->addWidget(m_hops, 1);
 
     m_summary->setObjectName(QStringLiteral("traceEmailSummary"));
@@ -124,17 +125,26 @@ void TraceEmailDialog::read()
             ++skewed;
         }
         forged += hop.trusted ? 0 : 1;
-        //: File > Trace a real email, the trust column; %1 the receiver's domain.
-        const QString trust = hop.trusted ? tr("yes: %1's own server wrote it").arg(receiver)
-                                          : tr("may be forged: written outside %1").arg(receiver);
+        //: File > Trace a real email, the trust column, short (the tip says why).
+        const QString trust = hop.trusted ? tr("yes") : tr("may be forged");
+        //: File > Trace a real email, the trust column's tip; %1 the receiver's domain.
+        const QString why = hop.trusted ? tr("yes: %1's own server wrote it").arg(receiver)
+                                        : tr("may be forged: written outside %1").arg(receiver);
         const QStringList cells{from, text(hop.by), text(hop.with), took, trust, QString::number(hop.line)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column] + QLatin1Char('\n') + why);
             if (!hop.trusted) item->setForeground(QColor(0x9a, 0x4d, 0x00));  // dark orange: doubt, readable on white
             if (column == 3 && hop.skewed()) item->setForeground(QColor(0xb0, 0x00, 0x20));
             m_hops->setItem(row, column, item);
         }
     }
+    // Every column as wide as its words, but a server's name no more than a quarter of the table
+    // and the protocol a sixth: Exchange's names run to forty characters, its protocol to three words.
+    m_hops->resizeColumnsToContents();
+    const int room = m_hops->viewport()->width();
+    for (const auto& [column, share] : {std::pair{0, 4}, std::pair{1, 4}, std::pair{2, 6}})
+        m_hops->setColumnWidth(column, std::min(m_hops->columnWidth(column), room / share));
     const std::string name = m_name.isEmpty() ? std::string("pasted headers") : QFileInfo(m_name).fileName().toStdString();
     m_town = chain.hops.empty() ? QString() : QString::fromStdString(journeyTown(chain, name));
     m_play->setEnabled(!m_town.isEmpty());
