@@ -89,7 +89,7 @@ bool writeMailboxes(const World& world, const RunOptions& options, std::ostream&
         if (box.forgotten > 0)
             err << fmt::format("postie-cli: --mailboxes: {} holds {} more letters than its PO box remembers (the "
                                "latest {} a user); the file has those it remembers\n",
-                               box.user, box.forgotten, MailboxStore::kKeepPerUser);
+                               box.user, box.forgotten, World::kKeepPerUser);
     if (!options.quiet)
         out << fmt::format("Mailboxes of {} user{} written to {} ({}).\n", written.boxes.size(),
                            written.boxes.size() == 1 ? "" : "s", options.mailboxesDir, options.mailboxFormat);
@@ -157,6 +157,7 @@ int runRun(const RunOptions& options, std::ostream& out, std::ostream& err)
     if (int status = loadWithSets(options.file, options.sets, loaded, sets, err); status != 0) return status;
     const ScenarioSpec& spec = *loaded.spec;
     ScenarioRun run(spec, seed);
+    if (!options.mailboxesDir.empty()) run.world().keepEveryLetter();  // the mailboxes whole
 
     std::ofstream traceFile;
     std::optional<JsonLinesSink> traceSink;

@@ -186,6 +186,7 @@ int runImap(const ImapOptions& options, std::ostream& out, std::ostream& err)
         live->moveTo(at.value_or(SimTime{}));
     } else {
         run.emplace(*loaded.spec);
+        run->world().keepEveryLetter();
         if (at) run->runThrough(*at);
         else run->runToEnd();
         still = ImapMailboxes::of(run->world(), started);

@@ -20,7 +20,7 @@ struct ExportedMailbox {
     std::string user;
     std::filesystem::path path;  // the INBOX: a file (mbox) or a directory (Maildir)
     std::size_t letters = 0;      // in every folder
-    std::size_t forgotten = 0;    // letters in the box the store no longer remembers (kKeepPerUser)
+    std::size_t forgotten = 0;    // letters in the box the store no longer remembers (World::lettersKeptPerUser)
 };
 
 struct MailboxExport {

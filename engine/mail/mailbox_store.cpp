@@ -103,7 +103,7 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
     // A letter filed in Junk waits there: mail programs check the inbox (POP3 sees nothing
     // else, RFC 1939), so no device fetches it and IDLE says nothing.
     if (message->junk) {
-        if (box.letters.size() > kKeepPerUser) forget(box, user, 0);
+        if (box.letters.size() > world().lettersKeptPerUser()) forget(box, user, 0);
         return;
     }
     for (ClientStation* reader : readersOf(user)) {
@@ -113,7 +113,7 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
         if (RoutePtr route = world().roads().route(index(), reader->index()))
             world().sim().scheduleIn(route->total, reader->handler(), ClientStation::kCheck, 1);
     }
-    if (box.letters.size() > kKeepPerUser) forget(box, user, 0);
+    if (box.letters.size() > world().lettersKeptPerUser()) forget(box, user, 0);
 }
 
 void MailboxStore::forget(Box& box, const std::string& user, std::size_t i)
@@ -191,7 +191,7 @@ void MailboxStore::quit(ClientStation& client)
     for (const MessagePtr& message : marked) {
         const auto at = std::find_if(box.letters.begin(), box.letters.end(),
                                      [&](const StoredLetter& l) { return l.message == message; });
-        // A letter already forgotten (kKeepPerUser) is still in the real box: it goes too.
+        // A letter already forgotten (World::lettersKeptPerUser) is still in the real box: it goes too.
         if (at != box.letters.end()) forget(box, user, std::size_t(at - box.letters.begin()));
         ++box.removed;
         if (auto* r = world().begin(EventType::MailboxRemoved, this)) {

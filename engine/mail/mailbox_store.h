@@ -20,10 +20,6 @@ class ClientStation;
 class MailboxStore : public Station {
 public:
     enum Kind : std::uint32_t { kFetchRequest, kPop3Quit, kDeliveryFiled };
-    // A mailbox remembers at most this many letters per user; older ones are forgotten (counts
-    // stay right), so a long run keeps a bounded memory.
-    static constexpr std::size_t kKeepPerUser = 1000;
-
     MailboxStore(World& world, std::uint32_t index, std::string id, const MailboxConfig& config);
 
     bool speaksSmtp() const override { return true; }

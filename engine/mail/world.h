@@ -91,6 +91,13 @@ public:
     RunStatistics& stats() { return m_stats; }
     const RunStatistics& stats() const { return m_stats; }
 
+    // How many letters a PO box remembers per user: older ones are forgotten (counts stay
+    // right), so a long run keeps a bounded memory. A run whose mailboxes are looked at
+    // (exported, served over IMAP) keeps every letter, as a real mailbox does.
+    static constexpr std::size_t kKeepPerUser = 1000;
+    std::size_t lettersKeptPerUser() const { return m_keptPerUser; }
+    void keepEveryLetter() { m_keptPerUser = SIZE_MAX; }
+
     // Mail waiting in a mailbox for a reading client that has not fetched it yet.
     void unfetchedChanged(int delta) { m_unfetched += delta; }
     // A POP3 session that marked letters for deletion, until its QUIT removes them.
@@ -133,6 +140,7 @@ private:
     std::uint64_t m_nextMessage = 1;
     RunStatistics m_stats;
     std::int64_t m_unfetched = 0;
+    std::size_t m_keptPerUser = kKeepPerUser;
     std::int64_t m_pendingDeletions = 0;
     std::int64_t m_pendingSources = 0;
 };

@@ -7,6 +7,7 @@ namespace postie {
 LiveMailboxes::LiveMailboxes(const ScenarioSpec& spec, std::uint32_t uidValidity)
     : m_spec(spec), m_run(std::make_unique<ScenarioRun>(spec))
 {
+    m_run->world().keepEveryLetter();  // a mail program sees every letter, as in a real mailbox
     m_run->start();
     m_boxes = ImapMailboxes::of(m_run->world(), uidValidity);
 }
@@ -19,6 +20,7 @@ bool LiveMailboxes::moveTo(SimTime at)
     if (at < m_at) {
         // The old run's letters go with it: keep its boxes only until the new ones are made.
         auto fresh = std::make_unique<ScenarioRun>(m_spec);
+        fresh->world().keepEveryLetter();
         fresh->runThrough(at);
         m_boxes = ImapMailboxes::of(fresh->world(), validity + 1);
         m_run = std::move(fresh);

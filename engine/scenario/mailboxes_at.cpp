@@ -8,6 +8,7 @@ MailboxExport exportMailboxesAt(const ScenarioSpec& spec, SimTime at, const std:
                                 MailboxFormat format)
 {
     ScenarioRun run(spec);
+    run.world().keepEveryLetter();
     run.runThrough(at);
     return exportMailboxes(run.world(), dir, format);
 }

@@ -143,5 +143,25 @@ TEST(MailboxStore, TheNarratorTellsTheRemovalInPostalWordsWithTheProtocolWord)
               "Bob's desktop takes letter m1 home (POP3 RETR)");
 }
 
+// A long run's PO box remembers its newest 1,000 letters per user (the counts stay right); a run
+// whose mailboxes are looked at (exported, served over IMAP) keeps every one, as a real one does.
+TEST(MailboxStore, ABoxRemembersItsNewestThousandLettersUnlessEveryOneIsKept)
+{
+    ScenarioSpec spec = twoMxTown();
+    for (auto& st : spec.stations)
+        if (st.id == "bob") st.check.protocol = CheckSpec::Protocol::Imap;
+    for (int i = 0; i < 1100; ++i) spec.letters.push_back(letter(s(i), {"bob@example.org"}));
+    for (const bool keepAll : {false, true}) {
+        ScenarioRun run(spec);
+        if (keepAll) run.world().keepEveryLetter();
+        run.runToEnd();
+        auto* store = dynamic_cast<MailboxStore*>(run.world().findStation("box.example.org"));
+        const auto& box = store->boxes().at("bob@example.org");
+        EXPECT_EQ(box.held(), 1100u);
+        EXPECT_EQ(box.letters.size(), keepAll ? 1100u : World::kKeepPerUser);
+        EXPECT_EQ(box.letters.back().message->subject, spec.letters.back().subject);
+    }
+}
+
 } // namespace
 } // namespace postie
