@@ -19,15 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string withLf(const std::string& text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
-    return out;
-}
-
 // Writes a file with `fill`, which writes into the stream; says why it could not.
 template <typename Fill>
 bool writeFile(const fs::path& path, Fill fill, std::string& error)
@@ -53,22 +44,6 @@ bool makeMaildir(const fs::path& path, std::string& error)
     return makeDirs(path / "new", error) && makeDirs(path / "cur", error) && makeDirs(path / "tmp", error);
 }
 
-// mboxrd: every line that reads ">*From " gets one more '>', undone by removing one.
-std::string quotedFromLines(const std::string& text)
-{
-    std::string out;
-    out.reserve(text.size() + 64);
-    for (std::size_t at = 0; at < text.size();) {
-        std::size_t end = text.find('\n', at);
-        end = end == std::string::npos ? text.size() : end + 1;
-        std::size_t quotes = at;
-        while (quotes < end && text[quotes] == '>') ++quotes;
-        if (text.compare(quotes, 5, "From ") == 0) out += '>';
-        out.append(text, at, end - at);
-        at = end;
-    }
-    return out;
-}
 
 struct Letter {
     const MailboxStore::StoredLetter* stored;
@@ -114,11 +89,19 @@ std::string mboxFromLine(const std::string& envelopeSender, std::int64_t epochSe
     return "From " + (envelopeSender.empty() ? std::string("MAILER-DAEMON") : envelopeSender) + " " + when;
 }
 
-std::string mboxrdLetter(const std::string& messageText)
+std::string quotedFromLines(const std::string& text)
 {
-    std::string out = quotedFromLines(withLf(messageText));
-    if (!out.empty() && out.back() != '\n') out += '\n';
-    out += '\n';
+    std::string out;
+    out.reserve(text.size() + 64);
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find('\n', at);
+        end = end == std::string::npos ? text.size() : end + 1;
+        std::size_t quotes = at;
+        while (quotes < end && text[quotes] == '>') ++quotes;
+        if (text.compare(quotes, 5, "From ") == 0) out += '>';
+        out.append(text, at, end - at);
+        at = end;
+    }
     return out;
 }
 

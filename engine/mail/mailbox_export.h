@@ -35,8 +35,8 @@ MailboxExport exportMailboxes(const World& world, const std::filesystem::path& d
 // The "From " line that starts a letter in an mbox: the envelope sender (MAILER-DAEMON for the
 // null sender of a notice) and the time it was filed, as asctime writes it.
 std::string mboxFromLine(const std::string& envelopeSender, std::int64_t epochSeconds);
-// A message's text (CRLF or LF) as an mboxrd letter: LF line ends, every line that reads
-// ">*From " given one more '>', and a blank line after it.
-std::string mboxrdLetter(const std::string& messageText);
+// mboxrd's quoting of a letter's LF text: every line that reads ">*From " gets one more '>',
+// which a reader undoes by removing one, so no line of a letter is taken for the next one's start.
+std::string quotedFromLines(const std::string& text);
 
 } // namespace postie

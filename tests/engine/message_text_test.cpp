@@ -41,10 +41,10 @@ std::string readAll(const std::filesystem::path& path)
     return s.str();
 }
 
-TEST(MessageText, MboxrdQuotesEveryFromLineOneLevelDeeperAndEndsWithABlankLine)
+TEST(MessageText, MboxrdQuotesEveryFromLineOneLevelDeeper)
 {
-    EXPECT_EQ(mboxrdLetter("Subject: x\r\n\r\nFrom here\r\n>From there\r\n>>From afar\r\nFromage\r\n From\r\n"),
-              "Subject: x\n\n>From here\n>>From there\n>>>From afar\nFromage\n From\n\n");
+    EXPECT_EQ(quotedFromLines("Subject: x\n\nFrom here\n>From there\n>>From afar\nFromage\n From\nFrom the end"),
+              "Subject: x\n\n>From here\n>>From there\n>>>From afar\nFromage\n From\n>From the end");
     EXPECT_EQ(mboxFromLine("", 0), "From MAILER-DAEMON Thu Jan  1 00:00:00 1970");
     EXPECT_EQ(mboxFromLine("alice@sender.test", 1279098000), "From alice@sender.test Wed Jul 14 09:00:00 2010");
 }
