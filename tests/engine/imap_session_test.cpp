@@ -1,6 +1,7 @@
 // An IMAP session on the PO boxes as a run leaves them: a mail program's conversation, command by
 // command, and the read-only rules (NO for what would change a mailbox, BAD for the rest).
 #include "imap/imap_session.h"
+#include "support/imap_conversation.h"
 #include "mail/message_text.h"
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
@@ -10,18 +11,7 @@
 namespace postie::imap {
 namespace {
 
-struct Conversation {
-    explicit Conversation(const ImapMailboxes& boxes) : session(boxes) {}
-    std::string say(const std::string& bytes)
-    {
-        reader.feed(bytes);
-        std::string out;
-        while (auto r = reader.next()) out += session.answer(*r);
-        return out;
-    }
-    CommandReader reader;
-    ImapSession session;
-};
+using Conversation = testing::ImapConversation;
 
 class ImapSessionTest : public ::testing::Test {
 protected:

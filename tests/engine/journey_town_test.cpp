@@ -7,23 +7,17 @@
 #include "scenario/scenario_loader.h"
 #include "scenario/scenario_run.h"
 
+#include "support/text_files.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 namespace postie {
 namespace {
 
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testing::readTextFile;
 
 std::string lower(std::string s)
 {
@@ -50,7 +44,7 @@ class JourneyTown : public ::testing::TestWithParam<const char*> {};
 TEST_P(JourneyTown, PlaysTheSameServersInTheSameOrder)
 {
     const std::string name = GetParam();
-    const ReceivedChain real = readReceivedChain(readFile(std::string(POSTIE_SOURCE_DIR) + "/tests/data/received/" + name + ".eml"));
+    const ReceivedChain real = readReceivedChain(readTextFile(std::string(POSTIE_SOURCE_DIR) + "/tests/data/received/" + name + ".eml"));
     const std::string town = journeyTown(real, name + ".eml");
     ASSERT_FALSE(town.empty());
     const auto loaded = loadScenarioText(town, name + ".yaml");

@@ -4,6 +4,7 @@
 #include "imap/imap_session.h"
 #include "scenario/live_mailboxes.h"
 #include "scenario/scenario_loader.h"
+#include "support/imap_conversation.h"
 
 #include <gtest/gtest.h>
 
@@ -25,18 +26,7 @@ std::size_t inboxOf(const LiveMailboxes& live, const std::string& user)
     return folders ? folders->front().letters.size() : 0;
 }
 
-struct Client {
-    explicit Client(const ImapMailboxes& boxes) : session(boxes) {}
-    std::string say(const std::string& bytes)
-    {
-        reader.feed(bytes);
-        std::string out;
-        while (auto r = reader.next()) out += session.answer(*r);
-        return out;
-    }
-    imap::CommandReader reader;
-    imap::ImapSession session;
-};
+using Client = testing::ImapConversation;
 
 TEST(LiveMailboxes, LettersArriveAsTheMomentMovesOnAndGoAgainWhenItGoesBack)
 {

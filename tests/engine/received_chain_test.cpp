@@ -4,22 +4,16 @@
 #include "realmail/received_chain.h"
 #include "sim/calendar.h"
 
+#include "support/text_files.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace postie {
 namespace {
 
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testing::readTextFile;
 
 std::string corpus(const std::string& name) { return std::string(POSTIE_SOURCE_DIR) + "/tests/data/received/" + name; }
 
@@ -44,8 +38,8 @@ class ReceivedCorpus : public ::testing::TestWithParam<const char*> {};
 TEST_P(ReceivedCorpus, ReadsEveryHopAsAPersonWould)
 {
     const std::string name = GetParam();
-    const ReceivedChain chain = readReceivedChain(readFile(corpus(name + ".eml")));
-    const auto want = nlohmann::json::parse(readFile(corpus(name + ".hops.json"))).at("hops");
+    const ReceivedChain chain = readReceivedChain(readTextFile(corpus(name + ".eml")));
+    const auto want = nlohmann::json::parse(readTextFile(corpus(name + ".hops.json"))).at("hops");
     ASSERT_EQ(chain.hops.size(), want.size()) << name;
     for (std::size_t i = 0; i < want.size(); ++i) {
         const ReceivedHop& hop = chain.hops[i];
@@ -72,7 +66,7 @@ INSTANTIATE_TEST_SUITE_P(Styles, ReceivedCorpus,
 
 TEST(ReceivedChain, ASkewedClockShowsAsANegativeDelayNotHidden)
 {
-    const ReceivedChain chain = readReceivedChain(readFile(corpus("clock_skew.eml")));
+    const ReceivedChain chain = readReceivedChain(readTextFile(corpus("clock_skew.eml")));
     ASSERT_EQ(chain.hops.size(), 3u);
     EXPECT_FALSE(chain.hops[1].skewed());
     EXPECT_TRUE(chain.hops[2].skewed());
