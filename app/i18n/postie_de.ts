@@ -3429,7 +3429,7 @@ Klicke auf eine Station, um ihr Lager, ihren DNS-Cache, ihre Postfächer und ihr
         <location line="+3"/>
         <source>Postie shows the PO boxes of this town to a real mail program, over IMAP, as the moment on screen has them: letters appear there as the playback delivers them. Add a mail account with these settings (in Thunderbird: Account Settings &gt; Account Actions &gt; Add Mail Account, then Configure manually).</source>
         <extracomment>File &gt; Open in a mail program: what the dialog is for.</extracomment>
-        <translation>Postie zeigt die Postfächer dieser Stadt einem echten Mailprogramm über IMAP, so wie sie im gezeigten Moment sind: Briefe erscheinen dort, sobald die Wiedergabe sie zustellt. Richten Sie ein E-Mail-Konto mit diesen Einstellungen ein (in Thunderbird: Konten-Einstellungen &gt; Konten-Aktionen &gt; E-Mail-Konto hinzufügen, dann Manuell einrichten).</translation>
+        <translation>Postie zeigt die Postfächer dieser Stadt einem echten Mailprogramm über IMAP, so wie sie im gezeigten Moment sind: Briefe erscheinen dort, sobald die Wiedergabe sie zustellt. Richte ein E-Mail-Konto mit diesen Einstellungen ein (in Thunderbird: Konten-Einstellungen &gt; Konten-Aktionen &gt; E-Mail-Konto hinzufügen, dann Manuell einrichten).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3505,7 +3505,7 @@ Passwort: %3</translation>
         <location line="+20"/>
         <source>Not serving. Choose File &gt; Open in a mail program again to start.</source>
         <extracomment>File &gt; Open in a mail program, after Stop serving (or when it could not listen).</extracomment>
-        <translation>Keine Bereitstellung. Wählen Sie erneut Datei &gt; In einem Mailprogramm öffnen, um zu beginnen.</translation>
+        <translation>Keine Bereitstellung. Wähle erneut Datei &gt; In einem Mailprogramm öffnen, um zu beginnen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5092,7 +5092,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <location line="+3"/>
         <source>Paste the headers of a real email (in most mail programs: &quot;Show original&quot; or &quot;View source&quot;), or open a message file. Each server it passed wrote a Received line; read oldest first, they are its journey.</source>
         <extracomment>File &gt; Trace a real email: what to paste, and where a mail program shows it.</extracomment>
-        <translation>Fügen Sie die Kopfzeilen einer echten E-Mail ein (in den meisten Mailprogrammen: „Original anzeigen“ oder „Quelltext anzeigen“) oder öffnen Sie eine Nachrichtendatei. Jeder Server, den sie passiert hat, schrieb eine Received-Zeile; von der ältesten an gelesen, sind sie ihr Weg.</translation>
+        <translation>Füge die Kopfzeilen einer echten E-Mail ein (in den meisten Mailprogrammen: „Original anzeigen“ oder „Quelltext anzeigen“) oder öffne eine Nachrichtendatei. Jeder Server, den sie passiert hat, schrieb eine Received-Zeile; von der ältesten an gelesen, sind sie ihr Weg.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5163,7 +5163,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <location line="+3"/>
         <source> (clock skew)</source>
         <extracomment>File &gt; Trace a real email: after a negative time.</extracomment>
-        <translation> (Uhren gehen verschieden)</translation>
+        <translation> (Zeitversatz)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5191,7 +5191,7 @@ Fange bei null an: Ziehe Stationen aus der Palette auf die Karte.</translation>
         <location line="+17"/>
         <source>No Received line yet: paste the whole header block, from its first line.</source>
         <extracomment>File &gt; Trace a real email, before anything readable is pasted.</extracomment>
-        <translation>Noch keine Received-Zeile: Fügen Sie den ganzen Kopfbereich ab seiner ersten Zeile ein.</translation>
+        <translation>Noch keine Received-Zeile: Füge den ganzen Kopfbereich ab seiner ersten Zeile ein.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>

@@ -3588,7 +3588,7 @@ Mot de passe&#xa0;: %3</translation>
         <location line="+7"/>
         <source>&amp;Trace a real email…</source>
         <extracomment>File menu: reads a real email&apos;s Received lines as its journey, and plays it as a town.</extracomment>
-        <translation>&amp;Suivre un vrai e-mail…</translation>
+        <translation>Suivre un &amp;vrai e-mail…</translation>
     </message>
     <message>
         <location line="+13"/>

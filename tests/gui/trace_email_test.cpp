@@ -18,6 +18,9 @@ namespace {
 
 using namespace postie::gui::testing;
 
+// The table's columns.
+enum Column { Took, Trusted, From, By, With, Line };
+
 QString cell(const QTableWidget& table, int row, int column)
 {
     const QTableWidgetItem* item = table.item(row, column);
@@ -37,14 +40,14 @@ TEST(TraceEmail, ShowsTheHopsOldestFirstAndPlaysTheJourney)
 
     ASSERT_TRUE(dialog.openFile(QStringLiteral(POSTIE_SOURCE_DIR "/tests/data/received/clock_skew.eml")));
     ASSERT_EQ(hops.rowCount(), 3);
-    EXPECT_EQ(cell(hops, 0, 0), QStringLiteral("ws1.example.com [192.0.2.100]"));
-    EXPECT_EQ(cell(hops, 0, 1), QStringLiteral("smtp.example.com"));
-    EXPECT_EQ(cell(hops, 2, 1), QStringLiteral("mx.example.org"));
-    EXPECT_EQ(cell(hops, 1, 3), QStringLiteral("+4 min 2 s"));
-    EXPECT_EQ(cell(hops, 2, 3), QStringLiteral("-3 min 57 s (clock skew)"));
-    EXPECT_EQ(cell(hops, 0, 4), QStringLiteral("may be forged"));
-    EXPECT_EQ(hops.item(0, 4)->toolTip(), QStringLiteral("may be forged\nmay be forged: written outside example.org"));
-    EXPECT_EQ(cell(hops, 2, 4), QStringLiteral("yes"));
+    EXPECT_EQ(cell(hops, 0, From), QStringLiteral("ws1.example.com [192.0.2.100]"));
+    EXPECT_EQ(cell(hops, 0, By), QStringLiteral("smtp.example.com"));
+    EXPECT_EQ(cell(hops, 2, By), QStringLiteral("mx.example.org"));
+    EXPECT_EQ(cell(hops, 1, Took), QStringLiteral("+4 min 2 s"));
+    EXPECT_EQ(cell(hops, 2, Took), QStringLiteral("-3 min 57 s (clock skew)"));
+    EXPECT_EQ(cell(hops, 0, Trusted), QStringLiteral("may be forged"));
+    EXPECT_EQ(hops.item(0, Trusted)->toolTip(), QStringLiteral("may be forged\nmay be forged: written outside example.org"));
+    EXPECT_EQ(cell(hops, 2, Trusted), QStringLiteral("yes"));
     const QString summary = partOf<QLabel>(dialog, "traceEmailSummary").text();
     EXPECT_TRUE(summary.contains(QStringLiteral("3 hops"))) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("clocks disagree"))) << summary.toStdString();
@@ -54,7 +57,7 @@ TEST(TraceEmail, ShowsTheHopsOldestFirstAndPlaysTheJourney)
     paste.setPlainText(QStringLiteral("Received: from a.example.net ([192.0.2.1]) by mx.example.org with ESMTP; "
                                       "Tue, 8 Dec 2026 11:00:00 +0000\nTo: bob@example.org\nSubject: pasted\n"));
     ASSERT_EQ(hops.rowCount(), 1);
-    EXPECT_EQ(cell(hops, 0, 0), QStringLiteral("a.example.net [192.0.2.1]"));
+    EXPECT_EQ(cell(hops, 0, From), QStringLiteral("a.example.net [192.0.2.1]"));
     paste.setPlainText(QStringLiteral("Dear class,\n"));
     EXPECT_EQ(hops.rowCount(), 0);
     EXPECT_FALSE(play.isEnabled());

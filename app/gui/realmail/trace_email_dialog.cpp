@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -53,7 +55,9 @@ TraceEmailDialog::TraceEmailDialog(QWidget* parent)
 
     m_hops->setObjectName(QStringLiteral("traceEmailHops"));
     //: File > Trace a real email: the table's columns. "Took": how long the hop took.
-    m_hops->setHorizontalHeaderLabels({tr("From"), tr("By"), tr("With"), tr("Took"), tr("Trusted?"), tr("Line")});
+    // The short columns a class reads first (how long, whether to believe it) come first, so the
+    // long server names are the ones a narrow screen elides.
+    m_hops->setHorizontalHeaderLabels({tr("Took"), tr("Trusted?"), tr("From"), tr("By"), tr("With"), tr("Line")});
     m_hops->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hops->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hops->horizontalHeader()->setStretchLastSection(true);
@@ -82,7 +86,9 @@ TraceEmailDialog::TraceEmailDialog(QWidget* parent)
     connect(m_play, &QPushButton::clicked, this, &TraceEmailDialog::play);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 560);
+    // Wide enough for the table on a 1280-wide screen, never wider than the screen it opens on.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1120, screen.width() * 9 / 10), std::min(560, screen.height() * 9 / 10));
     read();
 }
 
@@ -130,12 +136,12 @@ void TraceEmailDialog::read()
         //: File > Trace a real email, the trust column's tip; %1 the receiver's domain.
         const QString why = hop.trusted ? tr("yes: %1's own server wrote it").arg(receiver)
                                         : tr("may be forged: written outside %1").arg(receiver);
-        const QStringList cells{from, text(hop.by), text(hop.with), took, trust, QString::number(hop.line)};
+        const QStringList cells{took, trust, from, text(hop.by), text(hop.with), QString::number(hop.line)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column] + QLatin1Char('\n') + why);
             if (!hop.trusted) item->setForeground(QColor(0x9a, 0x4d, 0x00));  // dark orange: doubt, readable on white
-            if (column == 3 && hop.skewed()) item->setForeground(QColor(0xb0, 0x00, 0x20));
+            if (column == 0 && hop.skewed()) item->setForeground(QColor(0xb0, 0x00, 0x20));
             m_hops->setItem(row, column, item);
         }
     }
@@ -143,7 +149,7 @@ void TraceEmailDialog::read()
     // and the protocol a sixth: Exchange's names run to forty characters, its protocol to three words.
     m_hops->resizeColumnsToContents();
     const int room = m_hops->viewport()->width();
-    for (const auto& [column, share] : {std::pair{0, 4}, std::pair{1, 4}, std::pair{2, 6}})
+    for (const auto& [column, share] : {std::pair{2, 4}, std::pair{3, 4}, std::pair{4, 6}})
         m_hops->setColumnWidth(column, std::min(m_hops->columnWidth(column), room / share));
     const std::string name = m_name.isEmpty() ? std::string("pasted headers") : QFileInfo(m_name).fileName().toStdString();
     m_town = chain.hops.empty() ? QString() : QString::fromStdString(journeyTown(chain, name));
