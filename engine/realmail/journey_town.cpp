@@ -37,11 +37,13 @@ std::string quoted(std::string text)
     return out + "\"";
 }
 
-// An address the scenario accepts, as the loader reads it; empty when it is not one.
+// An address the scenario accepts, as the loader reads it; empty when it is not one. Braces,
+// which RFC 5322 allows before the @, are the loader's address patterns (user{1..5}@...).
 std::string acceptedAddress(const std::string& text)
 {
     std::string out;
-    return text.empty() || !checkAddress(text, out).empty() ? std::string() : out;
+    if (text.empty() || text.find_first_of("{}") != std::string::npos) return {};
+    return checkAddress(text, out).empty() ? out : std::string();
 }
 
 // The address in "Name <a@b>" or "a@b (Name)"; empty when there is none.
@@ -116,12 +118,22 @@ std::string journeyTown(const ReceivedChain& chain, const std::string& sourceNam
     // The servers in the order the message passed them: each hop's "by", once in a row.
     std::vector<Node> nodes;
     std::set<std::string> ids;
+    // A station id not taken yet, and a valid DNS name when it has dots (A and MX records name
+    // it): a server met twice is "gw-2.example.org", its number in its first part.
     const auto uniqueId = [&ids](std::string id) {
         id = toLower(id);
-        std::string candidate = id;
-        for (int n = 2; ids.count(candidate); ++n) candidate = fmt::format("{}-{}", id, n);
-        ids.insert(candidate);
-        return candidate;
+        while (!id.empty() && id.back() == '.') id.pop_back();
+        const auto dot = id.find('.');
+        for (int n = 1;; ++n) {
+            std::string candidate = n == 1               ? id
+                                    : dot == std::string::npos ? fmt::format("{}-{}", id, n)
+                                                               : fmt::format("{}-{}{}", id.substr(0, dot), n, id.substr(dot));
+            std::string domain;
+            const bool valid = checkStationId(candidate).empty() &&
+                               (candidate.find('.') == std::string::npos || checkDomain(candidate, true, domain).empty());
+            if (!valid) candidate = fmt::format("station{}-{}.unnamed", ids.size() + 1, n);
+            if (ids.insert(candidate).second) return candidate;
+        }
     };
     for (const ReceivedHop& hop : chain.hops) {
         if (!hop.by) continue;  // a server's note to itself (qmail's "invoked by uid 89")

@@ -69,6 +69,22 @@ TEST_P(JourneyTown, PlaysTheSameServersInTheSameOrder)
                                   << "\n" << town;
 }
 
+// What a real message may hold that a scenario may not: a server written with a final dot and met
+// twice, and braces in an address (the loader's patterns). The town still loads.
+TEST(JourneyTownOf, OddNamesAndAddressesStillMakeATownThatLoads)
+{
+    const ReceivedChain chain = readReceivedChain(
+        "Received: from gw.example.org. by mx.example.org; Sat, 5 Dec 2026 10:00:02 +0000\n"
+        "Received: from a.example.net by gw.example.org.; Sat, 5 Dec 2026 10:00:01 +0000\n"
+        "Received: from b.example.net by gw.example.org; Sat, 5 Dec 2026 10:00:00 +0000\n"
+        "Received: from c.example.net by b.example.net; Sat, 5 Dec 2026 09:59:59 +0000\n"
+        "From: {x}@example.net\nTo: {first..last}@example.org\n\n");
+    const std::string town = journeyTown(chain, "odd.eml");
+    const auto loaded = loadScenarioText(town, "odd.yaml");
+    EXPECT_TRUE(loaded.ok()) << (loaded.errors.empty() ? "" : loaded.errors.front().format()) << "\n" << town;
+    EXPECT_NE(town.find("id: gw-2.example.org"), std::string::npos) << town;
+}
+
 INSTANTIATE_TEST_SUITE_P(Styles, JourneyTown,
                          ::testing::Values("postfix_two_hops", "exim", "exchange", "gmail", "qmail", "folded_and_comments",
                                            "missing_semicolon", "clock_skew", "no_date", "obsolete_zone", "crlf_eml",
