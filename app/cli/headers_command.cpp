@@ -12,16 +12,6 @@
 #include <ostream>
 
 namespace postie::cli {
-namespace {
-
-std::string fromOf(const ReceivedHop& hop)
-{
-    std::string text = hop.from.value_or("");
-    if (hop.fromIp && text.find(*hop.fromIp) == std::string::npos) text += (text.empty() ? "[" : " [") + *hop.fromIp + "]";
-    return text.empty() ? "-" : text;
-}
-
-} // namespace
 
 int runHeaders(const HeadersOptions& options, std::ostream& out, std::ostream& err)
 {
@@ -64,7 +54,7 @@ int runHeaders(const HeadersOptions& options, std::ostream& out, std::ostream& e
             skewed.push_back(i);
         }
         const std::string trust = h.trusted ? "yes: " + receiver + "'s own server wrote it" : "may be forged: written outside " + receiver;
-        rows.push_back({std::to_string(i + 1), std::to_string(h.line), fromOf(h), h.by.value_or("-"), h.with.value_or("-"), took, trust});
+        rows.push_back({std::to_string(i + 1), std::to_string(h.line), h.sender().empty() ? "-" : h.sender(), h.by.value_or("-"), h.with.value_or("-"), took, trust});
     }
     std::size_t w[6] = {};
     for (const Row& r : rows) {

@@ -139,8 +139,8 @@ void readFromComment(const std::string& comment, ReceivedHop& hop)
     }
 }
 
-// The newest registrable-looking domain: the last two labels of a host name.
-std::string domainOf(const std::string& host)
+// The registrable-looking domain of a host name: its last two labels.
+std::string registrableDomain(const std::string& host)
 {
     const auto last = host.rfind('.');
     if (last == std::string::npos || last == 0) return toLower(host);
@@ -231,6 +231,13 @@ ReceivedHop parseReceived(std::string_view value)
     return hop;
 }
 
+std::string ReceivedHop::sender() const
+{
+    std::string text = from.value_or("");
+    if (fromIp && text.find(*fromIp) == std::string::npos) text += (text.empty() ? "[" : " [") + *fromIp + "]";
+    return text;
+}
+
 std::string hopTime(std::int64_t seconds)
 {
     const std::int64_t s = seconds < 0 ? -seconds : seconds;
@@ -267,7 +274,7 @@ ReceivedChain readReceivedChain(std::string_view message)
     // Newest first in the message: the receiver's lines are on top.
     for (const ReceivedHop& hop : chain.hops)
         if (hop.by && !isIpAddress(*hop.by)) {
-            chain.receiverDomain = domainOf(*hop.by);
+            chain.receiverDomain = registrableDomain(*hop.by);
             break;
         }
     // The newest line is the receiver's own, whatever its server is called.

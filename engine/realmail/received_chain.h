@@ -32,6 +32,9 @@ struct ReceivedHop {
     std::string text;                   // the field's value on one line
 
     bool skewed() const { return delaySeconds && *delaySeconds < 0; }
+    // The sender as a person reads it: "mail.example.net [192.0.2.10]", the name or the address
+    // alone when the line gives one only; empty when it gives neither.
+    std::string sender() const;
 };
 
 struct ReceivedChain {

@@ -120,9 +120,7 @@ void TraceEmailDialog::read()
     int skewed = 0, forged = 0;
     for (int row = 0; row < int(chain.hops.size()); ++row) {
         const ReceivedHop& hop = chain.hops[std::size_t(row)];
-        QString from = text(hop.from);
-        if (hop.fromIp && !from.contains(QString::fromStdString(*hop.fromIp)))
-            from += QStringLiteral(" [%1]").arg(QString::fromStdString(*hop.fromIp));
+        const QString from = hop.sender().empty() ? QStringLiteral("-") : QString::fromStdString(hop.sender());
         //: File > Trace a real email, the Took column: the first hop, and a hop whose time is unknown.
         QString took = row == 0 ? tr("start") : hop.delaySeconds ? QString::fromStdString(hopTime(*hop.delaySeconds)) : tr("?");
         if (hop.skewed()) {
