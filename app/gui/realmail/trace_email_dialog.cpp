@@ -60,7 +60,8 @@ TraceEmailDialog::TraceEmailDialog(QWidget* parent)
     m_hops->setHorizontalHeaderLabels({tr("Took"), tr("Trusted?"), tr("From"), tr("By"), tr("With"), tr("Line")});
     m_hops->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hops->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_hops->horizontalHeader()->setStretchLastSection(true);
+    // The sender takes the room that is left: the column a long name needs most.
+    m_hops->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_hops->setWordWrap(false);
     m_hops->setTextElideMode(Qt::ElideMiddle);  // long provider host names keep both ends
     layout->addWidget(m_hops, 1);
@@ -143,11 +144,11 @@ void TraceEmailDialog::read()
             m_hops->setItem(row, column, item);
         }
     }
-    // Every column as wide as its words, but a server's name no more than a quarter of the table
+    // Every column as wide as its words, but the server's name no more than a quarter of the table
     // and the protocol a sixth: Exchange's names run to forty characters, its protocol to three words.
     m_hops->resizeColumnsToContents();
     const int room = m_hops->viewport()->width();
-    for (const auto& [column, share] : {std::pair{2, 4}, std::pair{3, 4}, std::pair{4, 6}})
+    for (const auto& [column, share] : {std::pair{3, 4}, std::pair{4, 6}})
         m_hops->setColumnWidth(column, std::min(m_hops->columnWidth(column), room / share));
     const std::string name = m_name.isEmpty() ? std::string("pasted headers") : QFileInfo(m_name).fileName().toStdString();
     m_town = chain.hops.empty() ? QString() : QString::fromStdString(journeyTown(chain, name));
