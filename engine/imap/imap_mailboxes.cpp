@@ -1,10 +1,8 @@
 #include "imap/imap_mailboxes.h"
 
 #include "mail/address.h"
-#include "mail/mailbox_store.h"
+#include "mail/mailbox_snapshot.h"
 #include "mail/message_text.h"
-#include "mail/world.h"
-#include "sim/calendar.h"
 
 #include <algorithm>
 
@@ -16,17 +14,15 @@ ImapMailboxes ImapMailboxes::of(const World& world, std::uint32_t uidValidity)
     ImapMailboxes out;
     out.m_world = &world;
     out.m_uidValidity = uidValidity;
-    for (const auto& station : world.stations()) {
-        const auto* store = dynamic_cast<const MailboxStore*>(station.get());
-        if (!store) continue;
-        for (const auto& [user, box] : store->boxes()) {
-            auto& folders = out.m_users[toLower(user)];
-            if (folders.empty()) folders = {ImapFolder{"INBOX", {}}, ImapFolder{"Junk", {}}};
-            for (const auto& l : box.letters) {
-                ImapFolder& folder = folders[l.message->junk ? 1 : 0];
-                folder.letters.push_back({folder.uidNext(), l.message, l.seen, wallClockSeconds(world.startEpoch(), l.storedAt)});
-            }
-        }
+    for (auto& user : lettersByUser(world)) {
+        auto& folders = out.m_users[toLower(user.address)];
+        folders = {ImapFolder{"INBOX", {}}, ImapFolder{"Junk", {}}};
+        const auto fill = [](ImapFolder& folder, std::vector<FiledLetter>& letters) {
+            folder.letters.reserve(letters.size());
+            for (auto& l : letters) folder.letters.push_back({folder.uidNext(), std::move(l.message), l.seen, l.filedAt});
+        };
+        fill(folders[0], user.inbox);
+        fill(folders[1], user.junk);
     }
     return out;
 }

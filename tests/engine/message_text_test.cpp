@@ -1,6 +1,8 @@
 // A letter as a mail program reads it: the whole message with CRLF line ends, MIME, a body that
 // makes it its size, and its mbox form (mboxrd quoting, the From_ line).
+#include "imap/imap_mailboxes.h"
 #include "mail/mailbox_export.h"
+#include "mail/mailbox_snapshot.h"
 #include "mail/mailbox_store.h"
 #include "mail/message_text.h"
 #include "scenario/scenario_loader.h"
@@ -8,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -111,6 +114,80 @@ TEST(MailboxExport, WritesEveryUsersMboxAndMaildir)
     std::ofstream(dir / "a-file") << "x";
     EXPECT_NE(exportMailboxes(run.world(), dir / "a-file" / "inside", MailboxFormat::Mbox).error, "");
     std::filesystem::remove_all(dir);
+}
+
+// A letter's text as a file holds it: LF line ends.
+std::string withLf(std::string text)
+{
+    for (std::size_t at = 0; (at = text.find("\r\n", at)) != std::string::npos;) text.erase(at, 1);
+    return text;
+}
+
+// Forty-one users are written side by side (one writer a core); every file still holds exactly
+// its user's letters, each as the IMAP view serves it, whoever wrote it.
+TEST(MailboxExport, EveryUsersFileHoldsTheirLettersWhenWrittenSideBySide)
+{
+    ScenarioRun run(town("tests/data/mail/newsletter_to_forty.yaml"));
+    run.runToEnd();
+    const auto dir = std::filesystem::temp_directory_path() / ("postie-export-40-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    const std::vector<UserLetters> users = lettersByUser(run.world());
+    ASSERT_EQ(users.size(), 41u);
+    const MailboxExport mbox = exportMailboxes(run.world(), dir / "mbox", MailboxFormat::Mbox);
+    const MailboxExport maildir = exportMailboxes(run.world(), dir / "maildir", MailboxFormat::Maildir);
+    ASSERT_EQ(mbox.error, "");
+    ASSERT_EQ(maildir.error, "");
+    ASSERT_EQ(mbox.boxes.size(), users.size());
+    for (std::size_t i = 0; i < users.size(); ++i) {
+        const UserLetters& user = users[i];
+        ASSERT_EQ(user.inbox.size(), 1u) << user.address;
+        const Message& m = *user.inbox.front().message;
+        const std::string text = withLf(messageText(m, run.world()));
+        EXPECT_NE(text.find("for <" + user.address + ">"), std::string::npos) << user.address;
+        EXPECT_EQ(mbox.boxes[i].user, user.address);
+        EXPECT_EQ(mbox.boxes[i].letters, 1u + user.junk.size());
+        EXPECT_EQ(readAll(mbox.boxes[i].path), mboxFromLine(m.mailFrom, user.inbox.front().filedAt) + "\n" + text + "\n")
+            << user.address;
+        std::vector<std::filesystem::path> files;
+        for (const auto& e : std::filesystem::directory_iterator(maildir.boxes[i].path / "new")) files.push_back(e.path());
+        ASSERT_EQ(files.size(), 1u) << user.address;
+        EXPECT_EQ(readAll(files.front()), text) << user.address;
+        if (user.junk.empty()) continue;
+        const Message& junk = *user.junk.front().message;
+        EXPECT_EQ(junk.subject, "You won");
+        EXPECT_EQ(readAll(dir / "mbox" / (user.address + ".Junk.mbox")),
+                  mboxFromLine(junk.mailFrom, user.junk.front().filedAt) + "\n" + withLf(messageText(junk, run.world())) + "\n");
+        EXPECT_TRUE(std::filesystem::exists(maildir.boxes[i].path / ".Junk" / "new"));
+    }
+    std::filesystem::remove_all(dir);
+}
+
+// The IMAP view and the mailbox files are made from one list of every user's letters: the same
+// users, folders and letters in the same order.
+TEST(MailboxSnapshot, TheImapViewShowsTheLettersTheFilesHold)
+{
+    ScenarioRun run(town("tests/data/mail/newsletter_to_forty.yaml"));
+    run.runToEnd();
+    const std::vector<UserLetters> users = lettersByUser(run.world());
+    const ImapMailboxes boxes = ImapMailboxes::of(run.world());
+    ASSERT_EQ(boxes.users().size(), users.size());
+    bool anyJunk = false;
+    for (const UserLetters& user : users) {
+        const auto* folders = boxes.folders(user.address);
+        ASSERT_NE(folders, nullptr) << user.address;
+        ASSERT_EQ(folders->size(), 2u);
+        const auto same = [](const std::vector<ImapLetter>& shown, const std::vector<FiledLetter>& filed) {
+            return std::equal(shown.begin(), shown.end(), filed.begin(), filed.end(), [](const ImapLetter& a, const FiledLetter& b) {
+                return a.message == b.message && a.seen == b.seen && a.filedAt == b.filedAt;
+            });
+        };
+        EXPECT_TRUE(same((*folders)[0].letters, user.inbox)) << user.address;
+        EXPECT_TRUE(same((*folders)[1].letters, user.junk)) << user.address;
+        for (const FiledLetter& l : user.junk) EXPECT_TRUE(l.message->junk);
+        for (const FiledLetter& l : user.inbox) EXPECT_FALSE(l.message->junk);
+        anyJunk = anyJunk || !user.junk.empty();
+    }
+    EXPECT_TRUE(anyJunk);  // the letter the spam filter flags is filed in Junk
 }
 
 } // namespace

@@ -1,0 +1,34 @@
+#pragma once
+// Every user's letters as the PO boxes hold them at one moment: the one list that both the
+// mailbox files (mailbox_export.h) and the IMAP view (imap/imap_mailboxes.h) are made from, so
+// the two can never disagree on which letters a user has, in which folder and in which order.
+#include "mail/message.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace postie {
+
+class World;
+
+struct FiledLetter {
+    MessagePtr message;
+    bool seen = false;         // the \Seen flag: some IMAP device has read it
+    std::int64_t filedAt = 0;  // epoch seconds: when the PO box took it (INTERNALDATE, an mbox From_ line)
+};
+
+struct UserLetters {
+    std::string address;              // as the PO box spells it
+    std::vector<FiledLetter> inbox;   // in filing order
+    std::vector<FiledLetter> junk;    // the letters the spam filter marked, in filing order
+    std::size_t forgotten = 0;        // letters in the box the store no longer remembers (World::lettersKeptPerUser)
+};
+
+// Every user of every PO box of `world`, by address in lower case, in order. A user with boxes in
+// two stores (their addresses differing only in case, or one address served twice) gets one list:
+// the first store's letters, then the second's.
+std::vector<UserLetters> lettersByUser(const World& world);
+
+} // namespace postie
