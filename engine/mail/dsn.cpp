@@ -59,7 +59,7 @@ MessagePtr makeBounce(World& world, const Station& reporter, const Message& orig
     report.push_back("Reporting-MTA: dns; " + reporter.id());
     report.push_back("Arrival-Date: " + dateAt(world, arrivalAt(original, reporter)));
     std::string status = "\n";
-    for (const std::string& field : report) status += field + "\n";
+    for (const std::string& field : report) status += foldedLine(field, "\n");
     for (const auto& f : failed) {
         const std::size_t first = report.size();
         report.push_back("Final-Recipient: rfc822; " + f.address);
@@ -71,7 +71,7 @@ MessagePtr makeBounce(World& world, const Station& reporter, const Message& orig
         report.push_back("Last-Attempt-Date: " + dateAt(world, world.now()));
         if (delayed) report.push_back("Will-Retry-Until: " + dateAt(world, retryUntil));
         status += "\n";
-        for (std::size_t i = first; i < report.size(); ++i) status += report[i] + "\n";
+        for (std::size_t i = first; i < report.size(); ++i) status += foldedLine(report[i], "\n");
     }
     // RFC 6522: the report in three parts; the original's header block, not its text (Postfix
     // returns headers only by default too).
@@ -82,7 +82,7 @@ MessagePtr makeBounce(World& world, const Station& reporter, const Message& orig
     body += humanPart(reporter, failed, delayed) + "\n";
     body += boundary + "\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n" + status + "\n";
     body += boundary + "\nContent-Description: Undelivered Message Headers\nContent-Type: text/rfc822-headers\n\n";
-    for (const auto& f : headerFields(original, world)) body += f.name + ": " + f.value + "\n";
+    for (const auto& f : headerFields(original, world)) body += foldedField(f, "\n");
     body += "\n" + boundary + "--\n";
     dsn->sizeBytes = wireLength(messageText(*dsn, world));
     return dsn;

@@ -16,14 +16,6 @@ bool addedOnTheWay(std::string_view name)
            name == "X-Spam-Status" || name == "X-Spam-Flag" || name == "Received-SPF";
 }
 
-// A header value on one line: a line break inside a value would end the field early.
-std::string oneLine(std::string value)
-{
-    std::replace(value.begin(), value.end(), '\r', ' ');
-    std::replace(value.begin(), value.end(), '\n', ' ');
-    return value;
-}
-
 // The generated text of a letter without one: plain lines of at most 72 characters, so that the
 // body takes `bytes` on the wire (each line's CRLF counted).
 std::string fillerText(const Message& m, std::uint64_t bytes)
@@ -53,7 +45,7 @@ std::uint64_t headerBlockLength(const std::vector<HeaderField>& fields, bool sub
 {
     std::uint64_t n = 2;  // the blank line after the fields
     for (const auto& f : fields)
-        if (!submittedOnly || !addedOnTheWay(f.name)) n += f.name.size() + 2 + oneLine(f.value).size() + 2;
+        if (!submittedOnly || !addedOnTheWay(f.name)) n += foldedField(f).size();
     return n;
 }
 
@@ -73,9 +65,9 @@ std::string letterBody(const Message& m, const World& world)
 
 std::string headerBlock(const Message& m, const World& world, LineEnds ends)
 {
-    const char* eol = ends == LineEnds::Crlf ? "\r\n" : "\n";
+    const std::string_view eol = ends == LineEnds::Crlf ? "\r\n" : "\n";
     std::string out;
-    for (const auto& f : headerFields(m, world)) out += f.name + ": " + oneLine(f.value) + eol;
+    for (const auto& f : headerFields(m, world)) out += foldedField(f, eol);
     out += eol;
     return out;
 }

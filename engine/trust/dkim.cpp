@@ -295,9 +295,10 @@ const char* dkimResultName(DkimResult r)
 std::string dkimCanonicalHeader(const HeaderField& field, bool relaxed)
 {
     // Relaxed (§3.4.2): lower-case name, unfolded, WSP runs to one space, none at the ends or
-    // around the colon. Simple (§3.4.1): the field exactly as written.
+    // around the colon. Simple (§3.4.1): the field exactly as written, folded as the message
+    // holds it.
     if (relaxed) return toLower(trimFws(field.name)) + ":" + std::string(trimFws(compressWsp(field.value))) + "\r\n";
-    return field.name + ": " + field.value + "\r\n";
+    return foldedField(field);
 }
 
 std::string dkimCanonicalBody(std::string_view body, bool relaxed)

@@ -64,12 +64,15 @@ TEST(MessageText, ALetterWithoutTextIsItsSizeAsSubmittedWithCrlfLineEnds)
         const std::string text = messageText(*m, run.world());
         EXPECT_EQ(text.find('\n'), text.find("\r\n") + 1);
         EXPECT_EQ(text.find("\n\n"), std::string::npos);  // no bare LF anywhere
-        std::size_t added = 0;  // the Return-Path and Received lines
+        std::size_t added = 0;  // the Return-Path and Received fields, their folded lines too
+        bool inAdded = false;
         for (std::size_t at = 0; at < text.size();) {
             const std::size_t end = text.find("\r\n", at) + 2;
             const std::string line = text.substr(at, end - at);
             if (line == "\r\n") break;
-            if (line.starts_with("Return-Path:") || line.starts_with("Received:")) added += line.size();
+            if (line[0] != ' ' && line[0] != '\t') inAdded = line.starts_with("Return-Path:") || line.starts_with("Received:");
+            EXPECT_LE(line.size(), 80u) << line;  // 78 and the CRLF (RFC 5322 §2.1.1)
+            if (inAdded) added += line.size();
             at = end;
         }
         EXPECT_GT(added, 0u);

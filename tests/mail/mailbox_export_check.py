@@ -56,9 +56,25 @@ def expected_boxes(trace, at):
     return boxes
 
 
-def header_lines(raw):
+def header_fields(raw):
+    """Each header field as the file holds it: its lines, a fold starting each line after the
+    first with a space or tab (RFC 5322 §2.2.3)."""
     head = raw.split(b"\n\n", 1)[0].decode("utf-8")
-    return head.split("\n")
+    fields = []
+    for line in head.split("\n"):
+        if line[:1] in (" ", "\t") and fields:
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+    return fields
+
+
+def could_fold(line):
+    """A line over 78 characters (RFC 5322 §2.1.1) with white space inside it to break at."""
+    body = line.lstrip(" \t")
+    if ": " in body and line == body:
+        body = body.split(": ", 1)[1]
+    return len(line.encode()) > 78 and re.search(r"\S[ \t]+\S", body) is not None
 
 
 def check_report(where, msg, letter):
@@ -101,9 +117,13 @@ def check_report(where, msg, letter):
 
 
 def check_letter(where, raw, letter, envelope):
-    lines = header_lines(raw)
+    fields = header_fields(raw)
+    lines = ["".join(f) for f in fields]  # unfolded: each fold's line end taken out
     if lines != letter["headers"]:
         problem(where, f"header lines differ from the trace's:\n  {lines}\n  {letter['headers']}")
+    for line in (l for f in fields for l in f):
+        if could_fold(line):
+            problem(where, f"a header line of {len(line)} characters is not folded: {line}")
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     if msg.defects:
         problem(where, f"defects: {msg.defects}")
@@ -118,7 +138,8 @@ def check_letter(where, raw, letter, envelope):
         # The letter as its writer sent it (without the lines added on the way) is its size,
         # counted with CRLF line ends as on the wire; one byte short at most (a size of one
         # byte more than the headers cannot be a line).
-        head = sum(len(l.encode()) + 2 for l in lines if l.split(":", 1)[0].lower() not in ADDED_ON_THE_WAY)
+        head = sum(len(l.encode()) + 2 for f in fields if f[0].split(":", 1)[0].lower() not in ADDED_ON_THE_WAY
+                   for l in f)
         body = raw.split(b"\n\n", 1)[1]
         size = head + 2 + len(body) + body.count(b"\n")
         if not (letter["size"] - 1 <= size <= letter["size"]) and msg.get_content_type() == "text/plain" \
