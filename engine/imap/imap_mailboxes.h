@@ -40,6 +40,8 @@ public:
     // True when no folder here differs from `other` in its letters or their \Seen flags.
     bool sameLettersAs(const ImapMailboxes& other) const;
     std::uint32_t uidValidity() const { return m_uidValidity; }
+    // Names this numbering anew: for boxes that did not only grow, so UIDs a client kept are void.
+    void setUidValidity(std::uint32_t uidValidity) { m_uidValidity = uidValidity; }
 
     // Every user's address, lower case, in order.
     std::vector<std::string> users() const;

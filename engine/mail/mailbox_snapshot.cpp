@@ -30,4 +30,12 @@ std::vector<UserLetters> lettersByUser(const World& world)
     return out;
 }
 
+std::uint64_t mailboxChanges(const World& world)
+{
+    std::uint64_t changes = 0;
+    for (const auto& station : world.stations())
+        if (const auto* store = dynamic_cast<const MailboxStore*>(station.get())) changes += store->changes();
+    return changes;
+}
+
 } // namespace postie

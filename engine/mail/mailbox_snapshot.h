@@ -30,5 +30,8 @@ struct UserLetters {
 // two stores (their addresses differing only in case, or one address served twice) gets one list:
 // the first store's letters, then the second's.
 std::vector<UserLetters> lettersByUser(const World& world);
+// Grows whenever any PO box of `world` files a letter, lets one go or has one seen: while it
+// stays the same, so does lettersByUser (a clock that ticks need not look at every box).
+std::uint64_t mailboxChanges(const World& world);
 
 } // namespace postie

@@ -90,6 +90,7 @@ void MailboxStore::store(const std::string& user, const MessagePtr& message)
     box.letters.push_back(StoredLetter{message, world().now(), {}});
     box.bytes += message->sizeBytes;
     ++box.stored;
+    ++m_changes;
     if (auto* r = world().begin(EventType::MailboxStored, this)) {
         r->message = message->id();
         r->mailbox = user;
@@ -125,6 +126,7 @@ void MailboxStore::forget(Box& box, const std::string& user, std::size_t i)
                 world().unfetchedChanged(-1);  // this device will never see it
     box.bytes -= std::min(box.bytes, letter.message->sizeBytes);
     box.letters.erase(box.letters.begin() + long(i));
+    ++m_changes;
 }
 
 void MailboxStore::handleEvent(const Event& e)
@@ -162,6 +164,7 @@ void MailboxStore::fetch(ClientStation& client)
         by.push_back(client.index());
         // IMAP FETCH BODY[] sets \Seen (RFC 9051 §6.4.5); POP3 RETR does too in Dovecot
         // (pop3_no_flag_updates = no).
+        if (!letter.seen) ++m_changes;
         letter.seen = true;
         world().transit().send(*letter.message, route, client.handler(), ClientStation::kLetterArrived,
                                client.expectLetter(letter.message));

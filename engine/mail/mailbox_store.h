@@ -47,6 +47,8 @@ public:
         std::uint64_t held() const { return stored - removed; }  // letters in the box now
     };
     const std::map<std::string, Box>& boxes() const { return m_boxes; }
+    // Grows whenever a letter is filed, leaves a box or is first seen: the same number, the same letters.
+    std::uint64_t changes() const { return m_changes; }
 
 private:
     bool filingTakesTime() const { return !m_config.service.isZero(); }
@@ -58,6 +60,7 @@ private:
     void quit(ClientStation& client);
 
     MailboxConfig m_config;
+    std::uint64_t m_changes = 0;
     std::map<std::string, Box> m_boxes;  // by lower-case address
     std::map<std::string, std::vector<ClientStation*>> m_readers;  // by lower-case user
     // POP3 sessions between RETR and QUIT: the letters each device has marked with DELE.

@@ -1,5 +1,6 @@
 #include "scenario/live_mailboxes.h"
 
+#include "mail/mailbox_snapshot.h"
 #include "scenario/scenario_run.h"
 
 namespace postie {
@@ -10,6 +11,7 @@ LiveMailboxes::LiveMailboxes(const ScenarioSpec& spec, std::uint32_t uidValidity
     m_run->world().keepEveryLetter();  // a mail program sees every letter, as in a real mailbox
     m_run->start();
     m_boxes = ImapMailboxes::of(m_run->world(), uidValidity);
+    m_changes = mailboxChanges(m_run->world());
 }
 
 LiveMailboxes::~LiveMailboxes() = default;
@@ -23,15 +25,20 @@ bool LiveMailboxes::moveTo(SimTime at)
         fresh->world().keepEveryLetter();
         fresh->runThrough(at);
         m_boxes = ImapMailboxes::of(fresh->world(), validity + 1);
+        m_changes = mailboxChanges(fresh->world());
         m_run = std::move(fresh);
         m_at = at;
         return true;
     }
     m_run->runThrough(at);
     m_at = at;
+    // Most ticks of a clock file nothing: the boxes are looked at only when a store changed.
+    const std::uint64_t changes = mailboxChanges(m_run->world());
+    if (changes == m_changes) return false;
+    m_changes = changes;
     ImapMailboxes now = ImapMailboxes::of(m_run->world(), validity);
     if (now.sameLettersAs(m_boxes)) return false;
-    if (!now.grewFrom(m_boxes)) now = ImapMailboxes::of(m_run->world(), validity + 1);
+    if (!now.grewFrom(m_boxes)) now.setUidValidity(validity + 1);
     m_boxes = std::move(now);
     return true;
 }

@@ -32,6 +32,7 @@ private:
     std::unique_ptr<ScenarioRun> m_run;
     ImapMailboxes m_boxes;
     SimTime m_at;
+    std::uint64_t m_changes = 0;  // mailboxChanges when m_boxes was made
 };
 
 } // namespace postie

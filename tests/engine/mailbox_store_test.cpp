@@ -35,6 +35,7 @@ struct BoxRun {
     std::size_t lettersInBox = 0;
     std::uint64_t held = 0;
     bool allSeen = true;
+    std::uint64_t changes = 0;
 };
 
 BoxRun runBox(const ScenarioSpec& spec, std::optional<SimTime> until = std::nullopt)
@@ -50,7 +51,19 @@ BoxRun runBox(const ScenarioSpec& spec, std::optional<SimTime> until = std::null
     out.lettersInBox = box.letters.size();
     out.held = box.held();
     for (const auto& l : box.letters) out.allSeen = out.allSeen && l.seen;
+    out.changes = store->changes();
     return out;
+}
+
+// What a live IMAP view watches to know the boxes moved on: each letter filed, first seen or
+// removed counts once; a device reading a letter again changes nothing.
+TEST(MailboxStore, CountsEveryChangeAMailProgramWouldSee)
+{
+    EXPECT_EQ(runBox(bobReads(CheckSpec::Protocol::Imap)).changes, 4u);         // 2 filed, 2 seen
+    EXPECT_EQ(runBox(bobReads(CheckSpec::Protocol::Pop3)).changes, 6u);         // and 2 removed at QUIT
+    EXPECT_EQ(runBox(bobReads(CheckSpec::Protocol::Pop3, true)).changes, 4u);   // left on the server
+    EXPECT_EQ(runBox(bobReads(CheckSpec::Protocol::Imap), s(1)).changes, 1u);   // the first one filed
+    EXPECT_EQ(runBox(bobReads(CheckSpec::Protocol::Imap), s(60)).changes, 2u);  // both, not yet read
 }
 
 TEST(MailboxStore, APop3DeviceTakesTheLettersHomeAndTheBoxIsEmptyAfterQuit)
