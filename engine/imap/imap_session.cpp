@@ -139,15 +139,18 @@ std::vector<std::string> fetchItems(const Value& v)
 std::string pickedHeaderLines(const std::string& header, const std::vector<std::string>& names, bool keep)
 {
     std::string out;
+    bool wanted = false;  // the field the line belongs to: a folded line goes with the one above
     for (std::size_t at = 0; at < header.size();) {
         std::size_t end = header.find("\r\n", at);
         end = end == std::string::npos ? header.size() : end + 2;
         const std::string line = header.substr(at, end - at);
         at = end;
         if (line == "\r\n") break;
-        const std::string name = upper(line.substr(0, line.find(':')));
-        const bool listed = std::find(names.begin(), names.end(), name) != names.end();
-        if (listed == keep) out += line;
+        if (line[0] != ' ' && line[0] != '\t') {
+            const std::string name = upper(line.substr(0, line.find(':')));
+            wanted = (std::find(names.begin(), names.end(), name) != names.end()) == keep;
+        }
+        if (wanted) out += line;
     }
     return out + "\r\n";
 }

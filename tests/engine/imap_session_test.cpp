@@ -64,6 +64,69 @@ TEST_F(ImapSessionTest, AMailProgramLogsInListsSelectsAndFetches)
     EXPECT_TRUE(c.session.loggedOut());
 }
 
+// Thunderbird lists a folder with BODY.PEEK[HEADER.FIELDS (... Received)]: a folded field comes
+// whole, its continuation lines with it, and HEADER.FIELDS.NOT leaves them out with it.
+TEST_F(ImapSessionTest, AFoldedFieldComesWholeInHeaderFields)
+{
+    Conversation c(boxes);
+    c.say("a1 LOGIN bob@example.org postie\r\n");
+    c.say("a2 EXAMINE INBOX\r\n");
+    const auto* inbox = boxes.folders("bob@example.org");
+    ASSERT_NE(inbox, nullptr);
+    const std::string text = messageText(*inbox->front().letters.front().message, run->world());
+    std::string received;  // every Received field, each with its folded lines
+    bool inReceived = false;
+    for (std::size_t at = 0; at < text.find("\r\n\r\n");) {
+        const std::size_t end = text.find("\r\n", at) + 2;
+        const std::string line = text.substr(at, end - at);
+        if (line[0] != ' ') inReceived = line.starts_with("Received:");
+        if (inReceived) received += line;
+        at = end;
+    }
+    ASSERT_NE(received.find("\r\n by "), std::string::npos) << "the Received lines are folded";
+    const std::string picked = c.say("a3 FETCH 1 (BODY.PEEK[HEADER.FIELDS (RECEIVED)])\r\n");
+    EXPECT_EQ(picked, "* 1 FETCH (BODY[HEADER.FIELDS (RECEIVED)] {" + std::to_string(received.size() + 2) + "}\r\n" +
+                          received + "\r\n)\r\na3 OK FETCH completed\r\n");
+    const std::string others = c.say("a4 FETCH 1 (BODY.PEEK[HEADER.FIELDS.NOT (Received)])\r\n");
+    EXPECT_EQ(others.find("\r\n by "), std::string::npos) << others;
+    EXPECT_NE(others.find("\r\nSubject: Plans\r\n"), std::string::npos) << others;
+}
+
+// Thunderbird 153's own commands, as it sent them to `postie-cli imap`: it finds the INBOX and
+// the Junk folder, is told no for a Trash folder and for marking a letter read, lists the folder
+// and shows a letter. Each answer is the one it needs to go on.
+TEST_F(ImapSessionTest, ThunderbirdsConversationGoesThrough)
+{
+    Conversation c(boxes);
+    const auto endsWith = [](const std::string& answer, const std::string& last) {
+        return answer.ends_with(last) ? ::testing::AssertionSuccess() : ::testing::AssertionFailure() << answer;
+    };
+    EXPECT_TRUE(endsWith(c.say("9 login \"bob@example.org\" \"postie\"\r\n"), "9 OK [CAPABILITY IMAP4rev1 LITERAL+ IDLE] logged in\r\n"));
+    EXPECT_EQ(c.say("10 list \"\" \"*\"\r\n"), "* LIST () \"/\" INBOX\r\n* LIST (\\Junk) \"/\" Junk\r\n10 OK LIST completed\r\n");
+    EXPECT_EQ(c.say("11 lsub \"\" \"*\"\r\n"), "* LSUB () \"/\" INBOX\r\n* LSUB (\\Junk) \"/\" Junk\r\n11 OK LSUB completed\r\n");
+    EXPECT_EQ(c.say("12 list \"\" \"Trash\"\r\n"), "12 OK LIST completed\r\n");
+    EXPECT_TRUE(endsWith(c.say("13 create \"Trash\"\r\n"), "13 NO [READ-ONLY] the PO boxes are shown, not changed\r\n"));
+    EXPECT_TRUE(endsWith(c.say("14 select \"INBOX\"\r\n"), "14 OK [READ-ONLY] SELECT completed\r\n"));
+    EXPECT_EQ(c.say("15 UID fetch 1:* (FLAGS)\r\n"),
+              "* 1 FETCH (UID 1 FLAGS (\\Seen))\r\n* 2 FETCH (UID 2 FLAGS (\\Seen))\r\n15 OK UID FETCH completed\r\n");
+    const std::string listed = c.say(
+        "16 UID fetch 1 (UID RFC822.SIZE FLAGS BODY.PEEK[HEADER.FIELDS (From To Cc Bcc Subject Date Message-ID Priority "
+        "X-Priority References Newsgroups In-Reply-To Content-Type Reply-To Received)])\r\n");
+    EXPECT_TRUE(endsWith(listed, ")\r\n16 OK UID FETCH completed\r\n"));
+    EXPECT_NE(listed.find("\r\nSubject: Plans\r\n"), std::string::npos) << listed;
+    EXPECT_NE(listed.find("\r\n by box.example.org with LMTP"), std::string::npos) << listed;  // Received, whole
+    const std::string shown =
+        c.say("17 UID fetch 1 (UID BODY.PEEK[HEADER.FIELDS (Content-Type Content-Transfer-Encoding)] BODY.PEEK[TEXT]<0.2048>)\r\n");
+    EXPECT_NE(shown.find("{76}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                         " BODY[TEXT]<0> {"),
+              std::string::npos)
+        << shown;
+    EXPECT_NE(shown.find("Hello Bob,\r\nFrom now on"), std::string::npos) << shown;  // as written: no mbox quoting
+    EXPECT_EQ(c.say("18 uid store 1 +Flags (\\Seen)\r\n"), "18 NO [READ-ONLY] the PO boxes are shown, not changed\r\n");
+    EXPECT_EQ(c.say("19 IDLE\r\n"), "+ idling\r\n");
+    EXPECT_EQ(c.say("DONE\r\n"), "19 OK IDLE terminated\r\n");
+}
+
 TEST_F(ImapSessionTest, NothingChangesAMailboxAndUnknownWordsAreBad)
 {
     Conversation c(boxes);
