@@ -17,9 +17,10 @@ ImapMailboxes ImapMailboxes::of(const World& world, std::uint32_t uidValidity)
     for (auto& user : lettersByUser(world)) {
         auto& folders = out.m_users[toLower(user.address)];
         folders = {ImapFolder{"INBOX", {}}, ImapFolder{"Junk", {}}};
-        const auto fill = [](ImapFolder& folder, std::vector<FiledLetter>& letters) {
+        const auto fill = [&user](ImapFolder& folder, std::vector<FiledLetter>& letters) {
             folder.letters.reserve(letters.size());
-            for (auto& l : letters) folder.letters.push_back({folder.uidNext(), std::move(l.message), l.seen, l.filedAt});
+            for (auto& l : letters) folder.letters.push_back({std::uint32_t(l.number), std::move(l.message), l.seen, l.filedAt});
+            folder.nextUid = std::uint32_t(user.filed + 1);
         };
         fill(folders[0], user.inbox);
         fill(folders[1], user.junk);
@@ -27,17 +28,21 @@ ImapMailboxes ImapMailboxes::of(const World& world, std::uint32_t uidValidity)
     return out;
 }
 
-bool ImapMailboxes::grewFrom(const ImapMailboxes& earlier) const
+bool ImapMailboxes::continues(const ImapMailboxes& earlier) const
 {
     for (const auto& [user, folders] : earlier.m_users) {
         const auto now = m_users.find(user);
         if (now == m_users.end() || now->second.size() != folders.size()) return false;
         for (std::size_t f = 0; f < folders.size(); ++f) {
-            const auto& before = folders[f].letters;
-            const auto& after = now->second[f].letters;
-            if (after.size() < before.size()) return false;
-            for (std::size_t i = 0; i < before.size(); ++i)
-                if (after[i].message != before[i].message) return false;
+            const ImapFolder& before = folders[f];
+            const ImapFolder& after = now->second[f];
+            if (after.nextUid < before.nextUid) return false;
+            // Both by UID: every letter still here must be the one the UID named.
+            auto a = after.letters.begin();
+            for (const ImapLetter& l : before.letters) {
+                while (a != after.letters.end() && a->uid < l.uid) ++a;
+                if (a != after.letters.end() && a->uid == l.uid && a->message != l.message) return false;
+            }
         }
     }
     return true;

@@ -1,7 +1,8 @@
 #pragma once
 // The PO boxes as an IMAP server shows them at one moment: each user's INBOX and Junk, their
-// letters in filing order with a UID each (1, 2, ... in one UIDVALIDITY) and the \Seen flag a
-// device set. Read-only: nothing an IMAP client says changes them. A letter's text is made
+// letters in filing order with a UID each and the \Seen flag a device set. A letter's UID is
+// its place among every letter its box ever filed (FiledLetter::number), so it stays the same
+// while the run goes on and letters come and go (RFC 3501 §2.3.1.1: ascending, never reused). Read-only: nothing an IMAP client says changes them. A letter's text is made
 // when a client asks for it, never kept for all (a 100,000-letter INBOX stays small).
 #include "mail/message.h"
 
@@ -24,8 +25,9 @@ struct ImapLetter {
 
 struct ImapFolder {
     std::string name;  // "INBOX", "Junk"
-    std::vector<ImapLetter> letters;
-    std::uint32_t uidNext() const { return letters.empty() ? 1 : letters.back().uid + 1; }
+    std::vector<ImapLetter> letters;  // by UID, ascending
+    std::uint32_t nextUid = 1;        // the UID the next letter filed will have
+    std::uint32_t uidNext() const { return nextUid; }
 };
 
 class ImapMailboxes {
@@ -34,9 +36,10 @@ public:
     // `uidValidity` names this numbering of the letters (RFC 3501 §2.3.1.1).
     static ImapMailboxes of(const World& world, std::uint32_t uidValidity = 1);
 
-    // True when every folder of `earlier` is the start of the same folder here: letters were
-    // only added, so UIDs a client knows still name the same letters.
-    bool grewFrom(const ImapMailboxes& earlier) const;
+    // True when UIDs a client got from `earlier` still hold here: each names the same letter or
+    // none (it left the folder), and no folder's next UID went down. A run going on keeps them;
+    // a run made again from an earlier moment does not (its next UIDs went down).
+    bool continues(const ImapMailboxes& earlier) const;
     // True when no folder here differs from `other` in its letters or their \Seen flags.
     bool sameLettersAs(const ImapMailboxes& other) const;
     std::uint32_t uidValidity() const { return m_uidValidity; }

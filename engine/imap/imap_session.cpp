@@ -232,7 +232,7 @@ const ImapFolder* ImapSession::folder() const
     return nullptr;
 }
 
-std::string ImapSession::catchUp()
+std::string ImapSession::catchUp(bool mayExpunge)
 {
     const ImapFolder* f = folder();
     if (m_state != State::Selected) return {};
@@ -240,18 +240,44 @@ std::string ImapSession::catchUp()
         // The UIDs the client knows were given up: it must start again (RFC 3501 §2.3.1.1).
         m_state = State::LoggedOut;
         m_idleTag.clear();
-        return "* BYE letters left the PO box or the town went back in time; connect again\r\n";
+        return "* BYE the town went back in time; connect again\r\n";
     }
-    if (f->letters.size() <= m_told) return {};
-    m_told = f->letters.size();
-    return fmt::format("* {} EXISTS\r\n", m_told);
+    // Both lists by UID: walk them side by side.
+    const auto& now = f->letters;
+    std::vector<std::size_t> gone;  // sequence numbers, ascending
+    auto n = now.begin();
+    for (std::size_t i = 0; i < m_view.size(); ++i) {
+        while (n != now.end() && n->uid < m_view[i].uid) ++n;
+        if (n == now.end() || n->uid != m_view[i].uid) gone.push_back(i + 1);
+    }
+    if (!gone.empty() && !mayExpunge) return {};
+    std::string out;
+    // Highest first, so each number is still the one the client knows when it hears it.
+    for (auto g = gone.rbegin(); g != gone.rend(); ++g) {
+        out += fmt::format("* {} EXPUNGE\r\n", *g);
+        m_view.erase(m_view.begin() + long(*g - 1));
+    }
+    n = now.begin();
+    for (std::size_t i = 0; i < m_view.size(); ++i) {
+        while (n->uid < m_view[i].uid) ++n;  // every letter of the view is in `now`
+        if (n->seen != m_view[i].seen) out += fmt::format("* {} FETCH (FLAGS ({}))\r\n", i + 1, n->seen ? "\\Seen" : "");
+        m_view[i] = *n;
+    }
+    const std::uint32_t known = m_view.empty() ? 0 : m_view.back().uid;
+    const auto fresh = std::upper_bound(now.begin(), now.end(), known,
+                                        [](std::uint32_t uid, const ImapLetter& l) { return uid < l.uid; });
+    if (fresh != now.end()) {
+        m_view.insert(m_view.end(), fresh, now.end());
+        out += fmt::format("* {} EXISTS\r\n", m_view.size());
+    }
+    return out;
 }
 
 std::string ImapSession::refresh()
 {
     if (m_state != State::Selected) return {};
     if (!idling() && m_boxes.uidValidity() == m_validity) return {};  // told with the next answer
-    return catchUp();
+    return catchUp(true);
 }
 
 std::string ImapSession::answer(const Reading& r)
@@ -267,7 +293,8 @@ std::string ImapSession::answer(const Reading& r)
     case Reading::Kind::Bad: return tagged(r.tag, "BAD", r.error);
     case Reading::Kind::Command: {
         // What changed since the last answer comes first, as untagged news (RFC 3501 §7).
-        std::string news = catchUp();
+        const std::string& n = r.command.name;
+        std::string news = catchUp(n != "FETCH" && n != "STORE" && n != "SEARCH");
         if (loggedOut()) return news;
         return news + run(r.command);
     }
@@ -300,6 +327,7 @@ std::string ImapSession::run(const Command& c)
     if (n == "CLOSE" || n == "UNSELECT") {
         m_state = State::Authenticated;
         m_folderName.clear();
+        m_view.clear();
         return tagged(c.tag, "OK", n + " completed");
     }
     if (n == "CHECK") return tagged(c.tag, "OK", "CHECK completed");
@@ -357,7 +385,7 @@ std::string ImapSession::select(const Command& c)
     m_state = State::Selected;
     m_validity = m_boxes.uidValidity();
     const ImapFolder& f = *folder();
-    m_told = f.letters.size();
+    m_view = f.letters;
     std::string out = "* FLAGS (\\Seen)\r\n";
     out += fmt::format("* {} EXISTS\r\n* 0 RECENT\r\n", f.letters.size());
     for (std::size_t i = 0; i < f.letters.size(); ++i)
@@ -374,7 +402,7 @@ std::string ImapSession::fetch(const Command& c, bool byUid)
 {
     const std::string command = byUid ? "UID FETCH" : "FETCH";
     if (c.args.size() != 2) return tagged(c.tag, "BAD", command + " takes a set and the items");
-    const auto& letters = folder()->letters;
+    const auto& letters = m_view;
     bool ok = false;
     const std::uint32_t highest = byUid ? (letters.empty() ? 0 : letters.back().uid) : std::uint32_t(letters.size());
     const auto wanted = sequenceSet(argText(c.args[0]), highest, ok);
@@ -477,7 +505,7 @@ std::string ImapSession::search(const Command& c, bool byUid)
         else return tagged(c.tag, "BAD", "SEARCH offers ALL, SEEN and UNSEEN, not " + argText(v));
     }
     std::string out = "* SEARCH";
-    const auto& letters = folder()->letters;
+    const auto& letters = m_view;
     for (std::size_t i = 0; i < letters.size(); ++i) {
         if ((key == "SEEN" && !letters[i].seen) || (key == "UNSEEN" && letters[i].seen)) continue;
         out += " " + std::to_string(byUid ? letters[i].uid : std::uint32_t(i + 1));

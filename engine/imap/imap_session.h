@@ -27,9 +27,11 @@ public:
     bool loggedOut() const { return m_state == State::LoggedOut; }
     // Between IDLE and the client's DONE (RFC 2177): news of the folder may be sent any time.
     bool idling() const { return !m_idleTag.empty(); }
-    // After the boxes moved on (LiveMailboxes): what the client must hear now. While idling,
-    // "* N EXISTS" when the selected folder grew; "* BYE" (and loggedOut()) when the UIDs it
-    // knows were given up; else nothing, and the news comes before the next answer.
+    // After the boxes moved on (LiveMailboxes): what the client must hear now. While idling, the
+    // selected folder's news: "* N EXPUNGE" for each letter that left it (a POP3 device took it),
+    // "* N FETCH (FLAGS (\\Seen))" for each a device read, "* N EXISTS" when letters came;
+    // "* BYE" (and loggedOut()) when the UIDs it knows were given up; else nothing, and the news
+    // comes before the next answer.
     std::string refresh();
     const std::string& user() const { return m_user; }
 
@@ -45,15 +47,18 @@ private:
 
     // The selected folder, looked up afresh: the boxes may have moved on since SELECT.
     const ImapFolder* folder() const;
-    // Untagged news of the selected folder since the client was last told.
-    std::string catchUp();
+    // Untagged news of the selected folder since the client was last told. Letters that left it
+    // are told only when `mayExpunge`: not while a FETCH, STORE or SEARCH by sequence number is
+    // answered (RFC 3501 §7.4.1), whose numbers must stay those the client knows; until then
+    // the client hears nothing new.
+    std::string catchUp(bool mayExpunge);
 
     const ImapMailboxes& m_boxes;
     State m_state = State::NotAuthenticated;
     std::string m_user;
     std::string m_folderName;      // the selected folder
     std::uint32_t m_validity = 0;  // its UIDVALIDITY at SELECT
-    std::size_t m_told = 0;  // letters the client knows the selected folder has
+    std::vector<ImapLetter> m_view;  // the selected folder as the client knows it: sequence numbers name these
     std::string m_idleTag;   // the IDLE command's tag, while idling
 };
 

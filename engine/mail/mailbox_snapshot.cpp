@@ -20,8 +20,9 @@ std::vector<UserLetters> lettersByUser(const World& world)
             if (letters.address.empty()) letters.address = user;
             for (const auto& l : box.letters)
                 (l.message->junk ? letters.junk : letters.inbox)
-                    .push_back({l.message, l.seen, wallClockSeconds(world.startEpoch(), l.storedAt)});
+                    .push_back({l.message, letters.filed + l.number, l.seen, wallClockSeconds(world.startEpoch(), l.storedAt)});
             if (box.held() > box.letters.size()) letters.forgotten += std::size_t(box.held() - box.letters.size());
+            letters.filed += box.stored;
         }
     }
     std::vector<UserLetters> out;

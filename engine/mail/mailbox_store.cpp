@@ -87,9 +87,9 @@ std::vector<SmtpReply> MailboxStore::file(SmtpSession& s)
 void MailboxStore::store(const std::string& user, const MessagePtr& message)
 {
     Box& box = m_boxes[user];
-    box.letters.push_back(StoredLetter{message, world().now(), {}});
-    box.bytes += message->sizeBytes;
     ++box.stored;
+    box.letters.push_back(StoredLetter{message, world().now(), {}, false, box.stored});
+    box.bytes += message->sizeBytes;
     ++m_changes;
     if (auto* r = world().begin(EventType::MailboxStored, this)) {
         r->message = message->id();

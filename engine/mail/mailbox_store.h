@@ -38,6 +38,7 @@ public:
         SimTime storedAt;
         std::vector<std::uint32_t> fetchedBy;  // client station indices
         bool seen = false;  // the \Seen flag: some device has read it
+        std::uint64_t number = 0;  // 1 for the box's first letter ever, 2 for the next: its IMAP UID
     };
     struct Box {
         std::deque<StoredLetter> letters;

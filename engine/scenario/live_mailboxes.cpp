@@ -38,7 +38,7 @@ bool LiveMailboxes::moveTo(SimTime at)
     m_changes = changes;
     ImapMailboxes now = ImapMailboxes::of(m_run->world(), validity);
     if (now.sameLettersAs(m_boxes)) return false;
-    if (!now.grewFrom(m_boxes)) now.setUidValidity(validity + 1);
+    if (!now.continues(m_boxes)) now.setUidValidity(validity + 1);
     m_boxes = std::move(now);
     return true;
 }

@@ -1,9 +1,9 @@
 #pragma once
 // The PO boxes as an IMAP server shows them at a moment that moves, as a playback or a clock
 // runs: the run goes forward with the moment and is made again from the start when the moment
-// goes back (a run is the same every time for its seed). While every folder only grows, a
-// client's UIDs keep naming the same letters; when a letter leaves a folder (a device fetched
-// it by POP3) or the moment goes back, the boxes take a new UIDVALIDITY (RFC 3501 §2.3.1.1).
+// goes back (a run is the same every time for its seed). While the run goes on, a client's UIDs
+// keep naming the same letters, those that left a folder (a device fetched them by POP3) too;
+// when the moment goes back, the boxes take a new UIDVALIDITY (RFC 3501 §2.3.1.1).
 #include "imap/imap_mailboxes.h"
 #include "scenario/scenario_spec.h"
 #include "sim/sim_time.h"

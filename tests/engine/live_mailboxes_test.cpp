@@ -1,6 +1,7 @@
 // The PO boxes at a moment that moves (the app's File > Open in a mail program, postie-cli imap
 // --speed): letters arrive as the moment goes forward, an idling client hears of them, and a
-// client whose UIDs no longer hold (the moment went back, POP3 took letters) is told to go.
+// client hears of letters a POP3 device took; one whose UIDs no longer hold (the moment went
+// back) is told to go.
 #include "imap/imap_session.h"
 #include "scenario/live_mailboxes.h"
 #include "scenario/scenario_loader.h"
@@ -71,7 +72,7 @@ TEST(LiveMailboxes, AClientIsToldToConnectAgainWhenTheMomentGoesBack)
     Client c(live.boxes());
     c.say("a1 LOGIN bob@example.org postie\r\na2 SELECT INBOX\r\na3 IDLE\r\n");
     live.moveTo(SimTime::fromSeconds(30));
-    EXPECT_EQ(c.session.refresh(), "* BYE letters left the PO box or the town went back in time; connect again\r\n");
+    EXPECT_EQ(c.session.refresh(), "* BYE the town went back in time; connect again\r\n");
     EXPECT_TRUE(c.session.loggedOut());
 
     // A new connection sees the earlier moment under the new UIDVALIDITY.
@@ -81,9 +82,10 @@ TEST(LiveMailboxes, AClientIsToldToConnectAgainWhenTheMomentGoesBack)
     EXPECT_NE(selected.find("[UIDVALIDITY 2]"), std::string::npos) << selected;
 }
 
-// POP3 takes letters away (RFC 1939 DELE): the UIDs of the letters after them would shift, so
-// the numbering is given up rather than let a UID name another letter.
-TEST(LiveMailboxes, LettersFetchedByPop3GiveUpTheUids)
+// POP3 takes letters away (RFC 1939 DELE, removed at QUIT): a client that has the folder open
+// hears "* N EXPUNGE" (RFC 3501 §7.4.1) and keeps its UIDs, which name each letter for good. A
+// client in the middle of a FETCH by number hears it only with its next other command.
+TEST(LiveMailboxes, LettersFetchedByPop3AreExpungedAndTheUidsHold)
 {
     const auto loaded = loadScenarioText(R"(format: postie/1
 title: Bob reads by POP3
@@ -105,15 +107,45 @@ roads:
   - {between: [box.b.test, bob], latency: 1ms}
 mail:
   - {at: 0s, from: alice@a.test, to: [bob@b.test], subject: "One"}
+  - {at: 15m, from: alice@a.test, to: [bob@b.test], subject: "Two"}
 )",
                                          "pop3.yaml");
     ASSERT_TRUE(loaded.ok());
     LiveMailboxes live(*loaded.spec);
     live.moveTo(SimTime::fromSeconds(60));
     ASSERT_EQ(inboxOf(live, "bob@b.test"), 1u);
-    EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(30 * 60)));
+    Client idler(live.boxes()), busy(live.boxes());
+    for (Client* c : {&idler, &busy}) EXPECT_NE(c->say("a1 LOGIN bob@b.test postie\r\na2 SELECT INBOX\r\n").find("* 1 EXISTS"), std::string::npos);
+    EXPECT_EQ(idler.say("a3 IDLE\r\n"), "+ idling\r\n");
+
+    EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(12 * 60)));  // Bob's device took "One" at 10:00
     EXPECT_EQ(inboxOf(live, "bob@b.test"), 0u);
-    EXPECT_EQ(live.boxes().uidValidity(), 2u);
+    EXPECT_EQ(live.boxes().uidValidity(), 1u);
+    EXPECT_EQ(idler.session.refresh(), "* 1 EXPUNGE\r\n");
+    EXPECT_EQ(busy.session.refresh(), "");
+    EXPECT_EQ(busy.say("a3 FETCH 1 (UID)\r\n"), "* 1 FETCH (UID 1)\r\na3 OK FETCH completed\r\n");  // as it knows it
+    EXPECT_EQ(busy.say("a4 NOOP\r\n"), "* 1 EXPUNGE\r\na4 OK NOOP completed\r\n");
+
+    EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(16 * 60)));  // "Two" is filed: UID 2, never 1 again
+    EXPECT_EQ(idler.session.refresh(), "* 1 EXISTS\r\n");
+    EXPECT_EQ(idler.say("DONE\r\n"), "a3 OK IDLE terminated\r\n");
+    EXPECT_EQ(idler.say("a4 UID FETCH 1:* (FLAGS)\r\n"), "* 1 FETCH (UID 2 FLAGS ())\r\na4 OK UID FETCH completed\r\n");
+    Client late(live.boxes());
+    EXPECT_NE(late.say("b1 LOGIN bob@b.test postie\r\nb2 EXAMINE INBOX\r\n").find("[UIDNEXT 3]"), std::string::npos);
+}
+
+// A device reading a letter by IMAP sets its \Seen flag: an idling client hears it.
+TEST(LiveMailboxes, AnIdlingClientHearsWhenADeviceReadsALetter)
+{
+    LiveMailboxes live(townOf("/tests/data/mail/letters_with_from_lines.yaml"));
+    live.moveTo(SimTime::fromSeconds(180));
+    Client c(live.boxes());
+    const std::string selected = c.say("a1 LOGIN bob@example.org postie\r\na2 SELECT INBOX\r\n");
+    ASSERT_NE(selected.find("* 2 EXISTS"), std::string::npos);
+    ASSERT_NE(selected.find("[UNSEEN 1]"), std::string::npos);
+    EXPECT_EQ(c.say("a3 IDLE\r\n"), "+ idling\r\n");
+    live.moveTo(SimTime::fromSeconds(11 * 60));  // Bob's phone checks every 10 minutes
+    EXPECT_EQ(c.session.refresh(), "* 1 FETCH (FLAGS (\\Seen))\r\n* 2 FETCH (FLAGS (\\Seen))\r\n");
 }
 
 } // namespace
