@@ -186,38 +186,48 @@ std::string imapEnvelope(const std::vector<std::pair<std::string, std::string>>&
            text("Message-ID") + ")";
 }
 
-std::vector<std::uint32_t> sequenceSet(const std::string& set, std::uint32_t highest, bool& ok)
+SequenceRanges sequenceSet(const std::string& set, std::uint32_t highest, bool& ok)
 {
     ok = false;
-    std::vector<std::uint32_t> out;
+    SequenceRanges out;
     const auto number = [&](std::string_view s, std::uint32_t& n) {
         if (s == "*") {
             n = highest;
-            return highest > 0;
+            return true;
         }
         const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
         return ec == std::errc() && p == s.data() + s.size() && n > 0;
     };
     std::string_view rest = set;
+    if (rest.empty()) return {};
     while (!rest.empty()) {
         const std::size_t comma = rest.find(',');
         const std::string_view part = rest.substr(0, comma);
         rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
         const std::size_t colon = part.find(':');
         std::uint32_t a = 0, b = 0;
-        if (!number(part.substr(0, colon), a)) {
-            if (part.substr(0, colon) == "*") continue;  // "*" of an empty mailbox: nothing
-            return {};
-        }
+        if (!number(part.substr(0, colon), a)) return {};
         b = a;
         if (colon != std::string_view::npos && !number(part.substr(colon + 1), b)) return {};
         if (a > b) std::swap(a, b);
-        for (std::uint32_t n = a; n <= std::min(b, highest) && out.size() < 1'000'000; ++n) out.push_back(n);
+        a = std::max(a, 1u);
+        b = std::min(b, highest);
+        if (a <= b) out.emplace_back(a, b);
     }
     std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    SequenceRanges merged;
+    for (const auto& r : out) {
+        if (!merged.empty() && r.first <= merged.back().second + 1ull) merged.back().second = std::max(merged.back().second, r.second);
+        else merged.push_back(r);
+    }
     ok = true;
-    return out;
+    return merged;
+}
+
+bool inRanges(const SequenceRanges& ranges, std::size_t& at, std::uint32_t n)
+{
+    while (at < ranges.size() && ranges[at].second < n) ++at;
+    return at < ranges.size() && ranges[at].first <= n;
 }
 
 std::string ImapSession::greeting() const { return std::string("* OK [CAPABILITY ") + kCapabilities + "] Postie's PO boxes, read-only\r\n"; }
@@ -410,15 +420,11 @@ std::string ImapSession::fetch(const Command& c, bool byUid)
     std::vector<std::string> items = fetchItems(c.args[1]);
     if (byUid && std::find(items.begin(), items.end(), "UID") == items.end()) items.insert(items.begin(), "UID");
     std::string out;
-    for (const std::uint32_t n : wanted) {
-        std::size_t index = n - 1;
-        if (byUid) {
-            const auto it = std::lower_bound(letters.begin(), letters.end(), n,
-                                             [](const ImapLetter& l, std::uint32_t uid) { return l.uid < uid; });
-            if (it == letters.end() || it->uid != n) continue;
-            index = std::size_t(it - letters.begin());
-        }
+    // The folder's letters in order, each kept when its number (or UID) is in the set.
+    std::size_t range = 0;
+    for (std::size_t index = 0; index < letters.size(); ++index) {
         const ImapLetter& l = letters[index];
+        if (!inRanges(wanted, range, byUid ? l.uid : std::uint32_t(index + 1))) continue;
         std::string parts;
         for (const std::string& item : items) {
             std::string value;

@@ -10,7 +10,10 @@
 #include "imap/imap_command_reader.h"
 #include "imap/imap_mailboxes.h"
 
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace postie::imap {
 
@@ -66,8 +69,14 @@ private:
 std::string imapString(const std::string& text);
 // The ENVELOPE of a message's header fields (RFC 3501 §7.4.2).
 std::string imapEnvelope(const std::vector<std::pair<std::string, std::string>>& fields);
-// The numbers of a sequence set ("1:*", "2,4:6") among 1..`highest`, in order; none when it does
-// not read (`ok` false).
-std::vector<std::uint32_t> sequenceSet(const std::string& set, std::uint32_t highest, bool& ok);
+// The ranges of numbers a sequence set ("1:*", "2,4:6") names among 1..`highest`, merged and
+// in order; none when it does not read (`ok` false). "*" is `highest`, so "1:*" of an empty
+// folder names nothing (RFC 3501 §9 seq-number); numbers past `highest` name nothing too
+// (§6.4.8: a UID that is not there is ignored).
+using SequenceRanges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+SequenceRanges sequenceSet(const std::string& set, std::uint32_t highest, bool& ok);
+// True when `n` is in `ranges`, which are walked from `at` on: asked in ascending order of `n`,
+// each range is passed once.
+bool inRanges(const SequenceRanges& ranges, std::size_t& at, std::uint32_t n);
 
 } // namespace postie::imap

@@ -167,11 +167,24 @@ TEST_F(ImapSessionTest, ListMatchesWildcardsWithoutBacktracking)
 TEST(ImapSequenceSet, ReadsRangesStarsAndLists)
 {
     bool ok = false;
-    EXPECT_EQ(sequenceSet("1:*", 3, ok), (std::vector<std::uint32_t>{1, 2, 3}));
+    using Ranges = SequenceRanges;
+    EXPECT_EQ(sequenceSet("1:*", 3, ok), (Ranges{{1, 3}}));
     EXPECT_TRUE(ok);
-    EXPECT_EQ(sequenceSet("4:2,1,9", 5, ok), (std::vector<std::uint32_t>{1, 2, 3, 4}));
-    EXPECT_EQ(sequenceSet("*", 0, ok), (std::vector<std::uint32_t>{}));
+    EXPECT_EQ(sequenceSet("4:2,1,9", 5, ok), (Ranges{{1, 4}}));
+    EXPECT_EQ(sequenceSet("7,2,9:8,5", 9, ok), (Ranges{{2, 2}, {5, 5}, {7, 9}}));
+    EXPECT_EQ(sequenceSet("*", 0, ok), (Ranges{}));
     EXPECT_TRUE(ok);
+    // Thunderbird asks for "UID FETCH 1:*" of a folder that has just been emptied: nothing, not BAD.
+    EXPECT_EQ(sequenceSet("1:*", 0, ok), (Ranges{}));
+    EXPECT_TRUE(ok);
+    // A folder of two million letters: every one is named, none cut off.
+    EXPECT_EQ(sequenceSet("1:*", 2'000'000, ok), (Ranges{{1, 2'000'000}}));
+    std::size_t at = 0;
+    const Ranges gaps{{2, 3}, {7, 7}};
+    std::vector<std::uint32_t> in;
+    for (std::uint32_t n = 1; n <= 9; ++n)
+        if (inRanges(gaps, at, n)) in.push_back(n);
+    EXPECT_EQ(in, (std::vector<std::uint32_t>{2, 3, 7}));
     sequenceSet("1:x", 5, ok);
     EXPECT_FALSE(ok);
     sequenceSet("0", 5, ok);

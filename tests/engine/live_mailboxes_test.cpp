@@ -125,6 +125,8 @@ mail:
     EXPECT_EQ(busy.session.refresh(), "");
     EXPECT_EQ(busy.say("a3 FETCH 1 (UID)\r\n"), "* 1 FETCH (UID 1)\r\na3 OK FETCH completed\r\n");  // as it knows it
     EXPECT_EQ(busy.say("a4 NOOP\r\n"), "* 1 EXPUNGE\r\na4 OK NOOP completed\r\n");
+    // What Thunderbird asks next, of the folder it now knows is empty.
+    EXPECT_EQ(busy.say("a5 UID fetch 1:* (FLAGS)\r\n"), "a5 OK UID FETCH completed\r\n");
 
     EXPECT_TRUE(live.moveTo(SimTime::fromSeconds(16 * 60)));  // "Two" is filed: UID 2, never 1 again
     EXPECT_EQ(idler.session.refresh(), "* 1 EXISTS\r\n");
