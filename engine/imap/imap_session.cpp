@@ -263,9 +263,18 @@ std::string ImapSession::catchUp(bool mayExpunge)
     if (!gone.empty() && !mayExpunge) return {};
     std::string out;
     // Highest first, so each number is still the one the client knows when it hears it.
-    for (auto g = gone.rbegin(); g != gone.rend(); ++g) {
-        out += fmt::format("* {} EXPUNGE\r\n", *g);
-        m_view.erase(m_view.begin() + long(*g - 1));
+    for (auto g = gone.rbegin(); g != gone.rend(); ++g) out += fmt::format("* {} EXPUNGE\r\n", *g);
+    if (!gone.empty()) {  // one pass: a POP3 device may have emptied a folder of thousands
+        std::size_t kept = 0, next = 0;
+        for (std::size_t i = 0; i < m_view.size(); ++i) {
+            if (next < gone.size() && gone[next] == i + 1) {
+                ++next;
+                continue;
+            }
+            if (kept != i) m_view[kept] = std::move(m_view[i]);
+            ++kept;
+        }
+        m_view.resize(kept);
     }
     n = now.begin();
     for (std::size_t i = 0; i < m_view.size(); ++i) {

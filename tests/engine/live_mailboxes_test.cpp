@@ -136,6 +136,47 @@ mail:
     EXPECT_NE(late.say("b1 LOGIN bob@b.test postie\r\nb2 EXAMINE INBOX\r\n").find("[UIDNEXT 3]"), std::string::npos);
 }
 
+// Three letters taken at one QUIT and one come since: each is told, highest number first, and
+// the folder the client knows is the one the server has.
+TEST(LiveMailboxes, SeveralLettersTakenAtOnceAreEachExpunged)
+{
+    const auto loaded = loadScenarioText(R"(format: postie/1
+title: Bob reads by POP3
+stations:
+  - {id: alice, kind: client, user: alice@a.test, submit_to: smtp.a.test}
+  - {id: smtp.a.test, kind: outgoing, resolver: dns.a.test}
+  - {id: dns.a.test, kind: resolver}
+  - {id: mx.b.test, kind: incoming, accepts: [b.test], deliver_to: box.b.test}
+  - {id: box.b.test, kind: mailbox, users: [bob@b.test]}
+  - {id: bob, kind: client, user: bob@b.test, read_from: box.b.test, check: {protocol: pop3, every: 10m}}
+dns:
+  - {name: b.test, type: MX, preference: 10, host: mx.b.test}
+  - {name: mx.b.test, type: A, address: 192.0.2.9}
+roads:
+  - {between: [alice, smtp.a.test], latency: 1ms}
+  - {between: [smtp.a.test, dns.a.test], latency: 1ms}
+  - {between: [smtp.a.test, mx.b.test], latency: 1ms}
+  - {between: [mx.b.test, box.b.test], latency: 1ms}
+  - {between: [box.b.test, bob], latency: 1ms}
+mail:
+  - {at: 0s, from: alice@a.test, to: [bob@b.test], subject: "One"}
+  - {at: 1m, from: alice@a.test, to: [bob@b.test], subject: "Two"}
+  - {at: 2m, from: alice@a.test, to: [bob@b.test], subject: "Three"}
+  - {at: 11m, from: alice@a.test, to: [bob@b.test], subject: "Four"}
+)",
+                                         "pop3.yaml");
+    ASSERT_TRUE(loaded.ok());
+    LiveMailboxes live(*loaded.spec);
+    live.moveTo(SimTime::fromSeconds(3 * 60));
+    Client c(live.boxes());
+    EXPECT_NE(c.say("a1 LOGIN bob@b.test postie\r\na2 SELECT INBOX\r\n").find("* 3 EXISTS"), std::string::npos);
+    EXPECT_EQ(c.say("a3 IDLE\r\n"), "+ idling\r\n");
+    live.moveTo(SimTime::fromSeconds(12 * 60));
+    EXPECT_EQ(c.session.refresh(), "* 3 EXPUNGE\r\n* 2 EXPUNGE\r\n* 1 EXPUNGE\r\n* 1 EXISTS\r\n");
+    EXPECT_EQ(c.say("DONE\r\n"), "a3 OK IDLE terminated\r\n");
+    EXPECT_EQ(c.say("a4 UID FETCH 1:* (UID)\r\n"), "* 1 FETCH (UID 4)\r\na4 OK UID FETCH completed\r\n");
+}
+
 // A device reading a letter by IMAP sets its \Seen flag: an idling client hears it.
 TEST(LiveMailboxes, AnIdlingClientHearsWhenADeviceReadsALetter)
 {
