@@ -48,20 +48,6 @@ bool ImapMailboxes::continues(const ImapMailboxes& earlier) const
     return true;
 }
 
-bool ImapMailboxes::sameLettersAs(const ImapMailboxes& other) const
-{
-    const auto same = [](const ImapLetter& a, const ImapLetter& b) { return a.message == b.message && a.seen == b.seen; };
-    if (m_users.size() != other.m_users.size()) return false;
-    for (auto a = m_users.begin(), b = other.m_users.begin(); a != m_users.end(); ++a, ++b) {
-        if (a->first != b->first || a->second.size() != b->second.size()) return false;
-        for (std::size_t f = 0; f < a->second.size(); ++f)
-            if (!std::equal(a->second[f].letters.begin(), a->second[f].letters.end(), b->second[f].letters.begin(),
-                            b->second[f].letters.end(), same))
-                return false;
-    }
-    return true;
-}
-
 std::vector<std::string> ImapMailboxes::users() const
 {
     std::vector<std::string> out;

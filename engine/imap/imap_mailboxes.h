@@ -40,8 +40,6 @@ public:
     // none (it left the folder), and no folder's next UID went down. A run going on keeps them;
     // a run made again from an earlier moment does not (its next UIDs went down).
     bool continues(const ImapMailboxes& earlier) const;
-    // True when no folder here differs from `other` in its letters or their \Seen flags.
-    bool sameLettersAs(const ImapMailboxes& other) const;
     std::uint32_t uidValidity() const { return m_uidValidity; }
     // Names this numbering anew: for boxes that did not only grow, so UIDs a client kept are void.
     void setUidValidity(std::uint32_t uidValidity) { m_uidValidity = uidValidity; }

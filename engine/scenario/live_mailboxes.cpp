@@ -37,7 +37,6 @@ bool LiveMailboxes::moveTo(SimTime at)
     if (changes == m_changes) return false;
     m_changes = changes;
     ImapMailboxes now = ImapMailboxes::of(m_run->world(), validity);
-    if (now.sameLettersAs(m_boxes)) return false;
     if (!now.continues(m_boxes)) now.setUidValidity(validity + 1);
     m_boxes = std::move(now);
     return true;

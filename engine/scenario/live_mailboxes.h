@@ -21,7 +21,8 @@ public:
     explicit LiveMailboxes(const ScenarioSpec& spec, std::uint32_t uidValidity = 1);
     ~LiveMailboxes();
 
-    // Brings the boxes to `at`; true when a folder's letters or flags changed.
+    // Brings the boxes to `at`; true when a PO box filed, let go or had a letter seen on the way
+    // there, or the moment went back: then sessions have news to hear (ImapSession::refresh).
     bool moveTo(SimTime at);
     // Stays the same object while the moment moves: sessions hold a reference to it.
     const ImapMailboxes& boxes() const { return m_boxes; }

@@ -9,6 +9,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace postie {
 namespace {
 
@@ -28,6 +32,38 @@ std::size_t inboxOf(const LiveMailboxes& live, const std::string& user)
 }
 
 using Client = testing::ImapConversation;
+
+// Alice writes to Bob, whose desktop fetches by POP3 every 10 minutes: each letter is
+// {when, subject}.
+ScenarioSpec pop3Town(const std::vector<std::pair<std::string, std::string>>& letters)
+{
+    std::string text = R"(format: postie/1
+title: Bob reads by POP3
+stations:
+  - {id: alice, kind: client, user: alice@a.test, submit_to: smtp.a.test}
+  - {id: smtp.a.test, kind: outgoing, resolver: dns.a.test}
+  - {id: dns.a.test, kind: resolver}
+  - {id: mx.b.test, kind: incoming, accepts: [b.test], deliver_to: box.b.test}
+  - {id: box.b.test, kind: mailbox, users: [bob@b.test]}
+  - {id: bob, kind: client, user: bob@b.test, read_from: box.b.test, check: {protocol: pop3, every: 10m}}
+dns:
+  - {name: b.test, type: MX, preference: 10, host: mx.b.test}
+  - {name: mx.b.test, type: A, address: 192.0.2.9}
+roads:
+  - {between: [alice, smtp.a.test], latency: 1ms}
+  - {between: [smtp.a.test, dns.a.test], latency: 1ms}
+  - {between: [smtp.a.test, mx.b.test], latency: 1ms}
+  - {between: [mx.b.test, box.b.test], latency: 1ms}
+  - {between: [box.b.test, bob], latency: 1ms}
+mail:
+)";
+    for (const auto& [at, subject] : letters)
+        text += "  - {at: " + at + ", from: alice@a.test, to: [bob@b.test], subject: \"" + subject + "\"}\n";
+    const auto loaded = loadScenarioText(text, "pop3.yaml");
+    EXPECT_TRUE(loaded.ok());
+    return *loaded.spec;
+}
+
 
 TEST(LiveMailboxes, LettersArriveAsTheMomentMovesOnAndGoAgainWhenItGoesBack)
 {
@@ -87,31 +123,7 @@ TEST(LiveMailboxes, AClientIsToldToConnectAgainWhenTheMomentGoesBack)
 // client in the middle of a FETCH by number hears it only with its next other command.
 TEST(LiveMailboxes, LettersFetchedByPop3AreExpungedAndTheUidsHold)
 {
-    const auto loaded = loadScenarioText(R"(format: postie/1
-title: Bob reads by POP3
-stations:
-  - {id: alice, kind: client, user: alice@a.test, submit_to: smtp.a.test}
-  - {id: smtp.a.test, kind: outgoing, resolver: dns.a.test}
-  - {id: dns.a.test, kind: resolver}
-  - {id: mx.b.test, kind: incoming, accepts: [b.test], deliver_to: box.b.test}
-  - {id: box.b.test, kind: mailbox, users: [bob@b.test]}
-  - {id: bob, kind: client, user: bob@b.test, read_from: box.b.test, check: {protocol: pop3, every: 10m}}
-dns:
-  - {name: b.test, type: MX, preference: 10, host: mx.b.test}
-  - {name: mx.b.test, type: A, address: 192.0.2.9}
-roads:
-  - {between: [alice, smtp.a.test], latency: 1ms}
-  - {between: [smtp.a.test, dns.a.test], latency: 1ms}
-  - {between: [smtp.a.test, mx.b.test], latency: 1ms}
-  - {between: [mx.b.test, box.b.test], latency: 1ms}
-  - {between: [box.b.test, bob], latency: 1ms}
-mail:
-  - {at: 0s, from: alice@a.test, to: [bob@b.test], subject: "One"}
-  - {at: 15m, from: alice@a.test, to: [bob@b.test], subject: "Two"}
-)",
-                                         "pop3.yaml");
-    ASSERT_TRUE(loaded.ok());
-    LiveMailboxes live(*loaded.spec);
+    LiveMailboxes live(pop3Town({{"0s", "One"}, {"15m", "Two"}}));
     live.moveTo(SimTime::fromSeconds(60));
     ASSERT_EQ(inboxOf(live, "bob@b.test"), 1u);
     Client idler(live.boxes()), busy(live.boxes());
@@ -140,33 +152,7 @@ mail:
 // the folder the client knows is the one the server has.
 TEST(LiveMailboxes, SeveralLettersTakenAtOnceAreEachExpunged)
 {
-    const auto loaded = loadScenarioText(R"(format: postie/1
-title: Bob reads by POP3
-stations:
-  - {id: alice, kind: client, user: alice@a.test, submit_to: smtp.a.test}
-  - {id: smtp.a.test, kind: outgoing, resolver: dns.a.test}
-  - {id: dns.a.test, kind: resolver}
-  - {id: mx.b.test, kind: incoming, accepts: [b.test], deliver_to: box.b.test}
-  - {id: box.b.test, kind: mailbox, users: [bob@b.test]}
-  - {id: bob, kind: client, user: bob@b.test, read_from: box.b.test, check: {protocol: pop3, every: 10m}}
-dns:
-  - {name: b.test, type: MX, preference: 10, host: mx.b.test}
-  - {name: mx.b.test, type: A, address: 192.0.2.9}
-roads:
-  - {between: [alice, smtp.a.test], latency: 1ms}
-  - {between: [smtp.a.test, dns.a.test], latency: 1ms}
-  - {between: [smtp.a.test, mx.b.test], latency: 1ms}
-  - {between: [mx.b.test, box.b.test], latency: 1ms}
-  - {between: [box.b.test, bob], latency: 1ms}
-mail:
-  - {at: 0s, from: alice@a.test, to: [bob@b.test], subject: "One"}
-  - {at: 1m, from: alice@a.test, to: [bob@b.test], subject: "Two"}
-  - {at: 2m, from: alice@a.test, to: [bob@b.test], subject: "Three"}
-  - {at: 11m, from: alice@a.test, to: [bob@b.test], subject: "Four"}
-)",
-                                         "pop3.yaml");
-    ASSERT_TRUE(loaded.ok());
-    LiveMailboxes live(*loaded.spec);
+    LiveMailboxes live(pop3Town({{"0s", "One"}, {"1m", "Two"}, {"2m", "Three"}, {"11m", "Four"}}));
     live.moveTo(SimTime::fromSeconds(3 * 60));
     Client c(live.boxes());
     EXPECT_NE(c.say("a1 LOGIN bob@b.test postie\r\na2 SELECT INBOX\r\n").find("* 3 EXISTS"), std::string::npos);
